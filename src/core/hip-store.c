@@ -1,0 +1,945 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <errno.h>
+#include <sqlite3.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "hip-catalogue.h"
+#include "hip-exercise.h"
+#include "hip-store.h"
+#include "hip-store-schema.h"
+
+G_STATIC_ASSERT (G_N_ELEMENTS (hip_store_migrations) == HIP_STORE_SCHEMA_VERSION);
+
+/**
+ * HipStore:
+ *
+ * The app's SQLite database. Every statement is prepared once from a static string and bound
+ * with parameters; every multi-row change runs in one transaction.
+ *
+ * Opening never destroys data: a file that is not a database (or is corrupt) is renamed aside
+ * and a fresh database is created in its place; a database from a newer version of the app is
+ * left untouched and refused with %HIP_STORE_ERROR_NEWER_VERSION.
+ */
+struct _HipStore
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *path;
+  char       *recovered_path;
+  GHashTable *statements;   /* static SQL string → sqlite3_stmt */
+};
+
+G_DEFINE_FINAL_TYPE (HipStore, hip_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (hip-store-error-quark, hip_store_error)
+
+/* A cached statement that is reset (not finalized) when it goes out of scope. */
+typedef sqlite3_stmt HipStatement;
+
+static void
+statement_release (HipStatement *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HipStatement, statement_release)
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+hip_store_finalize (GObject *object)
+{
+  HipStore *self = (HipStore *) object;
+
+  /* Statements must be finalized before the connection can close. */
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close (self->db);
+  g_free (self->path);
+  g_free (self->recovered_path);
+
+  G_OBJECT_CLASS (hip_store_parent_class)->finalize (object);
+}
+
+static void
+hip_store_class_init (HipStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hip_store_finalize;
+}
+
+static void
+hip_store_init (HipStore *self)
+{
+  self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
+}
+
+static gboolean
+is_corruption (int rc)
+{
+  rc &= 0xff;
+  return rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT;
+}
+
+static gboolean
+set_sqlite_error (HipStore  *self,
+                  int        rc,
+                  GError   **error)
+{
+  int code = (rc & 0xff) == SQLITE_CONSTRAINT ? HIP_STORE_ERROR_INVALID : HIP_STORE_ERROR_FAILED;
+
+  g_set_error (error, HIP_STORE_ERROR, code, _("Database error: %s"),
+               self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+  return FALSE;
+}
+
+/* Returns: (transfer none): the prepared statement for @sql, which must be a static string. */
+static HipStatement *
+statement (HipStore    *self,
+           const char  *sql,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    return stmt;
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  return stmt;
+}
+
+/* Steps a statement that returns no rows. */
+static gboolean
+run (HipStore      *self,
+     HipStatement  *stmt,
+     GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return set_sqlite_error (self, rc, error);
+  return TRUE;
+}
+
+static gboolean
+exec (HipStore    *self,
+      const char  *sql,
+      GError     **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return set_sqlite_error (self, rc, error);
+  return TRUE;
+}
+
+static void
+rollback (HipStore *self)
+{
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+/* ---- opening ------------------------------------------------------------------------------ */
+
+char *
+hip_store_get_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "strong-hips", "strong-hips.db", NULL);
+}
+
+/* Reads PRAGMA user_version; this is the first read of the file, so a file that is not a
+ * database fails here before anything is written to it. */
+static int
+read_schema_version (HipStore  *self,
+                     int       *version)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *version = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+  return rc;
+}
+
+static int
+migrate (HipStore *self,
+         int       from)
+{
+  for (int v = from; v < HIP_STORE_SCHEMA_VERSION; v++)
+    {
+      int rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+
+      if (rc == SQLITE_OK)
+        rc = sqlite3_exec (self->db, hip_store_migrations[v], NULL, NULL, NULL);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+      if (rc != SQLITE_OK)
+        {
+          rollback (self);
+          return rc;
+        }
+    }
+  return SQLITE_OK;
+}
+
+/* Opens the connection, refuses a newer schema, sets the connection up and migrates.
+ * Returns an SQLite result code; corruption codes make the caller move the file aside. */
+static int
+open_database (HipStore  *self,
+               GError   **error)
+{
+  int version = 0;
+  int rc;
+
+  rc = sqlite3_open_v2 (self->path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_extended_result_codes (self->db, 1);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_busy_timeout (self->db, 5000);
+  if (rc == SQLITE_OK)
+    rc = read_schema_version (self, &version);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  if (version > HIP_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NEWER_VERSION,
+                   _("The data in “%s” was written by a newer version of Strong Hips "
+                     "(schema %d; this version understands up to %d). It was not opened and "
+                     "has not been changed."),
+                   self->path, version, HIP_STORE_SCHEMA_VERSION);
+      return SQLITE_CANTOPEN;
+    }
+
+  rc = sqlite3_exec (self->db,
+                     "PRAGMA journal_mode = WAL;"
+                     "PRAGMA foreign_keys = ON;"
+                     "PRAGMA synchronous = NORMAL;",
+                     NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = migrate (self, version);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (self->db, "SELECT count(*) FROM catalogue_state", NULL, NULL, NULL);
+  return rc;
+}
+
+static void
+close_database (HipStore *self)
+{
+  g_hash_table_remove_all (self->statements);
+  g_clear_pointer (&self->db, sqlite3_close);
+}
+
+/* Renames the database (and its WAL files) to a name that says when and why it was set aside.
+ * The file is kept, never deleted, so that nothing the user logged is lost for good. */
+static gboolean
+move_aside (HipStore  *self,
+            GError   **error)
+{
+  static const char *suffixes[] = { "-wal", "-shm" };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *target = g_strdup_printf ("%s.corrupt-%s", self->path, stamp);
+
+  for (guint n = 2; g_file_test (target, G_FILE_TEST_EXISTS); n++)
+    {
+      g_free (target);
+      target = g_strdup_printf ("%s.corrupt-%s-%u", self->path, stamp, n);
+    }
+
+  if (g_rename (self->path, target) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("Could not move the damaged database “%s” aside: %s"),
+                   self->path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (self->path, suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (target, suffixes[i], NULL);
+
+      if (g_file_test (from, G_FILE_TEST_EXISTS))
+        g_rename (from, to);
+    }
+
+  self->recovered_path = g_steal_pointer (&target);
+  return TRUE;
+}
+
+static gboolean
+ensure_parent_dir (const char  *path,
+                   GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("Could not create the folder “%s”: %s"), dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * hip_store_new:
+ * @path: (nullable): the database file, or %NULL for a private in-memory database
+ * @error: return location for an error
+ *
+ * Opens or creates the database and brings its schema up to date. If the file is damaged it is
+ * moved aside (see hip_store_get_recovered_path()) and a new database is created.
+ *
+ * Returns: (transfer full) (nullable): the store
+ */
+HipStore *
+hip_store_new (const char  *path,
+               GError     **error)
+{
+  g_autoptr(HipStore) self = g_object_new (HIP_TYPE_STORE, NULL);
+  int rc;
+
+  self->path = g_strdup (path != NULL ? path : ":memory:");
+  if (path != NULL && !ensure_parent_dir (path, error))
+    return NULL;
+
+  rc = open_database (self, error);
+  if (is_corruption (rc) && path != NULL)
+    {
+      g_debug ("Database %s is damaged (%s); moving it aside", path, sqlite3_errstr (rc));
+      close_database (self);
+      if (!move_aside (self, error))
+        return NULL;
+      rc = open_database (self, error);
+    }
+
+  if (rc != SQLITE_OK)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_FAILED,
+                     _("Could not open the database “%s”: %s"), self->path, sqlite3_errstr (rc));
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+hip_store_get_path (HipStore *self)
+{
+  g_return_val_if_fail (HIP_IS_STORE (self), NULL);
+  return self->path;
+}
+
+/* Returns: (nullable): where a damaged database was moved when this store was opened */
+const char *
+hip_store_get_recovered_path (HipStore *self)
+{
+  g_return_val_if_fail (HIP_IS_STORE (self), NULL);
+  return self->recovered_path;
+}
+
+/* ---- exercises ---------------------------------------------------------------------------- */
+
+static gboolean
+write_texts (HipStore            *self,
+             const char          *id,
+             const char          *kind,
+             const char * const  *texts,
+             GError             **error)
+{
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      g_autoptr(HipStatement) stmt =
+        statement (self, "INSERT INTO exercise_text (exercise_id, kind, position, text) "
+                         "VALUES (?, ?, ?, ?)", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      bind_text (stmt, 1, id);
+      bind_text (stmt, 2, kind);
+      sqlite3_bind_int (stmt, 3, i);
+      bind_text (stmt, 4, texts[i]);
+      if (!run (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_links (HipStore            *self,
+             const char          *id,
+             const char          *kind,
+             const char * const  *targets,
+             GError             **error)
+{
+  for (guint i = 0; targets[i] != NULL; i++)
+    {
+      g_autoptr(HipStatement) stmt =
+        statement (self, "INSERT INTO exercise_link (exercise_id, kind, position, target_id) "
+                         "VALUES (?, ?, ?, ?)", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      bind_text (stmt, 1, id);
+      bind_text (stmt, 2, kind);
+      sqlite3_bind_int (stmt, 3, i);
+      bind_text (stmt, 4, targets[i]);
+      if (!run (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Inserts (id, enum nick) or (id, enum nick, text) rows of one child table. */
+static gboolean
+write_pair (HipStore    *self,
+            const char  *sql,
+            const char  *id,
+            const char  *nick,
+            const char  *extra,
+            double       number,
+            GError     **error)
+{
+  g_autoptr(HipStatement) stmt = statement (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, id);
+  bind_text (stmt, 2, nick);
+  if (extra != NULL)
+    bind_text (stmt, 3, extra);
+  else if (sqlite3_bind_parameter_count (stmt) >= 3)
+    sqlite3_bind_double (stmt, 3, number);
+  return run (self, stmt, error);
+}
+
+static gboolean
+write_facets (HipStore     *self,
+              HipExercise  *exercise,
+              GError      **error)
+{
+  const char *id = hip_exercise_get_id (exercise);
+
+  for (guint p = 0; p < HIP_N_PLANES; p++)
+    if (hip_exercise_has_plane (exercise, p) &&
+        !write_pair (self, "INSERT INTO exercise_plane (exercise_id, plane) VALUES (?, ?)",
+                     id, hip_enum_to_nick (HIP_TYPE_PLANE, p), NULL, 0, error))
+      return FALSE;
+
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    if (hip_exercise_get_action_weight (exercise, a) > 0 &&
+        !write_pair (self, "INSERT INTO exercise_action (exercise_id, action, weight) "
+                           "VALUES (?, ?, ?)",
+                     id, hip_enum_to_nick (HIP_TYPE_ACTION, a), NULL,
+                     hip_exercise_get_action_weight (exercise, a), error))
+      return FALSE;
+
+  for (guint m = 0; m < HIP_N_MUSCLES; m++)
+    {
+      HipMuscleRole role = hip_exercise_get_muscle_role (exercise, m);
+
+      if (role != HIP_MUSCLE_ROLE_NONE &&
+          !write_pair (self, "INSERT INTO exercise_muscle (exercise_id, muscle, role) "
+                             "VALUES (?, ?, ?)",
+                       id, hip_enum_to_nick (HIP_TYPE_MUSCLE, m),
+                       hip_enum_to_nick (HIP_TYPE_MUSCLE_ROLE, role), 0, error))
+        return FALSE;
+    }
+
+  for (guint c = 0; c < HIP_N_CONDITIONS; c++)
+    {
+      const char *note = hip_exercise_get_contraindication (exercise, c);
+
+      if (note != NULL &&
+          !write_pair (self, "INSERT INTO exercise_contraindication "
+                             "(exercise_id, condition, note) VALUES (?, ?, ?)",
+                       id, hip_enum_to_nick (HIP_TYPE_CONDITION, c), note, 0, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+delete_children (HipStore    *self,
+                 const char  *id,
+                 GError     **error)
+{
+  static const char *deletes[] = {
+    "DELETE FROM exercise_text WHERE exercise_id = ?",
+    "DELETE FROM exercise_plane WHERE exercise_id = ?",
+    "DELETE FROM exercise_action WHERE exercise_id = ?",
+    "DELETE FROM exercise_muscle WHERE exercise_id = ?",
+    "DELETE FROM exercise_link WHERE exercise_id = ?",
+    "DELETE FROM exercise_contraindication WHERE exercise_id = ?",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (deletes); i++)
+    {
+      g_autoptr(HipStatement) stmt = statement (self, deletes[i], error);
+
+      if (stmt == NULL)
+        return FALSE;
+      bind_text (stmt, 1, id);
+      if (!run (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_row (HipStore     *self,
+           HipExercise  *exercise,
+           GError      **error)
+{
+  g_autoptr(HipStatement) stmt =
+    statement (self,
+               "INSERT INTO exercise (id, origin, retired, name, summary, level, kind, "
+               "                      unilateral, equipment, motion, safety_note) "
+               "VALUES (?1, ?2, 0, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+               "ON CONFLICT (id) DO UPDATE SET origin = ?2, retired = 0, name = ?3, "
+               "  summary = ?4, level = ?5, kind = ?6, unilateral = ?7, equipment = ?8, "
+               "  motion = ?9, safety_note = ?10",
+               error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, hip_exercise_get_id (exercise));
+  bind_text (stmt, 2, hip_enum_to_nick (HIP_TYPE_ORIGIN, hip_exercise_get_origin (exercise)));
+  bind_text (stmt, 3, hip_exercise_get_name (exercise));
+  bind_text (stmt, 4, hip_exercise_get_summary (exercise) ?: "");
+  bind_text (stmt, 5, hip_enum_to_nick (HIP_TYPE_LEVEL, hip_exercise_get_level (exercise)));
+  bind_text (stmt, 6, hip_enum_to_nick (HIP_TYPE_KIND, hip_exercise_get_kind (exercise)));
+  sqlite3_bind_int (stmt, 7, hip_exercise_get_unilateral (exercise));
+  sqlite3_bind_int (stmt, 8, hip_exercise_get_equipment (exercise));
+  bind_text (stmt, 9, hip_exercise_get_motion (exercise));
+  bind_text (stmt, 10, hip_exercise_get_safety_note (exercise) ?: "");
+  return run (self, stmt, error);
+}
+
+/* Writes one exercise and all its child rows; the caller holds a transaction. */
+static gboolean
+write_exercise (HipStore     *self,
+                HipExercise  *exercise,
+                GError      **error)
+{
+  const char *id = hip_exercise_get_id (exercise);
+
+  return write_row (self, exercise, error) &&
+         delete_children (self, id, error) &&
+         write_texts (self, id, "synonym", hip_exercise_get_synonyms (exercise), error) &&
+         write_texts (self, id, "step", hip_exercise_get_steps (exercise), error) &&
+         write_texts (self, id, "cue", hip_exercise_get_cues (exercise), error) &&
+         write_links (self, id, "regression", hip_exercise_get_regressions (exercise), error) &&
+         write_links (self, id, "progression", hip_exercise_get_progressions (exercise), error) &&
+         write_facets (self, exercise, error);
+}
+
+static gboolean
+commit_or_rollback (HipStore  *self,
+                    gboolean   ok,
+                    GError   **error)
+{
+  if (ok && exec (self, "COMMIT", error))
+    return TRUE;
+  rollback (self);
+  return FALSE;
+}
+
+/**
+ * hip_store_save_exercise:
+ * @self: a #HipStore
+ * @exercise: a user's exercise (its origin must be %HIP_ORIGIN_USER)
+ * @error: return location for an error
+ *
+ * Inserts or replaces the exercise, atomically.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+hip_store_save_exercise (HipStore     *self,
+                         HipExercise  *exercise,
+                         GError      **error)
+{
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (HIP_IS_EXERCISE (exercise), FALSE);
+  g_return_val_if_fail (hip_exercise_get_origin (exercise) == HIP_ORIGIN_USER, FALSE);
+
+  if (!exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  return commit_or_rollback (self, write_exercise (self, exercise, error), error);
+}
+
+gboolean
+hip_store_delete_exercise (HipStore    *self,
+                           const char  *id,
+                           GError     **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  stmt = statement (self, "DELETE FROM exercise WHERE id = ? AND origin = 'user'", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, id);
+  if (!run (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_FOUND,
+                   _("There is no exercise of yours with the id “%s”"), id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A fresh id for a user's exercise; the prefix keeps it apart from catalogue ids. */
+char *
+hip_store_make_exercise_id (void)
+{
+  g_autofree char *uuid = g_uuid_string_random ();
+
+  return g_strconcat ("user-", uuid, NULL);
+}
+
+static gboolean
+catalogue_is_synced (HipStore     *self,
+                     HipCatalogue *catalogue,
+                     gboolean     *synced,
+                     GError      **error)
+{
+  g_autoptr(HipStatement) stmt =
+    statement (self, "SELECT version, checksum FROM catalogue_state", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return set_sqlite_error (self, rc, error);
+
+  *synced = rc == SQLITE_ROW &&
+            (guint) sqlite3_column_int64 (stmt, 0) == hip_catalogue_get_version (catalogue) &&
+            g_strcmp0 (column_text (stmt, 1), hip_catalogue_get_checksum (catalogue)) == 0;
+  return TRUE;
+}
+
+static gboolean
+write_catalogue (HipStore      *self,
+                 HipCatalogue  *catalogue,
+                 GError       **error)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (catalogue));
+  g_autoptr(HipStatement) stmt = NULL;
+
+  /* Exercises dropped from the catalogue stay (logs may point at them) but are hidden. */
+  if (!exec (self, "UPDATE exercise SET retired = 1 WHERE origin = 'catalogue'", error))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HipExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalogue), i);
+
+      if (hip_exercise_get_origin (exercise) == HIP_ORIGIN_CATALOGUE &&
+          !write_exercise (self, exercise, error))
+        return FALSE;
+    }
+
+  stmt = statement (self, "INSERT INTO catalogue_state (singleton, version, checksum) "
+                          "VALUES (1, ?1, ?2) "
+                          "ON CONFLICT (singleton) DO UPDATE SET version = ?1, checksum = ?2",
+                    error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, hip_catalogue_get_version (catalogue));
+  bind_text (stmt, 2, hip_catalogue_get_checksum (catalogue));
+  return run (self, stmt, error);
+}
+
+/**
+ * hip_store_sync_catalogue:
+ * @self: a #HipStore
+ * @catalogue: the shipped catalogue
+ * @changed: (out) (optional): whether anything was written
+ * @error: return location for an error
+ *
+ * Copies the catalogue's exercises into the database, in one transaction, so that logs and
+ * programmes can reference them with foreign keys. Does nothing when the database already holds
+ * this version of the catalogue, so it is cheap to call at every start.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+hip_store_sync_catalogue (HipStore      *self,
+                          HipCatalogue  *catalogue,
+                          gboolean      *changed,
+                          GError       **error)
+{
+  gboolean synced = FALSE;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (HIP_IS_CATALOGUE (catalogue), FALSE);
+
+  if (changed != NULL)
+    *changed = FALSE;
+  if (!catalogue_is_synced (self, catalogue, &synced, error))
+    return FALSE;
+  if (synced)
+    return TRUE;
+
+  if (!exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  if (!commit_or_rollback (self, write_catalogue (self, catalogue, error), error))
+    return FALSE;
+
+  if (changed != NULL)
+    *changed = TRUE;
+  return TRUE;
+}
+
+static gboolean
+read_strings (HipStore     *self,
+              const char   *sql,
+              const char   *id,
+              const char   *kind,
+              GStrv        *out,
+              GError      **error)
+{
+  g_autoptr(HipStatement) stmt = statement (self, sql, error);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, id);
+  bind_text (stmt, 2, kind);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (builder, column_text (stmt, 0));
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (self, rc, error);
+
+  *out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+static gboolean
+read_lists (HipStore     *self,
+            HipExercise  *exercise,
+            GError      **error)
+{
+  static const char *texts =
+    "SELECT text FROM exercise_text WHERE exercise_id = ? AND kind = ? ORDER BY position";
+  static const char *links =
+    "SELECT target_id FROM exercise_link WHERE exercise_id = ? AND kind = ? ORDER BY position";
+  /* The first three are texts, the others links. */
+  static const struct { const char *kind; const char *property; } lists[] = {
+    { "synonym", "synonyms" },
+    { "step", "steps" },
+    { "cue", "cues" },
+    { "regression", "regressions" },
+    { "progression", "progressions" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      g_auto(GStrv) values = NULL;
+      const char *sql = i < 3 ? texts : links;
+
+      if (!read_strings (self, sql, hip_exercise_get_id (exercise), lists[i].kind, &values, error))
+        return FALSE;
+      g_object_set (exercise, lists[i].property, values, NULL);
+    }
+  return TRUE;
+}
+
+/* Reads the (nick, value) rows of one child table and hands each to @apply. */
+typedef void (*ApplyRow) (HipExercise *exercise, int value, sqlite3_stmt *stmt);
+
+static gboolean
+read_facet (HipStore     *self,
+            HipExercise  *exercise,
+            const char   *sql,
+            GType         type,
+            ApplyRow      apply,
+            GError      **error)
+{
+  g_autoptr(HipStatement) stmt = statement (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, hip_exercise_get_id (exercise));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int value;
+
+      /* CHECK constraints keep the nicks valid; an unknown one means a newer schema wrote it. */
+      if (hip_enum_from_nick (type, column_text (stmt, 0), &value))
+        apply (exercise, value, stmt);
+    }
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (self, rc, error);
+  return TRUE;
+}
+
+static void
+apply_plane (HipExercise *exercise, int value, sqlite3_stmt *stmt)
+{
+  hip_exercise_add_plane (exercise, value);
+}
+
+static void
+apply_action (HipExercise *exercise, int value, sqlite3_stmt *stmt)
+{
+  hip_exercise_set_action_weight (exercise, value, sqlite3_column_double (stmt, 1));
+}
+
+static void
+apply_muscle (HipExercise *exercise, int value, sqlite3_stmt *stmt)
+{
+  int role;
+
+  if (hip_enum_from_nick (HIP_TYPE_MUSCLE_ROLE, column_text (stmt, 1), &role))
+    hip_exercise_set_muscle_role (exercise, value, role);
+}
+
+static void
+apply_condition (HipExercise *exercise, int value, sqlite3_stmt *stmt)
+{
+  hip_exercise_set_contraindication (exercise, value, column_text (stmt, 1));
+}
+
+static gboolean
+read_facets (HipStore     *self,
+             HipExercise  *exercise,
+             GError      **error)
+{
+  return read_facet (self, exercise,
+                     "SELECT plane FROM exercise_plane WHERE exercise_id = ?",
+                     HIP_TYPE_PLANE, apply_plane, error) &&
+         read_facet (self, exercise,
+                     "SELECT action, weight FROM exercise_action WHERE exercise_id = ?",
+                     HIP_TYPE_ACTION, apply_action, error) &&
+         read_facet (self, exercise,
+                     "SELECT muscle, role FROM exercise_muscle WHERE exercise_id = ?",
+                     HIP_TYPE_MUSCLE, apply_muscle, error) &&
+         read_facet (self, exercise,
+                     "SELECT condition, note FROM exercise_contraindication "
+                     "WHERE exercise_id = ?",
+                     HIP_TYPE_CONDITION, apply_condition, error);
+}
+
+static HipExercise *
+read_exercise_row (sqlite3_stmt *stmt,
+                   HipOrigin     origin)
+{
+  int level = 0, kind = 0;
+
+  hip_enum_from_nick (HIP_TYPE_LEVEL, column_text (stmt, 3), &level);
+  hip_enum_from_nick (HIP_TYPE_KIND, column_text (stmt, 4), &kind);
+
+  return g_object_new (HIP_TYPE_EXERCISE,
+                       "id", column_text (stmt, 0),
+                       "origin", origin,
+                       "name", column_text (stmt, 1),
+                       "summary", column_text (stmt, 2),
+                       "level", level,
+                       "kind", kind,
+                       "unilateral", sqlite3_column_int (stmt, 5) != 0,
+                       "equipment", sqlite3_column_int (stmt, 6),
+                       "motion", column_text (stmt, 7),
+                       "safety-note", column_text (stmt, 8),
+                       NULL);
+}
+
+/**
+ * hip_store_load_exercises:
+ * @self: a #HipStore
+ * @origin: which exercises: the user's own, or the stored copy of the catalogue
+ * @error: return location for an error
+ *
+ * Returns: (transfer container) (element-type HipExercise) (nullable): the exercises, oldest
+ *   first; retired catalogue exercises are left out
+ */
+GPtrArray *
+hip_store_load_exercises (HipStore   *self,
+                          HipOrigin   origin,
+                          GError    **error)
+{
+  g_autoptr(GPtrArray) exercises = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(HipStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), NULL);
+
+  stmt = statement (self, "SELECT id, name, summary, level, kind, unilateral, equipment, "
+                          "       motion, safety_note "
+                          "FROM exercise WHERE origin = ? AND retired = 0 ORDER BY rowid",
+                    error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, hip_enum_to_nick (HIP_TYPE_ORIGIN, origin));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (exercises, read_exercise_row (stmt, origin));
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+
+  for (guint i = 0; i < exercises->len; i++)
+    if (!read_lists (self, exercises->pdata[i], error) ||
+        !read_facets (self, exercises->pdata[i], error))
+      return NULL;
+
+  return g_steal_pointer (&exercises);
+}

@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hip-types.h"
+
+G_BEGIN_DECLS
+
+#define HIP_TYPE_STORE (hip_store_get_type ())
+#define HIP_STORE_ERROR (hip_store_error_quark ())
+
+/* The schema this build writes; a file with a higher PRAGMA user_version is refused. */
+#define HIP_STORE_SCHEMA_VERSION 1
+
+typedef enum
+{
+  HIP_STORE_ERROR_FAILED,
+  HIP_STORE_ERROR_NEWER_VERSION,
+  HIP_STORE_ERROR_INVALID,
+  HIP_STORE_ERROR_NOT_FOUND,
+} HipStoreError;
+
+G_DECLARE_FINAL_TYPE (HipStore, hip_store, HIP, STORE, GObject)
+
+GQuark      hip_store_error_quark          (void);
+char       *hip_store_get_default_path     (void);
+HipStore   *hip_store_new                  (const char    *path,
+                                            GError       **error);
+const char *hip_store_get_path             (HipStore      *self);
+const char *hip_store_get_recovered_path   (HipStore      *self);
+gboolean    hip_store_sync_catalogue       (HipStore      *self,
+                                            HipCatalogue  *catalogue,
+                                            gboolean      *changed,
+                                            GError       **error);
+gboolean    hip_store_save_exercise        (HipStore      *self,
+                                            HipExercise   *exercise,
+                                            GError       **error);
+gboolean    hip_store_delete_exercise      (HipStore      *self,
+                                            const char    *id,
+                                            GError       **error);
+GPtrArray  *hip_store_load_exercises       (HipStore      *self,
+                                            HipOrigin      origin,
+                                            GError       **error);
+char       *hip_store_make_exercise_id     (void);
+
+G_END_DECLS

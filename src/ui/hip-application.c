@@ -1,0 +1,250 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hip-application.h"
+#include "hip-catalogue.h"
+#include "hip-exercise.h"
+#include "hip-store.h"
+#include "hip-window.h"
+
+struct _HipApplication
+{
+  AdwApplication  parent_instance;
+
+  HipCatalogue   *catalogue;
+  HipStore       *store;
+  char           *store_problem;
+};
+
+G_DEFINE_FINAL_TYPE (HipApplication, hip_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  { "list-exercises", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print every exercise as a tab-separated line and exit"), NULL },
+  { NULL }
+};
+
+HipApplication *
+hip_application_new (void)
+{
+  return g_object_new (HIP_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}
+
+static int
+list_exercises (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_default (&error);
+  g_autofree char *listing = NULL;
+
+  if (catalogue == NULL)
+    {
+      g_printerr (_("Could not load the exercise catalogue: %s\n"), error->message);
+      return 1;
+    }
+  listing = hip_catalogue_format_listing (catalogue);
+  g_print ("%s", listing);
+  return 0;
+}
+
+/* Headless commands run here, before the application registers or opens a display. */
+static int
+hip_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("strong-hips %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  if (g_variant_dict_contains (options, "list-exercises"))
+    return list_exercises ();
+
+  return -1;
+}
+
+/* Opens the user's database; when that is impossible the app still runs on a private in-memory
+ * database, and the window says why nothing will be kept. */
+static void
+open_store (HipApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = hip_store_get_default_path ();
+
+  self->store = hip_store_new (path, &error);
+  if (self->store == NULL)
+    {
+      /* Expected (a newer app wrote the file, or the disk is read-only), so not a warning. */
+      g_message ("%s", error->message);
+      self->store_problem = g_strdup_printf (_("%s\nYou can browse exercises, but nothing you "
+                                               "do in this session will be saved."),
+                                             error->message);
+      self->store = hip_store_new (NULL, NULL);
+    }
+  else if (hip_store_get_recovered_path (self->store) != NULL)
+    {
+      self->store_problem =
+        g_strdup_printf (_("Your Strong Hips data file was damaged and could not be read. It was "
+                           "kept as “%s” and a new, empty one was started."),
+                         hip_store_get_recovered_path (self->store));
+    }
+}
+
+static void
+load_exercises (HipApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) own = NULL;
+
+  self->catalogue = hip_catalogue_new_default (&error);
+  if (self->catalogue == NULL)
+    {
+      g_critical ("The exercise catalogue is broken: %s", error->message);
+      self->catalogue = hip_catalogue_new ();
+      return;
+    }
+
+  if (!hip_store_sync_catalogue (self->store, self->catalogue, NULL, &error))
+    {
+      g_warning ("Could not store the catalogue: %s", error->message);
+      g_clear_error (&error);
+    }
+
+  own = hip_store_load_exercises (self->store, HIP_ORIGIN_USER, &error);
+  if (own == NULL)
+    {
+      g_warning ("Could not load your exercises: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < own->len; i++)
+    if (!hip_catalogue_add (self->catalogue, own->pdata[i], &error))
+      {
+        g_warning ("%s", error->message);
+        g_clear_error (&error);
+      }
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  static const char *developers[] = { "The Strong Hips developers", NULL };
+  HipApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwAboutWindow *about;
+
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  gtk_window_set_transient_for (GTK_WINDOW (about), window);
+  adw_about_window_set_application_name (about, _("Strong Hips"));
+  adw_about_window_set_application_icon (about, APPLICATION_ID);
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developers (about, developers);
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_comments (about,
+                                 _("Train every hip action in balance, safely and gradually. "
+                                   "Strong Hips is an exercise aid, not a treatment: if you have "
+                                   "back pain, follow your clinician’s advice."));
+  /* Translators: replace with your names, one per line */
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+hip_application_startup (GApplication *app)
+{
+  HipApplication *self = HIP_APPLICATION (app);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (hip_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+
+  open_store (self);
+  load_exercises (self);
+}
+
+static void
+hip_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (hip_window_new (HIP_APPLICATION (app)));
+  gtk_window_present (window);
+}
+
+static void
+hip_application_dispose (GObject *object)
+{
+  HipApplication *self = (HipApplication *) object;
+
+  g_clear_object (&self->catalogue);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->store_problem, g_free);
+
+  G_OBJECT_CLASS (hip_application_parent_class)->dispose (object);
+}
+
+static void
+hip_application_class_init (HipApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = hip_application_dispose;
+  app_class->handle_local_options = hip_application_handle_local_options;
+  app_class->startup = hip_application_startup;
+  app_class->activate = hip_application_activate;
+}
+
+static void
+hip_application_init (HipApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+}
+
+/* Returns: (transfer none): every exercise, shipped and the user's own */
+HipCatalogue *
+hip_application_get_catalogue (HipApplication *self)
+{
+  g_return_val_if_fail (HIP_IS_APPLICATION (self), NULL);
+  return self->catalogue;
+}
+
+HipStore *
+hip_application_get_store (HipApplication *self)
+{
+  g_return_val_if_fail (HIP_IS_APPLICATION (self), NULL);
+  return self->store;
+}
+
+/* Returns: (nullable): what went wrong with the user's data at start, in words for the user */
+const char *
+hip_application_get_store_problem (HipApplication *self)
+{
+  g_return_val_if_fail (HIP_IS_APPLICATION (self), NULL);
+  return self->store_problem;
+}

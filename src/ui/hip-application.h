@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "hip-types.h"
+
+G_BEGIN_DECLS
+
+#define HIP_TYPE_APPLICATION (hip_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (HipApplication, hip_application, HIP, APPLICATION, AdwApplication)
+
+HipApplication *hip_application_new               (void);
+HipCatalogue   *hip_application_get_catalogue     (HipApplication *self);
+HipStore       *hip_application_get_store         (HipApplication *self);
+const char     *hip_application_get_store_problem (HipApplication *self);
+
+G_END_DECLS

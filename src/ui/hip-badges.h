@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hip-types.h"
+
+G_BEGIN_DECLS
+
+void hip_badges_clear       (GtkWidget   *box);
+void hip_badges_add_planes  (GtkWidget   *box,
+                             HipExercise *exercise);
+void hip_badges_add_actions (GtkWidget   *box,
+                             HipExercise *exercise,
+                             gboolean     primary_only);
+
+G_END_DECLS

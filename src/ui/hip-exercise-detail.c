@@ -1,0 +1,374 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hip-badges.h"
+#include "hip-catalogue.h"
+#include "hip-exercise.h"
+#include "hip-exercise-detail.h"
+
+/**
+ * HipExerciseDetail:
+ *
+ * Everything about one exercise: how to do it, the cues, the muscles by role, the hip actions
+ * and planes, the ladder of easier and harder exercises (each a link) and how to stay safe.
+ */
+struct _HipExerciseDetail
+{
+  GtkWidget     parent_instance;
+
+  HipExercise  *exercise;
+  HipCatalogue *catalogue;
+
+  /* Template widgets */
+  GtkScrolledWindow *scroller;
+  GtkWidget    *planes_box;
+  GtkLabel     *name_label;
+  GtkLabel     *facts_label;
+  GtkLabel     *summary_label;
+  GtkListBox   *steps_list;
+  GtkListBox   *cues_list;
+  GtkListBox   *muscles_list;
+  GtkListBox   *actions_list;
+  GtkWidget    *ladder_group;
+  GtkListBox   *ladder_list;
+  GtkListBox   *safety_list;
+};
+
+G_DEFINE_FINAL_TYPE (HipExerciseDetail, hip_exercise_detail, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_EXERCISE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+/* A row whose text is shown as written: catalogue and user text is not Pango markup. */
+static AdwActionRow *
+text_row (const char *title,
+          const char *subtitle)
+{
+  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (row, subtitle);
+  return row;
+}
+
+static void
+add_numbered (GtkListBox         *list,
+              const char * const *texts,
+              const char         *icon_name)
+{
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      AdwActionRow *row = text_row (texts[i], NULL);
+      GtkWidget *prefix;
+
+      if (icon_name != NULL)
+        prefix = gtk_image_new_from_icon_name (icon_name);
+      else
+        {
+          g_autofree char *number = g_strdup_printf ("%u", i + 1);
+
+          prefix = gtk_label_new (number);
+          gtk_widget_add_css_class (prefix, "step-number");
+        }
+      gtk_widget_set_valign (prefix, GTK_ALIGN_CENTER);
+      adw_action_row_add_prefix (row, prefix);
+      gtk_list_box_append (list, GTK_WIDGET (row));
+    }
+}
+
+static void
+fill_muscles (HipExerciseDetail *self)
+{
+  for (HipMuscleRole role = HIP_MUSCLE_ROLE_PRIMARY; role < HIP_N_MUSCLE_ROLES; role++)
+    for (guint m = 0; m < HIP_N_MUSCLES; m++)
+      {
+        AdwActionRow *row;
+        GtkWidget *tag;
+
+        if (hip_exercise_get_muscle_role (self->exercise, m) != role)
+          continue;
+        row = text_row (hip_muscle_get_label (m), hip_muscle_get_description (m));
+        tag = gtk_label_new (hip_muscle_role_get_label (role));
+        gtk_widget_add_css_class (tag, "role-tag");
+        gtk_widget_add_css_class (tag, hip_enum_to_nick (HIP_TYPE_MUSCLE_ROLE, role));
+        gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+        adw_action_row_add_suffix (row, tag);
+        gtk_list_box_append (self->muscles_list, GTK_WIDGET (row));
+      }
+}
+
+static void
+fill_actions (HipExerciseDetail *self)
+{
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    {
+      double weight = hip_exercise_get_action_weight (self->exercise, a);
+      AdwActionRow *row;
+      GtkWidget *bar;
+
+      if (weight <= 0)
+        continue;
+      row = text_row (hip_action_get_label (a),
+                      hip_plane_get_label (hip_action_get_plane (a)));
+      bar = gtk_level_bar_new_for_interval (0, 1);
+      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), weight);
+      gtk_widget_set_size_request (bar, 96, -1);
+      gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      hip_action_get_label (a), -1);
+      adw_action_row_add_suffix (row, bar);
+      gtk_list_box_append (self->actions_list, GTK_WIDGET (row));
+    }
+}
+
+/* Each rung is a link: activating the row runs win.show-exercise with the rung's id. */
+static void
+add_rungs (HipExerciseDetail  *self,
+           const char * const *ids,
+           const char         *direction,
+           const char         *icon_name)
+{
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      HipExercise *target = self->catalogue != NULL ?
+                            hip_catalogue_lookup (self->catalogue, ids[i]) : NULL;
+      AdwActionRow *row;
+
+      if (target == NULL)
+        continue;
+      row = text_row (hip_exercise_get_name (target), direction);
+      adw_action_row_add_prefix (row, gtk_image_new_from_icon_name (icon_name));
+      adw_action_row_add_suffix (row, gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-exercise");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", ids[i]);
+      gtk_widget_set_name (GTK_WIDGET (row), ids[i]);
+      gtk_list_box_append (self->ladder_list, GTK_WIDGET (row));
+    }
+}
+
+static void
+fill_safety (HipExerciseDetail *self)
+{
+  const char *note = hip_exercise_get_safety_note (self->exercise);
+
+  for (guint c = 0; c < HIP_N_CONDITIONS; c++)
+    {
+      const char *text = hip_exercise_get_contraindication (self->exercise, c);
+      AdwActionRow *row;
+
+      if (text == NULL)
+        continue;
+      row = text_row (hip_condition_get_label (c), text);
+      adw_action_row_add_prefix (row, gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+      gtk_list_box_append (self->safety_list, GTK_WIDGET (row));
+    }
+
+  if (note != NULL && *note != '\0')
+    {
+      AdwActionRow *row = text_row (note, NULL);
+
+      adw_action_row_add_prefix (row, gtk_image_new_from_icon_name ("dialog-information-symbolic"));
+      gtk_list_box_append (self->safety_list, GTK_WIDGET (row));
+    }
+}
+
+static char *
+describe_facts (HipExercise *exercise)
+{
+  HipEquipment equipment = hip_exercise_get_equipment (exercise);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_string_append_printf (text, "%s · %s · %s",
+                          hip_level_get_label (hip_exercise_get_level (exercise)),
+                          hip_kind_get_label (hip_exercise_get_kind (exercise)),
+                          hip_exercise_get_unilateral (exercise) ? _("One side at a time")
+                                                                 : _("Both sides together"));
+  if (equipment == HIP_EQUIPMENT_NONE)
+    g_string_append_printf (text, " · %s", hip_equipment_get_label (HIP_EQUIPMENT_NONE));
+  for (guint bit = 0; bit < 9; bit++)
+    if (equipment & (1u << bit))
+      g_string_append_printf (text, " · %s", hip_equipment_get_label (1u << bit));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+update (HipExerciseDetail *self)
+{
+  g_autofree char *facts = NULL;
+  GtkListBox *lists[] = { self->steps_list, self->cues_list, self->muscles_list,
+                          self->actions_list, self->ladder_list, self->safety_list };
+  GtkAdjustment *vadjustment;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    clear_list (lists[i]);
+  hip_badges_clear (self->planes_box);
+  if (self->exercise == NULL)
+    return;
+
+  hip_badges_add_planes (self->planes_box, self->exercise);
+  gtk_label_set_text (self->name_label, hip_exercise_get_name (self->exercise));
+  facts = describe_facts (self->exercise);
+  gtk_label_set_text (self->facts_label, facts);
+  gtk_label_set_text (self->summary_label, hip_exercise_get_summary (self->exercise));
+
+  add_numbered (self->steps_list, hip_exercise_get_steps (self->exercise), NULL);
+  add_numbered (self->cues_list, hip_exercise_get_cues (self->exercise), "emblem-ok-symbolic");
+  fill_muscles (self);
+  fill_actions (self);
+  add_rungs (self, hip_exercise_get_regressions (self->exercise), _("Easier"), "go-down-symbolic");
+  add_rungs (self, hip_exercise_get_progressions (self->exercise), _("Harder"), "go-up-symbolic");
+  gtk_widget_set_visible (self->ladder_group,
+                          gtk_widget_get_first_child (GTK_WIDGET (self->ladder_list)) != NULL);
+  fill_safety (self);
+
+  /* A new exercise starts at its top, not where the last one was scrolled to. */
+  vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
+}
+
+HipExercise *
+hip_exercise_detail_get_exercise (HipExerciseDetail *self)
+{
+  g_return_val_if_fail (HIP_IS_EXERCISE_DETAIL (self), NULL);
+  return self->exercise;
+}
+
+void
+hip_exercise_detail_set_exercise (HipExerciseDetail *self,
+                                  HipExercise       *exercise)
+{
+  g_return_if_fail (HIP_IS_EXERCISE_DETAIL (self));
+  g_return_if_fail (exercise == NULL || HIP_IS_EXERCISE (exercise));
+
+  if (!g_set_object (&self->exercise, exercise))
+    return;
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
+}
+
+/* The catalogue resolves the ids of the ladder to names. */
+void
+hip_exercise_detail_set_catalogue (HipExerciseDetail *self,
+                                   HipCatalogue      *catalogue)
+{
+  g_return_if_fail (HIP_IS_EXERCISE_DETAIL (self));
+
+  if (g_set_object (&self->catalogue, catalogue))
+    update (self);
+}
+
+static gboolean
+hip_exercise_detail_grab_focus (GtkWidget *widget)
+{
+  /* Focus the first thing a keyboard user can act on, so Tab starts at the top. */
+  return gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
+}
+
+static void
+hip_exercise_detail_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  HipExerciseDetail *self = HIP_EXERCISE_DETAIL (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXERCISE:
+      g_value_set_object (value, hip_exercise_detail_get_exercise (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hip_exercise_detail_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  HipExerciseDetail *self = HIP_EXERCISE_DETAIL (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXERCISE:
+      hip_exercise_detail_set_exercise (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hip_exercise_detail_dispose (GObject *object)
+{
+  HipExerciseDetail *self = (HipExerciseDetail *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HIP_TYPE_EXERCISE_DETAIL);
+  g_clear_object (&self->exercise);
+  g_clear_object (&self->catalogue);
+
+  G_OBJECT_CLASS (hip_exercise_detail_parent_class)->dispose (object);
+}
+
+static void
+hip_exercise_detail_class_init (HipExerciseDetailClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hip_exercise_detail_dispose;
+  object_class->get_property = hip_exercise_detail_get_property;
+  object_class->set_property = hip_exercise_detail_set_property;
+  widget_class->grab_focus = hip_exercise_detail_grab_focus;
+
+  properties[PROP_EXERCISE] =
+    g_param_spec_object ("exercise", NULL, NULL, HIP_TYPE_EXERCISE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/hip-exercise-detail.ui");
+  gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, scroller);
+  gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, planes_box);
+  gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, name_label);
+  gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, facts_label);
+  gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, steps_list);
+  gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, cues_list);
+  gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, muscles_list);
+  gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, actions_list);
+  gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, ladder_group);
+  gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, ladder_list);
+  gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, safety_list);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "exercise-detail");
+}
+
+static void
+hip_exercise_detail_init (HipExerciseDetail *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

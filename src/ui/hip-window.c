@@ -1,0 +1,268 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hip-catalogue.h"
+#include "hip-exercise.h"
+#include "hip-exercise-browser.h"
+#include "hip-exercise-detail.h"
+#include "hip-window.h"
+
+struct _HipWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+
+  /* Template widgets */
+  GtkButton            *back_button;
+  GtkInfoBar           *problem_bar;
+  GtkLabel             *problem_label;
+  AdwViewStack         *stack;
+  AdwLeaflet           *exercises_leaflet;
+  HipExerciseBrowser   *browser;
+  HipExerciseDetail    *detail;
+};
+
+G_DEFINE_FINAL_TYPE (HipWindow, hip_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static HipCatalogue *
+get_catalogue (HipWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return hip_application_get_catalogue (HIP_APPLICATION (app));
+}
+
+static gboolean
+showing_detail (HipWindow *self)
+{
+  return adw_leaflet_get_visible_child (self->exercises_leaflet) == GTK_WIDGET (self->detail);
+}
+
+/* The back button and the win.back action exist only while a detail page is shown. */
+static void
+update_navigation_cb (HipWindow *self)
+{
+  gboolean detail = showing_detail (self) &&
+                    g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack),
+                               "exercises") == 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), detail);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", detail);
+}
+
+/**
+ * hip_window_show_exercise:
+ * @self: a #HipWindow
+ * @id: an exercise id
+ *
+ * Opens the detail page of the exercise; unknown ids are ignored.
+ */
+void
+hip_window_show_exercise (HipWindow  *self,
+                          const char *id)
+{
+  HipExercise *exercise;
+
+  g_return_if_fail (HIP_IS_WINDOW (self));
+
+  exercise = hip_catalogue_lookup (get_catalogue (self), id);
+  if (exercise == NULL)
+    return;
+
+  hip_exercise_detail_set_exercise (self->detail, exercise);
+  adw_view_stack_set_visible_child_name (self->stack, "exercises");
+  adw_leaflet_set_visible_child (self->exercises_leaflet, GTK_WIDGET (self->detail));
+  gtk_widget_grab_focus (GTK_WIDGET (self->detail));
+}
+
+/* Returns: (transfer none) (nullable): the exercise on the detail page, if it is shown */
+HipExercise *
+hip_window_get_shown_exercise (HipWindow *self)
+{
+  g_return_val_if_fail (HIP_IS_WINDOW (self), NULL);
+
+  if (!showing_detail (self))
+    return NULL;
+  return hip_exercise_detail_get_exercise (self->detail);
+}
+
+static void
+show_exercise_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  hip_window_show_exercise (HIP_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  HipWindow *self = HIP_WINDOW (widget);
+
+  adw_leaflet_navigate (self->exercises_leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  hip_exercise_browser_focus_results (self->browser);
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  HipWindow *self = HIP_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "exercises");
+  adw_leaflet_set_visible_child (self->exercises_leaflet, GTK_WIDGET (self->browser));
+  hip_exercise_browser_focus_search (self->browser);
+}
+
+static void
+problem_response_cb (HipWindow *self,
+                     int        response)
+{
+  gtk_info_bar_set_revealed (self->problem_bar, FALSE);
+}
+
+static void
+show_store_problem (HipWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  const char *problem = hip_application_get_store_problem (HIP_APPLICATION (app));
+
+  if (problem == NULL)
+    return;
+  gtk_label_set_text (self->problem_label, problem);
+  gtk_info_bar_set_revealed (self->problem_bar, TRUE);
+}
+
+/* GSettings needs the schema installed (or GSETTINGS_SCHEMA_DIR); without it the window still
+ * works, it just does not remember its size. */
+static GSettings *
+lookup_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_debug ("Schema %s is not installed; the window size will not be kept", APPLICATION_ID);
+      return NULL;
+    }
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+restore_size (HipWindow *self)
+{
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static gboolean
+hip_window_close_request (GtkWindow *window)
+{
+  HipWindow *self = HIP_WINDOW (window);
+  int width, height;
+
+  if (self->settings != NULL)
+    {
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_delay (self->settings);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_boolean (self->settings, "window-maximized",
+                              gtk_window_is_maximized (window));
+      g_settings_apply (self->settings);
+    }
+
+  return GTK_WINDOW_CLASS (hip_window_parent_class)->close_request (window);
+}
+
+static void
+hip_window_constructed (GObject *object)
+{
+  HipWindow *self = HIP_WINDOW (object);
+  HipCatalogue *catalogue = get_catalogue (self);
+
+  G_OBJECT_CLASS (hip_window_parent_class)->constructed (object);
+
+  hip_exercise_browser_set_model (self->browser, G_LIST_MODEL (catalogue));
+  hip_exercise_detail_set_catalogue (self->detail, catalogue);
+  show_store_problem (self);
+  update_navigation_cb (self);
+}
+
+static void
+hip_window_dispose (GObject *object)
+{
+  HipWindow *self = (HipWindow *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HIP_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (hip_window_parent_class)->dispose (object);
+}
+
+static void
+hip_window_class_init (HipWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = hip_window_constructed;
+  object_class->dispose = hip_window_dispose;
+  window_class->close_request = hip_window_close_request;
+
+  g_type_ensure (HIP_TYPE_EXERCISE_BROWSER);
+  g_type_ensure (HIP_TYPE_EXERCISE_DETAIL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/hip-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HipWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, HipWindow, problem_bar);
+  gtk_widget_class_bind_template_child (widget_class, HipWindow, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, HipWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, HipWindow, exercises_leaflet);
+  gtk_widget_class_bind_template_child (widget_class, HipWindow, browser);
+  gtk_widget_class_bind_template_child (widget_class, HipWindow, detail);
+  gtk_widget_class_bind_template_callback (widget_class, update_navigation_cb);
+  gtk_widget_class_bind_template_callback (widget_class, problem_response_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
+}
+
+static void
+hip_window_init (HipWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = lookup_settings ();
+  restore_size (self);
+}
+
+HipWindow *
+hip_window_new (HipApplication *application)
+{
+  return g_object_new (HIP_TYPE_WINDOW, "application", application, NULL);
+}

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "hip-application.h"
+
+G_BEGIN_DECLS
+
+#define HIP_TYPE_WINDOW (hip_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (HipWindow, hip_window, HIP, WINDOW, AdwApplicationWindow)
+
+HipWindow   *hip_window_new                (HipApplication *application);
+void         hip_window_show_exercise      (HipWindow      *self,
+                                            const char     *id);
+HipExercise *hip_window_get_shown_exercise (HipWindow      *self);
+
+G_END_DECLS
