@@ -42,6 +42,8 @@ badge (const char *text,
 {
   GtkWidget *label = gtk_label_new (text);
 
+  /* Flow box children share out spare width; the chip itself stays as wide as its text. */
+  gtk_widget_set_halign (label, GTK_ALIGN_START);
   gtk_widget_add_css_class (label, style);
   if (nick != NULL)
     gtk_widget_add_css_class (label, nick);

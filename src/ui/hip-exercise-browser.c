@@ -146,8 +146,9 @@ setup_facet (HipExerciseBrowser *self,
 static void
 update_count (HipExerciseBrowser *self)
 {
+  GListModel *all = gtk_filter_list_model_get_model (self->filtered);
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  guint total = g_list_model_get_n_items (gtk_filter_list_model_get_model (self->filtered));
+  guint total = all != NULL ? g_list_model_get_n_items (all) : 0;
   g_autofree char *text = NULL;
 
   if (shown == total)

@@ -67,6 +67,7 @@ add_fallback_chip (HipExerciseCard *self)
       {
         GtkWidget *chip = gtk_label_new (hip_muscle_group_get_label (hip_muscle_get_group (m)));
 
+        gtk_widget_set_halign (chip, GTK_ALIGN_START);
         gtk_widget_add_css_class (chip, "action-chip");
         gtk_flow_box_append (GTK_FLOW_BOX (self->actions_box), chip);
         gtk_widget_set_focusable (gtk_widget_get_parent (chip), FALSE);

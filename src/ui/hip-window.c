@@ -14,6 +14,7 @@ struct _HipWindow
 {
   AdwApplicationWindow  parent_instance;
 
+  HipApplication       *application;
   GSettings            *settings;
 
   /* Template widgets */
@@ -31,9 +32,7 @@ G_DEFINE_FINAL_TYPE (HipWindow, hip_window, ADW_TYPE_APPLICATION_WINDOW)
 static HipCatalogue *
 get_catalogue (HipWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  return hip_application_get_catalogue (HIP_APPLICATION (app));
+  return hip_application_get_catalogue (self->application);
 }
 
 static gboolean
@@ -131,8 +130,7 @@ problem_response_cb (HipWindow *self,
 static void
 show_store_problem (HipWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  const char *problem = hip_application_get_store_problem (HIP_APPLICATION (app));
+  const char *problem = hip_application_get_store_problem (self->application);
 
   if (problem == NULL)
     return;
@@ -191,14 +189,15 @@ hip_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (hip_window_parent_class)->close_request (window);
 }
 
+/* GtkWindow:application is not set yet in constructed(), so the window is filled here. */
 static void
-hip_window_constructed (GObject *object)
+setup (HipWindow      *self,
+       HipApplication *application)
 {
-  HipWindow *self = HIP_WINDOW (object);
-  HipCatalogue *catalogue = get_catalogue (self);
+  HipCatalogue *catalogue;
 
-  G_OBJECT_CLASS (hip_window_parent_class)->constructed (object);
-
+  self->application = g_object_ref (application);
+  catalogue = get_catalogue (self);
   hip_exercise_browser_set_model (self->browser, G_LIST_MODEL (catalogue));
   hip_exercise_detail_set_catalogue (self->detail, catalogue);
   show_store_problem (self);
@@ -212,6 +211,7 @@ hip_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HIP_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->application);
 
   G_OBJECT_CLASS (hip_window_parent_class)->dispose (object);
 }
@@ -223,7 +223,6 @@ hip_window_class_init (HipWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = hip_window_constructed;
   object_class->dispose = hip_window_dispose;
   window_class->close_request = hip_window_close_request;
 
@@ -264,5 +263,11 @@ hip_window_init (HipWindow *self)
 HipWindow *
 hip_window_new (HipApplication *application)
 {
-  return g_object_new (HIP_TYPE_WINDOW, "application", application, NULL);
+  HipWindow *self;
+
+  g_return_val_if_fail (HIP_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (HIP_TYPE_WINDOW, "application", application, NULL);
+  setup (self, application);
+  return self;
 }

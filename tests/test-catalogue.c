@@ -1,0 +1,358 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Validates the shipped catalogue as a whole (ids, links, ladders, coverage, text) and the
+ * parser's handling of bad documents. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "hip-catalogue.h"
+#include "hip-exercise.h"
+
+static HipCatalogue *
+load_default (void)
+{
+  g_autoptr(GError) error = NULL;
+  HipCatalogue *catalogue = hip_catalogue_new_default (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (catalogue);
+  return catalogue;
+}
+
+static HipExercise *
+nth (HipCatalogue *catalogue,
+     guint         i)
+{
+  g_autoptr(HipExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalogue), i);
+
+  return exercise; /* the catalogue keeps its own reference */
+}
+
+static void
+assert_text (const char *text,
+             const char *what,
+             const char *id)
+{
+  if (text == NULL || strspn (text, " \t\n") == strlen (text))
+    g_error ("%s: empty %s", id, what);
+}
+
+static void
+assert_all_text (const char * const *texts,
+                 const char         *what,
+                 const char         *id)
+{
+  g_assert_cmpuint (g_strv_length ((char **) texts), >, 0);
+  for (guint i = 0; texts[i] != NULL; i++)
+    assert_text (texts[i], what, id);
+}
+
+static void
+test_text_complete (void)
+{
+  g_autoptr(HipCatalogue) catalogue = load_default ();
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (catalogue));
+
+  g_assert_cmpuint (n, >=, 40);
+  for (guint i = 0; i < n; i++)
+    {
+      HipExercise *e = nth (catalogue, i);
+      const char *id = hip_exercise_get_id (e);
+      gboolean has_primary_muscle = FALSE;
+
+      assert_text (hip_exercise_get_name (e), "name", id);
+      assert_text (hip_exercise_get_summary (e), "summary", id);
+      assert_text (hip_exercise_get_safety_note (e), "safety note", id);
+      assert_text (hip_exercise_get_motion (e), "motion", id);
+      assert_all_text (hip_exercise_get_steps (e), "step", id);
+      assert_all_text (hip_exercise_get_cues (e), "cue", id);
+      assert_all_text (hip_exercise_get_synonyms (e), "synonym", id);
+      for (guint c = 0; c < HIP_N_CONDITIONS; c++)
+        if (hip_exercise_get_contraindication (e, c) != NULL)
+          assert_text (hip_exercise_get_contraindication (e, c), "contraindication", id);
+
+      g_assert_cmpuint (hip_exercise_get_planes (e), !=, 0);
+      for (guint m = 0; m < HIP_N_MUSCLES; m++)
+        has_primary_muscle |= hip_exercise_get_muscle_role (e, m) == HIP_MUSCLE_ROLE_PRIMARY;
+      if (!has_primary_muscle)
+        g_error ("%s has no primary muscle", id);
+      /* Catalogue ids never collide with the ids of users' own exercises. */
+      g_assert_false (g_str_has_prefix (id, "user-"));
+      /* The catalogue never repeats the outdated cue (SCIENCE.md §7). */
+      for (guint c = 0; hip_exercise_get_cues (e)[c] != NULL; c++)
+        g_assert_null (strstr (hip_exercise_get_cues (e)[c], "past the toe"));
+    }
+}
+
+static void
+test_links_resolve (void)
+{
+  g_autoptr(HipCatalogue) catalogue = load_default ();
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (catalogue));
+
+  for (guint i = 0; i < n; i++)
+    {
+      HipExercise *e = nth (catalogue, i);
+      const char * const *down = hip_exercise_get_regressions (e);
+      const char * const *up = hip_exercise_get_progressions (e);
+
+      for (guint k = 0; down[k] != NULL; k++)
+        {
+          HipExercise *target = hip_catalogue_lookup (catalogue, down[k]);
+
+          if (target == NULL)
+            g_error ("%s: regression %s does not exist", hip_exercise_get_id (e), down[k]);
+          /* A ladder reads the same from both ends. */
+          g_assert_true (g_strv_contains (hip_exercise_get_progressions (target),
+                                          hip_exercise_get_id (e)));
+        }
+      for (guint k = 0; up[k] != NULL; k++)
+        {
+          HipExercise *target = hip_catalogue_lookup (catalogue, up[k]);
+
+          if (target == NULL)
+            g_error ("%s: progression %s does not exist", hip_exercise_get_id (e), up[k]);
+          g_assert_true (g_strv_contains (hip_exercise_get_regressions (target),
+                                          hip_exercise_get_id (e)));
+        }
+    }
+}
+
+/* Depth-first search over progressions; 1 = on the current path, 2 = done. */
+static gboolean
+has_cycle (HipCatalogue *catalogue,
+           const char   *id,
+           GHashTable   *state)
+{
+  int s = GPOINTER_TO_INT (g_hash_table_lookup (state, id));
+  const char * const *up;
+
+  if (s == 1)
+    return TRUE;
+  if (s == 2)
+    return FALSE;
+
+  g_hash_table_insert (state, (gpointer) id, GINT_TO_POINTER (1));
+  up = hip_exercise_get_progressions (hip_catalogue_lookup (catalogue, id));
+  for (guint k = 0; up[k] != NULL; k++)
+    if (has_cycle (catalogue, up[k], state))
+      return TRUE;
+  g_hash_table_insert (state, (gpointer) id, GINT_TO_POINTER (2));
+  return FALSE;
+}
+
+static void
+test_ladders_acyclic (void)
+{
+  g_autoptr(HipCatalogue) catalogue = load_default ();
+  g_autoptr(GHashTable) state = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (catalogue));
+
+  for (guint i = 0; i < n; i++)
+    g_assert_false (has_cycle (catalogue, hip_exercise_get_id (nth (catalogue, i)), state));
+}
+
+static void
+test_ladder_detects_cycle (void)
+{
+  /* The check above must be able to fail: a two-step loop is found. */
+  g_autoptr(HipCatalogue) catalogue = hip_catalogue_new ();
+  g_autoptr(GHashTable) state = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(HipExercise) a = hip_exercise_new ("a");
+  g_autoptr(HipExercise) b = hip_exercise_new ("b");
+  const char *to_b[] = { "b", NULL }, *to_a[] = { "a", NULL };
+
+  hip_exercise_set_progressions (a, to_b);
+  hip_exercise_set_progressions (b, to_a);
+  g_assert_true (hip_catalogue_add (catalogue, a, NULL));
+  g_assert_true (hip_catalogue_add (catalogue, b, NULL));
+  g_assert_true (has_cycle (catalogue, "a", state));
+}
+
+static void
+test_required_exercises (void)
+{
+  static const char *required[] = {
+    /* lunges */
+    "forward-lunge", "reverse-lunge", "lateral-lunge", "transverse-lunge", "curtsy-lunge",
+    "multiplanar-lunge", "split-squat", "walking-lunge",
+    /* core stabilisers */
+    "dead-bug", "bird-dog", "side-plank", "curl-up", "pallof-press",
+    /* stretches and mobility */
+    "half-kneeling-hip-flexor-stretch", "ninety-ninety-stretch", "figure-four-stretch",
+    "adductor-rock-back", "hamstring-stretch",
+  };
+  static const char *stretches[] = {
+    "half-kneeling-hip-flexor-stretch", "ninety-ninety-stretch", "figure-four-stretch",
+    "adductor-rock-back", "hamstring-stretch",
+  };
+  static const char *core[] = { "dead-bug", "bird-dog", "side-plank", "curl-up", "pallof-press" };
+  g_autoptr(HipCatalogue) catalogue = load_default ();
+  HipExercise *multi;
+
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    if (hip_catalogue_lookup (catalogue, required[i]) == NULL)
+      g_error ("the catalogue lacks %s", required[i]);
+
+  for (guint i = 0; i < G_N_ELEMENTS (stretches); i++)
+    g_assert_cmpint (hip_exercise_get_kind (hip_catalogue_lookup (catalogue, stretches[i])), ==,
+                     HIP_KIND_STRETCH);
+
+  for (guint i = 0; i < G_N_ELEMENTS (core); i++)
+    {
+      HipExercise *e = hip_catalogue_lookup (catalogue, core[i]);
+      gboolean core_primary = FALSE;
+
+      for (guint m = 0; m < HIP_N_MUSCLES; m++)
+        core_primary |= hip_muscle_get_group (m) == HIP_MUSCLE_GROUP_CORE &&
+                        hip_exercise_get_muscle_role (e, m) == HIP_MUSCLE_ROLE_PRIMARY;
+      g_assert_true (core_primary);
+    }
+
+  /* The multi-planar lunge covers all three planes. */
+  multi = hip_catalogue_lookup (catalogue, "multiplanar-lunge");
+  g_assert_cmpuint (hip_exercise_get_planes (multi), ==, 7);
+  g_assert_true (hip_exercise_has_plane (hip_catalogue_lookup (catalogue, "transverse-lunge"),
+                                         HIP_PLANE_TRANSVERSE));
+  g_assert_true (hip_exercise_has_plane (hip_catalogue_lookup (catalogue, "lateral-lunge"),
+                                         HIP_PLANE_FRONTAL));
+}
+
+static void
+test_action_coverage (void)
+{
+  g_autoptr(HipCatalogue) catalogue = load_default ();
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (catalogue));
+  guint primaries[HIP_N_ACTIONS] = { 0 };
+
+  for (guint i = 0; i < n; i++)
+    for (guint a = 0; a < HIP_N_ACTIONS; a++)
+      primaries[a] += hip_exercise_is_primary_action (nth (catalogue, i), a);
+
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    {
+      g_test_message ("%s: %u primary exercises", hip_enum_to_nick (HIP_TYPE_ACTION, a),
+                      primaries[a]);
+      g_assert_cmpuint (primaries[a], >=, 4);
+    }
+}
+
+static void
+test_listing (void)
+{
+  g_autoptr(HipCatalogue) catalogue = load_default ();
+  g_autofree char *listing = hip_catalogue_format_listing (catalogue);
+  g_auto(GStrv) lines = g_strsplit (listing, "\n", -1);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (catalogue));
+
+  /* One line per exercise, and the text ends with a newline. */
+  g_assert_cmpuint (g_strv_length (lines), ==, n + 1);
+  g_assert_cmpstr (lines[n], ==, "");
+
+  for (guint i = 0; i < n; i++)
+    {
+      HipExercise *e = nth (catalogue, i);
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 7);
+      g_assert_cmpstr (fields[0], ==, hip_exercise_get_id (e));
+      g_assert_cmpstr (fields[1], ==, hip_exercise_get_name (e));
+      g_assert_cmpstr (fields[4], ==, hip_enum_to_nick (HIP_TYPE_LEVEL,
+                                                        hip_exercise_get_level (e)));
+      g_assert_cmpstr (fields[6], ==, hip_enum_to_nick (HIP_TYPE_KIND, hip_exercise_get_kind (e)));
+      if (hip_exercise_get_equipment (e) == HIP_EQUIPMENT_NONE)
+        g_assert_cmpstr (fields[5], ==, "none");
+      else
+        g_assert_null (strstr (fields[5], "none"));
+    }
+
+  g_assert_nonnull (strstr (listing, "\nmultiplanar-lunge\t"));
+  g_assert_nonnull (strstr (listing, "\tsagittal,frontal,transverse\t"));
+}
+
+static void
+assert_parse_error (const char *xml,
+                    const char *expected)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, strlen (xml));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_from_bytes (bytes, &error);
+
+  g_assert_null (catalogue);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, expected));
+}
+
+#define EXERCISE(id, body) \
+  "<exercise id=\"" id "\" level=\"beginner\" kind=\"reps\" unilateral=\"false\">" \
+  "<name>N</name>" body "</exercise>"
+
+static void
+test_parse_errors (void)
+{
+  assert_parse_error ("<catalogue version=\"1\"><exercise", "");
+  assert_parse_error ("<catalogue>" EXERCISE ("a", "") "</catalogue>", "version");
+  assert_parse_error ("<catalogue version=\"1\">\n\n" EXERCISE ("a", "<actions>"
+                      "<action id=\"flexon\" weight=\"1\"/></actions>") "</catalogue>",
+                      "line 3: unknown id “flexon”");
+  assert_parse_error ("<catalogue version=\"1\">" EXERCISE ("a", "<actions>"
+                      "<action id=\"flexion\" weight=\"2\"/></actions>") "</catalogue>",
+                      "weight");
+  assert_parse_error ("<catalogue version=\"1\">" EXERCISE ("a", "") EXERCISE ("a", "")
+                      "</catalogue>", "share the id");
+  assert_parse_error ("<catalogue version=\"1\"><exercise id=\"a\" level=\"expert\" "
+                      "kind=\"reps\" unilateral=\"false\"/></catalogue>", "unknown level");
+}
+
+static void
+test_parse_minimal (void)
+{
+  static const char xml[] =
+    "<catalogue version=\"7\">"
+    EXERCISE ("a", "<synonyms>one;  two words ;</synonyms>"
+                   "<summary>  spread\n   over   lines </summary>"
+                   "<planes><plane id=\"frontal\"/></planes>"
+                   "<equipment><item id=\"band\"/><item id=\"mat\"/></equipment>"
+                   "<muscles><muscle id=\"gluteus-medius\" role=\"primary\"/></muscles>")
+    "</catalogue>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, strlen (xml));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_from_bytes (bytes, &error);
+  HipExercise *a;
+  const char *synonyms[] = { "one", "two words", NULL };
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (hip_catalogue_get_version (catalogue), ==, 7);
+  a = hip_catalogue_lookup (catalogue, "a");
+  g_assert_true (g_strv_equal (hip_exercise_get_synonyms (a), synonyms));
+  /* White space is folded as xgettext folds it, so translations are found. */
+  g_assert_cmpstr (hip_exercise_get_summary (a), ==, "spread over lines");
+  g_assert_cmpuint (hip_exercise_get_equipment (a), ==, HIP_EQUIPMENT_BAND | HIP_EQUIPMENT_MAT);
+  g_assert_true (hip_exercise_has_plane (a, HIP_PLANE_FRONTAL));
+  g_assert_false (hip_exercise_has_plane (a, HIP_PLANE_SAGITTAL));
+  g_assert_cmpint (hip_exercise_get_muscle_role (a, HIP_MUSCLE_GLUTEUS_MEDIUS), ==,
+                   HIP_MUSCLE_ROLE_PRIMARY);
+  g_assert_cmpint (hip_exercise_get_muscle_role (a, HIP_MUSCLE_GLUTEUS_MAXIMUS), ==,
+                   HIP_MUSCLE_ROLE_NONE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/catalogue/text-complete", test_text_complete);
+  g_test_add_func ("/core/catalogue/links-resolve", test_links_resolve);
+  g_test_add_func ("/core/catalogue/ladders-acyclic", test_ladders_acyclic);
+  g_test_add_func ("/core/catalogue/ladder-cycle-detected", test_ladder_detects_cycle);
+  g_test_add_func ("/core/catalogue/required-exercises", test_required_exercises);
+  g_test_add_func ("/core/catalogue/action-coverage", test_action_coverage);
+  g_test_add_func ("/core/catalogue/listing", test_listing);
+  g_test_add_func ("/core/catalogue/parse-errors", test_parse_errors);
+  g_test_add_func ("/core/catalogue/parse-minimal", test_parse_minimal);
+
+  return g_test_run ();
+}

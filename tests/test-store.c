@@ -1,0 +1,375 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The store's promises: a fresh database is set up as DESIGN.md says, the catalogue sync is
+ * idempotent, user data is stored verbatim, a damaged file is kept and replaced, and a file from
+ * a newer version is refused untouched. Each test runs in its own data directory. */
+
+#include "config.h"
+
+#include <sqlite3.h>
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "hip-catalogue.h"
+#include "hip-exercise.h"
+#include "hip-store.h"
+
+static char *
+db_path (void)
+{
+  return hip_store_get_default_path ();
+}
+
+/* Reads one integer with a direct connection, as an outside observer of the file. */
+static gint64
+query_int (const char *path,
+           const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static char *
+file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
+}
+
+static HipStore *
+open_store (void)
+{
+  g_autofree char *path = db_path ();
+  g_autoptr(GError) error = NULL;
+  HipStore *store = hip_store_new (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+static void
+test_fresh_database (void)
+{
+  g_autofree char *path = db_path ();
+  g_autoptr(HipStore) store = open_store ();
+  g_autofree char *mode = NULL;
+
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_null (hip_store_get_recovered_path (store));
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
+  /* WAL is a property of the file, visible to any connection. */
+  {
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+    sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    mode = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+  }
+  g_assert_cmpstr (mode, ==, "wal");
+}
+
+static void
+test_sync_idempotent (void)
+{
+  g_autofree char *path = db_path ();
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_default (NULL);
+  g_autoptr(GError) error = NULL;
+  gboolean changed = FALSE;
+  gint64 rows;
+
+  g_assert_true (hip_store_sync_catalogue (store, catalogue, &changed, &error));
+  g_assert_no_error (error);
+  g_assert_true (changed);
+  rows = query_int (path, "SELECT count(*) FROM exercise_muscle");
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM exercise"), ==,
+                   g_list_model_get_n_items (G_LIST_MODEL (catalogue)));
+
+  g_assert_true (hip_store_sync_catalogue (store, catalogue, &changed, &error));
+  g_assert_false (changed);
+  g_clear_object (&store);
+
+  /* Again after reopening: still nothing to write, nothing duplicated. */
+  store = open_store ();
+  g_assert_true (hip_store_sync_catalogue (store, catalogue, &changed, &error));
+  g_assert_false (changed);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM exercise_muscle"), ==, rows);
+}
+
+static void
+assert_same_exercise (HipExercise *a,
+                      HipExercise *b)
+{
+  g_assert_cmpstr (hip_exercise_get_id (a), ==, hip_exercise_get_id (b));
+  g_assert_cmpstr (hip_exercise_get_name (a), ==, hip_exercise_get_name (b));
+  g_assert_cmpstr (hip_exercise_get_summary (a), ==, hip_exercise_get_summary (b));
+  g_assert_cmpstr (hip_exercise_get_safety_note (a), ==, hip_exercise_get_safety_note (b));
+  g_assert_cmpstr (hip_exercise_get_motion (a), ==, hip_exercise_get_motion (b));
+  g_assert_cmpint (hip_exercise_get_level (a), ==, hip_exercise_get_level (b));
+  g_assert_cmpint (hip_exercise_get_kind (a), ==, hip_exercise_get_kind (b));
+  g_assert_cmpint (hip_exercise_get_unilateral (a), ==, hip_exercise_get_unilateral (b));
+  g_assert_cmpuint (hip_exercise_get_equipment (a), ==, hip_exercise_get_equipment (b));
+  g_assert_cmpuint (hip_exercise_get_planes (a), ==, hip_exercise_get_planes (b));
+  g_assert_true (g_strv_equal (hip_exercise_get_steps (a), hip_exercise_get_steps (b)));
+  g_assert_true (g_strv_equal (hip_exercise_get_cues (a), hip_exercise_get_cues (b)));
+  g_assert_true (g_strv_equal (hip_exercise_get_synonyms (a), hip_exercise_get_synonyms (b)));
+  g_assert_true (g_strv_equal (hip_exercise_get_regressions (a),
+                               hip_exercise_get_regressions (b)));
+  g_assert_true (g_strv_equal (hip_exercise_get_progressions (a),
+                               hip_exercise_get_progressions (b)));
+  for (guint x = 0; x < HIP_N_ACTIONS; x++)
+    g_assert_cmpfloat (hip_exercise_get_action_weight (a, x), ==,
+                       hip_exercise_get_action_weight (b, x));
+  for (guint m = 0; m < HIP_N_MUSCLES; m++)
+    g_assert_cmpint (hip_exercise_get_muscle_role (a, m), ==, hip_exercise_get_muscle_role (b, m));
+  for (guint c = 0; c < HIP_N_CONDITIONS; c++)
+    g_assert_cmpstr (hip_exercise_get_contraindication (a, c), ==,
+                     hip_exercise_get_contraindication (b, c));
+}
+
+static void
+test_catalogue_round_trip (void)
+{
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_default (NULL);
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hip_store_sync_catalogue (store, catalogue, NULL, &error));
+  stored = hip_store_load_exercises (store, HIP_ORIGIN_CATALOGUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, ==, g_list_model_get_n_items (G_LIST_MODEL (catalogue)));
+  for (guint i = 0; i < stored->len; i++)
+    assert_same_exercise (stored->pdata[i],
+                          hip_catalogue_lookup (catalogue,
+                                                hip_exercise_get_id (stored->pdata[i])));
+}
+
+static HipExercise *
+make_user_exercise (const char *name)
+{
+  g_autofree char *id = hip_store_make_exercise_id ();
+  HipExercise *e = hip_exercise_new (id);
+  const char *steps[] = { "Step one; DROP TABLE exercise;--", "Étape deux — 两", NULL };
+  const char *cues[] = { "It's \"quoted\" & <tagged>", NULL };
+
+  hip_exercise_set_origin (e, HIP_ORIGIN_USER);
+  hip_exercise_set_name (e, name);
+  hip_exercise_set_summary (e, "% _ wildcards and a NUL-free ‘quote’");
+  hip_exercise_set_steps (e, steps);
+  hip_exercise_set_cues (e, cues);
+  hip_exercise_set_level (e, HIP_LEVEL_ADVANCED);
+  hip_exercise_set_kind (e, HIP_KIND_HOLD);
+  hip_exercise_set_unilateral (e, TRUE);
+  hip_exercise_set_equipment (e, HIP_EQUIPMENT_BAND | HIP_EQUIPMENT_STEP);
+  hip_exercise_add_plane (e, HIP_PLANE_TRANSVERSE);
+  hip_exercise_set_action_weight (e, HIP_ACTION_INTERNAL_ROTATION, 0.75);
+  /* Every muscle nick must pass the table's CHECK constraint. */
+  for (guint m = 0; m < HIP_N_MUSCLES; m++)
+    hip_exercise_set_muscle_role (e, m, m % HIP_N_MUSCLE_ROLES);
+  hip_exercise_set_contraindication (e, HIP_CONDITION_KNEE_PAIN, "Careful 'now'");
+  hip_exercise_set_safety_note (e, "Stop at 5/10 pain");
+  return e;
+}
+
+static void
+test_user_exercises_verbatim (void)
+{
+  static const char *names[] = {
+    "Robert'); DROP TABLE exercise;--",
+    "Hüftübung „Seitlage“ — 髋关节外展 🦵",
+    "\" OR 1=1 --",
+  };
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(GPtrArray) saved = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      HipExercise *e = make_user_exercise (names[i]);
+
+      g_ptr_array_add (saved, e);
+      g_assert_true (hip_store_save_exercise (store, e, &error));
+      g_assert_no_error (error);
+    }
+
+  /* Reopen: what comes back is byte for byte what went in. */
+  g_clear_object (&store);
+  store = open_store ();
+  loaded = hip_store_load_exercises (store, HIP_ORIGIN_USER, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (loaded->len, ==, saved->len);
+  for (guint i = 0; i < saved->len; i++)
+    assert_same_exercise (saved->pdata[i], loaded->pdata[i]);
+
+  /* Saving again replaces, deleting removes. */
+  hip_exercise_set_name (saved->pdata[0], "Renamed");
+  g_assert_true (hip_store_save_exercise (store, saved->pdata[0], &error));
+  g_assert_true (hip_store_delete_exercise (store, hip_exercise_get_id (saved->pdata[1]), &error));
+  g_assert_false (hip_store_delete_exercise (store, "forward-lunge", &error));
+  g_assert_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_clear_pointer (&loaded, g_ptr_array_unref);
+  loaded = hip_store_load_exercises (store, HIP_ORIGIN_USER, &error);
+  g_assert_cmpuint (loaded->len, ==, 2);
+  g_assert_cmpstr (hip_exercise_get_name (loaded->pdata[0]), ==, "Renamed");
+}
+
+static void
+test_constraint_keeps_data (void)
+{
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(HipExercise) good = make_user_exercise ("Good");
+  g_autoptr(HipExercise) bad = make_user_exercise ("");
+  g_autoptr(GPtrArray) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hip_store_save_exercise (store, good, &error));
+  /* An empty name breaks a CHECK constraint: refused, and nothing half-written stays. */
+  g_assert_false (hip_store_save_exercise (store, bad, &error));
+  g_assert_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_INVALID);
+  loaded = hip_store_load_exercises (store, HIP_ORIGIN_USER, NULL);
+  g_assert_cmpuint (loaded->len, ==, 1);
+  g_assert_cmpstr (hip_exercise_get_name (loaded->pdata[0]), ==, "Good");
+}
+
+static void
+test_corrupt_file_moved_aside (void)
+{
+  static const char garbage[] = "This is not a database, but someone's notes.\n";
+  g_autofree char *path = db_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *kept = NULL;
+  g_autoptr(HipStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, garbage, -1, NULL));
+
+  store = hip_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_nonnull (hip_store_get_recovered_path (store));
+  g_assert_true (g_str_has_prefix (hip_store_get_recovered_path (store), path));
+
+  /* The bad file is kept, unchanged, under its new name... */
+  g_assert_true (g_file_get_contents (hip_store_get_recovered_path (store), &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, garbage);
+  /* ...and a working database took its place. */
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
+  {
+    g_autoptr(HipExercise) after = make_user_exercise ("After");
+
+    g_assert_true (hip_store_save_exercise (store, after, &error));
+  }
+}
+
+static void
+test_truncated_database (void)
+{
+  g_autofree char *path = db_path ();
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_default (NULL);
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  g_assert_true (hip_store_sync_catalogue (store, catalogue, NULL, NULL));
+  g_clear_object (&store);
+
+  /* Keep the valid header but cut the pages away: SQLite reports corruption later. */
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  g_assert_cmpuint (len, >, 8192);
+  memset (contents + 100, 0xa5, len - 100);
+  g_assert_true (g_file_set_contents (path, contents, len, NULL));
+
+  store = open_store ();
+  g_assert_nonnull (hip_store_get_recovered_path (store));
+  g_assert_true (hip_store_sync_catalogue (store, catalogue, NULL, NULL));
+}
+
+static void
+test_newer_schema_refused (void)
+{
+  g_autofree char *path = db_path ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  g_clear_object (&store);
+  /* A future version of the app wrote this file. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE; "
+                                     "CREATE TABLE future (x INTEGER); "
+                                     "PRAGMA user_version = 99", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  before = file_checksum (path);
+
+  store = hip_store_new (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NEWER_VERSION);
+  g_assert_nonnull (strstr (error->message, "newer version"));
+
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, 99);
+}
+
+static void
+test_retired_exercises_hidden (void)
+{
+  static const char xml_v2[] =
+    "<catalogue version=\"2\"><exercise id=\"only\" level=\"beginner\" kind=\"reps\" "
+    "unilateral=\"false\"><name>Only one</name></exercise></catalogue>";
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_default (NULL);
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml_v2, sizeof xml_v2 - 1);
+  g_autoptr(HipCatalogue) smaller = hip_catalogue_new_from_bytes (bytes, NULL);
+  g_autoptr(GPtrArray) loaded = NULL;
+  g_autofree char *path = db_path ();
+
+  g_assert_true (hip_store_sync_catalogue (store, catalogue, NULL, NULL));
+  g_assert_true (hip_store_sync_catalogue (store, smaller, NULL, NULL));
+  loaded = hip_store_load_exercises (store, HIP_ORIGIN_CATALOGUE, NULL);
+  g_assert_cmpuint (loaded->len, ==, 1);
+  /* Kept (logs may reference them), only hidden. */
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM exercise WHERE retired = 1"), ==,
+                   g_list_model_get_n_items (G_LIST_MODEL (catalogue)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/core/store/fresh-database", test_fresh_database);
+  g_test_add_func ("/core/store/sync-idempotent", test_sync_idempotent);
+  g_test_add_func ("/core/store/catalogue-round-trip", test_catalogue_round_trip);
+  g_test_add_func ("/core/store/user-exercises-verbatim", test_user_exercises_verbatim);
+  g_test_add_func ("/core/store/constraint-keeps-data", test_constraint_keeps_data);
+  g_test_add_func ("/core/store/corrupt-file-moved-aside", test_corrupt_file_moved_aside);
+  g_test_add_func ("/core/store/truncated-database", test_truncated_database);
+  g_test_add_func ("/core/store/newer-schema-refused", test_newer_schema_refused);
+  g_test_add_func ("/core/store/retired-exercises-hidden", test_retired_exercises_hidden);
+
+  return g_test_run ();
+}
