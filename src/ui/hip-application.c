@@ -31,8 +31,11 @@ static const GOptionEntry option_entries[] = {
 HipApplication *
 hip_application_new (void)
 {
+  /* The resource path is fixed, not derived from the id, so style.css and the shortcuts window
+   * load whatever id the application runs under. */
   return g_object_new (HIP_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
+                       "resource-base-path", RESOURCE_BASE,
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
                        NULL);
 }

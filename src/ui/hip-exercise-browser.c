@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "hip-exercise.h"
+#include "hip-widget-utils.h"
 #include "hip-exercise-browser.h"
 #include "hip-exercise-card.h"
 #include "hip-exercise-filter.h"
@@ -283,6 +284,7 @@ hip_exercise_browser_dispose (GObject *object)
   HipExerciseBrowser *self = (HipExerciseBrowser *) object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HIP_TYPE_EXERCISE_BROWSER);
+  hip_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
   g_clear_object (&self->query);

@@ -6,6 +6,7 @@
 
 #include "hip-badges.h"
 #include "hip-exercise.h"
+#include "hip-widget-utils.h"
 #include "hip-exercise-card.h"
 
 /**
@@ -169,6 +170,7 @@ hip_exercise_card_dispose (GObject *object)
   HipExerciseCard *self = (HipExerciseCard *) object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HIP_TYPE_EXERCISE_CARD);
+  hip_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->exercise);
 
   G_OBJECT_CLASS (hip_exercise_card_parent_class)->dispose (object);

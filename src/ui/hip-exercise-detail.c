@@ -7,6 +7,7 @@
 #include "hip-badges.h"
 #include "hip-catalogue.h"
 #include "hip-exercise.h"
+#include "hip-widget-utils.h"
 #include "hip-exercise-detail.h"
 
 /**
@@ -277,13 +278,6 @@ hip_exercise_detail_set_catalogue (HipExerciseDetail *self,
     update (self);
 }
 
-static gboolean
-hip_exercise_detail_grab_focus (GtkWidget *widget)
-{
-  /* Focus the first thing a keyboard user can act on, so Tab starts at the top. */
-  return gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
-}
-
 static void
 hip_exercise_detail_get_property (GObject    *object,
                                   guint       prop_id,
@@ -326,6 +320,7 @@ hip_exercise_detail_dispose (GObject *object)
   HipExerciseDetail *self = (HipExerciseDetail *) object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HIP_TYPE_EXERCISE_DETAIL);
+  hip_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->exercise);
   g_clear_object (&self->catalogue);
 
@@ -341,7 +336,6 @@ hip_exercise_detail_class_init (HipExerciseDetailClass *klass)
   object_class->dispose = hip_exercise_detail_dispose;
   object_class->get_property = hip_exercise_detail_get_property;
   object_class->set_property = hip_exercise_detail_set_property;
-  widget_class->grab_focus = hip_exercise_detail_grab_focus;
 
   properties[PROP_EXERCISE] =
     g_param_spec_object ("exercise", NULL, NULL, HIP_TYPE_EXERCISE,

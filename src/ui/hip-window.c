@@ -75,7 +75,8 @@ hip_window_show_exercise (HipWindow  *self,
   hip_exercise_detail_set_exercise (self->detail, exercise);
   adw_view_stack_set_visible_child_name (self->stack, "exercises");
   adw_leaflet_set_visible_child (self->exercises_leaflet, GTK_WIDGET (self->detail));
-  gtk_widget_grab_focus (GTK_WIDGET (self->detail));
+  /* Keyboard focus moves to the top of the new page, so Tab and arrows start there. */
+  gtk_widget_child_focus (GTK_WIDGET (self->detail), GTK_DIR_TAB_FORWARD);
 }
 
 /* Returns: (transfer none) (nullable): the exercise on the detail page, if it is shown */
@@ -87,6 +88,14 @@ hip_window_get_shown_exercise (HipWindow *self)
   if (!showing_detail (self))
     return NULL;
   return hip_exercise_detail_get_exercise (self->detail);
+}
+
+/* Returns: (transfer none): the Exercises page */
+GtkWidget *
+hip_window_get_browser (HipWindow *self)
+{
+  g_return_val_if_fail (HIP_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->browser);
 }
 
 static void

@@ -15,5 +15,6 @@ HipWindow   *hip_window_new                (HipApplication *application);
 void         hip_window_show_exercise      (HipWindow      *self,
                                             const char     *id);
 HipExercise *hip_window_get_shown_exercise (HipWindow      *self);
+GtkWidget   *hip_window_get_browser        (HipWindow      *self);
 
 G_END_DECLS

@@ -1,0 +1,178 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Helpers for tests that drive real windows: waiting for conditions (never for a fixed time),
+ * finding widgets, and saving what a widget shows as a PNG. */
+
+#include "config.h"
+
+#include "hip-test-utils.h"
+
+#define WAIT_LIMIT_US (10 * G_USEC_PER_SEC)
+
+gboolean
+hip_test_has_display (void)
+{
+  return g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
+}
+
+/* Points HOME and the XDG user directories at a fresh temporary folder, before GLib reads them. */
+void
+hip_test_isolate_user_dirs (void)
+{
+  static const char *vars[] = {
+    "HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *root = g_dir_make_tmp ("strong-hips-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (vars); i++)
+    {
+      g_autofree char *dir = g_build_filename (root, vars[i], NULL);
+
+      g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+      g_setenv (vars[i], dir, TRUE);
+    }
+}
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children =
+    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                               G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  GFileInfo *info;
+
+  while (children != NULL &&
+         g_file_enumerator_iterate (children, &info, NULL, NULL, NULL) && info != NULL)
+    {
+      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
+
+      remove_tree (child);
+    }
+  g_file_delete (file, NULL, NULL);
+}
+
+/* Removes the app's data folder, so the next app starts as on first run. */
+void
+hip_test_clear_user_data (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "strong-hips", NULL);
+  g_autoptr(GFile) dir = g_file_new_for_path (path);
+
+  remove_tree (dir);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+/* Runs the main loop until @condition holds; fails the test when it never does. */
+void
+hip_test_wait_until (HipTestCondition  condition,
+                     gpointer          data,
+                     const char       *what)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_LIMIT_US;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("Timed out waiting for %s", what);
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+typedef struct { GtkWidget *widget; int width; } SizeWait;
+
+static gboolean
+has_width (gpointer data)
+{
+  SizeWait *wait = data;
+
+  /* The default size includes the client-side decoration's margin, a few pixels. */
+  return gtk_widget_get_mapped (wait->widget) &&
+         ABS (gtk_widget_get_width (wait->widget) - wait->width) <= 16;
+}
+
+void
+hip_test_wait_for_size (GtkWidget *widget,
+                        int        width)
+{
+  SizeWait wait = { widget, width };
+
+  hip_test_wait_until (has_width, &wait, "the window to resize");
+  gtk_test_widget_wait_for_draw (widget);
+}
+
+static const char *
+title_of (GtkWidget *widget)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  if (GTK_IS_BUTTON (widget))
+    return gtk_button_get_label (GTK_BUTTON (widget));
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_label (GTK_LABEL (widget));
+  return gtk_widget_get_name (widget);
+}
+
+/**
+ * hip_test_find_widget:
+ * @root: where to start
+ * @type: the type to find
+ * @title: (nullable): the row title, button or label text, or widget name to match
+ *
+ * Returns: (transfer none) (nullable): the first matching descendant, depth first
+ */
+GtkWidget *
+hip_test_find_widget (GtkWidget  *root,
+                      GType       type,
+                      const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_type_is_a (G_OBJECT_TYPE (child), type) &&
+          (title == NULL || g_strcmp0 (title_of (child), title) == 0))
+        return child;
+      if ((found = hip_test_find_widget (child, type, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Saves what @widget shows into $STRONG_HIPS_SCREENSHOT_DIR (the build directory). */
+void
+hip_test_screenshot (GtkWidget  *widget,
+                     const char *name)
+{
+  const char *dir = g_getenv ("STRONG_HIPS_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer;
+
+  if (dir == NULL)
+    return;
+
+  gtk_test_widget_wait_for_draw (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}

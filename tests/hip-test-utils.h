@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+typedef gboolean (*HipTestCondition) (gpointer data);
+
+gboolean   hip_test_has_display      (void);
+void       hip_test_isolate_user_dirs (void);
+void       hip_test_clear_user_data  (void);
+void       hip_test_wait_until      (HipTestCondition  condition,
+                                     gpointer          data,
+                                     const char       *what);
+void       hip_test_wait_for_size   (GtkWidget        *widget,
+                                     int               width);
+GtkWidget *hip_test_find_widget     (GtkWidget        *root,
+                                     GType             type,
+                                     const char       *title);
+void       hip_test_screenshot      (GtkWidget        *widget,
+                                     const char       *name);
+
+G_END_DECLS

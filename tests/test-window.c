@@ -1,0 +1,430 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Drives the real window under a display: search, filter, open a detail page, follow a ladder
+ * link, go back, narrow and dark layouts, and the messages about damaged or newer data files.
+ * Each state is saved as a PNG in the build directory. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "hip-application.h"
+#include "hip-catalogue.h"
+#include "hip-exercise.h"
+#include "hip-exercise-browser.h"
+#include "hip-exercise-query.h"
+#include "hip-store.h"
+#include "hip-test-utils.h"
+#include "hip-window.h"
+
+typedef struct
+{
+  HipApplication *app;
+  HipWindow      *window;
+  GtkWidget      *browser;
+} Fixture;
+
+static void
+fixture_start (Fixture *f)
+{
+  static guint serial;
+  g_autofree char *id = g_strdup_printf ("%s.Test%u", APPLICATION_ID, ++serial);
+  g_autoptr(GError) error = NULL;
+  GList *windows;
+
+  f->app = hip_application_new ();
+  /* Each test's app is a new D-Bus name: a registered GApplication is never unexported. */
+  g_application_set_application_id (G_APPLICATION (f->app), id);
+  g_application_set_flags (G_APPLICATION (f->app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (f->app));
+
+  windows = gtk_application_get_windows (GTK_APPLICATION (f->app));
+  g_assert_nonnull (windows);
+  f->window = g_object_ref (HIP_WINDOW (windows->data));
+  f->browser = hip_window_get_browser (f->window);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 760);
+  hip_test_wait_for_size (GTK_WIDGET (f->window), 1100);
+}
+
+/* Every test starts from an empty data directory. */
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  hip_test_clear_user_data ();
+  fixture_start (f);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  /* Let pending idles and frame callbacks drop the references they hold. */
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  /* Every widget of the window must be gone: this catches leaked references. */
+  g_assert_finalize_object (f->window);
+  /* A registered GApplication keeps references of its own (GDBus exports) until the process
+   * ends, so only our reference is dropped here. */
+  g_object_unref (f->app);
+}
+
+static GListModel *
+results (Fixture *f)
+{
+  return hip_exercise_browser_get_results (HIP_EXERCISE_BROWSER (f->browser));
+}
+
+static guint
+n_results (Fixture *f)
+{
+  return g_list_model_get_n_items (results (f));
+}
+
+static guint
+n_total (Fixture *f)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (hip_application_get_catalogue (f->app)));
+}
+
+static const char *
+count_text (Fixture *f)
+{
+  GtkWidget *stack = hip_test_find_widget (f->browser, GTK_TYPE_STACK, NULL);
+  GtkWidget *label = gtk_widget_get_prev_sibling (stack);
+
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+typedef struct { Fixture *f; const char *text; } SearchWait;
+
+static gboolean
+search_applied (gpointer data)
+{
+  SearchWait *wait = data;
+  HipExerciseQuery *query = hip_exercise_browser_get_query (HIP_EXERCISE_BROWSER (wait->f->browser));
+
+  return g_strcmp0 (hip_exercise_query_get_text (query), wait->text) == 0;
+}
+
+/* Types into the real search entry and waits for its (delayed) search to apply. */
+static void
+type_search (Fixture    *f,
+             const char *text)
+{
+  GtkWidget *entry = hip_test_find_widget (f->browser, GTK_TYPE_SEARCH_ENTRY, NULL);
+  SearchWait wait = { f, text };
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  /* The entry applies a search after a short delay; the filter then runs synchronously. */
+  hip_test_wait_until (search_applied, &wait, "the search to apply");
+}
+
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *expected = NULL;
+  GtkWidget *empty;
+
+  g_assert_cmpuint (n_results (f), ==, n_total (f));
+  expected = g_strdup_printf ("%u exercises", n_total (f));
+  g_assert_cmpstr (count_text (f), ==, expected);
+  hip_test_screenshot (GTK_WIDGET (f->window), "exercises-wide");
+
+  type_search (f, "clam");
+  g_assert_cmpuint (n_results (f), >, 0);
+  g_assert_cmpuint (n_results (f), <, n_total (f));
+  for (guint i = 0; i < n_results (f); i++)
+    {
+      g_autoptr(HipExercise) e = g_list_model_get_item (results (f), i);
+
+      g_assert_true (hip_exercise_matches_text (e, "clam"));
+    }
+  g_free (expected);
+  expected = g_strdup_printf ("%u of %u exercises", n_results (f), n_total (f));
+  g_assert_cmpstr (count_text (f), ==, expected);
+  hip_test_screenshot (GTK_WIDGET (f->window), "search-clam");
+
+  type_search (f, "nothing matches this");
+  g_assert_cmpuint (n_results (f), ==, 0);
+  empty = hip_test_find_widget (f->browser, ADW_TYPE_STATUS_PAGE, NULL);
+  g_assert_true (gtk_widget_is_drawable (empty) || gtk_widget_get_child_visible (empty));
+  hip_test_screenshot (GTK_WIDGET (f->window), "search-empty");
+
+  gtk_widget_activate_action (f->browser, "browser.reset-all", NULL);
+  g_assert_cmpuint (n_results (f), ==, n_total (f));
+}
+
+static void
+test_filter (Fixture       *f,
+             gconstpointer  data)
+{
+  AdwComboRow *plane = ADW_COMBO_ROW (hip_test_find_widget (f->browser, ADW_TYPE_COMBO_ROW,
+                                                            "Plane of motion"));
+  AdwComboRow *equipment = ADW_COMBO_ROW (hip_test_find_widget (f->browser, ADW_TYPE_COMBO_ROW,
+                                                                "Equipment"));
+  guint frontal = 0, frontal_free = 0;
+
+  for (guint i = 0; i < n_total (f); i++)
+    {
+      g_autoptr(HipExercise) e = g_list_model_get_item (
+        G_LIST_MODEL (hip_application_get_catalogue (f->app)), i);
+
+      frontal += hip_exercise_has_plane (e, HIP_PLANE_FRONTAL);
+      frontal_free += hip_exercise_has_plane (e, HIP_PLANE_FRONTAL) &&
+                      hip_exercise_get_equipment (e) == HIP_EQUIPMENT_NONE;
+    }
+
+  /* Row 0 is "Any plane", then the planes in enum order. */
+  adw_combo_row_set_selected (plane, 1 + HIP_PLANE_FRONTAL);
+  g_assert_cmpuint (n_results (f), ==, frontal);
+  for (guint i = 0; i < n_results (f); i++)
+    {
+      g_autoptr(HipExercise) e = g_list_model_get_item (results (f), i);
+
+      g_assert_true (hip_exercise_has_plane (e, HIP_PLANE_FRONTAL));
+    }
+
+  /* Filters combine: frontal and needing no equipment (row 1). */
+  adw_combo_row_set_selected (equipment, 1);
+  g_assert_cmpuint (n_results (f), ==, frontal_free);
+  g_assert_cmpuint (hip_exercise_query_get_n_filters (
+    hip_exercise_browser_get_query (HIP_EXERCISE_BROWSER (f->browser))), ==, 2);
+  hip_test_screenshot (GTK_WIDGET (f->window), "filter-frontal-no-equipment");
+
+  gtk_widget_activate_action (f->browser, "browser.reset-filters", NULL);
+  g_assert_cmpuint (adw_combo_row_get_selected (plane), ==, 0);
+  g_assert_cmpuint (n_results (f), ==, n_total (f));
+}
+
+static GtkWidget *
+find_link_row (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_ACTION_ROW (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)),
+                     "win.show-exercise") == 0)
+        return child;
+      if ((found = find_link_row (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_detail_and_ladder (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkWidget *grid = hip_test_find_widget (f->browser, GTK_TYPE_GRID_VIEW, NULL);
+  g_autoptr(HipExercise) first = g_list_model_get_item (results (f), 0);
+  HipExercise *shown;
+  GtkWidget *link;
+  g_autofree char *target = NULL;
+
+  g_assert_null (hip_window_get_shown_exercise (f->window));
+
+  /* Activating a card (click or Enter) opens its detail page. */
+  g_signal_emit_by_name (grid, "activate", 0);
+  g_assert_true (hip_window_get_shown_exercise (f->window) == first);
+  hip_test_screenshot (GTK_WIDGET (f->window), "detail-first");
+
+  /* The forward lunge has both an easier and a harder rung. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-exercise", "s", "forward-lunge");
+  shown = hip_window_get_shown_exercise (f->window);
+  g_assert_cmpstr (hip_exercise_get_id (shown), ==, "forward-lunge");
+  hip_test_screenshot (GTK_WIDGET (f->window), "detail-forward-lunge");
+
+  link = find_link_row (GTK_WIDGET (f->window));
+  g_assert_nonnull (link);
+  /* Copied: following the link rebuilds the page and frees the row. */
+  target = g_variant_dup_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (link)),
+                                 NULL);
+  g_assert_true (g_strv_contains (hip_exercise_get_regressions (shown), target) ||
+                 g_strv_contains (hip_exercise_get_progressions (shown), target));
+  g_assert_true (gtk_widget_activate (link));
+  g_assert_cmpstr (hip_exercise_get_id (hip_window_get_shown_exercise (f->window)), ==, target);
+  hip_test_screenshot (GTK_WIDGET (f->window), "detail-after-ladder");
+
+  /* Escape and Alt+Left are bound to win.back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.back", NULL));
+  g_assert_null (hip_window_get_shown_exercise (f->window));
+  /* On the browser itself win.back is disabled: Escape there leaves the page as it is. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.back", NULL);
+  g_assert_null (hip_window_get_shown_exercise (f->window));
+  g_assert_cmpuint (n_results (f), ==, n_total (f));
+}
+
+static gboolean
+search_has_focus (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *entry = hip_test_find_widget (f->browser, GTK_TYPE_SEARCH_ENTRY, NULL);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  return focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry));
+}
+
+static void
+test_find_shortcut (Fixture       *f,
+                    gconstpointer  data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-exercise", "s", "dead-bug");
+  g_assert_nonnull (hip_window_get_shown_exercise (f->window));
+
+  /* Ctrl+F runs win.find: back to the browser with the search entry focused. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.find", NULL);
+  g_assert_null (hip_window_get_shown_exercise (f->window));
+  hip_test_wait_until (search_has_focus, f, "the search entry to take focus");
+}
+
+static void
+test_narrow_and_dark (Fixture       *f,
+                      gconstpointer  data)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  AdwFlap *flap = ADW_FLAP (hip_test_find_widget (f->browser, ADW_TYPE_FLAP, NULL));
+  GtkWidget *card;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  hip_test_wait_for_size (GTK_WIDGET (f->window), 360);
+  /* Narrow: the filters fold into a sheet and the grid has one column. */
+  g_assert_true (adw_flap_get_folded (flap));
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  card = hip_test_find_widget (f->browser, g_type_from_name ("HipExerciseCard"), NULL);
+  g_assert_cmpint (gtk_widget_get_width (card), >, 360 / 2);
+  g_assert_cmpint (gtk_widget_get_width (card), <=, 360);
+  hip_test_screenshot (GTK_WIDGET (f->window), "exercises-narrow");
+
+  adw_flap_set_reveal_flap (flap, TRUE);
+  hip_test_screenshot (GTK_WIDGET (f->window), "filters-narrow");
+  adw_flap_set_reveal_flap (flap, FALSE);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-exercise", "s", "lateral-lunge");
+  hip_test_screenshot (GTK_WIDGET (f->window), "detail-narrow");
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  hip_test_screenshot (GTK_WIDGET (f->window), "detail-narrow-dark");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.back", NULL);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 760);
+  hip_test_wait_for_size (GTK_WIDGET (f->window), 1100);
+  hip_test_screenshot (GTK_WIDGET (f->window), "exercises-wide-dark");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static GtkWidget *
+problem_bar (Fixture *f)
+{
+  return hip_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_INFO_BAR, NULL);
+}
+
+static void
+write_database_file (const char *contents)
+{
+  g_autofree char *path = hip_store_get_default_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+}
+
+static void
+corrupt_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  hip_test_clear_user_data ();
+  write_database_file ("not a database at all");
+  fixture_start (f);
+}
+
+static void
+test_corrupt_database (Fixture       *f,
+                       gconstpointer  data)
+{
+  HipStore *store = hip_application_get_store (f->app);
+  const char *message = hip_application_get_store_problem (f->app);
+
+  g_assert_true (gtk_info_bar_get_revealed (GTK_INFO_BAR (problem_bar (f))));
+  g_assert_nonnull (strstr (message, "damaged"));
+  g_assert_nonnull (strstr (message, hip_store_get_recovered_path (store)));
+  g_assert_cmpuint (n_results (f), ==, n_total (f));
+  hip_test_screenshot (GTK_WIDGET (f->window), "problem-damaged-database");
+}
+
+static void
+newer_set_up (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *path = hip_store_get_default_path ();
+  g_autoptr(HipStore) store = NULL;
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  hip_test_clear_user_data ();
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  /* An SQLite file whose schema version is beyond ours: the header's user_version field. */
+  store = hip_store_new (path, NULL);
+  g_clear_object (&store);
+  {
+    g_autofree char *bytes = NULL;
+    gsize len;
+
+    g_assert_true (g_file_get_contents (path, &bytes, &len, NULL));
+    bytes[60] = 0; bytes[61] = 0; bytes[62] = 0; bytes[63] = 42;   /* big-endian 42 */
+    g_assert_true (g_file_set_contents (path, bytes, len, NULL));
+  }
+  fixture_start (f);
+}
+
+static void
+test_newer_database (Fixture       *f,
+                     gconstpointer  data)
+{
+  const char *message = hip_application_get_store_problem (f->app);
+
+  g_assert_true (gtk_info_bar_get_revealed (GTK_INFO_BAR (problem_bar (f))));
+  g_assert_nonnull (strstr (message, "newer version"));
+  /* The app still works, on a private database. */
+  g_assert_cmpuint (n_results (f), ==, n_total (f));
+  hip_test_screenshot (GTK_WIDGET (f->window), "problem-newer-database");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!hip_test_has_display ())
+    {
+      g_printerr ("No display: the window tests need one (run under xvfb-run)\n");
+      return 77;
+    }
+
+  /* Not G_TEST_OPTION_ISOLATE_DIRS: it also hides the MIME database that image loading needs.
+   * The user's own directories are private to this run instead. */
+  hip_test_isolate_user_dirs ();
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  /* Screenshots should show finished states, not transitions. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_add ("/ui/window/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
+  g_test_add ("/ui/window/filter", Fixture, NULL, fixture_set_up, test_filter, fixture_tear_down);
+  g_test_add ("/ui/window/detail-and-ladder", Fixture, NULL, fixture_set_up,
+              test_detail_and_ladder, fixture_tear_down);
+  g_test_add ("/ui/window/find-shortcut", Fixture, NULL, fixture_set_up, test_find_shortcut,
+              fixture_tear_down);
+  g_test_add ("/ui/window/narrow-and-dark", Fixture, NULL, fixture_set_up, test_narrow_and_dark,
+              fixture_tear_down);
+  g_test_add ("/ui/window/corrupt-database", Fixture, NULL, corrupt_set_up,
+              test_corrupt_database, fixture_tear_down);
+  g_test_add ("/ui/window/newer-database", Fixture, NULL, newer_set_up, test_newer_database,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
