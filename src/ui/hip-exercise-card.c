@@ -4,30 +4,24 @@
 
 #include <glib/gi18n.h>
 
-#include "hip-badges.h"
 #include "hip-exercise.h"
-#include "hip-widget-utils.h"
 #include "hip-exercise-card.h"
 
 /**
  * HipExerciseCard:
  *
- * One exercise in the browser grid: name, plane badges, hip-action chips, level and equipment.
- * Cards are recycled by the grid, so everything shown is rebuilt when the exercise changes.
+ * One exercise in the browser grid: plane badges, name, hip-action chips, level and equipment.
+ *
+ * The card draws its content itself instead of holding a dozen child widgets: GTK 4.8's grid
+ * view creates a card for every exercise before the first frame, so cards must be cheap to make
+ * and to measure. The size request is constant and the text is laid out only when a card is
+ * drawn, so cards that are scrolled out of view cost almost nothing.
  */
 struct _HipExerciseCard
 {
   GtkWidget    parent_instance;
 
   HipExercise *exercise;
-
-  /* Template widgets */
-  GtkLabel    *name_label;
-  GtkLabel    *summary_label;
-  GtkWidget   *planes_box;
-  GtkWidget   *actions_box;
-  GtkLabel    *level_label;
-  GtkLabel    *equipment_label;
 };
 
 G_DEFINE_FINAL_TYPE (HipExerciseCard, hip_exercise_card, GTK_TYPE_WIDGET)
@@ -39,6 +33,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+#define PADDING      12
+#define CARD_WIDTH   236
+#define CARD_HEIGHT  148
+#define PILL_HEIGHT  20
+#define PILL_PADDING 8
+#define GAP          6
 
 static char *
 describe_equipment (HipExercise *exercise)
@@ -59,52 +60,244 @@ describe_equipment (HipExercise *exercise)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* Core and stretching work has no primary hip action; the main muscle group says what it is. */
-static void
-add_fallback_chip (HipExerciseCard *self)
+static char *
+describe_level (HipExercise *exercise)
 {
-  for (guint m = 0; m < HIP_N_MUSCLES; m++)
-    if (hip_exercise_get_muscle_role (self->exercise, m) == HIP_MUSCLE_ROLE_PRIMARY)
-      {
-        GtkWidget *chip = gtk_label_new (hip_muscle_group_get_label (hip_muscle_get_group (m)));
+  return g_strdup_printf ("%s · %s", hip_level_get_label (hip_exercise_get_level (exercise)),
+                          hip_kind_get_label (hip_exercise_get_kind (exercise)));
+}
 
-        gtk_widget_set_halign (chip, GTK_ALIGN_START);
-        gtk_widget_add_css_class (chip, "action-chip");
-        gtk_flow_box_append (GTK_FLOW_BOX (self->actions_box), chip);
-        gtk_widget_set_focusable (gtk_widget_get_parent (chip), FALSE);
-        return;
-      }
+/* What the chips show: the primary hip actions, or for core and stretching work (which has no
+ * primary hip action) the group of its main muscle. */
+static GPtrArray *
+chip_labels (HipExercise *exercise)
+{
+  GPtrArray *labels = g_ptr_array_new ();
+
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    if (hip_exercise_is_primary_action (exercise, a))
+      g_ptr_array_add (labels, (gpointer) hip_action_get_label (a));
+
+  for (guint m = 0; labels->len == 0 && m < HIP_N_MUSCLES; m++)
+    if (hip_exercise_get_muscle_role (exercise, m) == HIP_MUSCLE_ROLE_PRIMARY)
+      g_ptr_array_add (labels, (gpointer) hip_muscle_group_get_label (hip_muscle_get_group (m)));
+
+  return labels;
+}
+
+static PangoLayout *
+make_layout (HipExerciseCard *self,
+             const char      *text,
+             double           scale,
+             PangoWeight      weight,
+             int              width)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_scale_new (scale));
+  pango_attr_list_insert (attrs, pango_attr_weight_new (weight));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, width * PANGO_SCALE);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  return layout;
+}
+
+static GdkRGBA
+lookup_color (HipExerciseCard *self,
+              const char      *name,
+              const GdkRGBA   *fallback)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
+  GdkRGBA color;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  if (!gtk_style_context_lookup_color (context, name, &color))
+    color = *fallback;
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  return color;
+}
+
+/* Draws a rounded pill with @text at (@x, @y); returns its width. */
+static int
+draw_pill (HipExerciseCard *self,
+           GtkSnapshot     *snapshot,
+           const char      *text,
+           int              x,
+           int              y,
+           int              max_width,
+           const GdkRGBA   *fill,
+           const GdkRGBA   *ink,
+           gboolean         bold)
+{
+  g_autoptr(PangoLayout) layout = make_layout (self, text, PANGO_SCALE_SMALL,
+                                               bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
+                                               max_width - 2 * PILL_PADDING);
+  GskRoundedRect rect;
+  int text_width, text_height, width;
+
+  pango_layout_get_pixel_size (layout, &text_width, &text_height);
+  width = text_width + 2 * PILL_PADDING;
+  gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (x, y, width, PILL_HEIGHT),
+                                   PILL_HEIGHT / 2.0);
+  gtk_snapshot_push_rounded_clip (snapshot, &rect);
+  gtk_snapshot_append_color (snapshot, fill, &rect.bounds);
+  gtk_snapshot_pop (snapshot);
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot,
+                          &GRAPHENE_POINT_INIT (x + PILL_PADDING,
+                                                y + (PILL_HEIGHT - text_height) / 2.0));
+  gtk_snapshot_append_layout (snapshot, layout, ink);
+  gtk_snapshot_restore (snapshot);
+  return width;
 }
 
 static void
-update (HipExerciseCard *self)
+draw_planes (HipExerciseCard *self,
+             GtkSnapshot     *snapshot,
+             int              width)
 {
-  g_autofree char *equipment = NULL;
-  g_autofree char *level = NULL;
+  static const GdkRGBA fallback = { 0.2, 0.5, 0.9, 1 };
+  static const GdkRGBA white = { 1, 1, 1, 1 };
+  int x = PADDING;
 
-  hip_badges_clear (self->planes_box);
-  hip_badges_clear (self->actions_box);
+  for (guint p = 0; p < HIP_N_PLANES; p++)
+    {
+      g_autofree char *color_name = NULL;
+      GdkRGBA fill;
+
+      if (!hip_exercise_has_plane (self->exercise, p))
+        continue;
+      color_name = g_strdup_printf ("%s_color", hip_enum_to_nick (HIP_TYPE_PLANE, p));
+      fill = lookup_color (self, color_name, &fallback);
+      x += draw_pill (self, snapshot, hip_plane_get_label (p), x, PADDING, width - x - PADDING,
+                      &fill, &white, TRUE) + 4;
+    }
+}
+
+static void
+draw_chips (HipExerciseCard *self,
+            GtkSnapshot     *snapshot,
+            const GdkRGBA   *ink,
+            int              y,
+            int              width)
+{
+  static const GdkRGBA fallback = { 0.2, 0.5, 0.9, 1 };
+  g_autoptr(GPtrArray) labels = chip_labels (self->exercise);
+  GdkRGBA fill = lookup_color (self, "accent_bg_color", &fallback);
+  int x = PADDING;
+
+  fill.alpha = 0.18;
+  for (guint i = 0; i < labels->len; i++)
+    {
+      int room = width - x - PADDING;
+
+      /* Chips that do not fit are summed up rather than clipped. */
+      if (room < 48 && i < labels->len)
+        {
+          g_autofree char *more = g_strdup_printf ("+%u", labels->len - i);
+
+          draw_pill (self, snapshot, more, x, y, room + PADDING, &fill, ink, FALSE);
+          return;
+        }
+      x += draw_pill (self, snapshot, labels->pdata[i], x, y, room, &fill, ink, FALSE) + 4;
+    }
+}
+
+static void
+draw_text (HipExerciseCard *self,
+           GtkSnapshot     *snapshot,
+           PangoLayout     *layout,
+           int              y,
+           const GdkRGBA   *ink)
+{
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (PADDING, y));
+  gtk_snapshot_append_layout (snapshot, layout, ink);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+hip_exercise_card_snapshot (GtkWidget   *widget,
+                            GtkSnapshot *snapshot)
+{
+  HipExerciseCard *self = HIP_EXERCISE_CARD (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  int text_width = width - 2 * PADDING;
+  g_autoptr(PangoLayout) name = NULL;
+  g_autoptr(PangoLayout) level = NULL;
+  g_autoptr(PangoLayout) equipment = NULL;
+  g_autofree char *level_text = NULL;
+  g_autofree char *equipment_text = NULL;
+  GdkRGBA ink, dim;
+  int name_height;
+
   if (self->exercise == NULL)
     return;
 
-  gtk_label_set_text (self->name_label, hip_exercise_get_name (self->exercise));
-  gtk_label_set_text (self->summary_label, hip_exercise_get_summary (self->exercise));
-  hip_badges_add_planes (self->planes_box, self->exercise);
-  hip_badges_add_actions (self->actions_box, self->exercise, TRUE);
-  if (gtk_widget_get_first_child (self->actions_box) == NULL)
-    add_fallback_chip (self);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &ink);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  dim = ink;
+  dim.alpha *= 0.55;
 
-  level = g_strdup_printf ("%s · %s", hip_level_get_label (hip_exercise_get_level (self->exercise)),
-                           hip_kind_get_label (hip_exercise_get_kind (self->exercise)));
-  gtk_label_set_text (self->level_label, level);
+  draw_planes (self, snapshot, width);
+
+  name = make_layout (self, hip_exercise_get_name (self->exercise), 1.0, PANGO_WEIGHT_BOLD,
+                      text_width);
+  pango_layout_set_wrap (name, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height (name, -2);
+  draw_text (self, snapshot, name, PADDING + PILL_HEIGHT + GAP, &ink);
+  pango_layout_get_pixel_size (name, NULL, &name_height);
+
+  draw_chips (self, snapshot, &ink, PADDING + PILL_HEIGHT + 2 * GAP + name_height, width);
+
+  equipment_text = describe_equipment (self->exercise);
+  equipment = make_layout (self, equipment_text, PANGO_SCALE_SMALL, PANGO_WEIGHT_NORMAL,
+                           text_width);
+  draw_text (self, snapshot, equipment, height - PADDING - 16, &dim);
+  level_text = describe_level (self->exercise);
+  level = make_layout (self, level_text, PANGO_SCALE_SMALL, PANGO_WEIGHT_NORMAL, text_width);
+  draw_text (self, snapshot, level, height - PADDING - 34, &ink);
+}
+
+/* A constant request: measuring never lays out text. */
+static void
+hip_exercise_card_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  *minimum = *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? CARD_WIDTH : CARD_HEIGHT;
+}
+
+static void
+update_accessible (HipExerciseCard *self)
+{
+  g_autofree char *level = NULL;
+  g_autofree char *equipment = NULL;
+  g_autofree char *description = NULL;
+
+  if (self->exercise == NULL)
+    return;
+
+  level = describe_level (self->exercise);
   equipment = describe_equipment (self->exercise);
-  gtk_label_set_text (self->equipment_label, equipment);
-
+  description = g_strdup_printf ("%s. %s. %s", hip_exercise_get_summary (self->exercise),
+                                 level, equipment);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   hip_exercise_get_name (self->exercise),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  hip_exercise_get_summary (self->exercise),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
 }
 
@@ -124,7 +317,10 @@ hip_exercise_card_set_exercise (HipExerciseCard *self,
 
   if (!g_set_object (&self->exercise, exercise))
     return;
-  update (self);
+  update_accessible (self);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self),
+                               exercise != NULL ? hip_exercise_get_summary (exercise) : NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
 }
 
@@ -169,8 +365,6 @@ hip_exercise_card_dispose (GObject *object)
 {
   HipExerciseCard *self = (HipExerciseCard *) object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), HIP_TYPE_EXERCISE_CARD);
-  hip_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->exercise);
 
   G_OBJECT_CLASS (hip_exercise_card_parent_class)->dispose (object);
@@ -185,22 +379,14 @@ hip_exercise_card_class_init (HipExerciseCardClass *klass)
   object_class->dispose = hip_exercise_card_dispose;
   object_class->get_property = hip_exercise_card_get_property;
   object_class->set_property = hip_exercise_card_set_property;
+  widget_class->snapshot = hip_exercise_card_snapshot;
+  widget_class->measure = hip_exercise_card_measure;
 
   properties[PROP_EXERCISE] =
     g_param_spec_object ("exercise", NULL, NULL, HIP_TYPE_EXERCISE,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/hip-exercise-card.ui");
-  gtk_widget_class_bind_template_child (widget_class, HipExerciseCard, name_label);
-  gtk_widget_class_bind_template_child (widget_class, HipExerciseCard, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, HipExerciseCard, planes_box);
-  gtk_widget_class_bind_template_child (widget_class, HipExerciseCard, actions_box);
-  gtk_widget_class_bind_template_child (widget_class, HipExerciseCard, level_label);
-  gtk_widget_class_bind_template_child (widget_class, HipExerciseCard, equipment_label);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "exercise-card");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -208,5 +394,5 @@ hip_exercise_card_class_init (HipExerciseCardClass *klass)
 static void
 hip_exercise_card_init (HipExerciseCard *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_add_css_class (GTK_WIDGET (self), "card");
 }
