@@ -338,6 +338,106 @@ test_parse_minimal (void)
                    HIP_MUSCLE_ROLE_NONE);
 }
 
+/* Reads the msgids of a .pot file, joining continued lines and undoing C escapes. */
+static GHashTable *
+read_msgids (const char *pot)
+{
+  GHashTable *ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) lines = g_strsplit (pot, "\n", -1);
+  GString *current = NULL;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i];
+
+      if (g_str_has_prefix (line, "msgid \""))
+        {
+          current = g_string_new (NULL);
+          line += strlen ("msgid ");
+        }
+      else if (current == NULL || line[0] != '"')
+        {
+          if (current != NULL)
+            g_hash_table_add (ids, g_string_free (current, FALSE));
+          current = NULL;
+          continue;
+        }
+      {
+        g_autofree char *quoted = g_strndup (line + 1, strlen (line) - 2);
+        g_autofree char *text = g_strcompress (quoted);
+
+        g_string_append (current, text);
+      }
+    }
+  if (current != NULL)
+    g_hash_table_add (ids, g_string_free (current, FALSE));
+  return ids;
+}
+
+static void
+assert_msgid (GHashTable *ids,
+              const char *text)
+{
+  if (!g_hash_table_contains (ids, text))
+    g_error ("“%s” is looked up at run time but is not in the extracted strings", text);
+}
+
+/* Every string the app looks up through gettext is one that xgettext extracts with our ITS
+ * rules: otherwise a translator could never translate it. */
+static void
+test_strings_extracted (void)
+{
+  const char *source = g_getenv ("STRONG_HIPS_SOURCE_DIR");
+  g_autofree char *xgettext = g_find_program_in_path ("xgettext");
+  g_autofree char *catalogue_path = NULL;
+  g_autofree char *its_dir = NULL;
+  g_autofree char *pot = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipCatalogue) catalogue = load_default ();
+  g_autoptr(GHashTable) ids = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  int status;
+
+  if (source == NULL || xgettext == NULL)
+    {
+      g_test_skip ("needs xgettext and STRONG_HIPS_SOURCE_DIR");
+      return;
+    }
+
+  catalogue_path = g_build_filename (source, "data", "catalogue", "exercises.xml", NULL);
+  its_dir = g_build_filename (source, "po", NULL);
+  envp = g_environ_setenv (envp, "GETTEXTDATADIRS", its_dir, TRUE);
+  {
+    const char *argv[] = { xgettext, "--from-code=UTF-8", "-o", "-", catalogue_path, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                                 &pot, NULL, &status, &error));
+  }
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  ids = read_msgids (pot);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalogue)); i++)
+    {
+      HipExercise *e = nth (catalogue, i);
+      g_autofree char *synonyms = g_strjoinv (";", (char **) hip_exercise_get_synonyms (e));
+
+      assert_msgid (ids, hip_exercise_get_name (e));
+      assert_msgid (ids, hip_exercise_get_summary (e));
+      assert_msgid (ids, hip_exercise_get_safety_note (e));
+      for (guint k = 0; hip_exercise_get_steps (e)[k] != NULL; k++)
+        assert_msgid (ids, hip_exercise_get_steps (e)[k]);
+      for (guint k = 0; hip_exercise_get_cues (e)[k] != NULL; k++)
+        assert_msgid (ids, hip_exercise_get_cues (e)[k]);
+      for (guint c = 0; c < HIP_N_CONDITIONS; c++)
+        if (hip_exercise_get_contraindication (e, c) != NULL)
+          assert_msgid (ids, hip_exercise_get_contraindication (e, c));
+    }
+  /* Ids and enum nicks are data, not text: they must not reach translators. */
+  g_assert_false (g_hash_table_contains (ids, "forward-lunge"));
+  g_assert_false (g_hash_table_contains (ids, "sagittal"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -353,6 +453,7 @@ main (int   argc,
   g_test_add_func ("/core/catalogue/listing", test_listing);
   g_test_add_func ("/core/catalogue/parse-errors", test_parse_errors);
   g_test_add_func ("/core/catalogue/parse-minimal", test_parse_minimal);
+  g_test_add_func ("/core/catalogue/strings-extracted", test_strings_extracted);
 
   return g_test_run ();
 }
