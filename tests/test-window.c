@@ -319,6 +319,37 @@ test_narrow_and_dark (Fixture       *f,
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+static void
+test_size_remembered (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  HipWindow *old = f->window;
+  GList *windows;
+  int width, height;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 700, 500);
+  hip_test_wait_for_size (GTK_WIDGET (f->window), 700);
+  gtk_window_close (GTK_WINDOW (f->window));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 700);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 500);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  /* The next window opens at the size the last one was closed with. */
+  g_application_activate (G_APPLICATION (f->app));
+  windows = gtk_application_get_windows (GTK_APPLICATION (f->app));
+  g_assert_nonnull (windows);
+  f->window = g_object_ref (HIP_WINDOW (windows->data));
+  g_assert_true (f->window != old);
+  gtk_window_get_default_size (GTK_WINDOW (f->window), &width, &height);
+  g_assert_cmpint (width, ==, 700);
+  g_assert_cmpint (height, ==, 500);
+  g_assert_finalize_object (old);
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
 static GtkWidget *
 problem_bar (Fixture *f)
 {
@@ -420,6 +451,8 @@ main (int   argc,
   g_test_add ("/ui/window/find-shortcut", Fixture, NULL, fixture_set_up, test_find_shortcut,
               fixture_tear_down);
   g_test_add ("/ui/window/narrow-and-dark", Fixture, NULL, fixture_set_up, test_narrow_and_dark,
+              fixture_tear_down);
+  g_test_add ("/ui/window/size-remembered", Fixture, NULL, fixture_set_up, test_size_remembered,
               fixture_tear_down);
   g_test_add ("/ui/window/corrupt-database", Fixture, NULL, corrupt_set_up,
               test_corrupt_database, fixture_tear_down);
