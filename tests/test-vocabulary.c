@@ -96,6 +96,12 @@ test_equipment (void)
   g_free (joined);
   joined = hip_equipment_to_nicks (HIP_EQUIPMENT_NONE, ",");
   g_assert_cmpstr (joined, ==, "none");
+  g_free (joined);
+  joined = hip_equipment_to_labels (HIP_EQUIPMENT_BAND | HIP_EQUIPMENT_MAT, ", ");
+  g_assert_cmpstr (joined, ==, "Mat, Resistance band");
+  g_free (joined);
+  joined = hip_equipment_to_labels (HIP_EQUIPMENT_NONE, ", ");
+  g_assert_cmpstr (joined, ==, "No equipment");
 }
 
 static void

@@ -387,6 +387,32 @@ hip_store_get_recovered_path (HipStore *self)
 
 /* ---- exercises ---------------------------------------------------------------------------- */
 
+/* Inserts an ordered list into exercise_text or exercise_link; @sql takes
+ * (exercise_id, kind, position, value). */
+static gboolean
+write_list (HipStore            *self,
+            const char          *sql,
+            const char          *id,
+            const char          *kind,
+            const char * const  *values,
+            GError             **error)
+{
+  for (guint i = 0; values[i] != NULL; i++)
+    {
+      g_autoptr(HipStatement) stmt = statement (self, sql, error);
+
+      if (stmt == NULL)
+        return FALSE;
+      bind_text (stmt, 1, id);
+      bind_text (stmt, 2, kind);
+      sqlite3_bind_int (stmt, 3, i);
+      bind_text (stmt, 4, values[i]);
+      if (!run (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 write_texts (HipStore            *self,
              const char          *id,
@@ -394,22 +420,8 @@ write_texts (HipStore            *self,
              const char * const  *texts,
              GError             **error)
 {
-  for (guint i = 0; texts[i] != NULL; i++)
-    {
-      g_autoptr(HipStatement) stmt =
-        statement (self, "INSERT INTO exercise_text (exercise_id, kind, position, text) "
-                         "VALUES (?, ?, ?, ?)", error);
-
-      if (stmt == NULL)
-        return FALSE;
-      bind_text (stmt, 1, id);
-      bind_text (stmt, 2, kind);
-      sqlite3_bind_int (stmt, 3, i);
-      bind_text (stmt, 4, texts[i]);
-      if (!run (self, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
+  return write_list (self, "INSERT INTO exercise_text (exercise_id, kind, position, text) "
+                           "VALUES (?, ?, ?, ?)", id, kind, texts, error);
 }
 
 static gboolean
@@ -419,22 +431,8 @@ write_links (HipStore            *self,
              const char * const  *targets,
              GError             **error)
 {
-  for (guint i = 0; targets[i] != NULL; i++)
-    {
-      g_autoptr(HipStatement) stmt =
-        statement (self, "INSERT INTO exercise_link (exercise_id, kind, position, target_id) "
-                         "VALUES (?, ?, ?, ?)", error);
-
-      if (stmt == NULL)
-        return FALSE;
-      bind_text (stmt, 1, id);
-      bind_text (stmt, 2, kind);
-      sqlite3_bind_int (stmt, 3, i);
-      bind_text (stmt, 4, targets[i]);
-      if (!run (self, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
+  return write_list (self, "INSERT INTO exercise_link (exercise_id, kind, position, target_id) "
+                           "VALUES (?, ?, ?, ?)", id, kind, targets, error);
 }
 
 /* Inserts (id, enum nick) or (id, enum nick, text) rows of one child table. */

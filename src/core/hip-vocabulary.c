@@ -185,6 +185,27 @@ hip_equipment_to_nicks (HipEquipment  equipment,
   return g_string_free (g_steal_pointer (&str), FALSE);
 }
 
+/* Returns the translated names of the set, joined with @separator ("No equipment" if empty). */
+char *
+hip_equipment_to_labels (HipEquipment  equipment,
+                         const char   *separator)
+{
+  g_autoptr(GString) str = g_string_new (NULL);
+
+  if (equipment == HIP_EQUIPMENT_NONE)
+    return g_strdup (hip_equipment_get_label (HIP_EQUIPMENT_NONE));
+
+  for (guint bit = 0; (1u << bit) <= HIP_EQUIPMENT_ALL; bit++)
+    {
+      if (!(equipment & (1u << bit)))
+        continue;
+      if (str->len > 0)
+        g_string_append (str, separator);
+      g_string_append (str, hip_equipment_get_label (1u << bit));
+    }
+  return g_string_free (g_steal_pointer (&str), FALSE);
+}
+
 const char *
 hip_plane_get_label (HipPlane plane)
 {

@@ -18,6 +18,8 @@ gboolean        hip_equipment_from_nick       (const char     *nick,
                                                HipEquipment   *equipment);
 char           *hip_equipment_to_nicks        (HipEquipment    equipment,
                                                const char     *separator);
+char           *hip_equipment_to_labels       (HipEquipment    equipment,
+                                               const char     *separator);
 
 const char     *hip_plane_get_label           (HipPlane        plane);
 const char     *hip_action_get_label          (HipAction       action);

@@ -42,25 +42,6 @@ static GParamSpec *properties[N_PROPS];
 #define GAP          6
 
 static char *
-describe_equipment (HipExercise *exercise)
-{
-  HipEquipment equipment = hip_exercise_get_equipment (exercise);
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  if (equipment == HIP_EQUIPMENT_NONE)
-    return g_strdup (hip_equipment_get_label (HIP_EQUIPMENT_NONE));
-
-  for (guint bit = 0; bit < 9; bit++)
-    if (equipment & (1u << bit))
-      {
-        if (text->len > 0)
-          g_string_append (text, ", ");
-        g_string_append (text, hip_equipment_get_label (1u << bit));
-      }
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static char *
 describe_level (HipExercise *exercise)
 {
   return g_strdup_printf ("%s · %s", hip_level_get_label (hip_exercise_get_level (exercise)),
@@ -258,7 +239,7 @@ hip_exercise_card_snapshot (GtkWidget   *widget,
 
   draw_chips (self, snapshot, &ink, PADDING + PILL_HEIGHT + 2 * GAP + name_height, width);
 
-  equipment_text = describe_equipment (self->exercise);
+  equipment_text = hip_equipment_to_labels (hip_exercise_get_equipment (self->exercise), ", ");
   equipment = make_layout (self, equipment_text, PANGO_SCALE_SMALL, PANGO_WEIGHT_NORMAL,
                            text_width);
   draw_text (self, snapshot, equipment, height - PADDING - 16, &dim);
@@ -291,7 +272,7 @@ update_accessible (HipExerciseCard *self)
     return;
 
   level = describe_level (self->exercise);
-  equipment = describe_equipment (self->exercise);
+  equipment = hip_equipment_to_labels (hip_exercise_get_equipment (self->exercise), ", ");
   description = g_strdup_printf ("%s. %s. %s", hip_exercise_get_summary (self->exercise),
                                  level, equipment);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),

@@ -196,20 +196,15 @@ fill_safety (HipExerciseDetail *self)
 static char *
 describe_facts (HipExercise *exercise)
 {
-  HipEquipment equipment = hip_exercise_get_equipment (exercise);
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *equipment = hip_equipment_to_labels (hip_exercise_get_equipment (exercise),
+                                                        " · ");
 
-  g_string_append_printf (text, "%s · %s · %s",
+  return g_strdup_printf ("%s · %s · %s · %s",
                           hip_level_get_label (hip_exercise_get_level (exercise)),
                           hip_kind_get_label (hip_exercise_get_kind (exercise)),
                           hip_exercise_get_unilateral (exercise) ? _("One side at a time")
-                                                                 : _("Both sides together"));
-  if (equipment == HIP_EQUIPMENT_NONE)
-    g_string_append_printf (text, " · %s", hip_equipment_get_label (HIP_EQUIPMENT_NONE));
-  for (guint bit = 0; bit < 9; bit++)
-    if (equipment & (1u << bit))
-      g_string_append_printf (text, " · %s", hip_equipment_get_label (1u << bit));
-  return g_string_free (g_steal_pointer (&text), FALSE);
+                                                                 : _("Both sides together"),
+                          equipment);
 }
 
 static void
