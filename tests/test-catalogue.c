@@ -307,6 +307,29 @@ test_parse_errors (void)
 }
 
 static void
+test_structured_properties (void)
+{
+  g_autoptr(HipCatalogue) catalogue = load_default ();
+  HipExercise *clam = hip_catalogue_lookup (catalogue, "clamshell");
+  g_autoptr(GVariant) actions = NULL;
+  g_autoptr(GVariant) muscles = NULL;
+  g_autoptr(GVariant) contraindications = NULL;
+  double weight = 0;
+  const char *role = NULL;
+
+  g_object_get (clam, "actions", &actions, "muscles", &muscles,
+                "contraindications", &contraindications, NULL);
+  g_assert_true (g_variant_lookup (actions, "external-rotation", "d", &weight));
+  g_assert_cmpfloat (weight, ==, hip_exercise_get_action_weight (clam,
+                                                                  HIP_ACTION_EXTERNAL_ROTATION));
+  g_assert_true (g_variant_lookup (muscles, "gluteus-medius", "&s", &role));
+  g_assert_cmpstr (role, ==, hip_enum_to_nick (HIP_TYPE_MUSCLE_ROLE,
+                                               hip_exercise_get_muscle_role (
+                                                 clam, HIP_MUSCLE_GLUTEUS_MEDIUS)));
+  g_assert_cmpuint (g_variant_n_children (contraindications), <=, HIP_N_CONDITIONS);
+}
+
+static void
 test_parse_minimal (void)
 {
   static const char xml[] =
@@ -453,6 +476,7 @@ main (int   argc,
   g_test_add_func ("/core/catalogue/listing", test_listing);
   g_test_add_func ("/core/catalogue/parse-errors", test_parse_errors);
   g_test_add_func ("/core/catalogue/parse-minimal", test_parse_minimal);
+  g_test_add_func ("/core/catalogue/structured-properties", test_structured_properties);
   g_test_add_func ("/core/catalogue/strings-extracted", test_strings_extracted);
 
   return g_test_run ();

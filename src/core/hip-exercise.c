@@ -63,6 +63,9 @@ enum {
   PROP_REGRESSIONS,
   PROP_PROGRESSIONS,
   PROP_PLANES,
+  PROP_ACTIONS,
+  PROP_MUSCLES,
+  PROP_CONTRAINDICATIONS,
   N_PROPS
 };
 
@@ -101,6 +104,43 @@ set_strv (char               ***field,
   g_strfreev (*field);
   *field = g_strdupv ((char **) value);
   return TRUE;
+}
+
+/* The structured data as dictionaries keyed by id, for bindings and introspection. */
+static GVariant *
+actions_variant (HipExercise *self)
+{
+  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{sd}"));
+
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    if (self->action_weights[a] > 0)
+      g_variant_builder_add (&builder, "{sd}", hip_enum_to_nick (HIP_TYPE_ACTION, a),
+                             self->action_weights[a]);
+  return g_variant_builder_end (&builder);
+}
+
+static GVariant *
+muscles_variant (HipExercise *self)
+{
+  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{ss}"));
+
+  for (guint m = 0; m < HIP_N_MUSCLES; m++)
+    if (self->muscle_roles[m] >= 0)
+      g_variant_builder_add (&builder, "{ss}", hip_enum_to_nick (HIP_TYPE_MUSCLE, m),
+                             hip_enum_to_nick (HIP_TYPE_MUSCLE_ROLE, self->muscle_roles[m]));
+  return g_variant_builder_end (&builder);
+}
+
+static GVariant *
+contraindications_variant (HipExercise *self)
+{
+  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{ss}"));
+
+  for (guint c = 0; c < HIP_N_CONDITIONS; c++)
+    if (self->contraindications[c] != NULL)
+      g_variant_builder_add (&builder, "{ss}", hip_enum_to_nick (HIP_TYPE_CONDITION, c),
+                             self->contraindications[c]);
+  return g_variant_builder_end (&builder);
 }
 
 static void
@@ -151,6 +191,11 @@ hip_exercise_get_property (GObject    *object,
     case PROP_REGRESSIONS: g_value_set_boxed (value, self->regressions); break;
     case PROP_PROGRESSIONS: g_value_set_boxed (value, self->progressions); break;
     case PROP_PLANES: g_value_set_uint (value, self->planes); break;
+    case PROP_ACTIONS: g_value_set_variant (value, actions_variant (self)); break;
+    case PROP_MUSCLES: g_value_set_variant (value, muscles_variant (self)); break;
+    case PROP_CONTRAINDICATIONS:
+      g_value_set_variant (value, contraindications_variant (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -227,6 +272,16 @@ hip_exercise_class_init (HipExerciseClass *klass)
     g_param_spec_boxed ("progressions", NULL, NULL, G_TYPE_STRV, rw);
   /* A bit mask of (1 << HipPlane). */
   properties[PROP_PLANES] = g_param_spec_uint ("planes", NULL, NULL, 0, 7, 0, rw);
+  /* Read-only views of the structured data; change it with the set_*() functions. */
+  properties[PROP_ACTIONS] =
+    g_param_spec_variant ("actions", NULL, NULL, G_VARIANT_TYPE ("a{sd}"), NULL,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MUSCLES] =
+    g_param_spec_variant ("muscles", NULL, NULL, G_VARIANT_TYPE ("a{ss}"), NULL,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONTRAINDICATIONS] =
+    g_param_spec_variant ("contraindications", NULL, NULL, G_VARIANT_TYPE ("a{ss}"), NULL,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -572,6 +627,7 @@ hip_exercise_set_action_weight (HipExercise *self,
 
   self->action_weights[action] = weight;
   invalidate_search (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIONS]);
 }
 
 gboolean
@@ -602,6 +658,7 @@ hip_exercise_set_muscle_role (HipExercise   *self,
 
   self->muscle_roles[muscle] = (gint8) role;
   invalidate_search (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MUSCLES]);
 }
 
 /* Whether a muscle of @group is worked as a primary or secondary mover; stabilisers do not count,
@@ -641,7 +698,8 @@ hip_exercise_set_contraindication (HipExercise  *self,
   g_return_if_fail (HIP_IS_EXERCISE (self));
   g_return_if_fail (condition < HIP_N_CONDITIONS);
 
-  replace_str (&self->contraindications[condition], note);
+  if (replace_str (&self->contraindications[condition], note))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTRAINDICATIONS]);
 }
 
 static void
