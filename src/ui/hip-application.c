@@ -6,6 +6,7 @@
 
 #include "hip-application.h"
 #include "hip-catalogue.h"
+#include "hip-diagram.h"
 #include "hip-exercise.h"
 #include "hip-store.h"
 #include "hip-window.h"
@@ -25,6 +26,16 @@ static const GOptionEntry option_entries[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { "list-exercises", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print every exercise as a tab-separated line and exit"), NULL },
+  { "export-diagram", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write the diagram of exercise ID to a file (see --format, --output) and exit"), N_("ID") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Diagram format: svg, png or animated-svg (default svg)"), N_("FORMAT") },
+  /* Strings, not numbers: GApplication drops a number option whose value is 0. */
+  { "time", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Moment of the motion a still shows, in seconds (default: its key pose)"), N_("SECONDS") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Diagram width and height in pixels (default 480)"),
+    N_("PX") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("The file to write"), N_("FILE") },
   { NULL }
 };
 
@@ -57,6 +68,86 @@ list_exercises (void)
   return 0;
 }
 
+/* `--export-diagram`: exit status 0 written, 1 the export failed, 2 a bad command line. */
+static int
+export_diagram (GVariantDict *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipCatalogue) catalogue = NULL;
+  g_autoptr(GHashTable) motions = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *format_name = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *time_text = NULL;
+  g_autofree char *size_text = NULL;
+  HipDiagramFormat format = HIP_DIAGRAM_FORMAT_SVG;
+  HipDiagramView view;
+  HipExercise *exercise;
+  HipMotion *motion;
+  double time = -1;
+  gint64 size = 480;
+
+  g_variant_dict_lookup (options, "export-diagram", "s", &id);
+  if (g_variant_dict_lookup (options, "format", "s", &format_name) &&
+      !hip_diagram_format_from_name (format_name, &format))
+    {
+      g_printerr (_("Unknown format “%s”: use svg, png or animated-svg\n"), format_name);
+      return 2;
+    }
+  if (!g_variant_dict_lookup (options, "output", "^ay", &output) || *output == '\0')
+    {
+      g_printerr (_("--export-diagram needs --output=FILE\n"));
+      return 2;
+    }
+  if (g_variant_dict_lookup (options, "size", "s", &size_text) &&
+      !g_ascii_string_to_signed (size_text, 10, 16, 8192, &size, NULL))
+    {
+      g_printerr (_("--size must be a whole number of pixels from 16 to 8192\n"));
+      return 2;
+    }
+  if (g_variant_dict_lookup (options, "time", "s", &time_text))
+    {
+      char *end = NULL;
+
+      time = g_ascii_strtod (time_text, &end);
+      if (end == time_text || *end != '\0' || !(time >= 0 && time < 3600))
+        {
+          g_printerr (_("--time must be a number of seconds, 0 or more\n"));
+          return 2;
+        }
+    }
+
+  catalogue = hip_catalogue_new_default (&error);
+  motions = catalogue != NULL ? hip_motion_load_default (&error) : NULL;
+  if (motions == NULL)
+    {
+      g_printerr (_("Could not load the exercises: %s\n"), error->message);
+      return 1;
+    }
+  exercise = hip_catalogue_lookup (catalogue, id);
+  if (exercise == NULL)
+    {
+      g_printerr (_("Unknown exercise “%s”; strong-hips --list-exercises lists the ids\n"), id);
+      return 1;
+    }
+  motion = g_hash_table_lookup (motions, hip_exercise_get_motion (exercise));
+  if (motion == NULL)
+    {
+      g_printerr (_("The exercise “%s” has no diagram\n"), id);
+      return 1;
+    }
+
+  if (time < 0)
+    time = hip_motion_get_still_time (motion);
+  hip_diagram_view_init (&view, motion);
+  if (!hip_diagram_export (motion, &view, format, time, size, output, &error))
+    {
+      g_printerr (_("Could not write the diagram: %s\n"), error->message);
+      return 1;
+    }
+  return 0;
+}
+
 /* Headless commands run here, before the application registers or opens a display. */
 static int
 hip_application_handle_local_options (GApplication *app,
@@ -69,6 +160,8 @@ hip_application_handle_local_options (GApplication *app,
     }
   if (g_variant_dict_contains (options, "list-exercises"))
     return list_exercises ();
+  if (g_variant_dict_contains (options, "export-diagram"))
+    return export_diagram (options);
 
   return -1;
 }

@@ -1,0 +1,256 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Whole pictures of a motion: a still at a given time, a self-animating SVG, and exports. */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "hip-diagram.h"
+#include "hip-vocabulary.h"
+
+#define ANIMATION_FPS 20
+
+G_DEFINE_QUARK (hip-diagram-error-quark, hip_diagram_error)
+
+gboolean
+hip_diagram_format_from_name (const char       *name,
+                              HipDiagramFormat *format)
+{
+  static const char *names[] = { "svg", "png", "animated-svg" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_strcmp0 (name, names[i]) == 0)
+      {
+        *format = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* The default view of a motion: its own plane's camera, not mirrored, light colours. */
+void
+hip_diagram_view_init (HipDiagramView *view,
+                       HipMotion      *motion)
+{
+  hip_camera_for_plane (hip_motion_get_camera (motion), &view->camera);
+  view->mirror = FALSE;
+  view->dark = FALSE;
+}
+
+/* Returns: (transfer full): an SVG document of @motion at @time */
+char *
+hip_diagram_still_svg (HipMotion            *motion,
+                       const HipDiagramView *view,
+                       double                time,
+                       int                   size)
+{
+  GString *svg = g_string_sized_new (4096);
+  HipFigureStyle style;
+  HipMotionState state;
+  HipFraming framing;
+  HipSkeleton skeleton;
+  HipPose pose;
+
+  hip_figure_style_init (&style, view->dark);
+  hip_figure_frame_motion (motion, &view->camera, view->mirror, &framing);
+  hip_motion_evaluate (motion, time, &pose, &state);
+  hip_rig_solve (&pose, &skeleton);
+  if (view->mirror)
+    hip_figure_mirror (&skeleton);
+
+  hip_figure_svg_open (svg, size);
+  hip_figure_write_paper (svg, &style, size);
+  hip_figure_write_background (svg, &view->camera, &framing, &style, state.plane, size);
+  hip_figure_write_body (svg, &skeleton, state.efforts, &view->camera, &framing, &style, size);
+  hip_figure_write_labels (svg, &state, &style, size);
+  hip_figure_svg_close (svg);
+  return g_string_free (svg, FALSE);
+}
+
+/* A group shown only on the frames where @shown is TRUE (discrete SMIL opacity). */
+static void
+open_switched_group (GString        *svg,
+                     const gboolean *shown,
+                     guint           n_frames,
+                     double          duration)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append_printf (svg, "<g opacity=\"%d\">\n<animate attributeName=\"opacity\" "
+                          "calcMode=\"discrete\" repeatCount=\"indefinite\" dur=\"%ss\" values=\"",
+                          shown[0] ? 1 : 0,
+                          g_ascii_formatd (number, sizeof number, "%.2f", duration));
+  for (guint f = 0; f < n_frames; f++)
+    g_string_append (svg, f == 0 ? (shown[f] ? "1" : "0") : (shown[f] ? ";1" : ";0"));
+  g_string_append (svg, "\"/>\n");
+}
+
+/* The plane sheets and move labels of a sequence change with its moves. */
+static void
+write_switched_backgrounds (GString              *svg,
+                            HipMotion            *motion,
+                            const HipDiagramView *view,
+                            const HipFraming     *framing,
+                            const HipFigureStyle *style,
+                            const HipMotionState *states,
+                            guint                 n_frames,
+                            int                   size)
+{
+  double duration = hip_motion_get_duration (motion);
+  g_autofree gboolean *shown = g_new0 (gboolean, n_frames);
+  g_autoptr(GPtrArray) moves = g_ptr_array_new ();
+
+  for (guint p = 0; p < HIP_N_PLANES; p++)
+    {
+      gboolean any = FALSE;
+
+      for (guint f = 0; f < n_frames; f++)
+        any |= shown[f] = states[f].plane == p;
+      if (!any)
+        continue;
+      open_switched_group (svg, shown, n_frames, duration);
+      hip_figure_write_background (svg, &view->camera, framing, style, p, size);
+      g_string_append (svg, "</g>\n");
+    }
+
+  for (guint f = 0; f < n_frames; f++)
+    if (states[f].move != NULL && !g_ptr_array_find (moves, states[f].move, NULL))
+      g_ptr_array_add (moves, (gpointer) states[f].move);
+  for (guint m = 0; m < moves->len; m++)
+    {
+      const HipMotionState *first = NULL;
+
+      for (guint f = 0; f < n_frames; f++)
+        {
+          shown[f] = states[f].move == moves->pdata[m];
+          if (shown[f] && first == NULL)
+            first = &states[f];
+        }
+      open_switched_group (svg, shown, n_frames, duration);
+      hip_figure_write_labels (svg, first, style, size);
+      g_string_append (svg, "</g>\n");
+    }
+}
+
+/**
+ * hip_diagram_animated_svg:
+ *
+ * Returns: (transfer full): an SVG document that plays the whole motion by itself, with SMIL
+ *   animation, in any web browser; the first frame is what a non-animating renderer shows
+ */
+char *
+hip_diagram_animated_svg (HipMotion            *motion,
+                          const HipDiagramView *view,
+                          int                   size)
+{
+  double duration = hip_motion_get_duration (motion);
+  guint n_frames = (guint) ceil (duration * ANIMATION_FPS) + 1;
+  g_autofree GArray **frames = g_new0 (GArray *, n_frames);
+  g_autofree HipMotionState *states = g_new0 (HipMotionState, n_frames);
+  GString *svg = g_string_sized_new (64 * 1024);
+  HipFigureStyle style;
+  HipFraming framing;
+
+  hip_figure_style_init (&style, view->dark);
+  hip_figure_frame_motion (motion, &view->camera, view->mirror, &framing);
+
+  for (guint f = 0; f < n_frames; f++)
+    {
+      HipSkeleton skeleton;
+      HipPose pose;
+
+      /* The last frame is the first again, so the loop closes without a jump. */
+      hip_motion_evaluate (motion, f == n_frames - 1 ? 0 : f / (double) ANIMATION_FPS,
+                           &pose, &states[f]);
+      hip_rig_solve (&pose, &skeleton);
+      if (view->mirror)
+        hip_figure_mirror (&skeleton);
+      frames[f] = g_array_sized_new (FALSE, FALSE, sizeof (HipFigureItem), 48);
+      hip_figure_collect_body (&skeleton, states[f].efforts, TRUE, &view->camera, &framing,
+                               size, frames[f]);
+    }
+
+  hip_figure_svg_open (svg, size);
+  hip_figure_write_paper (svg, &style, size);
+  write_switched_backgrounds (svg, motion, view, &framing, &style, states, n_frames, size);
+  hip_figure_write_animated_body (svg, frames, n_frames, duration, &style);
+  hip_figure_svg_close (svg);
+
+  for (guint f = 0; f < n_frames; f++)
+    g_array_unref (frames[f]);
+  return g_string_free (svg, FALSE);
+}
+
+static cairo_status_t
+append_png_cb (void                *closure,
+               const unsigned char *data,
+               unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static GBytes *
+render_png (const char  *svg,
+            int          size,
+            GError     **error)
+{
+  g_autoptr(GByteArray) png = g_byte_array_new ();
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+  cairo_t *cr = cairo_create (surface);
+  gboolean ok = hip_figure_render_svg (svg, strlen (svg), cr, size, error);
+  cairo_status_t status = CAIRO_STATUS_SUCCESS;
+
+  cairo_destroy (cr);
+  if (ok)
+    status = cairo_surface_write_to_png_stream (surface, append_png_cb, png);
+  cairo_surface_destroy (surface);
+
+  if (!ok)
+    return NULL;
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, HIP_DIAGRAM_ERROR, HIP_DIAGRAM_ERROR_RENDER, "%s",
+                   cairo_status_to_string (status));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&png));
+}
+
+/**
+ * hip_diagram_export:
+ * @time: for stills, the moment shown (seconds)
+ * @size: the picture's width and height in pixels
+ * @path: the file to write; it is replaced atomically, so a failure never leaves half a file
+ *
+ * Returns: %TRUE when the file was written
+ */
+gboolean
+hip_diagram_export (HipMotion             *motion,
+                    const HipDiagramView  *view,
+                    HipDiagramFormat       format,
+                    double                 time,
+                    int                    size,
+                    const char            *path,
+                    GError               **error)
+{
+  g_autofree char *svg = NULL;
+  g_autoptr(GBytes) png = NULL;
+
+  g_return_val_if_fail (HIP_IS_MOTION (motion), FALSE);
+  g_return_val_if_fail (size > 0, FALSE);
+
+  if (format == HIP_DIAGRAM_FORMAT_ANIMATED_SVG)
+    svg = hip_diagram_animated_svg (motion, view, size);
+  else
+    svg = hip_diagram_still_svg (motion, view, time, size);
+
+  if (format != HIP_DIAGRAM_FORMAT_PNG)
+    return g_file_set_contents (path, svg, -1, error);
+
+  png = render_png (svg, size, error);
+  return png != NULL &&
+         g_file_set_contents (path, g_bytes_get_data (png, NULL), g_bytes_get_size (png), error);
+}

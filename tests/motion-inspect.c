@@ -1,0 +1,83 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A developer's tool for writing motions: prints, for each key of a motion (or at given
+ * times), the knee and hip angles measured from the solved skeleton, the heading, and which
+ * parts touch the floor. Usage: motion-inspect MOTIONS.XML ID [TIME…] */
+
+#include <stdlib.h>
+
+#include "hip-motion.h"
+#include "hip-rig.h"
+
+static void
+inspect (HipMotion *motion,
+         double     time)
+{
+  static const HipJoint contacts[] = {
+    HIP_JOINT_TOE_L, HIP_JOINT_ANKLE_L, HIP_JOINT_KNEE_L, HIP_JOINT_TOE_R, HIP_JOINT_ANKLE_R,
+    HIP_JOINT_KNEE_R, HIP_JOINT_HAND_L, HIP_JOINT_HAND_R, HIP_JOINT_PELVIS, HIP_JOINT_HEAD,
+  };
+  HipMotionState state;
+  HipSkeleton s;
+  HipPose pose;
+
+  hip_motion_evaluate (motion, time, &pose, &state);
+  hip_rig_solve (&pose, &s);
+  g_print ("t=%5.2f knee L %5.1f° R %5.1f°  hip L %5.1f° R %5.1f°  yaw %6.1f  pelvis (%.2f, %.2f, %.2f)\n",
+           time,
+           hip_skeleton_angle (&s, HIP_JOINT_HIP_L, HIP_JOINT_KNEE_L, HIP_JOINT_ANKLE_L),
+           hip_skeleton_angle (&s, HIP_JOINT_HIP_R, HIP_JOINT_KNEE_R, HIP_JOINT_ANKLE_R),
+           hip_skeleton_angle (&s, HIP_JOINT_SPINE, HIP_JOINT_HIP_L, HIP_JOINT_KNEE_L),
+           hip_skeleton_angle (&s, HIP_JOINT_SPINE, HIP_JOINT_HIP_R, HIP_JOINT_KNEE_R),
+           pose.dof[HIP_DOF_ROOT_YAW], s.joints[HIP_JOINT_PELVIS].x,
+           s.joints[HIP_JOINT_PELVIS].y, s.joints[HIP_JOINT_PELVIS].z);
+  g_print ("        heights:");
+  for (guint i = 0; i < G_N_ELEMENTS (contacts); i++)
+    g_print (" %s %.2f", hip_joint_get_name (contacts[i]), s.joints[contacts[i]].y);
+  g_print ("\n        toes L (%.2f, %.2f) R (%.2f, %.2f)   caption: %s\n",
+           s.joints[HIP_JOINT_TOE_L].x, s.joints[HIP_JOINT_TOE_L].z,
+           s.joints[HIP_JOINT_TOE_R].x, s.joints[HIP_JOINT_TOE_R].z,
+           state.caption != NULL ? state.caption : "");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xml = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GHashTable) motions = NULL;
+  gsize len;
+  HipMotion *motion;
+
+  if (argc < 3)
+    {
+      g_printerr ("usage: %s MOTIONS.XML ID [TIME…]\n", argv[0]);
+      return 2;
+    }
+  if (!g_file_get_contents (argv[1], &xml, &len, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  bytes = g_bytes_new_take (g_steal_pointer (&xml), len);
+  motions = hip_motion_parse_library (bytes, &error);
+  if (motions == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  motion = g_hash_table_lookup (motions, argv[2]);
+  if (motion == NULL)
+    {
+      g_printerr ("no motion %s\n", argv[2]);
+      return 1;
+    }
+  if (argc > 3)
+    for (int i = 3; i < argc; i++)
+      inspect (motion, g_ascii_strtod (argv[i], NULL));
+  else
+    for (guint k = 0; k < hip_motion_get_n_keys (motion); k++)
+      inspect (motion, hip_motion_get_key_time (motion, k));
+  return 0;
+}
