@@ -1,12 +1,47 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A developer's tool for writing motions: prints, for each key of a motion (or at given
  * times), the knee and hip angles measured from the solved skeleton, the heading, and which
- * parts touch the floor. Usage: motion-inspect MOTIONS.XML ID [TIME…] */
+ * parts touch the floor; or renders every key side by side.
+ * Usage: motion-inspect MOTIONS.XML ID [TIME…] | MOTIONS.XML ID --png STRIP.PNG */
 
 #include <stdlib.h>
 
+#include <string.h>
+
+#include "hip-diagram.h"
 #include "hip-motion.h"
 #include "hip-rig.h"
+
+#define STRIP_SIZE 320
+
+/* Every key of @motion side by side in one PNG, as the player would show it. */
+static int
+write_strip (HipMotion  *motion,
+             const char *path)
+{
+  guint n = hip_motion_get_n_keys (motion);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, STRIP_SIZE * n,
+                                                         STRIP_SIZE);
+  cairo_t *cr = cairo_create (surface);
+  HipDiagramView view;
+
+  hip_diagram_view_init (&view, motion);
+  for (guint k = 0; k < n; k++)
+    {
+      g_autofree char *svg = hip_diagram_still_svg (motion, &view,
+                                                    hip_motion_get_key_time (motion, k),
+                                                    STRIP_SIZE);
+
+      cairo_save (cr);
+      cairo_translate (cr, k * STRIP_SIZE, 0);
+      hip_figure_render_svg (svg, strlen (svg), cr, STRIP_SIZE, NULL);
+      cairo_restore (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_write_to_png (surface, path);
+  cairo_surface_destroy (surface);
+  return 0;
+}
 
 static void
 inspect (HipMotion *motion,
@@ -73,6 +108,8 @@ main (int   argc,
       g_printerr ("no motion %s\n", argv[2]);
       return 1;
     }
+  if (argc == 5 && strcmp (argv[3], "--png") == 0)
+    return write_strip (motion, argv[4]);
   if (argc > 3)
     for (int i = 3; i < argc; i++)
       inspect (motion, g_ascii_strtod (argv[i], NULL));
