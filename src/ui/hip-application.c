@@ -16,6 +16,7 @@ struct _HipApplication
   AdwApplication  parent_instance;
 
   HipCatalogue   *catalogue;
+  GHashTable     *motions;
   HipStore       *store;
   char           *store_problem;
 };
@@ -199,6 +200,13 @@ load_exercises (HipApplication *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) own = NULL;
 
+  self->motions = hip_motion_load_default (&error);
+  if (self->motions == NULL)
+    {
+      g_critical ("The motions are broken: %s", error->message);
+      g_clear_error (&error);
+    }
+
   self->catalogue = hip_catalogue_new_default (&error);
   if (self->catalogue == NULL)
     {
@@ -320,6 +328,7 @@ hip_application_dispose (GObject *object)
   HipApplication *self = (HipApplication *) object;
 
   g_clear_object (&self->catalogue);
+  g_clear_pointer (&self->motions, g_hash_table_unref);
   g_clear_object (&self->store);
   g_clear_pointer (&self->store_problem, g_free);
 
@@ -350,6 +359,15 @@ hip_application_get_catalogue (HipApplication *self)
 {
   g_return_val_if_fail (HIP_IS_APPLICATION (self), NULL);
   return self->catalogue;
+}
+
+/* Returns: (transfer none) (nullable): the motion with @id */
+HipMotion *
+hip_application_lookup_motion (HipApplication *self,
+                               const char     *id)
+{
+  g_return_val_if_fail (HIP_IS_APPLICATION (self), NULL);
+  return self->motions != NULL && id != NULL ? g_hash_table_lookup (self->motions, id) : NULL;
 }
 
 HipStore *

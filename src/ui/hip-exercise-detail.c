@@ -4,8 +4,11 @@
 
 #include <glib/gi18n.h>
 
+#include "hip-application.h"
 #include "hip-badges.h"
 #include "hip-catalogue.h"
+#include "hip-diagram.h"
+#include "hip-diagram-player.h"
 #include "hip-exercise.h"
 #include "hip-widget-utils.h"
 #include "hip-exercise-detail.h"
@@ -29,6 +32,7 @@ struct _HipExerciseDetail
   GtkLabel     *name_label;
   GtkLabel     *facts_label;
   GtkLabel     *summary_label;
+  HipDiagramPlayer *player;
   GtkListBox   *steps_list;
   GtkListBox   *cues_list;
   GtkListBox   *muscles_list;
@@ -207,6 +211,16 @@ describe_facts (HipExercise *exercise)
                           equipment);
 }
 
+static HipMotion *
+lookup_motion (HipExercise *exercise)
+{
+  GApplication *app = g_application_get_default ();
+
+  if (exercise == NULL || !HIP_IS_APPLICATION (app))
+    return NULL;
+  return hip_application_lookup_motion (HIP_APPLICATION (app), hip_exercise_get_motion (exercise));
+}
+
 static void
 update (HipExerciseDetail *self)
 {
@@ -218,6 +232,11 @@ update (HipExerciseDetail *self)
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     clear_list (lists[i]);
   hip_badges_clear (self->planes_box);
+  hip_diagram_player_set_motion (self->player, lookup_motion (self->exercise),
+                                 self->exercise != NULL ? hip_exercise_get_name (self->exercise)
+                                                        : NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.export",
+                                 lookup_motion (self->exercise) != NULL);
   if (self->exercise == NULL)
     return;
 
@@ -271,6 +290,97 @@ hip_exercise_detail_set_catalogue (HipExerciseDetail *self,
 
   if (g_set_object (&self->catalogue, catalogue))
     update (self);
+}
+
+/* The chooser's filters, in the order of HipDiagramFormat. */
+static void
+add_export_filters (GtkFileChooser *chooser)
+{
+  static const struct { const char *name; const char *pattern; } filters[] = {
+    { N_("SVG picture"), "*.svg" },
+    { N_("PNG picture"), "*.png" },
+    { N_("Animated SVG (plays in a web browser)"), "*.svg" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, _(filters[i].name));
+      gtk_file_filter_add_pattern (filter, filters[i].pattern);
+      gtk_file_chooser_add_filter (chooser, filter);
+    }
+}
+
+static HipDiagramFormat
+chosen_format (GtkFileChooser *chooser,
+               GFile          *file)
+{
+  g_autoptr(GListModel) filters = gtk_file_chooser_get_filters (chooser);
+  GtkFileFilter *current = gtk_file_chooser_get_filter (chooser);
+  g_autofree char *name = g_file_get_basename (file);
+
+  for (guint i = 0; i < g_list_model_get_n_items (filters); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
+
+      if (filter == current)
+        return i;
+    }
+  return g_str_has_suffix (name, ".png") ? HIP_DIAGRAM_FORMAT_PNG : HIP_DIAGRAM_FORMAT_SVG;
+}
+
+static void
+export_response_cb (GtkNativeDialog   *dialog,
+                    int                response,
+                    HipExerciseDetail *self)
+{
+  GtkFileChooser *chooser = GTK_FILE_CHOOSER (dialog);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  HipMotion *motion = lookup_motion (self->exercise);
+  HipDiagramView view;
+
+  if (response == GTK_RESPONSE_ACCEPT && motion != NULL &&
+      (file = gtk_file_chooser_get_file (chooser)) != NULL && (path = g_file_get_path (file)) != NULL)
+    {
+      hip_diagram_view_init (&view, motion);
+      if (!hip_diagram_export (motion, &view, chosen_format (chooser, file),
+                               hip_motion_get_still_time (motion), 960, path, &error))
+        {
+          GtkWidget *message = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                       _("Could Not Save the Diagram"),
+                                                       error->message);
+
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (message));
+        }
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  HipExerciseDetail *self = HIP_EXERCISE_DETAIL (widget);
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+
+  if (self->exercise == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Save Diagram"),
+                                         GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
+  add_export_filters (GTK_FILE_CHOOSER (chooser));
+  name = g_strconcat (hip_exercise_get_id (self->exercise), ".svg", NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -344,6 +454,7 @@ hip_exercise_detail_class_init (HipExerciseDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, name_label);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, facts_label);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, player);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, steps_list);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, cues_list);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, muscles_list);
@@ -351,6 +462,9 @@ hip_exercise_detail_class_init (HipExerciseDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, ladder_group);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, ladder_list);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, safety_list);
+
+  gtk_widget_class_install_action (widget_class, "detail.export", NULL, export_action);
+  g_type_ensure (HIP_TYPE_DIAGRAM_PLAYER);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "exercise-detail");
