@@ -12,6 +12,9 @@
 #include "hip-exercise.h"
 #include "hip-exercise-browser.h"
 #include "hip-exercise-query.h"
+#include "hip-diagram-player.h"
+#include "hip-figure-view.h"
+#include "hip-muscle-map.h"
 #include "hip-store.h"
 #include "hip-test-utils.h"
 #include "hip-window.h"
@@ -350,6 +353,161 @@ test_size_remembered (Fixture       *f,
   g_settings_reset (settings, "window-height");
 }
 
+static void
+set_animations (gboolean enabled)
+{
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", enabled, NULL);
+}
+
+typedef struct { HipFigureView *view; double from; guint64 frames; } PlayWait;
+
+static gboolean
+played_on (gpointer data)
+{
+  PlayWait *wait = data;
+
+  return hip_figure_view_get_time (wait->view) != wait->from &&
+         hip_figure_view_get_n_frames (wait->view) >= wait->frames + 3;
+}
+
+static void
+test_player (Fixture       *f,
+             gconstpointer  data)
+{
+  HipDiagramPlayer *player;
+  HipFigureView *view;
+  GtkWidget *strip;
+  PlayWait wait;
+  double paused_at;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-exercise", "s", "forward-lunge");
+  player = HIP_DIAGRAM_PLAYER (hip_test_find_widget (GTK_WIDGET (f->window),
+                                                     HIP_TYPE_DIAGRAM_PLAYER, NULL));
+  view = HIP_FIGURE_VIEW (hip_diagram_player_get_view (player));
+
+  /* Animations are off in this test run: key poses as a strip, nothing plays. */
+  g_assert_true (hip_diagram_player_get_reduced (player));
+  g_assert_false (hip_figure_view_get_playing (view));
+  strip = gtk_widget_get_next_sibling (GTK_WIDGET (view));
+  g_assert_true (gtk_widget_get_visible (strip));
+  g_assert_nonnull (gtk_widget_get_first_child (strip));
+  g_assert_cmpstr (hip_figure_view_get_caption (view), !=, NULL);
+  hip_test_screenshot (GTK_WIDGET (f->window), "player-reduced-motion");
+
+  /* With animations on, it plays on the frame clock... */
+  set_animations (TRUE);
+  g_assert_false (hip_diagram_player_get_reduced (player));
+  g_assert_false (gtk_widget_get_visible (strip));
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.playing", NULL);
+  g_assert_true (hip_figure_view_get_playing (view));
+  wait = (PlayWait) { view, hip_figure_view_get_time (view), hip_figure_view_get_n_frames (view) };
+  hip_test_wait_until (played_on, &wait, "the figure to move");
+
+  /* ...pauses... */
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.playing", NULL);
+  g_assert_false (hip_figure_view_get_playing (view));
+  paused_at = hip_figure_view_get_time (view);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_cmpfloat (hip_figure_view_get_time (view), ==, paused_at);
+
+  /* ...scrubs (the slider is bound to the time) and steps to key poses. */
+  {
+    GtkRange *scale = GTK_RANGE (hip_test_find_widget (GTK_WIDGET (player), GTK_TYPE_SCALE, NULL));
+
+    gtk_range_set_value (scale, 0.0);
+    g_assert_cmpfloat (hip_figure_view_get_time (view), ==, 0.0);
+    hip_test_screenshot (GTK_WIDGET (f->window), "player-start");
+  }
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.next-key", NULL);
+  g_assert_cmpfloat (hip_figure_view_get_time (view), ==,
+                     hip_motion_get_still_time (hip_figure_view_get_motion (view)));
+
+  /* Other cameras and the mirror. */
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.camera", "s", "frontal");
+  hip_test_screenshot (GTK_WIDGET (f->window), "player-frontal");
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.mirror", NULL);
+  g_assert_true (hip_figure_view_get_mirror (view));
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.camera", "s", "transverse");
+  hip_test_screenshot (GTK_WIDGET (f->window), "player-transverse-mirrored");
+
+  /* Leaving the page stops the clock: an unmapped player costs nothing. */
+  set_animations (FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.playing", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.back", NULL);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));
+}
+
+static void
+test_muscle_map (Fixture       *f,
+                 gconstpointer  data)
+{
+  HipMuscleMap *map;
+  HipExercise *lunge;
+  GtkEventController *keys = NULL;
+  gboolean handled = FALSE;
+  int found = -1, width, height;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-exercise", "s", "forward-lunge");
+  lunge = hip_window_get_shown_exercise (f->window);
+  map = HIP_MUSCLE_MAP (hip_test_find_widget (GTK_WIDGET (f->window), HIP_TYPE_MUSCLE_MAP, NULL));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  width = gtk_widget_get_width (GTK_WIDGET (map));
+  height = gtk_widget_get_height (GTK_WIDGET (map));
+  g_assert_cmpint (width, >, 100);
+
+  /* Every muscle of the drawing can be found by pointing at it; the exercise's primary
+   * muscles among them. */
+  for (int y = 0; y < height && found < 0; y += 2)
+    for (int x = 0; x < width && found < 0; x += 2)
+      {
+        int m = hip_muscle_map_muscle_at (map, x, y);
+
+        if (m >= 0 && hip_exercise_get_muscle_role (lunge, m) == HIP_MUSCLE_ROLE_PRIMARY)
+          found = m;
+      }
+  g_assert_cmpint (found, >=, 0);
+  g_assert_cmpint (hip_muscle_map_muscle_at (map, 0, 0), ==, -1);
+
+  /* The arrow keys walk through the exercise's muscles. */
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (map));
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && keys == NULL; i++)
+      {
+        g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+          keys = c;
+      }
+  }
+  g_assert_nonnull (keys);
+  g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Right, 0, 0, &handled);
+  g_assert_true (handled);
+  g_assert_cmpint (hip_muscle_map_get_focused (map), >=, 0);
+  g_assert_cmpint (hip_exercise_get_muscle_role (lunge, hip_muscle_map_get_focused (map)), !=,
+                   HIP_MUSCLE_ROLE_NONE);
+  hip_test_screenshot (GTK_WIDGET (map), "muscle-map-forward-lunge");
+
+  /* Enter lists every exercise that works the focused muscle. */
+  {
+    int focused = hip_muscle_map_get_focused (map);
+
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Return, 0, 0, &handled);
+    g_assert_null (hip_window_get_shown_exercise (f->window));
+    g_assert_cmpint (hip_exercise_query_get_filter (
+      hip_exercise_browser_get_query (HIP_EXERCISE_BROWSER (f->browser)), "muscle"), ==, focused);
+    g_assert_cmpuint (n_results (f), >, 0);
+    for (guint i = 0; i < n_results (f); i++)
+      {
+        g_autoptr(HipExercise) e = g_list_model_get_item (results (f), i);
+
+        g_assert_cmpint (hip_exercise_get_muscle_role (e, focused), !=, HIP_MUSCLE_ROLE_NONE);
+      }
+  }
+  hip_test_screenshot (GTK_WIDGET (f->window), "filtered-by-muscle");
+}
+
 static GtkWidget *
 problem_bar (Fixture *f)
 {
@@ -451,6 +609,9 @@ main (int   argc,
   g_test_add ("/ui/window/find-shortcut", Fixture, NULL, fixture_set_up, test_find_shortcut,
               fixture_tear_down);
   g_test_add ("/ui/window/narrow-and-dark", Fixture, NULL, fixture_set_up, test_narrow_and_dark,
+              fixture_tear_down);
+  g_test_add ("/ui/window/player", Fixture, NULL, fixture_set_up, test_player, fixture_tear_down);
+  g_test_add ("/ui/window/muscle-map", Fixture, NULL, fixture_set_up, test_muscle_map,
               fixture_tear_down);
   g_test_add ("/ui/window/size-remembered", Fixture, NULL, fixture_set_up, test_size_remembered,
               fixture_tear_down);

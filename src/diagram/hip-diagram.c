@@ -39,12 +39,12 @@ hip_diagram_view_init (HipDiagramView *view,
   view->dark = FALSE;
 }
 
-/* Returns: (transfer full): an SVG document of @motion at @time */
-char *
-hip_diagram_still_svg (HipMotion            *motion,
-                       const HipDiagramView *view,
-                       double                time,
-                       int                   size)
+static char *
+still_svg (HipMotion            *motion,
+           const HipDiagramView *view,
+           double                time,
+           int                   size,
+           gboolean              scenery)
 {
   GString *svg = g_string_sized_new (4096);
   HipFigureStyle style;
@@ -61,12 +61,36 @@ hip_diagram_still_svg (HipMotion            *motion,
     hip_figure_mirror (&skeleton);
 
   hip_figure_svg_open (svg, size);
-  hip_figure_write_paper (svg, &style, size);
-  hip_figure_write_background (svg, &view->camera, &framing, &style, state.plane, size);
+  if (scenery)
+    {
+      hip_figure_write_paper (svg, &style, size);
+      hip_figure_write_background (svg, &view->camera, &framing, &style, state.plane, size);
+    }
   hip_figure_write_body (svg, &skeleton, state.efforts, &view->camera, &framing, &style, size);
-  hip_figure_write_labels (svg, &state, &style, size);
+  if (scenery)
+    hip_figure_write_labels (svg, &state, &style, size);
   hip_figure_svg_close (svg);
   return g_string_free (svg, FALSE);
+}
+
+/* Returns: (transfer full): an SVG document of @motion at @time, with floor and plane sheet */
+char *
+hip_diagram_still_svg (HipMotion            *motion,
+                       const HipDiagramView *view,
+                       double                time,
+                       int                   size)
+{
+  return still_svg (motion, view, time, size, TRUE);
+}
+
+/* Returns: (transfer full): only the figure, on a transparent ground: for small thumbnails */
+char *
+hip_diagram_still_figure_svg (HipMotion            *motion,
+                              const HipDiagramView *view,
+                              double                time,
+                              int                   size)
+{
+  return still_svg (motion, view, time, size, FALSE);
 }
 
 /* A group shown only on the frames where @shown is TRUE (discrete SMIL opacity). */

@@ -38,6 +38,10 @@ char     *hip_diagram_still_svg        (HipMotion             *motion,
                                         const HipDiagramView  *view,
                                         double                 time,
                                         int                    size);
+char     *hip_diagram_still_figure_svg (HipMotion             *motion,
+                                        const HipDiagramView  *view,
+                                        double                 time,
+                                        int                    size);
 char     *hip_diagram_animated_svg     (HipMotion             *motion,
                                         const HipDiagramView  *view,
                                         int                    size);

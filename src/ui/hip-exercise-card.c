@@ -4,6 +4,11 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+#include <adwaita.h>
+
+#include "hip-application.h"
+#include "hip-diagram.h"
 #include "hip-exercise.h"
 #include "hip-exercise-card.h"
 
@@ -36,10 +41,74 @@ static GParamSpec *properties[N_PROPS];
 
 #define PADDING      12
 #define CARD_WIDTH   236
-#define CARD_HEIGHT  148
+#define CARD_HEIGHT  172
 #define PILL_HEIGHT  20
 #define PILL_PADDING 8
 #define GAP          6
+#define STILL_SIZE   84
+
+/* Stills of key poses, shared by all cards: the grid recycles cards, and many exercises share a
+ * motion. Keyed by motion, pixel size and style; small (a few hundred kilobytes in all). */
+static GHashTable *stills;
+
+static GdkTexture *
+lookup_still (HipMotion *motion,
+              int        size,
+              gboolean   dark)
+{
+  g_autofree char *key = g_strdup_printf ("%s:%d:%d", hip_motion_get_id (motion), size, dark);
+  GdkTexture *texture;
+
+  if (stills == NULL)
+    stills = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+
+  texture = g_hash_table_lookup (stills, key);
+  if (texture == NULL)
+    {
+      HipDiagramView view;
+      g_autofree char *svg = NULL;
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+      cairo_t *cr = cairo_create (surface);
+      g_autoptr(GBytes) bytes = NULL;
+      int stride = cairo_image_surface_get_stride (surface);
+
+      hip_diagram_view_init (&view, motion);
+      view.dark = dark;
+      svg = hip_diagram_still_figure_svg (motion, &view, hip_motion_get_still_time (motion), size);
+      hip_figure_render_svg (svg, strlen (svg), cr, size, NULL);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      bytes = g_bytes_new (cairo_image_surface_get_data (surface), stride * size);
+      texture = gdk_memory_texture_new (size, size, GDK_MEMORY_DEFAULT, bytes, stride);
+      cairo_surface_destroy (surface);
+      g_hash_table_insert (stills, g_steal_pointer (&key), texture);
+    }
+  return texture;
+}
+
+static void
+draw_still (HipExerciseCard *self,
+            GtkSnapshot     *snapshot,
+            int              width)
+{
+  GApplication *app = g_application_get_default ();
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  HipMotion *motion;
+
+  if (!HIP_IS_APPLICATION (app))
+    return;
+  motion = hip_application_lookup_motion (HIP_APPLICATION (app),
+                                          hip_exercise_get_motion (self->exercise));
+  if (motion == NULL)
+    return;
+  gtk_snapshot_append_texture (snapshot,
+                               lookup_still (motion, STILL_SIZE * scale,
+                                             adw_style_manager_get_dark (
+                                               adw_style_manager_get_default ())),
+                               &GRAPHENE_RECT_INIT (width - PADDING - STILL_SIZE,
+                                                    PADDING + PILL_HEIGHT + GAP,
+                                                    STILL_SIZE, STILL_SIZE));
+}
 
 static char *
 describe_level (HipExercise *exercise)
@@ -228,16 +297,20 @@ hip_exercise_card_snapshot (GtkWidget   *widget,
   dim = ink;
   dim.alpha *= 0.55;
 
+  draw_still (self, snapshot, width);
   draw_planes (self, snapshot, width);
 
+  /* The name wraps beside the still. */
   name = make_layout (self, hip_exercise_get_name (self->exercise), 1.0, PANGO_WEIGHT_BOLD,
-                      text_width);
+                      text_width - STILL_SIZE - GAP);
   pango_layout_set_wrap (name, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_height (name, -2);
   draw_text (self, snapshot, name, PADDING + PILL_HEIGHT + GAP, &ink);
   pango_layout_get_pixel_size (name, NULL, &name_height);
 
-  draw_chips (self, snapshot, &ink, PADDING + PILL_HEIGHT + 2 * GAP + name_height, width);
+  /* Beside the still, under the name. */
+  draw_chips (self, snapshot, &ink, PADDING + PILL_HEIGHT + 2 * GAP + name_height,
+              width - STILL_SIZE - GAP);
 
   equipment_text = hip_equipment_to_labels (hip_exercise_get_equipment (self->exercise), ", ");
   equipment = make_layout (self, equipment_text, PANGO_SCALE_SMALL, PANGO_WEIGHT_NORMAL,

@@ -12,6 +12,7 @@
 #include "hip-exercise.h"
 #include "hip-widget-utils.h"
 #include "hip-exercise-detail.h"
+#include "hip-muscle-map.h"
 
 /**
  * HipExerciseDetail:
@@ -33,6 +34,7 @@ struct _HipExerciseDetail
   GtkLabel     *facts_label;
   GtkLabel     *summary_label;
   HipDiagramPlayer *player;
+  HipMuscleMap *muscle_map;
   GtkListBox   *steps_list;
   GtkListBox   *cues_list;
   GtkListBox   *muscles_list;
@@ -237,6 +239,7 @@ update (HipExerciseDetail *self)
                                                         : NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.export",
                                  lookup_motion (self->exercise) != NULL);
+  hip_muscle_map_set_exercise (self->muscle_map, self->exercise);
   if (self->exercise == NULL)
     return;
 
@@ -455,6 +458,7 @@ hip_exercise_detail_class_init (HipExerciseDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, facts_label);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, summary_label);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, player);
+  gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, muscle_map);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, steps_list);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, cues_list);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, muscles_list);
@@ -465,6 +469,7 @@ hip_exercise_detail_class_init (HipExerciseDetailClass *klass)
 
   gtk_widget_class_install_action (widget_class, "detail.export", NULL, export_action);
   g_type_ensure (HIP_TYPE_DIAGRAM_PLAYER);
+  g_type_ensure (HIP_TYPE_MUSCLE_MAP);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "exercise-detail");

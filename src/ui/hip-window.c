@@ -8,6 +8,7 @@
 #include "hip-exercise.h"
 #include "hip-exercise-browser.h"
 #include "hip-exercise-detail.h"
+#include "hip-exercise-query.h"
 #include "hip-window.h"
 
 struct _HipWindow
@@ -114,6 +115,26 @@ back_action (GtkWidget  *widget,
   HipWindow *self = HIP_WINDOW (widget);
 
   adw_leaflet_navigate (self->exercises_leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  hip_exercise_browser_focus_results (self->browser);
+}
+
+/* Lists every exercise that works a muscle (from the muscle map): the other filters and the
+ * search are cleared so that the list answers exactly that question. */
+static void
+filter_muscle_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  HipWindow *self = HIP_WINDOW (widget);
+  HipExerciseQuery *query = hip_exercise_browser_get_query (self->browser);
+  int muscle;
+
+  if (!hip_enum_from_nick (HIP_TYPE_MUSCLE, g_variant_get_string (param, NULL), &muscle))
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self->browser), "browser.reset-all", NULL);
+  g_object_set (query, "muscle", muscle, NULL);
+  adw_view_stack_set_visible_child_name (self->stack, "exercises");
+  adw_leaflet_set_visible_child (self->exercises_leaflet, GTK_WIDGET (self->browser));
   hip_exercise_browser_focus_results (self->browser);
 }
 
@@ -252,6 +273,7 @@ hip_window_class_init (HipWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.filter-muscle", "s", filter_muscle_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.find", NULL);
