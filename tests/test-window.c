@@ -488,6 +488,8 @@ test_muscle_map (Fixture       *f,
   g_assert_cmpint (hip_exercise_get_muscle_role (lunge, hip_muscle_map_get_focused (map)), !=,
                    HIP_MUSCLE_ROLE_NONE);
   hip_test_screenshot (GTK_WIDGET (map), "muscle-map-forward-lunge");
+  /* The whole page, scrolled content included. */
+  hip_test_screenshot (gtk_widget_get_ancestor (GTK_WIDGET (map), ADW_TYPE_CLAMP), "detail-full");
 
   /* Enter lists every exercise that works the focused muscle. */
   {

@@ -33,6 +33,7 @@ struct _HipFigureView
   GdkTexture     *background;
   int             background_size;
   HipPlane        background_plane;
+  const char     *background_move;
   gboolean        background_dark;
 
   const char     *caption;
@@ -96,27 +97,32 @@ render_texture (const char *svg,
   return texture;
 }
 
+/* The floor, the plane sheet and the move's label change only with the move, not per frame:
+ * they are rendered once into a texture. */
 static void
 ensure_background (HipFigureView        *self,
                    const HipFigureStyle *style,
-                   HipPlane              plane,
+                   const HipMotionState *state,
                    int                   size)
 {
   g_autoptr(GString) svg = NULL;
   gboolean dark = is_dark ();
 
   if (self->background != NULL && self->background_size == size &&
-      self->background_plane == plane && self->background_dark == dark)
+      self->background_plane == state->plane && self->background_move == state->move &&
+      self->background_dark == dark)
     return;
 
   svg = g_string_new (NULL);
   hip_figure_svg_open (svg, size);
-  hip_figure_write_background (svg, &self->camera, &self->framing, style, plane, size);
+  hip_figure_write_background (svg, &self->camera, &self->framing, style, state->plane, size);
+  hip_figure_write_labels (svg, state, style, size);
   hip_figure_svg_close (svg);
   g_clear_object (&self->background);
   self->background = render_texture (svg->str, size);
   self->background_size = size;
-  self->background_plane = plane;
+  self->background_plane = state->plane;
+  self->background_move = state->move;
   self->background_dark = dark;
 }
 
@@ -151,14 +157,13 @@ hip_figure_view_snapshot (GtkWidget   *widget,
     hip_figure_mirror (&skeleton);
 
   bounds = GRAPHENE_RECT_INIT ((width - size) / 2, (height - size) / 2, size, size);
-  ensure_background (self, &style, state.plane, size);
+  ensure_background (self, &style, &state, size);
   gtk_snapshot_append_texture (snapshot, self->background, &bounds);
 
   svg = g_string_sized_new (4096);
   hip_figure_svg_open (svg, size);
   hip_figure_write_body (svg, &skeleton, state.efforts, &self->camera, &self->framing, &style,
                          size);
-  hip_figure_write_labels (svg, &state, &style, size);
   hip_figure_svg_close (svg);
 
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);
