@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Player benchmark: the application's CPU use while the multi-planar lunge animates in a real
- * window for 10 s (a share of one core), and the frames it drew. Needs a display. */
+/* Player benchmark: the application's CPU use while the multi-planar lunge (or the exercise
+ * named on the command line) animates in a real window for 10 s, as a share of one core, and
+ * the frames it drew. Needs a display. */
 
 #include "config.h"
 
@@ -43,6 +44,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  const char *id = argc > 1 ? argv[1] : "multiplanar-lunge";
   g_autoptr(HipApplication) app = NULL;
   g_autofree char *data_home = g_dir_make_tmp ("strong-hips-bench-XXXXXX", NULL);
   HipWindow *window;
@@ -66,7 +68,7 @@ main (int   argc,
   g_application_register (G_APPLICATION (app), NULL, NULL);
   g_application_activate (G_APPLICATION (app));
   window = HIP_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
-  hip_window_show_exercise (window, "multiplanar-lunge");
+  hip_window_show_exercise (window, id);
   player = find_player (GTK_WIDGET (window));
   view = HIP_FIGURE_VIEW (hip_diagram_player_get_view (HIP_DIAGRAM_PLAYER (player)));
   hip_figure_view_set_playing (view, TRUE);
@@ -85,8 +87,8 @@ main (int   argc,
   cpu = cpu_seconds () - cpu;
   frames = hip_figure_view_get_n_frames (view) - frames;
 
-  g_print ("player animating for %.1f s: %.1f %% of one core, %" G_GUINT64_FORMAT " frames "
-           "(%.1f fps)\n", wall, 100 * cpu / wall, frames, frames / wall);
+  g_print ("player animating %s for %.1f s: %.1f %% of one core, %" G_GUINT64_FORMAT " frames "
+           "(%.1f fps)\n", id, wall, 100 * cpu / wall, frames, frames / wall);
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
 }

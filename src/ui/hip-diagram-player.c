@@ -22,6 +22,8 @@ struct _HipDiagramPlayer
 
   char          *camera;
   gboolean       reduced;
+  gint64         last_scrub_update;
+  gboolean       syncing;
 
   /* Template widgets */
   HipFigureView *view;
@@ -47,16 +49,45 @@ static GParamSpec *properties[N_PROPS];
 
 static const double speeds[] = { 0.25, 0.5, 1.0, 1.5, 2.0 };
 
+static void time_changed_cb (HipDiagramPlayer *self);
+
 static void
 update_play_button (HipDiagramPlayer *self)
 {
   gboolean playing = hip_figure_view_get_playing (self->view);
+
+  if (!playing)
+    time_changed_cb (self);
 
   gtk_button_set_icon_name (self->play_button,
                             playing ? "media-playback-pause-symbolic"
                                     : "media-playback-start-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), playing ? _("Pause") : _("Play"));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYING]);
+}
+
+/* The slider follows the time, but while playing only five times a second: moving it queues a
+ * relayout of the whole window, which is not worth doing on every frame. */
+#define SCRUB_INTERVAL_US (G_USEC_PER_SEC / 5)
+
+static void
+time_changed_cb (HipDiagramPlayer *self)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (hip_figure_view_get_playing (self->view) && now - self->last_scrub_update < SCRUB_INTERVAL_US)
+    return;
+  self->last_scrub_update = now;
+  self->syncing = TRUE;
+  gtk_adjustment_set_value (self->time_adjustment, hip_figure_view_get_time (self->view));
+  self->syncing = FALSE;
+}
+
+static void
+scrubbed_cb (HipDiagramPlayer *self)
+{
+  if (!self->syncing)
+    hip_figure_view_set_time (self->view, gtk_adjustment_get_value (self->time_adjustment));
 }
 
 static void
@@ -139,6 +170,7 @@ hip_diagram_player_set_motion (HipDiagramPlayer *self,
   if (motion != NULL)
     {
       gtk_adjustment_set_upper (self->time_adjustment, hip_motion_get_duration (motion));
+      time_changed_cb (self);
       g_free (self->camera);
       self->camera = g_strdup (hip_enum_to_nick (HIP_TYPE_PLANE, hip_motion_get_camera (motion)));
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAMERA]);
@@ -290,8 +322,10 @@ hip_diagram_player_init (HipDiagramPlayer *self)
   self->camera = g_strdup ("sagittal");
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_object_bind_property (self->view, "time", self->time_adjustment, "value",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->view, "notify::time", G_CALLBACK (time_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->time_adjustment, "value-changed", G_CALLBACK (scrubbed_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)),
                            "notify::gtk-enable-animations",
                            G_CALLBACK (animations_changed_cb), self, G_CONNECT_SWAPPED);
