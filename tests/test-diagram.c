@@ -248,7 +248,8 @@ test_multiplanar_lunge (void)
 
       hip_motion_evaluate (m, hip_motion_get_key_time (m, k), &pose, &state);
       key_poses += hip_motion_is_key_pose (m, k);
-      if (state.move != NULL && !g_ptr_array_find (moves, state.move, NULL) && moves->len < 8)
+      if (state.move != NULL && moves->len < 8 &&
+          !g_ptr_array_find_with_equal_func (moves, state.move, g_str_equal, NULL))
         {
           planes[moves->len] = state.plane;
           g_ptr_array_add (moves, (gpointer) state.move);

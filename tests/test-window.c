@@ -510,6 +510,34 @@ test_muscle_map (Fixture       *f,
   hip_test_screenshot (GTK_WIDGET (f->window), "filtered-by-muscle");
 }
 
+/* Every lunge at its key pose, in the player, for people to look at (build/screenshots). */
+static void
+test_lunge_screenshots (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const char *lunges[] = {
+    "forward-lunge", "reverse-lunge", "lateral-lunge", "transverse-lunge", "curtsy-lunge",
+    "multiplanar-lunge", "split-squat",
+  };
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 700, 900);
+  hip_test_wait_for_size (GTK_WIDGET (f->window), 700);
+  for (guint i = 0; i < G_N_ELEMENTS (lunges); i++)
+    {
+      g_autofree char *name = g_strconcat ("lunge-", lunges[i], NULL);
+      HipDiagramPlayer *player;
+      HipFigureView *view;
+
+      gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-exercise", "s", lunges[i]);
+      player = HIP_DIAGRAM_PLAYER (hip_test_find_widget (GTK_WIDGET (f->window),
+                                                         HIP_TYPE_DIAGRAM_PLAYER, NULL));
+      view = HIP_FIGURE_VIEW (hip_diagram_player_get_view (player));
+      g_assert_nonnull (hip_figure_view_get_motion (view));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+      hip_test_screenshot (GTK_WIDGET (player), name);
+    }
+}
+
 static GtkWidget *
 problem_bar (Fixture *f)
 {
@@ -615,6 +643,8 @@ main (int   argc,
   g_test_add ("/ui/window/player", Fixture, NULL, fixture_set_up, test_player, fixture_tear_down);
   g_test_add ("/ui/window/muscle-map", Fixture, NULL, fixture_set_up, test_muscle_map,
               fixture_tear_down);
+  g_test_add ("/ui/window/lunge-screenshots", Fixture, NULL, fixture_set_up,
+              test_lunge_screenshots, fixture_tear_down);
   g_test_add ("/ui/window/size-remembered", Fixture, NULL, fixture_set_up, test_size_remembered,
               fixture_tear_down);
   g_test_add ("/ui/window/corrupt-database", Fixture, NULL, corrupt_set_up,
