@@ -54,11 +54,16 @@ still_svg (HipMotion            *motion,
   HipPose pose;
 
   hip_figure_style_init (&style, view->dark);
-  hip_figure_frame_motion (motion, &view->camera, view->mirror, &framing);
   hip_motion_evaluate (motion, time, &pose, &state);
   hip_rig_solve (&pose, &skeleton);
   if (view->mirror)
     hip_figure_mirror (&skeleton);
+  /* With scenery the whole motion is framed (the floor and sheet stay put); a bare figure is
+   * framed on its own pose so that it fills a thumbnail. */
+  if (scenery)
+    hip_figure_frame_motion (motion, &view->camera, view->mirror, &framing);
+  else
+    hip_figure_frame_skeleton (&skeleton, &view->camera, &framing);
 
   hip_figure_svg_open (svg, size);
   if (scenery)

@@ -162,6 +162,33 @@ hip_figure_frame_motion (HipMotion       *motion,
   framing->extent = MAX (MAX (max_x - min_x, max_y - min_y), MIN_EXTENT) + 2 * MARGIN;
 }
 
+/* A tight framing of one pose, for thumbnails where the figure should fill the picture. */
+void
+hip_figure_frame_skeleton (const HipSkeleton *skeleton,
+                           const HipCamera   *camera,
+                           HipFraming        *framing)
+{
+  double min_x = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
+
+  for (guint j = 0; j < HIP_N_JOINTS; j++)
+    {
+      double x, y, depth;
+
+      to_camera (camera, &skeleton->joints[j], &x, &y, &depth);
+      min_x = MIN (min_x, x);
+      max_x = MAX (max_x, x);
+      min_y = MIN (min_y, y);
+      max_y = MAX (max_y, y);
+    }
+  framing->origin = skeleton->joints[HIP_JOINT_PELVIS];
+  framing->origin.y = 0;
+  framing->heading = 0;
+  framing->cx = (min_x + max_x) / 2;
+  framing->cy = (min_y + max_y) / 2;
+  /* Room for the body's thickness around the joints. */
+  framing->extent = MAX (MAX (max_x - min_x, max_y - min_y), 0.8) + 0.3;
+}
+
 static void
 append_color (GString        *svg,
               const char     *attribute,

@@ -70,6 +70,9 @@ void        hip_figure_frame_motion       (HipMotion             *motion,
                                            const HipCamera       *camera,
                                            gboolean               mirror,
                                            HipFraming            *framing);
+void        hip_figure_frame_skeleton     (const HipSkeleton     *skeleton,
+                                           const HipCamera       *camera,
+                                           HipFraming            *framing);
 void        hip_figure_project            (const HipCamera       *camera,
                                            const HipFraming      *framing,
                                            int                    size,
