@@ -131,6 +131,14 @@ typedef enum
 } HipCondition;
 #define HIP_N_CONDITIONS 3
 
+/* The profile's hip replacement, if any: the approach decides which movements are excluded. */
+typedef enum
+{
+  HIP_REPLACEMENT_NONE,
+  HIP_REPLACEMENT_ANTERIOR,
+  HIP_REPLACEMENT_POSTERIOR,
+} HipReplacement;
+
 typedef enum
 {
   HIP_ORIGIN_CATALOGUE,

@@ -1,0 +1,230 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Balance: the one module that weighs a week of training by hip action, plane and side and
+ * judges it against SCIENCE.md §6. The planner, the programme editor and the progress chart
+ * all use it, so they can never disagree. */
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "hip-balance.h"
+#include "hip-exercise.h"
+#include "hip-vocabulary.h"
+
+void
+hip_balance_init (HipBalance *balance)
+{
+  *balance = (HipBalance) { { 0 } };
+}
+
+/**
+ * hip_balance_add:
+ * @sets: sets performed (for one-sided work: per side)
+ * @side: %HIP_SIDE_BOTH for two-sided work or one-sided work done on both sides; a single side
+ *   when only that side was worked
+ *
+ * Adds @sets of @exercise: each action gets sets × its weight; each side gets the hip volume.
+ */
+void
+hip_balance_add (HipBalance  *balance,
+                 HipExercise *exercise,
+                 double       sets,
+                 HipSide      side)
+{
+  double hip = 0;
+
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    {
+      double volume = sets * hip_exercise_get_action_weight (exercise, a);
+
+      /* One side only counts half of a two-sided set towards the week's balance. */
+      if (side != HIP_SIDE_BOTH)
+        volume /= 2;
+      balance->actions[a] += volume;
+      hip += volume;
+    }
+  for (guint p = 0; p < HIP_N_PLANES; p++)
+    if (hip_exercise_has_plane (exercise, p))
+      balance->planes[p] += sets;
+
+  if (side != HIP_SIDE_RIGHT)
+    balance->left += side == HIP_SIDE_BOTH ? hip / 2 : hip;
+  if (side != HIP_SIDE_LEFT)
+    balance->right += side == HIP_SIDE_BOTH ? hip / 2 : hip;
+}
+
+double
+hip_balance_total (const HipBalance *balance)
+{
+  double total = 0;
+
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    total += balance->actions[a];
+  return total;
+}
+
+/* The ratio of @action to its opposite (infinity when the opposite is untrained). */
+double
+hip_balance_pair_ratio (const HipBalance *balance,
+                        HipAction         action)
+{
+  double partner = balance->actions[hip_action_get_opposite (action)];
+
+  if (partner <= 0)
+    return balance->actions[action] > 0 ? INFINITY : 1.0;
+  return balance->actions[action] / partner;
+}
+
+static HipVerdict *
+verdict (HipRule rule)
+{
+  HipVerdict *v = g_new0 (HipVerdict, 1);
+
+  v->rule = rule;
+  v->passed = TRUE;
+  return v;
+}
+
+static void
+fail (HipVerdict *v,
+      HipAction   weak,
+      char       *message)
+{
+  if (!v->passed)
+    {
+      g_free (message);
+      return;
+    }
+  v->passed = FALSE;
+  v->weak_action = weak;
+  v->message = message;
+}
+
+static void
+check_every_action (const HipBalance *b,
+                    HipVerdict       *v)
+{
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    if (b->actions[a] < HIP_BALANCE_MIN_SETS)
+      fail (v, a, g_strdup_printf (_("%s gets %.1f weighted sets this week; every hip action "
+                                     "needs at least %.0f."),
+                                   hip_action_get_label (a), b->actions[a], HIP_BALANCE_MIN_SETS));
+}
+
+static void
+check_every_plane (const HipBalance *b,
+                   HipVerdict       *v)
+{
+  for (guint p = 0; p < HIP_N_PLANES; p++)
+    if (b->planes[p] <= 0)
+      fail (v, p == HIP_PLANE_SAGITTAL ? HIP_ACTION_FLEXION
+               : p == HIP_PLANE_FRONTAL ? HIP_ACTION_ADDUCTION : HIP_ACTION_INTERNAL_ROTATION,
+            g_strdup_printf (_("Nothing this week moves in the %s plane."),
+                             hip_plane_get_label (p)));
+}
+
+/* Opposing pairs within the band; for rule 3 only the glute side of each pair is checked. */
+static void
+check_pairs (const HipBalance *b,
+             HipVerdict       *v,
+             gboolean          glutes_only)
+{
+  static const HipAction glutes[] = {
+    HIP_ACTION_EXTENSION, HIP_ACTION_ABDUCTION, HIP_ACTION_EXTERNAL_ROTATION,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (glutes); i++)
+    {
+      HipAction glute = glutes[i], partner = hip_action_get_opposite (glute);
+      double ratio = hip_balance_pair_ratio (b, glute);
+
+      if (ratio < HIP_BALANCE_MIN_RATIO)
+        fail (v, glute,
+              g_strdup_printf (_("%s is under-trained this week relative to %s (%.1f against "
+                                 "%.1f weighted sets)."),
+                               hip_action_get_label (glute), hip_action_get_label (partner),
+                               b->actions[glute], b->actions[partner]));
+      else if (!glutes_only && ratio > HIP_BALANCE_MAX_RATIO)
+        fail (v, partner,
+              g_strdup_printf (_("%s is under-trained this week relative to %s (%.1f against "
+                                 "%.1f weighted sets)."),
+                               hip_action_get_label (partner), hip_action_get_label (glute),
+                               b->actions[partner], b->actions[glute]));
+    }
+}
+
+static void
+check_dominant (const HipBalance *b,
+                HipVerdict       *v)
+{
+  double total = hip_balance_total (b);
+
+  for (guint a = 0; a < HIP_N_ACTIONS && total > 0; a++)
+    if (b->actions[a] / total > HIP_BALANCE_MAX_SHARE)
+      fail (v, hip_action_get_opposite (a),
+            g_strdup_printf (_("%s makes up %.0f %% of this week’s hip work; no action should "
+                               "be more than %.0f %%."),
+                             hip_action_get_label (a), 100 * b->actions[a] / total,
+                             100 * HIP_BALANCE_MAX_SHARE));
+}
+
+static void
+check_sides (const HipBalance *b,
+             HipVerdict       *v)
+{
+  if (fabs (b->left - b->right) > 1e-6 * MAX (1.0, b->left + b->right))
+    fail (v, HIP_ACTION_FLEXION,
+          g_strdup_printf (_("The left side gets %.1f weighted sets and the right %.1f; both "
+                             "sides should get the same."), b->left, b->right));
+}
+
+/**
+ * hip_balance_check:
+ * @balance: a week's volume
+ * @rule: the rule to judge
+ *
+ * Returns: (transfer full): the verdict; when it fails, its message says what is wrong and
+ *   its weak action what to train more
+ */
+HipVerdict *
+hip_balance_check (const HipBalance *balance,
+                   HipRule           rule)
+{
+  HipVerdict *v = verdict (rule);
+
+  switch (rule)
+    {
+    case HIP_RULE_EVERY_ACTION: check_every_action (balance, v); break;
+    case HIP_RULE_EVERY_PLANE: check_every_plane (balance, v); break;
+    case HIP_RULE_PAIRS_BALANCED: check_pairs (balance, v, FALSE); break;
+    case HIP_RULE_NO_DOMINANT: check_dominant (balance, v); break;
+    case HIP_RULE_GLUTE_TARGETS: check_pairs (balance, v, TRUE); break;
+    case HIP_RULE_SIDES_EQUAL: check_sides (balance, v); break;
+    default:
+      g_return_val_if_reached (v);
+    }
+  return v;
+}
+
+gboolean
+hip_balance_passes (const HipBalance *balance)
+{
+  for (HipRule r = 0; r < HIP_N_RULES; r++)
+    {
+      g_autoptr(HipVerdict) v = hip_balance_check (balance, r);
+
+      if (!v->passed)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+void
+hip_verdict_free (HipVerdict *verdict)
+{
+  if (verdict == NULL)
+    return;
+  g_free (verdict->message);
+  g_free (verdict);
+}

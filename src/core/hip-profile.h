@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "hip-types.h"
+#include "hip-enums.h"
+
+G_BEGIN_DECLS
+
+#define HIP_PROFILE_ERROR (hip_profile_error_quark ())
+
+typedef enum
+{
+  HIP_PROFILE_ERROR_INVALID,
+} HipProfileError;
+
+/* Ranges a profile may take (SCIENCE.md §2; the block length 4–12 weeks). */
+#define HIP_PROFILE_MIN_SESSIONS 1
+#define HIP_PROFILE_MAX_SESSIONS 7
+#define HIP_PROFILE_MIN_MINUTES  5
+#define HIP_PROFILE_MAX_MINUTES  180
+#define HIP_PROFILE_MIN_WEEKS    4
+#define HIP_PROFILE_MAX_WEEKS    12
+
+/* What the planner needs to know about a person. */
+typedef struct
+{
+  HipLevel       level;
+  HipEquipment   equipment;          /* owned */
+  guint          sessions_per_week;
+  guint          minutes;            /* per session */
+  guint          pain;               /* usual pain, 0–10 */
+  gboolean       knee_pain;
+  HipReplacement hip_replacement;
+  guint          weeks;
+  guint64        seed;
+} HipProfile;
+
+GQuark   hip_profile_error_quark     (void);
+void     hip_profile_init            (HipProfile        *profile);
+gboolean hip_profile_load_key_file   (HipProfile        *profile,
+                                      GKeyFile          *key_file,
+                                      GError           **error);
+gboolean hip_profile_load_file       (HipProfile        *profile,
+                                      const char        *path,
+                                      GError           **error);
+gboolean hip_profile_excludes        (const HipProfile  *profile,
+                                      HipExercise       *exercise);
+
+G_END_DECLS
