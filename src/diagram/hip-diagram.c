@@ -68,8 +68,11 @@ still_svg (HipMotion            *motion,
   hip_figure_svg_open (svg, size);
   if (scenery)
     {
+      HipFraming move_framing;
+
+      hip_figure_frame_move (motion, &state, view->mirror, &framing, &move_framing);
       hip_figure_write_paper (svg, &style, size);
-      hip_figure_write_background (svg, &view->camera, &framing, &style, state.plane, size);
+      hip_figure_write_background (svg, &view->camera, &move_framing, &style, state.plane, size);
     }
   hip_figure_write_body (svg, &skeleton, state.efforts, &view->camera, &framing, &style, size);
   if (scenery)
@@ -131,22 +134,13 @@ write_switched_backgrounds (GString              *svg,
   g_autofree gboolean *shown = g_new0 (gboolean, n_frames);
   g_autoptr(GPtrArray) moves = g_ptr_array_new ();
 
-  for (guint p = 0; p < HIP_N_PLANES; p++)
-    {
-      gboolean any = FALSE;
-
-      for (guint f = 0; f < n_frames; f++)
-        any |= shown[f] = states[f].plane == p;
-      if (!any)
-        continue;
-      open_switched_group (svg, shown, n_frames, duration);
-      hip_figure_write_background (svg, &view->camera, framing, style, p, size);
-      g_string_append (svg, "</g>\n");
-    }
-
   for (guint f = 0; f < n_frames; f++)
     if (states[f].move != NULL && !g_ptr_array_find (moves, states[f].move, NULL))
       g_ptr_array_add (moves, (gpointer) states[f].move);
+
+  /* Without moves the sheet never changes; with moves each has its own, where it starts. */
+  if (moves->len == 0)
+    hip_figure_write_background (svg, &view->camera, framing, style, states[0].plane, size);
   for (guint m = 0; m < moves->len; m++)
     {
       const HipMotionState *first = NULL;
@@ -157,9 +151,15 @@ write_switched_backgrounds (GString              *svg,
           if (shown[f] && first == NULL)
             first = &states[f];
         }
-      open_switched_group (svg, shown, n_frames, duration);
-      hip_figure_write_labels (svg, first, style, size);
-      g_string_append (svg, "</g>\n");
+      {
+        HipFraming move_framing;
+
+        hip_figure_frame_move (motion, first, view->mirror, framing, &move_framing);
+        open_switched_group (svg, shown, n_frames, duration);
+        hip_figure_write_background (svg, &view->camera, &move_framing, style, first->plane, size);
+        hip_figure_write_labels (svg, first, style, size);
+        g_string_append (svg, "</g>\n");
+      }
     }
 }
 

@@ -32,7 +32,7 @@ hip_camera_for_plane (HipPlane   plane,
       break;
     case HIP_PLANE_TRANSVERSE: /* from above and in front, to see the turn */
     default:
-      *camera = (HipCamera) { -25, 55 };
+      *camera = (HipCamera) { -25, 40 };
       break;
     }
 }
@@ -160,6 +160,31 @@ hip_figure_frame_motion (HipMotion       *motion,
   framing->cx = (min_x + max_x) / 2;
   framing->cy = (min_y + max_y) / 2;
   framing->extent = MAX (MAX (max_x - min_x, max_y - min_y), MIN_EXTENT) + 2 * MARGIN;
+}
+
+/**
+ * hip_figure_frame_move:
+ * @framing: the motion's framing
+ * @move_framing: (out): the same view, with the floor and plane sheet placed where the current
+ *   move of a sequence starts, so that each move's sheet passes through the body
+ */
+void
+hip_figure_frame_move (HipMotion            *motion,
+                       const HipMotionState *state,
+                       gboolean              mirror,
+                       const HipFraming     *framing,
+                       HipFraming           *move_framing)
+{
+  HipSkeleton skeleton;
+  HipPose pose;
+
+  *move_framing = *framing;
+  if (state->move == NULL)
+    return;
+  evaluate (motion, state->move_start, mirror, &skeleton, &pose);
+  move_framing->origin = skeleton.joints[HIP_JOINT_PELVIS];
+  move_framing->origin.y = 0;
+  move_framing->heading = (mirror ? -1 : 1) * pose.dof[HIP_DOF_ROOT_YAW];
 }
 
 /* A tight framing of one pose, for thumbnails where the figure should fill the picture. */
@@ -781,7 +806,8 @@ hip_figure_write_animated_body (GString              *svg,
     }
 }
 
-/* The move of a sequence and its plane, in the top-left corner. */
+/* The move of a sequence and its plane, in the bottom-left corner (the plane sheet's own label
+ * is at its top). */
 void
 hip_figure_write_labels (GString              *svg,
                          const HipMotionState *state,
@@ -795,7 +821,7 @@ hip_figure_write_labels (GString              *svg,
 
   /* Translators: a move of the multi-planar lunge and its plane, e.g. "Lateral lunge · Frontal" */
   text = g_strdup_printf (_("%s · %s"), state->move, hip_plane_get_label (state->plane));
-  append_text (svg, size * 0.04, size * 0.07, size * 0.04, "start",
+  append_text (svg, size * 0.04, size * 0.95, size * 0.04, "start",
                &style->planes[state->plane], text);
 }
 

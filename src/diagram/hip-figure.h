@@ -70,6 +70,11 @@ void        hip_figure_frame_motion       (HipMotion             *motion,
                                            const HipCamera       *camera,
                                            gboolean               mirror,
                                            HipFraming            *framing);
+void        hip_figure_frame_move         (HipMotion             *motion,
+                                           const HipMotionState  *state,
+                                           gboolean               mirror,
+                                           const HipFraming      *framing,
+                                           HipFraming            *move_framing);
 void        hip_figure_frame_skeleton     (const HipSkeleton     *skeleton,
                                            const HipCamera       *camera,
                                            HipFraming            *framing);

@@ -199,6 +199,7 @@ hip_motion_evaluate (HipMotion      *self,
   /* Text holds from the key that set it until the next key that sets it. */
   state->caption = NULL;
   state->move = NULL;
+  state->move_start = 0;
   for (int i = k; i >= 0 && (state->caption == NULL || state->move == NULL); i--)
     {
       const Key *key = &g_array_index (self->keys, Key, i);
@@ -209,6 +210,7 @@ hip_motion_evaluate (HipMotion      *self,
         {
           state->move = key->move;
           state->plane = key->plane;
+          state->move_start = key->time;
         }
     }
   if (state->move == NULL)

@@ -21,6 +21,7 @@ typedef struct
   const char *caption;                  /* the current phase's instruction */
   const char *move;                     /* the current move of a sequence, or NULL */
   HipPlane    plane;                    /* the plane of the current move */
+  double      move_start;               /* when the current move began (0 without moves) */
 } HipMotionState;
 
 GQuark         hip_motion_error_quark       (void);

@@ -103,6 +103,7 @@ ensure_background (HipFigureView        *self,
 {
   g_autoptr(GString) svg = NULL;
   gboolean dark = is_dark ();
+  HipFraming move_framing;
 
   if (self->background != NULL && self->background_size == size &&
       self->background_plane == state->plane && self->background_move == state->move &&
@@ -110,8 +111,9 @@ ensure_background (HipFigureView        *self,
     return;
 
   svg = g_string_new (NULL);
+  hip_figure_frame_move (self->motion, state, self->mirror, &self->framing, &move_framing);
   hip_figure_svg_open (svg, size);
-  hip_figure_write_background (svg, &self->camera, &self->framing, style, state->plane, size);
+  hip_figure_write_background (svg, &self->camera, &move_framing, style, state->plane, size);
   hip_figure_write_labels (svg, state, style, size);
   hip_figure_svg_close (svg);
   g_clear_pointer (&self->background, gsk_render_node_unref);
