@@ -39,7 +39,22 @@ get_catalogue (HipWindow *self)
 static gboolean
 showing_detail (HipWindow *self)
 {
-  return adw_leaflet_get_visible_child (self->exercises_leaflet) == GTK_WIDGET (self->detail);
+  return self->detail != NULL &&
+         adw_leaflet_get_visible_child (self->exercises_leaflet) == GTK_WIDGET (self->detail);
+}
+
+/* The detail page (with its player and muscle map) is built the first time it is needed, so
+ * that it costs nothing at start-up. */
+static HipExerciseDetail *
+ensure_detail (HipWindow *self)
+{
+  if (self->detail == NULL)
+    {
+      self->detail = g_object_new (HIP_TYPE_EXERCISE_DETAIL, NULL);
+      hip_exercise_detail_set_catalogue (self->detail, get_catalogue (self));
+      adw_leaflet_append (self->exercises_leaflet, GTK_WIDGET (self->detail));
+    }
+  return self->detail;
 }
 
 /* The back button and the win.back action exist only while a detail page is shown. */
@@ -73,7 +88,7 @@ hip_window_show_exercise (HipWindow  *self,
   if (exercise == NULL)
     return;
 
-  hip_exercise_detail_set_exercise (self->detail, exercise);
+  hip_exercise_detail_set_exercise (ensure_detail (self), exercise);
   adw_view_stack_set_visible_child_name (self->stack, "exercises");
   adw_leaflet_set_visible_child (self->exercises_leaflet, GTK_WIDGET (self->detail));
   /* Keyboard focus moves to the top of the new page, so Tab and arrows start there. */
@@ -229,7 +244,6 @@ setup (HipWindow      *self,
   self->application = g_object_ref (application);
   catalogue = get_catalogue (self);
   hip_exercise_browser_set_model (self->browser, G_LIST_MODEL (catalogue));
-  hip_exercise_detail_set_catalogue (self->detail, catalogue);
   show_store_problem (self);
   update_navigation_cb (self);
 }
@@ -266,7 +280,6 @@ hip_window_class_init (HipWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, exercises_leaflet);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, browser);
-  gtk_widget_class_bind_template_child (widget_class, HipWindow, detail);
   gtk_widget_class_bind_template_callback (widget_class, update_navigation_cb);
   gtk_widget_class_bind_template_callback (widget_class, problem_response_cb);
 
