@@ -86,6 +86,12 @@ verdict (HipRule rule)
   return v;
 }
 
+/* Messages are built only when someone will read them: the planner checks thousands of weeks
+ * and needs the verdict, not the words. */
+static gboolean quiet;
+
+#define MESSAGE(...) (quiet ? NULL : g_strdup_printf (__VA_ARGS__))
+
 static void
 fail (HipVerdict *v,
       HipAction   weak,
@@ -101,34 +107,50 @@ fail (HipVerdict *v,
   v->message = message;
 }
 
+static gboolean
+exempted (guint     exempt,
+          HipAction action)
+{
+  return (exempt & (1u << action)) != 0;
+}
+
 static void
 check_every_action (const HipBalance *b,
-                    HipVerdict       *v)
+                    HipVerdict       *v,
+                    guint             exempt)
 {
   for (guint a = 0; a < HIP_N_ACTIONS; a++)
-    if (b->actions[a] < HIP_BALANCE_MIN_SETS)
-      fail (v, a, g_strdup_printf (_("%s gets %.1f weighted sets this week; every hip action "
+    if (!exempted (exempt, a) && b->actions[a] < HIP_BALANCE_MIN_SETS)
+      fail (v, a, MESSAGE (_("%s gets %.1f weighted sets this week; every hip action "
                                      "needs at least %.0f."),
                                    hip_action_get_label (a), b->actions[a], HIP_BALANCE_MIN_SETS));
 }
 
 static void
 check_every_plane (const HipBalance *b,
-                   HipVerdict       *v)
+                   HipVerdict       *v,
+                   guint             exempt)
 {
   for (guint p = 0; p < HIP_N_PLANES; p++)
-    if (b->planes[p] <= 0)
+    {
+      guint both = (1u << (2 * p)) | (1u << (2 * p + 1));
+
+      /* A plane whose two actions are both exempt cannot be trained. */
+      if ((exempt & both) == both || b->planes[p] > 0)
+        continue;
       fail (v, p == HIP_PLANE_SAGITTAL ? HIP_ACTION_FLEXION
                : p == HIP_PLANE_FRONTAL ? HIP_ACTION_ADDUCTION : HIP_ACTION_INTERNAL_ROTATION,
-            g_strdup_printf (_("Nothing this week moves in the %s plane."),
+            MESSAGE (_("Nothing this week moves in the %s plane."),
                              hip_plane_get_label (p)));
+    }
 }
 
 /* Opposing pairs within the band; for rule 3 only the glute side of each pair is checked. */
 static void
 check_pairs (const HipBalance *b,
              HipVerdict       *v,
-             gboolean          glutes_only)
+             gboolean          glutes_only,
+             guint             exempt)
 {
   static const HipAction glutes[] = {
     HIP_ACTION_EXTENSION, HIP_ACTION_ABDUCTION, HIP_ACTION_EXTERNAL_ROTATION,
@@ -139,15 +161,19 @@ check_pairs (const HipBalance *b,
       HipAction glute = glutes[i], partner = hip_action_get_opposite (glute);
       double ratio = hip_balance_pair_ratio (b, glute);
 
+      /* A pair with an action that cannot be trained has no balance to keep. */
+      if (exempted (exempt, glute) || exempted (exempt, partner))
+        continue;
+
       if (ratio < HIP_BALANCE_MIN_RATIO)
         fail (v, glute,
-              g_strdup_printf (_("%s is under-trained this week relative to %s (%.1f against "
+              MESSAGE (_("%s is under-trained this week relative to %s (%.1f against "
                                  "%.1f weighted sets)."),
                                hip_action_get_label (glute), hip_action_get_label (partner),
                                b->actions[glute], b->actions[partner]));
       else if (!glutes_only && ratio > HIP_BALANCE_MAX_RATIO)
         fail (v, partner,
-              g_strdup_printf (_("%s is under-trained this week relative to %s (%.1f against "
+              MESSAGE (_("%s is under-trained this week relative to %s (%.1f against "
                                  "%.1f weighted sets)."),
                                hip_action_get_label (partner), hip_action_get_label (glute),
                                b->actions[partner], b->actions[glute]));
@@ -156,14 +182,19 @@ check_pairs (const HipBalance *b,
 
 static void
 check_dominant (const HipBalance *b,
-                HipVerdict       *v)
+                HipVerdict       *v,
+                guint             exempt)
 {
   double total = hip_balance_total (b);
+
+  /* With fewer than four trainable actions no share can stay under 30 %. */
+  if (HIP_N_ACTIONS - (guint) __builtin_popcount (exempt) < 4)
+    return;
 
   for (guint a = 0; a < HIP_N_ACTIONS && total > 0; a++)
     if (b->actions[a] / total > HIP_BALANCE_MAX_SHARE)
       fail (v, hip_action_get_opposite (a),
-            g_strdup_printf (_("%s makes up %.0f %% of this week’s hip work; no action should "
+            MESSAGE (_("%s makes up %.0f %% of this week’s hip work; no action should "
                                "be more than %.0f %%."),
                              hip_action_get_label (a), 100 * b->actions[a] / total,
                              100 * HIP_BALANCE_MAX_SHARE));
@@ -175,7 +206,7 @@ check_sides (const HipBalance *b,
 {
   if (fabs (b->left - b->right) > 1e-6 * MAX (1.0, b->left + b->right))
     fail (v, HIP_ACTION_FLEXION,
-          g_strdup_printf (_("The left side gets %.1f weighted sets and the right %.1f; both "
+          MESSAGE (_("The left side gets %.1f weighted sets and the right %.1f; both "
                              "sides should get the same."), b->left, b->right));
 }
 
@@ -191,20 +222,67 @@ HipVerdict *
 hip_balance_check (const HipBalance *balance,
                    HipRule           rule)
 {
+  return hip_balance_check_except (balance, rule, 0);
+}
+
+/**
+ * hip_balance_check_except:
+ * @exempt: a mask of (1 << #HipAction) that cannot be trained (a profile excludes every
+ *   exercise for them): they, and pairs with them, are not judged
+ *
+ * Returns: (transfer full): the verdict
+ */
+HipVerdict *
+hip_balance_check_except (const HipBalance *balance,
+                          HipRule           rule,
+                          guint             exempt)
+{
   HipVerdict *v = verdict (rule);
 
   switch (rule)
     {
-    case HIP_RULE_EVERY_ACTION: check_every_action (balance, v); break;
-    case HIP_RULE_EVERY_PLANE: check_every_plane (balance, v); break;
-    case HIP_RULE_PAIRS_BALANCED: check_pairs (balance, v, FALSE); break;
-    case HIP_RULE_NO_DOMINANT: check_dominant (balance, v); break;
-    case HIP_RULE_GLUTE_TARGETS: check_pairs (balance, v, TRUE); break;
+    case HIP_RULE_EVERY_ACTION: check_every_action (balance, v, exempt); break;
+    case HIP_RULE_EVERY_PLANE: check_every_plane (balance, v, exempt); break;
+    case HIP_RULE_PAIRS_BALANCED: check_pairs (balance, v, FALSE, exempt); break;
+    case HIP_RULE_NO_DOMINANT: check_dominant (balance, v, exempt); break;
+    case HIP_RULE_GLUTE_TARGETS: check_pairs (balance, v, TRUE, exempt); break;
     case HIP_RULE_SIDES_EQUAL: check_sides (balance, v); break;
     default:
       g_return_val_if_reached (v);
     }
   return v;
+}
+
+/**
+ * hip_balance_find_failure:
+ * @exempt: actions not judged, as for hip_balance_check_except()
+ * @rule: (out): the first rule that fails
+ * @weak: (out): the action to train more for it
+ *
+ * The first failing rule, without its message: cheap enough for the planner's inner loop.
+ *
+ * Returns: %TRUE when a rule fails
+ */
+gboolean
+hip_balance_find_failure (const HipBalance *balance,
+                          guint             exempt,
+                          HipRule          *rule,
+                          HipAction        *weak)
+{
+  gboolean failed = FALSE;
+
+  quiet = TRUE;
+  for (HipRule r = 0; r < HIP_N_RULES && !failed; r++)
+    {
+      HipVerdict *v = hip_balance_check_except (balance, r, exempt);
+
+      failed = !v->passed;
+      *weak = v->weak_action;
+      *rule = r;
+      hip_verdict_free (v);
+    }
+  quiet = FALSE;
+  return failed;
 }
 
 gboolean

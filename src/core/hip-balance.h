@@ -59,7 +59,14 @@ double      hip_balance_pair_ratio      (const HipBalance  *balance,
                                          HipAction          action);
 HipVerdict *hip_balance_check           (const HipBalance  *balance,
                                          HipRule            rule);
+HipVerdict *hip_balance_check_except    (const HipBalance  *balance,
+                                         HipRule            rule,
+                                         guint              exempt);
 gboolean    hip_balance_passes          (const HipBalance  *balance);
+gboolean    hip_balance_find_failure    (const HipBalance  *balance,
+                                         guint              exempt,
+                                         HipRule           *rule,
+                                         HipAction         *weak);
 void        hip_verdict_free            (HipVerdict        *verdict);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HipVerdict, hip_verdict_free)

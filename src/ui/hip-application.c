@@ -8,6 +8,7 @@
 #include "hip-catalogue.h"
 #include "hip-diagram.h"
 #include "hip-exercise.h"
+#include "hip-planner.h"
 #include "hip-store.h"
 #include "hip-window.h"
 
@@ -37,6 +38,10 @@ static const GOptionEntry option_entries[] = {
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Diagram width and height in pixels (default 480)"),
     N_("PX") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("The file to write"), N_("FILE") },
+  { "generate", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print a programme for the profile given with --profile, tab-separated, and exit"), NULL },
+  { "profile", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("A profile (key file with a [profile] group) for --generate"), N_("FILE") },
   { NULL }
 };
 
@@ -149,6 +154,45 @@ export_diagram (GVariantDict *options)
   return 0;
 }
 
+/* `--generate --profile=FILE`: the plan on standard output, what was changed on standard
+ * error; the user's database is not touched. Exit 0, 1 when the profile is refused, 2 without
+ * --profile. */
+static int
+generate (GVariantDict *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipCatalogue) catalogue = NULL;
+  g_autoptr(HipPlan) plan = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *tsv = NULL;
+  HipProfile profile;
+
+  if (!g_variant_dict_lookup (options, "profile", "^ay", &path) || *path == '\0')
+    {
+      g_printerr (_("--generate needs --profile=FILE\n"));
+      return 2;
+    }
+  hip_profile_init (&profile);
+  if (!hip_profile_load_file (&profile, path, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  catalogue = hip_catalogue_new_default (&error);
+  if (catalogue == NULL)
+    {
+      g_printerr (_("Could not load the exercises: %s\n"), error->message);
+      return 1;
+    }
+
+  plan = hip_planner_generate (&profile, G_LIST_MODEL (catalogue));
+  for (guint i = 0; i < plan->notes->len; i++)
+    g_printerr (_("Note: %s\n"), (const char *) plan->notes->pdata[i]);
+  tsv = hip_plan_format_tsv (plan);
+  g_print ("%s", tsv);
+  return 0;
+}
+
 /* Headless commands run here, before the application registers or opens a display. */
 static int
 hip_application_handle_local_options (GApplication *app,
@@ -163,6 +207,8 @@ hip_application_handle_local_options (GApplication *app,
     return list_exercises ();
   if (g_variant_dict_contains (options, "export-diagram"))
     return export_diagram (options);
+  if (g_variant_dict_contains (options, "generate"))
+    return generate (options);
 
   return -1;
 }

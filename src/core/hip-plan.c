@@ -1,0 +1,197 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A programme's data, its tab-separated form, and the check of every rule it must keep. */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "hip-balance.h"
+#include "hip-exercise.h"
+#include "hip-plan.h"
+#include "hip-vocabulary.h"
+
+/* Seconds one repetition takes at the tempo every plan uses (2 s down, 2 s up). */
+#define SECONDS_PER_REP 4
+
+static void
+prescription_free (gpointer data)
+{
+  HipPrescription *p = data;
+
+  g_clear_object (&p->exercise);
+  g_free (p->rationale);
+  g_free (p);
+}
+
+static void
+session_free (gpointer data)
+{
+  HipSession *s = data;
+
+  g_ptr_array_unref (s->items);
+  g_free (s);
+}
+
+void
+hip_plan_free (HipPlan *plan)
+{
+  if (plan == NULL)
+    return;
+  g_ptr_array_unref (plan->sessions);
+  g_ptr_array_unref (plan->notes);
+  g_free (plan);
+}
+
+/* Exposed for the planner, which builds sessions. */
+GPtrArray *hip_session_new_items (void);
+
+GPtrArray *
+hip_session_new_items (void)
+{
+  return g_ptr_array_new_with_free_func (prescription_free);
+}
+
+GPtrArray *hip_plan_new_sessions (void);
+
+GPtrArray *
+hip_plan_new_sessions (void)
+{
+  return g_ptr_array_new_with_free_func (session_free);
+}
+
+/* Work and rest of a session, in seconds: the time it takes (SCIENCE.md §6 rule 4). */
+guint
+hip_session_seconds (const HipSession *session)
+{
+  guint total = 0;
+
+  for (guint i = 0; i < session->items->len; i++)
+    {
+      const HipPrescription *p = session->items->pdata[i];
+      guint work = p->reps > 0 ? p->reps * SECONDS_PER_REP : p->seconds;
+
+      total += p->sets * ((p->per_side ? 2 : 1) * work + p->rest_seconds);
+    }
+  return total;
+}
+
+/**
+ * hip_plan_format_tsv:
+ *
+ * The output of `strong-hips --generate`: one prescription a line, tab-separated
+ * `week, session, order, exercise_id, sets, reps, seconds, per_side, rest_seconds` (per_side is
+ * 1 or 0). Other programs read this: keep it stable.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+hip_plan_format_tsv (const HipPlan *plan)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint s = 0; s < plan->sessions->len; s++)
+    {
+      const HipSession *session = plan->sessions->pdata[s];
+
+      for (guint i = 0; i < session->items->len; i++)
+        {
+          const HipPrescription *p = session->items->pdata[i];
+
+          g_string_append_printf (out, "%u\t%u\t%u\t%s\t%u\t%u\t%u\t%d\t%u\n",
+                                  session->week, session->session, i + 1,
+                                  hip_exercise_get_id (p->exercise), p->sets, p->reps, p->seconds,
+                                  p->per_side ? 1 : 0, p->rest_seconds);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+fail (GError    **error,
+      const char *format,
+      ...) G_GNUC_PRINTF (2, 3);
+
+static gboolean
+fail (GError    **error,
+      const char *format,
+      ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  if (error != NULL)
+    *error = g_error_new_valist (G_IO_ERROR, G_IO_ERROR_FAILED, format, args);
+  va_end (args);
+  return FALSE;
+}
+
+static gboolean
+verify_session (const HipPlan    *plan,
+                const HipSession *session,
+                HipBalance       *week,
+                GError          **error)
+{
+  guint seconds = hip_session_seconds (session), target = plan->profile.minutes * 60;
+  gboolean core = FALSE;
+
+  for (guint i = 0; i < session->items->len; i++)
+    {
+      const HipPrescription *p = session->items->pdata[i];
+
+      if (hip_profile_excludes (&plan->profile, p->exercise))
+        return fail (error, "week %u session %u: %s is excluded by the profile", session->week,
+                     session->session, hip_exercise_get_id (p->exercise));
+      if (p->per_side != hip_exercise_get_unilateral (p->exercise))
+        return fail (error, "%s: one-sided work must be prescribed per side",
+                     hip_exercise_get_id (p->exercise));
+      core |= p->part == HIP_PART_CORE;
+      if (p->part == HIP_PART_MAIN || p->part == HIP_PART_CORE)
+        hip_balance_add (week, p->exercise, p->sets, HIP_SIDE_BOTH);
+    }
+
+  if (!core && !plan->no_core)
+    return fail (error, "week %u session %u has no core stabiliser", session->week,
+                 session->session);
+  if (fabs ((double) seconds - target) > 0.1 * target)
+    return fail (error, "week %u session %u takes %u s, not %u s ± 10 %%", session->week,
+                 session->session, seconds, target);
+  return TRUE;
+}
+
+/**
+ * hip_plan_verify:
+ * @error: says which week and rule failed
+ *
+ * Checks every week against SCIENCE.md §6: the balance rules (for the actions the profile lets
+ * be trained), a core stabiliser in every session, one-sided work per side, sessions that fit
+ * the minutes (± 10 %), and no exercise the profile excludes.
+ *
+ * Returns: %TRUE when every rule holds
+ */
+gboolean
+hip_plan_verify (const HipPlan  *plan,
+                 GError        **error)
+{
+  guint s = 0;
+
+  for (guint week = 1; week <= plan->profile.weeks; week++)
+    {
+      HipBalance balance;
+
+      hip_balance_init (&balance);
+      for (; s < plan->sessions->len && ((HipSession *) plan->sessions->pdata[s])->week == week; s++)
+        if (!verify_session (plan, plan->sessions->pdata[s], &balance, error))
+          return FALSE;
+
+      for (HipRule r = 0; r < HIP_N_RULES; r++)
+        {
+          g_autoptr(HipVerdict) v = hip_balance_check_except (&balance, r, plan->exempt);
+
+          if (!v->passed)
+            return fail (error, "week %u: %s", week, v->message);
+        }
+    }
+  if (s != plan->sessions->len)
+    return fail (error, "sessions beyond the last week");
+  return TRUE;
+}

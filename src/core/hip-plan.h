@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hip-profile.h"
+#include "hip-types.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  HIP_PART_WARM_UP,
+  HIP_PART_MAIN,
+  HIP_PART_CORE,
+  HIP_PART_COOL_DOWN,
+} HipPart;
+
+/* One exercise of a session, as prescribed. */
+typedef struct
+{
+  HipExercise *exercise;
+  HipPart      part;
+  guint        sets;
+  guint        reps;          /* 0 for timed work */
+  guint        seconds;       /* 0 for repetitions */
+  gboolean     per_side;
+  guint        rest_seconds;
+  const char  *tempo;         /* lower-pause-raise seconds, e.g. "2-0-2" */
+  const char  *load;          /* starting load guidance */
+  char        *rationale;     /* one line: why this is here */
+} HipPrescription;
+
+typedef struct
+{
+  guint      week;            /* 1-based */
+  guint      session;         /* 1-based within the week */
+  guint      day;             /* 0 = the first day of the week */
+  GPtrArray *items;           /* of HipPrescription, in order */
+} HipSession;
+
+/* A generated programme: sessions by week, and what was changed to make the profile work. */
+typedef struct
+{
+  HipProfile  profile;        /* as used: may differ from the request, see notes */
+  guint       exempt;         /* mask of (1 << HipAction) that no allowed exercise trains */
+  gboolean    no_core;        /* no core stabiliser is allowed (e.g. no mat for floor work) */
+  GPtrArray  *sessions;       /* of HipSession, by week then session */
+  GPtrArray  *notes;          /* of char *: each change, for the person to read */
+} HipPlan;
+
+void      hip_plan_free              (HipPlan           *plan);
+guint     hip_session_seconds        (const HipSession  *session);
+char     *hip_plan_format_tsv        (const HipPlan     *plan);
+gboolean  hip_plan_verify            (const HipPlan     *plan,
+                                      GError           **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HipPlan, hip_plan_free)
+
+G_END_DECLS
