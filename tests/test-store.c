@@ -11,7 +11,9 @@
 
 #include "hip-catalogue.h"
 #include "hip-exercise.h"
+#include "hip-planner.h"
 #include "hip-store.h"
+#include "hip-store-schema.h"
 
 static char *
 db_path (void)
@@ -355,6 +357,112 @@ test_retired_exercises_hidden (void)
                    g_list_model_get_n_items (G_LIST_MODEL (catalogue)));
 }
 
+static void
+test_profile_round_trip (void)
+{
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  HipProfile saved, loaded;
+  gboolean found = TRUE;
+
+  g_assert_true (hip_store_load_profile (store, &loaded, &found, &error));
+  g_assert_false (found);
+
+  hip_profile_init (&saved);
+  saved.level = HIP_LEVEL_ADVANCED;
+  saved.equipment = HIP_EQUIPMENT_BAND | HIP_EQUIPMENT_STEP;
+  saved.hip_replacement = HIP_REPLACEMENT_ANTERIOR;
+  saved.knee_pain = TRUE;
+  saved.seed = G_MAXUINT64;   /* every bit of a 64-bit seed survives a signed column */
+  g_assert_true (hip_store_save_profile (store, &saved, &error));
+  g_clear_object (&store);
+
+  store = open_store ();
+  g_assert_true (hip_store_load_profile (store, &loaded, &found, &error));
+  g_assert_true (found);
+  g_assert_cmpmem (&loaded, sizeof loaded, &saved, sizeof saved);
+}
+
+static HipPlan *
+generate (HipCatalogue *catalogue,
+          guint64       seed)
+{
+  HipProfile profile;
+
+  hip_profile_init (&profile);
+  profile.equipment = HIP_EQUIPMENT_ALL;
+  profile.seed = seed;
+  return hip_planner_generate (&profile, G_LIST_MODEL (catalogue));
+}
+
+static void
+test_programmes (void)
+{
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_default (NULL);
+  g_autoptr(HipPlan) first = generate (catalogue, 1);
+  g_autoptr(HipPlan) second = generate (catalogue, 2);
+  g_autoptr(HipPlan) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = hip_plan_format_tsv (first);
+  g_autofree char *actual = NULL;
+  gint64 id1 = 0, id2 = 0;
+
+  /* Programmes reference exercises by id: the catalogue must be in the database. */
+  g_assert_true (hip_store_sync_catalogue (store, catalogue, NULL, &error));
+  g_assert_cmpint (hip_store_get_active_programme (store, NULL), ==, 0);
+
+  g_assert_true (hip_store_save_programme (store, first, "Mine", TRUE, &id1, &error));
+  g_assert_no_error (error);
+  g_assert_true (hip_store_save_programme (store, second, "Другой — 2", TRUE, &id2, &error));
+  /* One active programme: the newest. */
+  g_assert_cmpint (hip_store_get_active_programme (store, NULL), ==, id2);
+
+  g_clear_object (&store);
+  store = open_store ();
+  loaded = hip_store_load_programme (store, id1, catalogue, &error);
+  g_assert_no_error (error);
+  actual = hip_plan_format_tsv (loaded);
+  g_assert_cmpstr (actual, ==, expected);
+
+  g_assert_true (hip_store_set_active_programme (store, id1, &error));
+  g_assert_cmpint (hip_store_get_active_programme (store, NULL), ==, id1);
+  /* An unknown id is refused and changes nothing. */
+  g_assert_false (hip_store_set_active_programme (store, 9999, &error));
+  g_assert_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpint (hip_store_get_active_programme (store, NULL), ==, id1);
+  g_assert_null (hip_store_load_programme (store, 9999, catalogue, NULL));
+}
+
+/* A database written by version 1 of the schema is brought up to date, keeping its data. */
+static void
+test_migration_from_v1 (void)
+{
+  g_autofree char *path = db_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(HipStore) store = NULL;
+  g_autoptr(GPtrArray) own = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, hip_store_migrations[0], NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO exercise (id, origin, name, level, kind, "
+                                     "unilateral, equipment) VALUES ('user-1', 'user', 'Kept', "
+                                     "'beginner', 'reps', 0, 0)", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, 1);
+
+  store = open_store ();
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
+  own = hip_store_load_exercises (store, HIP_ORIGIN_USER, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (own->len, ==, 1);
+  g_assert_cmpstr (hip_exercise_get_name (own->pdata[0]), ==, "Kept");
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM programme"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +478,9 @@ main (int   argc,
   g_test_add_func ("/core/store/truncated-database", test_truncated_database);
   g_test_add_func ("/core/store/newer-schema-refused", test_newer_schema_refused);
   g_test_add_func ("/core/store/retired-exercises-hidden", test_retired_exercises_hidden);
+  g_test_add_func ("/core/store/profile-round-trip", test_profile_round_trip);
+  g_test_add_func ("/core/store/programmes", test_programmes);
+  g_test_add_func ("/core/store/migration-from-v1", test_migration_from_v1);
 
   return g_test_run ();
 }

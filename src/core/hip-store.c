@@ -10,6 +10,7 @@
 #include "hip-catalogue.h"
 #include "hip-exercise.h"
 #include "hip-store.h"
+#include "hip-store-private.h"
 #include "hip-store-schema.h"
 
 G_STATIC_ASSERT (G_N_ELEMENTS (hip_store_migrations) == HIP_STORE_SCHEMA_VERSION);
@@ -24,31 +25,16 @@ G_STATIC_ASSERT (G_N_ELEMENTS (hip_store_migrations) == HIP_STORE_SCHEMA_VERSION
  * and a fresh database is created in its place; a database from a newer version of the app is
  * left untouched and refused with %HIP_STORE_ERROR_NEWER_VERSION.
  */
-struct _HipStore
-{
-  GObject     parent_instance;
-
-  sqlite3    *db;
-  char       *path;
-  char       *recovered_path;
-  GHashTable *statements;   /* static SQL string → sqlite3_stmt */
-};
-
 G_DEFINE_FINAL_TYPE (HipStore, hip_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (hip-store-error-quark, hip_store_error)
 
-/* A cached statement that is reset (not finalized) when it goes out of scope. */
-typedef sqlite3_stmt HipStatement;
-
-static void
-statement_release (HipStatement *stmt)
+void
+hip_statement_release (HipStatement *stmt)
 {
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
 }
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (HipStatement, statement_release)
 
 static void
 finalize_statement (gpointer stmt)
@@ -90,8 +76,8 @@ is_corruption (int rc)
   return rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT;
 }
 
-static gboolean
-set_sqlite_error (HipStore  *self,
+gboolean
+hip_store_set_sqlite_error (HipStore  *self,
                   int        rc,
                   GError   **error)
 {
@@ -103,8 +89,8 @@ set_sqlite_error (HipStore  *self,
 }
 
 /* Returns: (transfer none): the prepared statement for @sql, which must be a static string. */
-static HipStatement *
-statement (HipStore    *self,
+HipStatement *
+hip_store_statement (HipStore    *self,
            const char  *sql,
            GError     **error)
 {
@@ -117,7 +103,7 @@ statement (HipStore    *self,
   rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (self, rc, error);
+      hip_store_set_sqlite_error (self, rc, error);
       return NULL;
     }
   g_hash_table_insert (self->statements, (gpointer) sql, stmt);
@@ -125,46 +111,46 @@ statement (HipStore    *self,
 }
 
 /* Steps a statement that returns no rows. */
-static gboolean
-run (HipStore      *self,
+gboolean
+hip_store_run (HipStore      *self,
      HipStatement  *stmt,
      GError       **error)
 {
   int rc = sqlite3_step (stmt);
 
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    return set_sqlite_error (self, rc, error);
+    return hip_store_set_sqlite_error (self, rc, error);
   return TRUE;
 }
 
-static gboolean
-exec (HipStore    *self,
+gboolean
+hip_store_exec (HipStore    *self,
       const char  *sql,
       GError     **error)
 {
   int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
 
   if (rc != SQLITE_OK)
-    return set_sqlite_error (self, rc, error);
+    return hip_store_set_sqlite_error (self, rc, error);
   return TRUE;
 }
 
-static void
-rollback (HipStore *self)
+void
+hip_store_rollback (HipStore *self)
 {
   if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt,
+const char *
+hip_column_text (sqlite3_stmt *stmt,
              int           column)
 {
   return (const char *) sqlite3_column_text (stmt, column);
 }
 
-static void
-bind_text (sqlite3_stmt *stmt,
+void
+hip_bind_text (sqlite3_stmt *stmt,
            int           index,
            const char   *text)
 {
@@ -215,7 +201,7 @@ migrate (HipStore *self,
         rc = sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
       if (rc != SQLITE_OK)
         {
-          rollback (self);
+          hip_store_rollback (self);
           return rc;
         }
     }
@@ -399,15 +385,15 @@ write_list (HipStore            *self,
 {
   for (guint i = 0; values[i] != NULL; i++)
     {
-      g_autoptr(HipStatement) stmt = statement (self, sql, error);
+      g_autoptr(HipStatement) stmt = hip_store_statement (self, sql, error);
 
       if (stmt == NULL)
         return FALSE;
-      bind_text (stmt, 1, id);
-      bind_text (stmt, 2, kind);
+      hip_bind_text (stmt, 1, id);
+      hip_bind_text (stmt, 2, kind);
       sqlite3_bind_int (stmt, 3, i);
-      bind_text (stmt, 4, values[i]);
-      if (!run (self, stmt, error))
+      hip_bind_text (stmt, 4, values[i]);
+      if (!hip_store_run (self, stmt, error))
         return FALSE;
     }
   return TRUE;
@@ -445,17 +431,17 @@ write_pair (HipStore    *self,
             double       number,
             GError     **error)
 {
-  g_autoptr(HipStatement) stmt = statement (self, sql, error);
+  g_autoptr(HipStatement) stmt = hip_store_statement (self, sql, error);
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, id);
-  bind_text (stmt, 2, nick);
+  hip_bind_text (stmt, 1, id);
+  hip_bind_text (stmt, 2, nick);
   if (extra != NULL)
-    bind_text (stmt, 3, extra);
+    hip_bind_text (stmt, 3, extra);
   else if (sqlite3_bind_parameter_count (stmt) >= 3)
     sqlite3_bind_double (stmt, 3, number);
-  return run (self, stmt, error);
+  return hip_store_run (self, stmt, error);
 }
 
 static gboolean
@@ -520,12 +506,12 @@ delete_children (HipStore    *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (deletes); i++)
     {
-      g_autoptr(HipStatement) stmt = statement (self, deletes[i], error);
+      g_autoptr(HipStatement) stmt = hip_store_statement (self, deletes[i], error);
 
       if (stmt == NULL)
         return FALSE;
-      bind_text (stmt, 1, id);
-      if (!run (self, stmt, error))
+      hip_bind_text (stmt, 1, id);
+      if (!hip_store_run (self, stmt, error))
         return FALSE;
     }
   return TRUE;
@@ -537,7 +523,7 @@ write_row (HipStore     *self,
            GError      **error)
 {
   g_autoptr(HipStatement) stmt =
-    statement (self,
+    hip_store_statement (self,
                "INSERT INTO exercise (id, origin, retired, name, summary, level, kind, "
                "                      unilateral, equipment, motion, safety_note) "
                "VALUES (?1, ?2, 0, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
@@ -548,17 +534,17 @@ write_row (HipStore     *self,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, hip_exercise_get_id (exercise));
-  bind_text (stmt, 2, hip_enum_to_nick (HIP_TYPE_ORIGIN, hip_exercise_get_origin (exercise)));
-  bind_text (stmt, 3, hip_exercise_get_name (exercise));
-  bind_text (stmt, 4, hip_exercise_get_summary (exercise) ?: "");
-  bind_text (stmt, 5, hip_enum_to_nick (HIP_TYPE_LEVEL, hip_exercise_get_level (exercise)));
-  bind_text (stmt, 6, hip_enum_to_nick (HIP_TYPE_KIND, hip_exercise_get_kind (exercise)));
+  hip_bind_text (stmt, 1, hip_exercise_get_id (exercise));
+  hip_bind_text (stmt, 2, hip_enum_to_nick (HIP_TYPE_ORIGIN, hip_exercise_get_origin (exercise)));
+  hip_bind_text (stmt, 3, hip_exercise_get_name (exercise));
+  hip_bind_text (stmt, 4, hip_exercise_get_summary (exercise) ?: "");
+  hip_bind_text (stmt, 5, hip_enum_to_nick (HIP_TYPE_LEVEL, hip_exercise_get_level (exercise)));
+  hip_bind_text (stmt, 6, hip_enum_to_nick (HIP_TYPE_KIND, hip_exercise_get_kind (exercise)));
   sqlite3_bind_int (stmt, 7, hip_exercise_get_unilateral (exercise));
   sqlite3_bind_int (stmt, 8, hip_exercise_get_equipment (exercise));
-  bind_text (stmt, 9, hip_exercise_get_motion (exercise));
-  bind_text (stmt, 10, hip_exercise_get_safety_note (exercise) ?: "");
-  return run (self, stmt, error);
+  hip_bind_text (stmt, 9, hip_exercise_get_motion (exercise));
+  hip_bind_text (stmt, 10, hip_exercise_get_safety_note (exercise) ?: "");
+  return hip_store_run (self, stmt, error);
 }
 
 /* Writes one exercise and all its child rows; the caller holds a transaction. */
@@ -579,14 +565,14 @@ write_exercise (HipStore     *self,
          write_facets (self, exercise, error);
 }
 
-static gboolean
-commit_or_rollback (HipStore  *self,
+gboolean
+hip_store_commit_or_rollback (HipStore  *self,
                     gboolean   ok,
                     GError   **error)
 {
-  if (ok && exec (self, "COMMIT", error))
+  if (ok && hip_store_exec (self, "COMMIT", error))
     return TRUE;
-  rollback (self);
+  hip_store_rollback (self);
   return FALSE;
 }
 
@@ -609,9 +595,9 @@ hip_store_save_exercise (HipStore     *self,
   g_return_val_if_fail (HIP_IS_EXERCISE (exercise), FALSE);
   g_return_val_if_fail (hip_exercise_get_origin (exercise) == HIP_ORIGIN_USER, FALSE);
 
-  if (!exec (self, "BEGIN IMMEDIATE", error))
+  if (!hip_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
-  return commit_or_rollback (self, write_exercise (self, exercise, error), error);
+  return hip_store_commit_or_rollback (self, write_exercise (self, exercise, error), error);
 }
 
 gboolean
@@ -624,11 +610,11 @@ hip_store_delete_exercise (HipStore    *self,
   g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  stmt = statement (self, "DELETE FROM exercise WHERE id = ? AND origin = 'user'", error);
+  stmt = hip_store_statement (self, "DELETE FROM exercise WHERE id = ? AND origin = 'user'", error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, id);
-  if (!run (self, stmt, error))
+  hip_bind_text (stmt, 1, id);
+  if (!hip_store_run (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (self->db) == 0)
     {
@@ -655,7 +641,7 @@ catalogue_is_synced (HipStore     *self,
                      GError      **error)
 {
   g_autoptr(HipStatement) stmt =
-    statement (self, "SELECT version, checksum FROM catalogue_state", error);
+    hip_store_statement (self, "SELECT version, checksum FROM catalogue_state", error);
   int rc;
 
   if (stmt == NULL)
@@ -663,11 +649,11 @@ catalogue_is_synced (HipStore     *self,
 
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, error);
+    return hip_store_set_sqlite_error (self, rc, error);
 
   *synced = rc == SQLITE_ROW &&
             (guint) sqlite3_column_int64 (stmt, 0) == hip_catalogue_get_version (catalogue) &&
-            g_strcmp0 (column_text (stmt, 1), hip_catalogue_get_checksum (catalogue)) == 0;
+            g_strcmp0 (hip_column_text (stmt, 1), hip_catalogue_get_checksum (catalogue)) == 0;
   return TRUE;
 }
 
@@ -680,7 +666,7 @@ write_catalogue (HipStore      *self,
   g_autoptr(HipStatement) stmt = NULL;
 
   /* Exercises dropped from the catalogue stay (logs may point at them) but are hidden. */
-  if (!exec (self, "UPDATE exercise SET retired = 1 WHERE origin = 'catalogue'", error))
+  if (!hip_store_exec (self, "UPDATE exercise SET retired = 1 WHERE origin = 'catalogue'", error))
     return FALSE;
 
   for (guint i = 0; i < n; i++)
@@ -692,15 +678,15 @@ write_catalogue (HipStore      *self,
         return FALSE;
     }
 
-  stmt = statement (self, "INSERT INTO catalogue_state (singleton, version, checksum) "
+  stmt = hip_store_statement (self, "INSERT INTO catalogue_state (singleton, version, checksum) "
                           "VALUES (1, ?1, ?2) "
                           "ON CONFLICT (singleton) DO UPDATE SET version = ?1, checksum = ?2",
                     error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, hip_catalogue_get_version (catalogue));
-  bind_text (stmt, 2, hip_catalogue_get_checksum (catalogue));
-  return run (self, stmt, error);
+  hip_bind_text (stmt, 2, hip_catalogue_get_checksum (catalogue));
+  return hip_store_run (self, stmt, error);
 }
 
 /**
@@ -734,9 +720,9 @@ hip_store_sync_catalogue (HipStore      *self,
   if (synced)
     return TRUE;
 
-  if (!exec (self, "BEGIN IMMEDIATE", error))
+  if (!hip_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
-  if (!commit_or_rollback (self, write_catalogue (self, catalogue, error), error))
+  if (!hip_store_commit_or_rollback (self, write_catalogue (self, catalogue, error), error))
     return FALSE;
 
   if (changed != NULL)
@@ -752,18 +738,18 @@ read_strings (HipStore     *self,
               GStrv        *out,
               GError      **error)
 {
-  g_autoptr(HipStatement) stmt = statement (self, sql, error);
+  g_autoptr(HipStatement) stmt = hip_store_statement (self, sql, error);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, id);
-  bind_text (stmt, 2, kind);
+  hip_bind_text (stmt, 1, id);
+  hip_bind_text (stmt, 2, kind);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_strv_builder_add (builder, column_text (stmt, 0));
+    g_strv_builder_add (builder, hip_column_text (stmt, 0));
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, error);
+    return hip_store_set_sqlite_error (self, rc, error);
 
   *out = g_strv_builder_end (builder);
   return TRUE;
@@ -810,22 +796,22 @@ read_facet (HipStore     *self,
             ApplyRow      apply,
             GError      **error)
 {
-  g_autoptr(HipStatement) stmt = statement (self, sql, error);
+  g_autoptr(HipStatement) stmt = hip_store_statement (self, sql, error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, hip_exercise_get_id (exercise));
+  hip_bind_text (stmt, 1, hip_exercise_get_id (exercise));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       int value;
 
       /* CHECK constraints keep the nicks valid; an unknown one means a newer schema wrote it. */
-      if (hip_enum_from_nick (type, column_text (stmt, 0), &value))
+      if (hip_enum_from_nick (type, hip_column_text (stmt, 0), &value))
         apply (exercise, value, stmt);
     }
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, error);
+    return hip_store_set_sqlite_error (self, rc, error);
   return TRUE;
 }
 
@@ -846,14 +832,14 @@ apply_muscle (HipExercise *exercise, int value, sqlite3_stmt *stmt)
 {
   int role;
 
-  if (hip_enum_from_nick (HIP_TYPE_MUSCLE_ROLE, column_text (stmt, 1), &role))
+  if (hip_enum_from_nick (HIP_TYPE_MUSCLE_ROLE, hip_column_text (stmt, 1), &role))
     hip_exercise_set_muscle_role (exercise, value, role);
 }
 
 static void
 apply_condition (HipExercise *exercise, int value, sqlite3_stmt *stmt)
 {
-  hip_exercise_set_contraindication (exercise, value, column_text (stmt, 1));
+  hip_exercise_set_contraindication (exercise, value, hip_column_text (stmt, 1));
 }
 
 static gboolean
@@ -882,20 +868,20 @@ read_exercise_row (sqlite3_stmt *stmt,
 {
   int level = 0, kind = 0;
 
-  hip_enum_from_nick (HIP_TYPE_LEVEL, column_text (stmt, 3), &level);
-  hip_enum_from_nick (HIP_TYPE_KIND, column_text (stmt, 4), &kind);
+  hip_enum_from_nick (HIP_TYPE_LEVEL, hip_column_text (stmt, 3), &level);
+  hip_enum_from_nick (HIP_TYPE_KIND, hip_column_text (stmt, 4), &kind);
 
   return g_object_new (HIP_TYPE_EXERCISE,
-                       "id", column_text (stmt, 0),
+                       "id", hip_column_text (stmt, 0),
                        "origin", origin,
-                       "name", column_text (stmt, 1),
-                       "summary", column_text (stmt, 2),
+                       "name", hip_column_text (stmt, 1),
+                       "summary", hip_column_text (stmt, 2),
                        "level", level,
                        "kind", kind,
                        "unilateral", sqlite3_column_int (stmt, 5) != 0,
                        "equipment", sqlite3_column_int (stmt, 6),
-                       "motion", column_text (stmt, 7),
-                       "safety-note", column_text (stmt, 8),
+                       "motion", hip_column_text (stmt, 7),
+                       "safety-note", hip_column_text (stmt, 8),
                        NULL);
 }
 
@@ -919,18 +905,18 @@ hip_store_load_exercises (HipStore   *self,
 
   g_return_val_if_fail (HIP_IS_STORE (self), NULL);
 
-  stmt = statement (self, "SELECT id, name, summary, level, kind, unilateral, equipment, "
+  stmt = hip_store_statement (self, "SELECT id, name, summary, level, kind, unilateral, equipment, "
                           "       motion, safety_note "
                           "FROM exercise WHERE origin = ? AND retired = 0 ORDER BY rowid",
                     error);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, hip_enum_to_nick (HIP_TYPE_ORIGIN, origin));
+  hip_bind_text (stmt, 1, hip_enum_to_nick (HIP_TYPE_ORIGIN, origin));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (exercises, read_exercise_row (stmt, origin));
   if (rc != SQLITE_DONE)
     {
-      set_sqlite_error (self, rc, error);
+      hip_store_set_sqlite_error (self, rc, error);
       return NULL;
     }
 

@@ -3,6 +3,8 @@
 
 #include <gio/gio.h>
 
+#include "hip-plan.h"
+#include "hip-profile.h"
 #include "hip-types.h"
 
 G_BEGIN_DECLS
@@ -11,7 +13,7 @@ G_BEGIN_DECLS
 #define HIP_STORE_ERROR (hip_store_error_quark ())
 
 /* The schema this build writes; a file with a higher PRAGMA user_version is refused. */
-#define HIP_STORE_SCHEMA_VERSION 1
+#define HIP_STORE_SCHEMA_VERSION 2
 
 typedef enum
 {
@@ -43,5 +45,27 @@ GPtrArray  *hip_store_load_exercises       (HipStore      *self,
                                             HipOrigin      origin,
                                             GError       **error);
 char       *hip_store_make_exercise_id     (void);
+gboolean    hip_store_save_profile         (HipStore          *self,
+                                            const HipProfile  *profile,
+                                            GError           **error);
+gboolean    hip_store_load_profile         (HipStore          *self,
+                                            HipProfile        *profile,
+                                            gboolean          *found,
+                                            GError           **error);
+gboolean    hip_store_save_programme       (HipStore          *self,
+                                            const HipPlan     *plan,
+                                            const char        *name,
+                                            gboolean           active,
+                                            gint64            *id,
+                                            GError           **error);
+HipPlan    *hip_store_load_programme       (HipStore          *self,
+                                            gint64             id,
+                                            HipCatalogue      *catalogue,
+                                            GError           **error);
+gint64      hip_store_get_active_programme (HipStore          *self,
+                                            GError           **error);
+gboolean    hip_store_set_active_programme (HipStore          *self,
+                                            gint64             id,
+                                            GError           **error);
 
 G_END_DECLS

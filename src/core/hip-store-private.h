@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Shared by the files of HipStore (hip-store.c: opening, exercises; hip-store-programme.c:
+ * profile and programmes). Not for use outside the store. */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "hip-store.h"
+
+G_BEGIN_DECLS
+
+struct _HipStore
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *path;
+  char       *recovered_path;
+  GHashTable *statements;   /* static SQL string → sqlite3_stmt */
+};
+
+/* A cached statement that is reset (not finalized) when it goes out of scope. */
+typedef sqlite3_stmt HipStatement;
+
+void          hip_statement_release          (HipStatement  *stmt);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HipStatement, hip_statement_release)
+
+HipStatement *hip_store_statement            (HipStore      *self,
+                                              const char    *sql,
+                                              GError       **error);
+gboolean      hip_store_run                  (HipStore      *self,
+                                              HipStatement  *stmt,
+                                              GError       **error);
+gboolean      hip_store_exec                 (HipStore      *self,
+                                              const char    *sql,
+                                              GError       **error);
+void          hip_store_rollback             (HipStore      *self);
+gboolean      hip_store_commit_or_rollback   (HipStore      *self,
+                                              gboolean       ok,
+                                              GError       **error);
+gboolean      hip_store_set_sqlite_error     (HipStore      *self,
+                                              int            rc,
+                                              GError       **error);
+const char   *hip_column_text                (sqlite3_stmt  *stmt,
+                                              int            column);
+void          hip_bind_text                  (sqlite3_stmt  *stmt,
+                                              int            index,
+                                              const char    *text);
+
+G_END_DECLS

@@ -1,0 +1,336 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The store's profile and programmes: each saved in one transaction, read back whole. */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "hip-catalogue.h"
+#include "hip-exercise.h"
+#include "hip-store-private.h"
+#include "hip-vocabulary.h"
+
+static const char *part_nicks[] = { "warm-up", "main", "core", "cool-down" };
+
+gboolean
+hip_store_save_profile (HipStore          *self,
+                        const HipProfile  *profile,
+                        GError           **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  stmt = hip_store_statement (self,
+    "INSERT INTO profile (singleton, level, equipment, sessions_per_week, minutes, pain, "
+    "                     knee_pain, hip_replacement, weeks, seed) "
+    "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+    "ON CONFLICT (singleton) DO UPDATE SET level = ?1, equipment = ?2, sessions_per_week = ?3, "
+    "  minutes = ?4, pain = ?5, knee_pain = ?6, hip_replacement = ?7, weeks = ?8, seed = ?9",
+    error);
+  if (stmt == NULL)
+    return FALSE;
+  hip_bind_text (stmt, 1, hip_enum_to_nick (HIP_TYPE_LEVEL, profile->level));
+  sqlite3_bind_int (stmt, 2, profile->equipment);
+  sqlite3_bind_int (stmt, 3, profile->sessions_per_week);
+  sqlite3_bind_int (stmt, 4, profile->minutes);
+  sqlite3_bind_int (stmt, 5, profile->pain);
+  sqlite3_bind_int (stmt, 6, profile->knee_pain);
+  hip_bind_text (stmt, 7, hip_enum_to_nick (HIP_TYPE_REPLACEMENT, profile->hip_replacement));
+  sqlite3_bind_int (stmt, 8, profile->weeks);
+  /* SQLite integers are signed; the seed's bits are kept as they are. */
+  sqlite3_bind_int64 (stmt, 9, (sqlite3_int64) profile->seed);
+  return hip_store_run (self, stmt, error);
+}
+
+/**
+ * hip_store_load_profile:
+ * @profile: (out): the stored profile, when there is one
+ * @found: (out): whether a profile is stored (none before the first run is finished)
+ */
+gboolean
+hip_store_load_profile (HipStore    *self,
+                        HipProfile  *profile,
+                        gboolean    *found,
+                        GError     **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  int rc, level = 0, replacement = 0;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  *found = FALSE;
+  stmt = hip_store_statement (self,
+    "SELECT level, equipment, sessions_per_week, minutes, pain, knee_pain, hip_replacement, "
+    "       weeks, seed FROM profile", error);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  if (rc != SQLITE_ROW)
+    return hip_store_set_sqlite_error (self, rc, error);
+
+  hip_profile_init (profile);
+  hip_enum_from_nick (HIP_TYPE_LEVEL, hip_column_text (stmt, 0), &level);
+  hip_enum_from_nick (HIP_TYPE_REPLACEMENT, hip_column_text (stmt, 6), &replacement);
+  profile->level = level;
+  profile->equipment = sqlite3_column_int (stmt, 1);
+  profile->sessions_per_week = sqlite3_column_int (stmt, 2);
+  profile->minutes = sqlite3_column_int (stmt, 3);
+  profile->pain = sqlite3_column_int (stmt, 4);
+  profile->knee_pain = sqlite3_column_int (stmt, 5) != 0;
+  profile->hip_replacement = replacement;
+  profile->weeks = sqlite3_column_int (stmt, 7);
+  profile->seed = (guint64) sqlite3_column_int64 (stmt, 8);
+  *found = TRUE;
+  return TRUE;
+}
+
+static gboolean
+insert_prescription (HipStore               *self,
+                     gint64                  id,
+                     const HipSession       *session,
+                     guint                   position,
+                     const HipPrescription  *p,
+                     GError                **error)
+{
+  g_autoptr(HipStatement) stmt = hip_store_statement (self,
+    "INSERT INTO prescription (programme_id, week, session, position, day, exercise_id, part, "
+    "                          sets, reps, seconds, per_side, rest_seconds, rationale) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int (stmt, 2, session->week);
+  sqlite3_bind_int (stmt, 3, session->session);
+  sqlite3_bind_int (stmt, 4, position);
+  sqlite3_bind_int (stmt, 5, session->day);
+  hip_bind_text (stmt, 6, hip_exercise_get_id (p->exercise));
+  hip_bind_text (stmt, 7, part_nicks[p->part]);
+  sqlite3_bind_int (stmt, 8, p->sets);
+  sqlite3_bind_int (stmt, 9, p->reps);
+  sqlite3_bind_int (stmt, 10, p->seconds);
+  sqlite3_bind_int (stmt, 11, p->per_side);
+  sqlite3_bind_int (stmt, 12, p->rest_seconds);
+  hip_bind_text (stmt, 13, p->rationale != NULL ? p->rationale : "");
+  return hip_store_run (self, stmt, error);
+}
+
+static gboolean
+write_programme (HipStore       *self,
+                 const HipPlan  *plan,
+                 const char     *name,
+                 gboolean        active,
+                 gint64         *id,
+                 GError        **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *created = g_date_time_format_iso8601 (now);
+
+  if (active && !hip_store_exec (self, "UPDATE programme SET active = 0 WHERE active = 1", error))
+    return FALSE;
+
+  stmt = hip_store_statement (self,
+    "INSERT INTO programme (name, created, active, weeks, minutes) VALUES (?, ?, ?, ?, ?)",
+    error);
+  if (stmt == NULL)
+    return FALSE;
+  hip_bind_text (stmt, 1, name);
+  hip_bind_text (stmt, 2, created);
+  sqlite3_bind_int (stmt, 3, active);
+  sqlite3_bind_int (stmt, 4, plan->profile.weeks);
+  sqlite3_bind_int (stmt, 5, plan->profile.minutes);
+  if (!hip_store_run (self, stmt, error))
+    return FALSE;
+  *id = sqlite3_last_insert_rowid (self->db);
+
+  for (guint s = 0; s < plan->sessions->len; s++)
+    {
+      const HipSession *session = plan->sessions->pdata[s];
+
+      for (guint i = 0; i < session->items->len; i++)
+        if (!insert_prescription (self, *id, session, i + 1, session->items->pdata[i], error))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * hip_store_save_programme:
+ * @plan: the programme
+ * @name: what the person calls it
+ * @active: make it the active programme (the previous active one stays, inactive)
+ * @id: (out) (optional): its id
+ *
+ * Saves the whole programme in one transaction: all of it, or nothing.
+ */
+gboolean
+hip_store_save_programme (HipStore       *self,
+                          const HipPlan  *plan,
+                          const char     *name,
+                          gboolean        active,
+                          gint64         *id,
+                          GError        **error)
+{
+  gint64 new_id = 0;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (plan != NULL, FALSE);
+
+  if (!hip_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  if (!hip_store_commit_or_rollback (self, write_programme (self, plan, name, active, &new_id,
+                                                           error), error))
+    return FALSE;
+  if (id != NULL)
+    *id = new_id;
+  return TRUE;
+}
+
+GPtrArray *hip_session_new_items (void);
+GPtrArray *hip_plan_new_sessions (void);
+
+static HipSession *
+find_session (HipPlan *plan,
+              guint    week,
+              guint    number,
+              guint    day)
+{
+  HipSession *last = plan->sessions->len > 0 ? g_ptr_array_index (plan->sessions,
+                                                                   plan->sessions->len - 1)
+                                             : NULL;
+  HipSession *session;
+
+  if (last != NULL && last->week == week && last->session == number)
+    return last;
+  session = g_new0 (HipSession, 1);
+  session->week = week;
+  session->session = number;
+  session->day = day;
+  session->items = hip_session_new_items ();
+  g_ptr_array_add (plan->sessions, session);
+  return session;
+}
+
+/**
+ * hip_store_load_programme:
+ * @catalogue: resolves the exercise ids
+ *
+ * Returns: (transfer full) (nullable): the programme, in order
+ */
+HipPlan *
+hip_store_load_programme (HipStore      *self,
+                          gint64         id,
+                          HipCatalogue  *catalogue,
+                          GError       **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  g_autoptr(HipPlan) plan = g_new0 (HipPlan, 1);
+  int rc;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), NULL);
+
+  plan->sessions = hip_plan_new_sessions ();
+  plan->notes = g_ptr_array_new_with_free_func (g_free);
+  stmt = hip_store_statement (self,
+    "SELECT p.week, p.session, p.day, p.exercise_id, p.part, p.sets, p.reps, p.seconds, "
+    "       p.per_side, p.rest_seconds, p.rationale, g.weeks, g.minutes "
+    "FROM prescription p JOIN programme g ON g.id = p.programme_id "
+    "WHERE p.programme_id = ? ORDER BY p.week, p.session, p.position", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      HipExercise *exercise = hip_catalogue_lookup (catalogue, hip_column_text (stmt, 3));
+      HipSession *session;
+      HipPrescription *p;
+
+      if (exercise == NULL)
+        continue;
+      session = find_session (plan, sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1),
+                              sqlite3_column_int (stmt, 2));
+      p = g_new0 (HipPrescription, 1);
+      p->exercise = g_object_ref (exercise);
+      for (guint k = 0; k < G_N_ELEMENTS (part_nicks); k++)
+        if (g_strcmp0 (hip_column_text (stmt, 4), part_nicks[k]) == 0)
+          p->part = k;
+      p->sets = sqlite3_column_int (stmt, 5);
+      p->reps = sqlite3_column_int (stmt, 6);
+      p->seconds = sqlite3_column_int (stmt, 7);
+      p->per_side = sqlite3_column_int (stmt, 8) != 0;
+      p->rest_seconds = sqlite3_column_int (stmt, 9);
+      p->rationale = g_strdup (hip_column_text (stmt, 10));
+      p->tempo = "2-0-2";
+      plan->profile.weeks = sqlite3_column_int (stmt, 11);
+      plan->profile.minutes = sqlite3_column_int (stmt, 12);
+      g_ptr_array_add (session->items, p);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      hip_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  if (plan->sessions->len == 0)
+    {
+      g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_FOUND,
+                   _("There is no programme %" G_GINT64_FORMAT), id);
+      return NULL;
+    }
+  return g_steal_pointer (&plan);
+}
+
+/* Returns: the active programme's id, or 0 when there is none (or on error) */
+gint64
+hip_store_get_active_programme (HipStore  *self,
+                                GError   **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), 0);
+
+  stmt = hip_store_statement (self, "SELECT id FROM programme WHERE active = 1", error);
+  if (stmt == NULL)
+    return 0;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  if (rc != SQLITE_DONE)
+    hip_store_set_sqlite_error (self, rc, error);
+  return 0;
+}
+
+/* Makes programme @id the active one, and the previous one inactive, atomically. */
+gboolean
+hip_store_set_active_programme (HipStore  *self,
+                                gint64     id,
+                                GError   **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  if (!hip_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  ok = hip_store_exec (self, "UPDATE programme SET active = 0 WHERE active = 1", error) &&
+       (stmt = hip_store_statement (self, "UPDATE programme SET active = 1 WHERE id = ?",
+                                    error)) != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      ok = hip_store_run (self, stmt, error);
+      if (ok && sqlite3_changes (self->db) == 0)
+        {
+          g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_FOUND,
+                       _("There is no programme %" G_GINT64_FORMAT), id);
+          ok = FALSE;
+        }
+    }
+  return hip_store_commit_or_rollback (self, ok, error);
+}
