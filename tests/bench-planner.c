@@ -9,6 +9,7 @@
 #include "hip-catalogue.h"
 #include "hip-plan.h"
 #include "hip-planner.h"
+#include "hip-test-profiles.h"
 
 #define SAMPLES  501
 #define PROFILES 10000
@@ -20,21 +21,6 @@ compare (const void *a,
   double x = *(const double *) a, y = *(const double *) b;
 
   return (x > y) - (x < y);
-}
-
-static void
-random_profile (GRand      *rand,
-                HipProfile *p)
-{
-  hip_profile_init (p);
-  p->level = g_rand_int_range (rand, 0, HIP_N_LEVELS);
-  p->equipment = g_rand_int_range (rand, 0, HIP_EQUIPMENT_ALL + 1);
-  p->sessions_per_week = g_rand_int_range (rand, 1, 8);
-  p->minutes = g_rand_int_range (rand, 5, 181);
-  p->knee_pain = g_rand_boolean (rand);
-  p->hip_replacement = g_rand_int_range (rand, 0, 3);
-  p->weeks = g_rand_int_range (rand, 4, 13);
-  p->seed = g_rand_int (rand);
 }
 
 int
@@ -51,7 +37,7 @@ main (void)
       HipProfile profile;
       gint64 t0;
 
-      random_profile (rand, &profile);
+      hip_test_random_profile (rand, &profile);
       profile.weeks = 12;
       t0 = g_get_monotonic_time ();
       hip_plan_free (hip_planner_generate (&profile, G_LIST_MODEL (catalogue)));
@@ -63,11 +49,20 @@ main (void)
   for (guint i = 0; i < PROFILES; i++)
     {
       g_autoptr(HipPlan) plan = NULL;
+      g_autoptr(GError) error = NULL;
       HipProfile profile;
 
-      random_profile (rand, &profile);
+      hip_test_random_profile (rand, &profile);
       plan = hip_planner_generate (&profile, G_LIST_MODEL (catalogue));
-      failures += !hip_plan_verify (plan, NULL);
+      if (!hip_plan_verify (plan, &error))
+        {
+          failures++;
+          g_printerr ("failing profile (level %d, equipment %#x, %u sessions of %u min, knee %d, "
+                      "hip %d, %u weeks, seed %" G_GUINT64_FORMAT "): %s\n", profile.level,
+                      profile.equipment, profile.sessions_per_week, profile.minutes,
+                      profile.knee_pain, profile.hip_replacement, profile.weeks, profile.seed,
+                      error->message);
+        }
     }
 
   g_print ("planner: 12-week plan median %.3f ms (of %d); %d profiles generated and checked in "

@@ -11,25 +11,9 @@
 #include "hip-exercise.h"
 #include "hip-plan.h"
 #include "hip-planner.h"
+#include "hip-test-profiles.h"
 
 static HipCatalogue *catalogue;
-
-static void
-random_profile (GRand      *rand,
-                HipProfile *p)
-{
-  hip_profile_init (p);
-  p->level = g_rand_int_range (rand, 0, HIP_N_LEVELS);
-  p->equipment = g_rand_int_range (rand, 0, HIP_EQUIPMENT_ALL + 1);
-  p->sessions_per_week = g_rand_int_range (rand, HIP_PROFILE_MIN_SESSIONS,
-                                           HIP_PROFILE_MAX_SESSIONS + 1);
-  p->minutes = g_rand_int_range (rand, HIP_PROFILE_MIN_MINUTES, HIP_PROFILE_MAX_MINUTES + 1);
-  p->pain = g_rand_int_range (rand, 0, 11);
-  p->knee_pain = g_rand_boolean (rand);
-  p->hip_replacement = g_rand_int_range (rand, 0, 3);
-  p->weeks = g_rand_int_range (rand, HIP_PROFILE_MIN_WEEKS, HIP_PROFILE_MAX_WEEKS + 1);
-  p->seed = ((guint64) g_rand_int (rand) << 32) | g_rand_int (rand);
-}
 
 static void
 test_property (void)
@@ -44,7 +28,7 @@ test_property (void)
       g_autoptr(HipPlan) plan = NULL;
       HipProfile profile;
 
-      random_profile (rand, &profile);
+      hip_test_random_profile (rand, &profile);
       plan = hip_planner_generate (&profile, G_LIST_MODEL (catalogue));
       if (!hip_plan_verify (plan, &error))
         g_error ("profile %u (level %d, equipment %#x, %u×%u min, knee %d, hip %d, %u weeks, "
