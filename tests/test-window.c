@@ -315,6 +315,11 @@ test_narrow_and_dark (Fixture       *f,
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   hip_test_screenshot (GTK_WIDGET (f->window), "detail-narrow-dark");
+  /* The whole page in dark style: the player, the muscle map and the lists. */
+  hip_test_screenshot (gtk_widget_get_ancestor (
+                         hip_test_find_widget (GTK_WIDGET (f->window), HIP_TYPE_MUSCLE_MAP, NULL),
+                         ADW_TYPE_CLAMP),
+                       "detail-full-narrow-dark");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.back", NULL);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 760);
   hip_test_wait_for_size (GTK_WIDGET (f->window), 1100);
