@@ -87,10 +87,8 @@ verdict (HipRule rule)
 }
 
 /* Messages are built only when someone will read them: the planner checks thousands of weeks
- * and needs the verdict, not the words. */
-static gboolean quiet;
-
-#define MESSAGE(...) (quiet ? NULL : g_strdup_printf (__VA_ARGS__))
+ * and needs the verdict, not the words. Each check has a `messages` argument for this. */
+#define MESSAGE(...) (messages ? g_strdup_printf (__VA_ARGS__) : NULL)
 
 static void
 fail (HipVerdict *v,
@@ -117,7 +115,8 @@ exempted (guint     exempt,
 static void
 check_every_action (const HipBalance *b,
                     HipVerdict       *v,
-                    guint             exempt)
+                    guint             exempt,
+                    gboolean          messages)
 {
   for (guint a = 0; a < HIP_N_ACTIONS; a++)
     if (!exempted (exempt, a) && b->actions[a] < HIP_BALANCE_MIN_SETS)
@@ -129,7 +128,8 @@ check_every_action (const HipBalance *b,
 static void
 check_every_plane (const HipBalance *b,
                    HipVerdict       *v,
-                   guint             exempt)
+                   guint             exempt,
+                   gboolean          messages)
 {
   for (guint p = 0; p < HIP_N_PLANES; p++)
     {
@@ -150,7 +150,8 @@ static void
 check_pairs (const HipBalance *b,
              HipVerdict       *v,
              gboolean          glutes_only,
-             guint             exempt)
+             guint             exempt,
+             gboolean          messages)
 {
   static const HipAction glutes[] = {
     HIP_ACTION_EXTENSION, HIP_ACTION_ABDUCTION, HIP_ACTION_EXTERNAL_ROTATION,
@@ -183,7 +184,8 @@ check_pairs (const HipBalance *b,
 static void
 check_dominant (const HipBalance *b,
                 HipVerdict       *v,
-                guint             exempt)
+                guint             exempt,
+                gboolean          messages)
 {
   double total = hip_balance_total (b);
 
@@ -202,7 +204,8 @@ check_dominant (const HipBalance *b,
 
 static void
 check_sides (const HipBalance *b,
-             HipVerdict       *v)
+             HipVerdict       *v,
+             gboolean          messages)
 {
   if (fabs (b->left - b->right) > 1e-6 * MAX (1.0, b->left + b->right))
     fail (v, HIP_ACTION_FLEXION,
@@ -232,25 +235,34 @@ hip_balance_check (const HipBalance *balance,
  *
  * Returns: (transfer full): the verdict
  */
-HipVerdict *
-hip_balance_check_except (const HipBalance *balance,
-                          HipRule           rule,
-                          guint             exempt)
+static HipVerdict *
+check (const HipBalance *balance,
+       HipRule           rule,
+       guint             exempt,
+       gboolean          messages)
 {
   HipVerdict *v = verdict (rule);
 
   switch (rule)
     {
-    case HIP_RULE_EVERY_ACTION: check_every_action (balance, v, exempt); break;
-    case HIP_RULE_EVERY_PLANE: check_every_plane (balance, v, exempt); break;
-    case HIP_RULE_PAIRS_BALANCED: check_pairs (balance, v, FALSE, exempt); break;
-    case HIP_RULE_NO_DOMINANT: check_dominant (balance, v, exempt); break;
-    case HIP_RULE_GLUTE_TARGETS: check_pairs (balance, v, TRUE, exempt); break;
-    case HIP_RULE_SIDES_EQUAL: check_sides (balance, v); break;
+    case HIP_RULE_EVERY_ACTION: check_every_action (balance, v, exempt, messages); break;
+    case HIP_RULE_EVERY_PLANE: check_every_plane (balance, v, exempt, messages); break;
+    case HIP_RULE_PAIRS_BALANCED: check_pairs (balance, v, FALSE, exempt, messages); break;
+    case HIP_RULE_NO_DOMINANT: check_dominant (balance, v, exempt, messages); break;
+    case HIP_RULE_GLUTE_TARGETS: check_pairs (balance, v, TRUE, exempt, messages); break;
+    case HIP_RULE_SIDES_EQUAL: check_sides (balance, v, messages); break;
     default:
       g_return_val_if_reached (v);
     }
   return v;
+}
+
+HipVerdict *
+hip_balance_check_except (const HipBalance *balance,
+                          HipRule           rule,
+                          guint             exempt)
+{
+  return check (balance, rule, exempt, TRUE);
 }
 
 /**
@@ -271,17 +283,15 @@ hip_balance_find_failure (const HipBalance *balance,
 {
   gboolean failed = FALSE;
 
-  quiet = TRUE;
   for (HipRule r = 0; r < HIP_N_RULES && !failed; r++)
     {
-      HipVerdict *v = hip_balance_check_except (balance, r, exempt);
+      HipVerdict *v = check (balance, r, exempt, FALSE);
 
       failed = !v->passed;
       *weak = v->weak_action;
       *rule = r;
       hip_verdict_free (v);
     }
-  quiet = FALSE;
   return failed;
 }
 
