@@ -7,7 +7,7 @@
 
 #include "hip-balance.h"
 #include "hip-exercise.h"
-#include "hip-plan.h"
+#include "hip-plan-private.h"
 #include "hip-vocabulary.h"
 
 /* Seconds one repetition takes at the tempo every plan uses (2 s down, 2 s up). */
@@ -42,16 +42,11 @@ hip_plan_free (HipPlan *plan)
   g_free (plan);
 }
 
-/* Exposed for the planner, which builds sessions. */
-GPtrArray *hip_session_new_items (void);
-
 GPtrArray *
 hip_session_new_items (void)
 {
   return g_ptr_array_new_with_free_func (prescription_free);
 }
-
-GPtrArray *hip_plan_new_sessions (void);
 
 GPtrArray *
 hip_plan_new_sessions (void)

@@ -13,10 +13,8 @@
 #include "hip-balance.h"
 #include "hip-exercise.h"
 #include "hip-planner.h"
+#include "hip-plan-private.h"
 #include "hip-vocabulary.h"
-
-GPtrArray *hip_session_new_items (void);
-GPtrArray *hip_plan_new_sessions (void);
 
 /* SCIENCE.md §2, by level. */
 typedef struct

@@ -8,6 +8,7 @@
 #include "hip-catalogue.h"
 #include "hip-exercise.h"
 #include "hip-store-private.h"
+#include "hip-plan-private.h"
 #include "hip-vocabulary.h"
 
 static const char *part_nicks[] = { "warm-up", "main", "core", "cool-down" };
@@ -189,9 +190,6 @@ hip_store_save_programme (HipStore       *self,
     *id = new_id;
   return TRUE;
 }
-
-GPtrArray *hip_session_new_items (void);
-GPtrArray *hip_plan_new_sessions (void);
 
 static HipSession *
 find_session (HipPlan *plan,
