@@ -57,18 +57,26 @@ hip_application_new (void)
                        NULL);
 }
 
+/* The catalogue for a headless command; when it cannot be read, says why on standard error. */
+static HipCatalogue *
+load_catalogue (void)
+{
+  g_autoptr(GError) error = NULL;
+  HipCatalogue *catalogue = hip_catalogue_new_default (&error);
+
+  if (catalogue == NULL)
+    g_printerr (_("Could not load the exercise catalogue: %s\n"), error->message);
+  return catalogue;
+}
+
 static int
 list_exercises (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_default (&error);
+  g_autoptr(HipCatalogue) catalogue = load_catalogue ();
   g_autofree char *listing = NULL;
 
   if (catalogue == NULL)
-    {
-      g_printerr (_("Could not load the exercise catalogue: %s\n"), error->message);
-      return 1;
-    }
+    return 1;
   listing = hip_catalogue_format_listing (catalogue);
   g_print ("%s", listing);
   return 0;
@@ -123,11 +131,13 @@ export_diagram (GVariantDict *options)
         }
     }
 
-  catalogue = hip_catalogue_new_default (&error);
-  motions = catalogue != NULL ? hip_motion_load_default (&error) : NULL;
+  catalogue = load_catalogue ();
+  if (catalogue == NULL)
+    return 1;
+  motions = hip_motion_load_default (&error);
   if (motions == NULL)
     {
-      g_printerr (_("Could not load the exercises: %s\n"), error->message);
+      g_printerr (_("Could not load the diagrams: %s\n"), error->message);
       return 1;
     }
   exercise = hip_catalogue_lookup (catalogue, id);
@@ -178,12 +188,9 @@ generate (GVariantDict *options)
       g_printerr ("%s\n", error->message);
       return 1;
     }
-  catalogue = hip_catalogue_new_default (&error);
+  catalogue = load_catalogue ();
   if (catalogue == NULL)
-    {
-      g_printerr (_("Could not load the exercises: %s\n"), error->message);
-      return 1;
-    }
+    return 1;
 
   plan = hip_planner_generate (&profile, G_LIST_MODEL (catalogue));
   for (guint i = 0; i < plan->notes->len; i++)
