@@ -54,7 +54,6 @@ hip_figure_style_init (HipFigureStyle *style,
   style->body_far = dark ? rgba (0x77767b, 1) : rgba (0xa8a6ab, 1);
   style->effort = dark ? rgba (0xff7800, 1) : rgba (0xe01b24, 1);
   style->floor = dark ? rgba (0xffffff, 0.06) : rgba (0x000000, 0.06);
-  style->text = dark ? rgba (0xffffff, 0.8) : rgba (0x000000, 0.8);
   style->paper = dark ? rgba (0x242424, 1) : rgba (0xfafafa, 1);
   style->planes[HIP_PLANE_SAGITTAL] = rgba (0x3584e4, 1);
   style->planes[HIP_PLANE_FRONTAL] = rgba (0x2ec27e, 1);

@@ -38,7 +38,6 @@ typedef struct
   HipColor body_far;
   HipColor effort;
   HipColor floor;
-  HipColor text;
   HipColor paper;     /* behind exported pictures */
   HipColor planes[HIP_N_PLANES];
 } HipFigureStyle;

@@ -226,6 +226,7 @@ lookup_motion (HipExercise *exercise)
 static void
 update (HipExerciseDetail *self)
 {
+  HipMotion *motion = lookup_motion (self->exercise);
   g_autofree char *facts = NULL;
   GtkListBox *lists[] = { self->steps_list, self->cues_list, self->muscles_list,
                           self->actions_list, self->ladder_list, self->safety_list };
@@ -234,11 +235,10 @@ update (HipExerciseDetail *self)
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     clear_list (lists[i]);
   hip_badges_clear (self->planes_box);
-  hip_diagram_player_set_motion (self->player, lookup_motion (self->exercise),
+  hip_diagram_player_set_motion (self->player, motion,
                                  self->exercise != NULL ? hip_exercise_get_name (self->exercise)
                                                         : NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.export",
-                                 lookup_motion (self->exercise) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.export", motion != NULL);
   hip_muscle_map_set_exercise (self->muscle_map, self->exercise);
   if (self->exercise == NULL)
     return;
