@@ -13,14 +13,26 @@
 /* Seconds one repetition takes at the tempo every plan uses (2 s down, 2 s up). */
 #define SECONDS_PER_REP 4
 
-static void
-prescription_free (gpointer data)
+void
+hip_prescription_free (HipPrescription *p)
 {
-  HipPrescription *p = data;
-
+  if (p == NULL)
+    return;
   g_clear_object (&p->exercise);
   g_free (p->rationale);
+  g_free (p->load);
   g_free (p);
+}
+
+HipPrescription *
+hip_prescription_copy (const HipPrescription *p)
+{
+  HipPrescription *c = g_memdup2 (p, sizeof *p);
+
+  c->exercise = g_object_ref (p->exercise);
+  c->rationale = g_strdup (p->rationale);
+  c->load = g_strdup (p->load);
+  return c;
 }
 
 static void
@@ -45,13 +57,92 @@ hip_plan_free (HipPlan *plan)
 GPtrArray *
 hip_session_new_items (void)
 {
-  return g_ptr_array_new_with_free_func (prescription_free);
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) hip_prescription_free);
 }
 
 GPtrArray *
 hip_plan_new_sessions (void)
 {
   return g_ptr_array_new_with_free_func (session_free);
+}
+
+/* Returns: (transfer full): a deep copy, for trying an edit without touching @plan */
+HipPlan *
+hip_plan_copy (const HipPlan *plan)
+{
+  HipPlan *copy = g_memdup2 (plan, sizeof *plan);
+
+  copy->sessions = hip_plan_new_sessions ();
+  for (guint s = 0; s < plan->sessions->len; s++)
+    {
+      const HipSession *session = plan->sessions->pdata[s];
+      HipSession *c = g_memdup2 (session, sizeof *session);
+
+      c->items = hip_session_new_items ();
+      for (guint i = 0; i < session->items->len; i++)
+        g_ptr_array_add (c->items, hip_prescription_copy (session->items->pdata[i]));
+      g_ptr_array_add (copy->sessions, c);
+    }
+  copy->notes = g_ptr_array_new_with_free_func (g_free);
+  for (guint n = 0; n < plan->notes->len; n++)
+    g_ptr_array_add (copy->notes, g_strdup (plan->notes->pdata[n]));
+  return copy;
+}
+
+guint
+hip_plan_sessions_in_week (const HipPlan *plan,
+                           guint          week)
+{
+  guint n = 0;
+
+  for (guint s = 0; s < plan->sessions->len; s++)
+    n += ((HipSession *) plan->sessions->pdata[s])->week == week;
+  return n;
+}
+
+/* Returns: (transfer none) (nullable): session @session (1-based) of @week */
+HipSession *
+hip_plan_get_session (const HipPlan *plan,
+                      guint          week,
+                      guint          session)
+{
+  for (guint s = 0; s < plan->sessions->len; s++)
+    {
+      HipSession *candidate = plan->sessions->pdata[s];
+
+      if (candidate->week == week && candidate->session == session)
+        return candidate;
+    }
+  return NULL;
+}
+
+static void
+add_session_balance (const HipSession *session,
+                     HipBalance       *balance)
+{
+  for (guint i = 0; i < session->items->len; i++)
+    {
+      const HipPrescription *p = session->items->pdata[i];
+
+      if (p->part == HIP_PART_MAIN || p->part == HIP_PART_CORE)
+        hip_balance_add (balance, p->exercise, p->sets, HIP_SIDE_BOTH);
+    }
+}
+
+/* The weighted volume of @week's strength work (warm-ups and stretches do not count). */
+void
+hip_plan_week_balance (const HipPlan *plan,
+                       guint          week,
+                       HipBalance    *balance)
+{
+  hip_balance_init (balance);
+  for (guint s = 0; s < plan->sessions->len; s++)
+    {
+      const HipSession *session = plan->sessions->pdata[s];
+
+      if (session->week == week)
+        add_session_balance (session, balance);
+    }
 }
 
 /* Work and rest of a session, in seconds: the time it takes (SCIENCE.md §6 rule 4). */
@@ -140,9 +231,8 @@ verify_session (const HipPlan    *plan,
         return fail (error, "%s: one-sided work must be prescribed per side",
                      hip_exercise_get_id (p->exercise));
       core |= p->part == HIP_PART_CORE;
-      if (p->part == HIP_PART_MAIN || p->part == HIP_PART_CORE)
-        hip_balance_add (week, p->exercise, p->sets, HIP_SIDE_BOTH);
     }
+  add_session_balance (session, week);
 
   if (!core && !plan->no_core)
     return fail (error, "week %u session %u has no core stabiliser", session->week,

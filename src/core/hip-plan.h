@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "hip-balance.h"
 #include "hip-profile.h"
 #include "hip-types.h"
 
@@ -27,7 +28,7 @@ typedef struct
   gboolean     per_side;
   guint        rest_seconds;
   const char  *tempo;         /* lower-pause-raise seconds, e.g. "2-0-2" */
-  const char  *load;          /* starting load guidance */
+  char        *load;          /* load guidance, or the person's own load */
   char        *rationale;     /* one line: why this is here */
 } HipPrescription;
 
@@ -50,6 +51,17 @@ typedef struct
 } HipPlan;
 
 void      hip_plan_free              (HipPlan           *plan);
+HipPrescription *hip_prescription_copy (const HipPrescription *p);
+void      hip_prescription_free      (HipPrescription   *p);
+HipPlan  *hip_plan_copy              (const HipPlan     *plan);
+guint     hip_plan_sessions_in_week  (const HipPlan     *plan,
+                                      guint              week);
+HipSession *hip_plan_get_session     (const HipPlan     *plan,
+                                      guint              week,
+                                      guint              session);
+void      hip_plan_week_balance      (const HipPlan     *plan,
+                                      guint              week,
+                                      HipBalance        *balance);
 guint     hip_session_seconds        (const HipSession  *session);
 char     *hip_plan_format_tsv        (const HipPlan     *plan);
 gboolean  hip_plan_verify            (const HipPlan     *plan,

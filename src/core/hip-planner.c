@@ -208,9 +208,9 @@ prescribe (Pool        *pool,
   p->part = part;
   p->per_side = hip_exercise_get_unilateral (e);
   p->tempo = "2-0-2";
-  p->load = (hip_exercise_get_equipment (e) & loads) != 0
-            ? N_("Start light: a load you could lift 3–4 more times (effort 5–6/10)")
-            : N_("Body weight");
+  p->load = g_strdup ((hip_exercise_get_equipment (e) & loads) != 0
+                      ? _("Start light: a load you could lift 3–4 more times (effort 5–6/10)")
+                      : _("Body weight"));
   p->rationale = g_strdup (_(reason));
   if (hip_exercise_get_kind (e) == HIP_KIND_STRETCH)
     {
@@ -263,15 +263,6 @@ build_template (Pool  *pool,
   return items;
 }
 
-static HipPrescription *
-copy_prescription (const HipPrescription *p)
-{
-  HipPrescription *c = g_memdup2 (p, sizeof *p);
-
-  c->exercise = g_object_ref (p->exercise);
-  c->rationale = g_strdup (p->rationale);
-  return c;
-}
 
 /* Repetitions for @week: higher in the first two weeks (motor control), then climbing through
  * the level's range; a deload week keeps the reps and cuts the sets. */
@@ -853,7 +844,7 @@ build_plan (HipPlan    *plan,
           session->day = session_day (s, per_week);
           session->items = hip_session_new_items ();
           for (guint i = 0; i < template->len; i++)
-            g_ptr_array_add (session->items, copy_prescription (template->pdata[i]));
+            g_ptr_array_add (session->items, hip_prescription_copy (template->pdata[i]));
           apply_week (&pool, session->items, week);
           g_ptr_array_add (sessions, session->items);
           g_ptr_array_add (plan->sessions, session);
@@ -869,6 +860,121 @@ build_plan (HipPlan    *plan,
                     ? (guint) ceil (longest_min / (1.1 * 60))
                     : (guint) floor (shortest_max / (0.9 * 60));
   *minutes_needed = CLAMP (*minutes_needed, HIP_PROFILE_MIN_MINUTES, HIP_PROFILE_MAX_MINUTES);
+  return fits;
+}
+
+/* Whether @profile may do @exercise: nothing it excludes, nothing above its level. */
+gboolean
+hip_planner_allows (const HipProfile *profile,
+                    HipExercise      *exercise)
+{
+  return !hip_profile_excludes (profile, exercise) &&
+         hip_exercise_get_level (exercise) <= profile->level;
+}
+
+/* Where @exercise belongs in a session: stretches warm up or cool down, core stabilisers have
+ * their own place, everything else is main hip work. */
+HipPart
+hip_planner_part_for (HipExercise *exercise)
+{
+  if (hip_exercise_get_kind (exercise) == HIP_KIND_STRETCH)
+    return HIP_PART_COOL_DOWN;
+  return is_core (exercise) ? HIP_PART_CORE : HIP_PART_MAIN;
+}
+
+/**
+ * hip_planner_find_exempt:
+ * @no_core: (out) (optional): whether no core stabiliser suits the profile
+ *
+ * Returns: the mask of (1 << #HipAction) that no exercise allowed by @profile trains
+ */
+guint
+hip_planner_find_exempt (const HipProfile *profile,
+                         GListModel       *exercises,
+                         gboolean         *no_core)
+{
+  Pool pool = { .profile = profile, .dosage = &dosages[profile->level] };
+  guint exempt;
+
+  fill_pool (&pool, exercises);
+  exempt = pool.exempt;
+  if (no_core != NULL)
+    *no_core = pool.core->len == 0;
+  clear_pool (&pool);
+  return exempt;
+}
+
+/**
+ * hip_planner_dose:
+ * @prescription: its exercise and part set; receives sets, reps or seconds, rest and load
+ *
+ * Doses one prescription as the planner would in @week (SCIENCE.md §2), for exercises a
+ * person adds to their programme.
+ */
+void
+hip_planner_dose (const HipProfile *profile,
+                  guint             week,
+                  HipPrescription  *prescription)
+{
+  Pool pool = { .profile = profile, .dosage = &dosages[profile->level], .week = week };
+  g_autoptr(GPtrArray) items = hip_session_new_items ();
+  /* The rationale is the caller's: only the dose is taken from here. */
+  HipPrescription *p = prescribe (&pool, prescription->exercise, prescription->part,
+                                  N_("Added by you"));
+
+  g_ptr_array_add (items, p);
+  apply_week (&pool, items, week);
+  prescription->sets = p->sets;
+  prescription->reps = p->reps;
+  prescription->seconds = p->seconds;
+  prescription->per_side = p->per_side;
+  prescription->tempo = p->tempo;
+  prescription->rest_seconds = p->part == HIP_PART_MAIN || p->part == HIP_PART_CORE
+                               ? pool.dosage->rest_min : 0;
+  g_free (prescription->load);
+  prescription->load = g_steal_pointer (&p->load);
+}
+
+static GPtrArray *
+week_items (HipPlan *plan,
+            guint    week)
+{
+  GPtrArray *sessions = g_ptr_array_new ();
+
+  for (guint s = 0; s < plan->sessions->len; s++)
+    {
+      HipSession *session = plan->sessions->pdata[s];
+
+      if (session->week == week)
+        g_ptr_array_add (sessions, session->items);
+    }
+  return sessions;
+}
+
+/**
+ * hip_planner_refit_week:
+ * @plan: a plan, perhaps edited
+ *
+ * Balances @week of @plan again and fits its sessions to the minutes, as the planner does for
+ * a new plan, keeping the exercises that are there (one may be added where balance needs it).
+ *
+ * Returns: whether the week now keeps every rule of balance and time
+ */
+gboolean
+hip_planner_refit_week (const HipProfile *profile,
+                        GListModel       *exercises,
+                        HipPlan          *plan,
+                        guint             week)
+{
+  g_autoptr(GPtrArray) sessions = week_items (plan, week);
+  guint low = 0, high = G_MAXUINT;
+  gboolean fits;
+  Pool pool;
+
+  start_pool (&pool, profile, exercises);
+  pool.week = week;
+  fits = fit_week (&pool, sessions, plan->profile.minutes * 60, &low, &high);
+  clear_pool (&pool);
   return fits;
 }
 

@@ -23,6 +23,13 @@ typedef enum
 #define HIP_PROFILE_MIN_WEEKS    4
 #define HIP_PROFILE_MAX_WEEKS    12
 
+/* The first run's red-flag screening (SCIENCE.md §4). */
+typedef enum
+{
+  HIP_SCREENING_CLEAR,                 /* every answer was "no" */
+  HIP_SCREENING_CLEARED_BY_CLINICIAN,  /* a "yes", and a clinician has cleared them */
+} HipScreening;
+
 /* What the planner needs to know about a person. */
 typedef struct
 {
@@ -35,6 +42,9 @@ typedef struct
   HipReplacement hip_replacement;
   guint          weeks;
   guint64        seed;
+  /* Not used by the planner: */
+  GDate          start;              /* the first day of the programme; may be invalid */
+  HipScreening   screening;
 } HipProfile;
 
 GQuark   hip_profile_error_quark     (void);

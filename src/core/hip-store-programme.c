@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "hip-catalogue.h"
@@ -12,6 +14,41 @@
 #include "hip-vocabulary.h"
 
 static const char *part_nicks[] = { "warm-up", "main", "core", "cool-down" };
+static const char *screening_nicks[] = { "clear", "cleared-by-clinician" };
+
+void
+hip_programme_info_free (HipProgrammeInfo *info)
+{
+  if (info == NULL)
+    return;
+  g_free (info->name);
+  g_free (info->created);
+  g_free (info);
+}
+
+static char *
+format_date (const GDate *date)
+{
+  char text[16] = "";
+
+  if (g_date_valid (date))
+    g_snprintf (text, sizeof text, "%04u-%02u-%02u", g_date_get_year (date),
+                g_date_get_month (date), g_date_get_day (date));
+  return g_strdup (text);
+}
+
+static void
+parse_date (GDate      *date,
+            const char *text)
+{
+  guint year, month, day;
+
+  g_date_clear (date, 1);
+  /* The CHECK constraint keeps the column a valid ISO date or empty. */
+  if (sscanf (text, "%4u-%2u-%2u", &year, &month, &day) == 3 &&
+      g_date_valid_dmy (day, month, year))
+    g_date_set_dmy (date, day, month, year);
+}
 
 gboolean
 hip_store_save_profile (HipStore          *self,
@@ -19,15 +56,17 @@ hip_store_save_profile (HipStore          *self,
                         GError           **error)
 {
   g_autoptr(HipStatement) stmt = NULL;
+  g_autofree char *start = NULL;
 
   g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
 
   stmt = hip_store_statement (self,
     "INSERT INTO profile (singleton, level, equipment, sessions_per_week, minutes, pain, "
-    "                     knee_pain, hip_replacement, weeks, seed) "
-    "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+    "                     knee_pain, hip_replacement, weeks, seed, start_date, screening) "
+    "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
     "ON CONFLICT (singleton) DO UPDATE SET level = ?1, equipment = ?2, sessions_per_week = ?3, "
-    "  minutes = ?4, pain = ?5, knee_pain = ?6, hip_replacement = ?7, weeks = ?8, seed = ?9",
+    "  minutes = ?4, pain = ?5, knee_pain = ?6, hip_replacement = ?7, weeks = ?8, seed = ?9, "
+    "  start_date = ?10, screening = ?11",
     error);
   if (stmt == NULL)
     return FALSE;
@@ -41,6 +80,9 @@ hip_store_save_profile (HipStore          *self,
   sqlite3_bind_int (stmt, 8, profile->weeks);
   /* SQLite integers are signed; the seed's bits are kept as they are. */
   sqlite3_bind_int64 (stmt, 9, (sqlite3_int64) profile->seed);
+  start = format_date (&profile->start);
+  hip_bind_text (stmt, 10, start);
+  hip_bind_text (stmt, 11, screening_nicks[profile->screening]);
   return hip_store_run (self, stmt, error);
 }
 
@@ -63,7 +105,7 @@ hip_store_load_profile (HipStore    *self,
   *found = FALSE;
   stmt = hip_store_statement (self,
     "SELECT level, equipment, sessions_per_week, minutes, pain, knee_pain, hip_replacement, "
-    "       weeks, seed FROM profile", error);
+    "       weeks, seed, start_date, screening FROM profile", error);
   if (stmt == NULL)
     return FALSE;
   rc = sqlite3_step (stmt);
@@ -84,6 +126,9 @@ hip_store_load_profile (HipStore    *self,
   profile->hip_replacement = replacement;
   profile->weeks = sqlite3_column_int (stmt, 7);
   profile->seed = (guint64) sqlite3_column_int64 (stmt, 8);
+  parse_date (&profile->start, hip_column_text (stmt, 9));
+  profile->screening = g_strcmp0 (hip_column_text (stmt, 10), screening_nicks[1]) == 0
+                       ? HIP_SCREENING_CLEARED_BY_CLINICIAN : HIP_SCREENING_CLEAR;
   *found = TRUE;
   return TRUE;
 }
@@ -98,8 +143,8 @@ insert_prescription (HipStore               *self,
 {
   g_autoptr(HipStatement) stmt = hip_store_statement (self,
     "INSERT INTO prescription (programme_id, week, session, position, day, exercise_id, part, "
-    "                          sets, reps, seconds, per_side, rest_seconds, rationale) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+    "                          sets, reps, seconds, per_side, rest_seconds, rationale, load) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -116,7 +161,25 @@ insert_prescription (HipStore               *self,
   sqlite3_bind_int (stmt, 11, p->per_side);
   sqlite3_bind_int (stmt, 12, p->rest_seconds);
   hip_bind_text (stmt, 13, p->rationale != NULL ? p->rationale : "");
+  hip_bind_text (stmt, 14, p->load != NULL ? p->load : "");
   return hip_store_run (self, stmt, error);
+}
+
+static gboolean
+insert_prescriptions (HipStore       *self,
+                      gint64          id,
+                      const HipPlan  *plan,
+                      GError        **error)
+{
+  for (guint s = 0; s < plan->sessions->len; s++)
+    {
+      const HipSession *session = plan->sessions->pdata[s];
+
+      for (guint i = 0; i < session->items->len; i++)
+        if (!insert_prescription (self, id, session, i + 1, session->items->pdata[i], error))
+          return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -147,16 +210,7 @@ write_programme (HipStore       *self,
   if (!hip_store_run (self, stmt, error))
     return FALSE;
   *id = sqlite3_last_insert_rowid (self->db);
-
-  for (guint s = 0; s < plan->sessions->len; s++)
-    {
-      const HipSession *session = plan->sessions->pdata[s];
-
-      for (guint i = 0; i < session->items->len; i++)
-        if (!insert_prescription (self, *id, session, i + 1, session->items->pdata[i], error))
-          return FALSE;
-    }
-  return TRUE;
+  return insert_prescriptions (self, *id, plan, error);
 }
 
 /**
@@ -235,7 +289,7 @@ hip_store_load_programme (HipStore      *self,
   plan->notes = g_ptr_array_new_with_free_func (g_free);
   stmt = hip_store_statement (self,
     "SELECT p.week, p.session, p.day, p.exercise_id, p.part, p.sets, p.reps, p.seconds, "
-    "       p.per_side, p.rest_seconds, p.rationale, g.weeks, g.minutes "
+    "       p.per_side, p.rest_seconds, p.rationale, g.weeks, g.minutes, p.load "
     "FROM prescription p JOIN programme g ON g.id = p.programme_id "
     "WHERE p.programme_id = ? ORDER BY p.week, p.session, p.position", error);
   if (stmt == NULL)
@@ -263,9 +317,12 @@ hip_store_load_programme (HipStore      *self,
       p->per_side = sqlite3_column_int (stmt, 8) != 0;
       p->rest_seconds = sqlite3_column_int (stmt, 9);
       p->rationale = g_strdup (hip_column_text (stmt, 10));
+      p->load = g_strdup (hip_column_text (stmt, 13));
       p->tempo = "2-0-2";
       plan->profile.weeks = sqlite3_column_int (stmt, 11);
       plan->profile.minutes = sqlite3_column_int (stmt, 12);
+      plan->profile.sessions_per_week = MAX (plan->profile.sessions_per_week,
+                                             (guint) sqlite3_column_int (stmt, 1));
       g_ptr_array_add (session->items, p);
     }
   if (rc != SQLITE_DONE)
@@ -331,4 +388,135 @@ hip_store_set_active_programme (HipStore  *self,
         }
     }
   return hip_store_commit_or_rollback (self, ok, error);
+}
+
+static gboolean
+replace_prescriptions (HipStore       *self,
+                       gint64          id,
+                       const HipPlan  *plan,
+                       GError        **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+
+  stmt = hip_store_statement (self, "DELETE FROM prescription WHERE programme_id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return hip_store_run (self, stmt, error) && insert_prescriptions (self, id, plan, error);
+}
+
+/**
+ * hip_store_update_programme:
+ * @plan: the programme as edited
+ *
+ * Replaces programme @id's prescriptions with @plan's, in one transaction: an edit is saved
+ * whole or not at all.
+ */
+gboolean
+hip_store_update_programme (HipStore       *self,
+                            gint64          id,
+                            const HipPlan  *plan,
+                            GError        **error)
+{
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (plan != NULL, FALSE);
+
+  if (!hip_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  return hip_store_commit_or_rollback (self, replace_prescriptions (self, id, plan, error),
+                                       error);
+}
+
+static gboolean
+run_on_programme (HipStore    *self,
+                  const char  *sql,
+                  gint64       id,
+                  const char  *text,
+                  GError     **error)
+{
+  g_autoptr(HipStatement) stmt = hip_store_statement (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (text != NULL)
+    hip_bind_text (stmt, 2, text);
+  if (!hip_store_run (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_FOUND,
+                   _("There is no programme %" G_GINT64_FORMAT), id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+hip_store_rename_programme (HipStore    *self,
+                            gint64       id,
+                            const char  *name,
+                            GError     **error)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (name));
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  if (*clean == '\0' || g_utf8_strlen (clean, -1) > 200)
+    {
+      g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_INVALID,
+                   _("A programme’s name needs 1 to 200 characters"));
+      return FALSE;
+    }
+  return run_on_programme (self, "UPDATE programme SET name = ?2 WHERE id = ?1", id, clean, error);
+}
+
+/* Deletes programme @id and its prescriptions (ON DELETE CASCADE). */
+gboolean
+hip_store_delete_programme (HipStore  *self,
+                            gint64     id,
+                            GError   **error)
+{
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  return run_on_programme (self, "DELETE FROM programme WHERE id = ?1", id, NULL, error);
+}
+
+/**
+ * hip_store_list_programmes:
+ *
+ * Returns: (transfer full) (element-type HipProgrammeInfo): the saved programmes, newest first
+ */
+GPtrArray *
+hip_store_list_programmes (HipStore  *self,
+                           GError   **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  int rc;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), NULL);
+
+  stmt = hip_store_statement (self,
+    "SELECT id, name, created, active, weeks FROM programme ORDER BY created DESC, id DESC", error);
+  if (stmt == NULL)
+    return NULL;
+  list = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_programme_info_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      HipProgrammeInfo *info = g_new0 (HipProgrammeInfo, 1);
+
+      info->id = sqlite3_column_int64 (stmt, 0);
+      info->name = g_strdup (hip_column_text (stmt, 1));
+      info->created = g_strdup (hip_column_text (stmt, 2));
+      info->active = sqlite3_column_int (stmt, 3) != 0;
+      info->weeks = sqlite3_column_int (stmt, 4);
+      g_ptr_array_add (list, info);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      hip_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&list);
 }

@@ -112,4 +112,14 @@ static const char *hip_store_migrations[] = {
   ") STRICT, WITHOUT ROWID;"
   "CREATE INDEX prescription_by_exercise ON prescription (exercise_id);"
   "PRAGMA user_version = 2;",
+
+  /* 3: the first-run screening and start date, a load per prescription, and where the person's
+   * programme starts. Columns added with defaults, so programmes and profiles of schema 2 stay. */
+  "ALTER TABLE profile ADD COLUMN start_date TEXT NOT NULL DEFAULT '' "
+  "  CHECK (start_date = '' OR date(start_date) = start_date);"
+  "ALTER TABLE profile ADD COLUMN screening TEXT NOT NULL DEFAULT 'clear' "
+  "  CHECK (screening IN ('clear', 'cleared-by-clinician'));"
+  "ALTER TABLE prescription ADD COLUMN load TEXT NOT NULL DEFAULT '' "
+  "  CHECK (length(load) <= 200);"
+  "PRAGMA user_version = 3;",
 };

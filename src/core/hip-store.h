@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 #define HIP_STORE_ERROR (hip_store_error_quark ())
 
 /* The schema this build writes; a file with a higher PRAGMA user_version is refused. */
-#define HIP_STORE_SCHEMA_VERSION 2
+#define HIP_STORE_SCHEMA_VERSION 3
 
 typedef enum
 {
@@ -24,6 +24,18 @@ typedef enum
 } HipStoreError;
 
 G_DECLARE_FINAL_TYPE (HipStore, hip_store, HIP, STORE, GObject)
+
+/* A saved programme, as listed for choosing one. */
+typedef struct
+{
+  gint64    id;
+  char     *name;
+  char     *created;          /* ISO 8601, UTC */
+  gboolean  active;
+  guint     weeks;
+} HipProgrammeInfo;
+
+void        hip_programme_info_free        (HipProgrammeInfo *info);
 
 GQuark      hip_store_error_quark          (void);
 char       *hip_store_get_default_path     (void);
@@ -61,6 +73,19 @@ gboolean    hip_store_save_programme       (HipStore          *self,
 HipPlan    *hip_store_load_programme       (HipStore          *self,
                                             gint64             id,
                                             HipCatalogue      *catalogue,
+                                            GError           **error);
+gboolean    hip_store_update_programme     (HipStore          *self,
+                                            gint64             id,
+                                            const HipPlan     *plan,
+                                            GError           **error);
+gboolean    hip_store_rename_programme     (HipStore          *self,
+                                            gint64             id,
+                                            const char        *name,
+                                            GError           **error);
+gboolean    hip_store_delete_programme     (HipStore          *self,
+                                            gint64             id,
+                                            GError           **error);
+GPtrArray  *hip_store_list_programmes      (HipStore          *self,
                                             GError           **error);
 gint64      hip_store_get_active_programme (HipStore          *self,
                                             GError           **error);
