@@ -374,6 +374,8 @@ test_profile_round_trip (void)
   saved.hip_replacement = HIP_REPLACEMENT_ANTERIOR;
   saved.knee_pain = TRUE;
   saved.seed = G_MAXUINT64;   /* every bit of a 64-bit seed survives a signed column */
+  saved.screening = HIP_SCREENING_CLEARED_BY_CLINICIAN;
+  g_date_set_dmy (&saved.start, 29, G_DATE_FEBRUARY, 2028);
   g_assert_true (hip_store_save_profile (store, &saved, &error));
   g_clear_object (&store);
 
@@ -434,6 +436,75 @@ test_programmes (void)
   g_assert_null (hip_store_load_programme (store, 9999, catalogue, NULL));
 }
 
+static gboolean
+find_info (GPtrArray  *list,
+           gint64      id,
+           const char *name,
+           gboolean    active)
+{
+  for (guint i = 0; i < list->len; i++)
+    {
+      HipProgrammeInfo *info = list->pdata[i];
+
+      if (info->id == id)
+        return g_strcmp0 (info->name, name) == 0 && info->active == active;
+    }
+  return FALSE;
+}
+
+/* Edits are saved whole; programmes are listed, renamed and deleted; bad names are refused. */
+static void
+test_programme_editing (void)
+{
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_default (NULL);
+  g_autoptr(HipPlan) plan = generate (catalogue, 3);
+  g_autoptr(HipPlan) loaded = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  HipSession *first;
+  HipPrescription *p;
+  gint64 id = 0, other = 0;
+
+  g_assert_true (hip_store_sync_catalogue (store, catalogue, NULL, &error));
+  g_assert_true (hip_store_save_programme (store, plan, "A", TRUE, &id, &error));
+  g_assert_true (hip_store_save_programme (store, plan, "B", FALSE, &other, &error));
+
+  first = plan->sessions->pdata[0];
+  p = first->items->pdata[1];
+  p->sets = 4;
+  g_free (p->load);
+  p->load = g_strdup ("12.5 kg ’; DROP TABLE programme; --");
+  g_ptr_array_remove_index (first->items, 0);
+  g_assert_true (hip_store_update_programme (store, id, plan, &error));
+  g_assert_no_error (error);
+
+  loaded = hip_store_load_programme (store, id, catalogue, &error);
+  g_assert_no_error (error);
+  p = ((HipSession *) loaded->sessions->pdata[0])->items->pdata[0];
+  g_assert_cmpuint (((HipSession *) loaded->sessions->pdata[0])->items->len, ==, first->items->len);
+  g_assert_cmpuint (p->sets, ==, 4);
+  g_assert_cmpstr (p->load, ==, "12.5 kg ’; DROP TABLE programme; --");
+
+  /* A name that is empty is refused, and the old one kept. */
+  g_assert_false (hip_store_rename_programme (store, id, "   ", &error));
+  g_assert_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (hip_store_rename_programme (store, other, " Spring block ", &error));
+  list = hip_store_list_programmes (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 2);
+  g_assert_true (find_info (list, id, "A", TRUE));
+  g_assert_true (find_info (list, other, "Spring block", FALSE));
+  g_clear_pointer (&list, g_ptr_array_unref);
+
+  g_assert_true (hip_store_delete_programme (store, other, &error));
+  g_assert_false (hip_store_delete_programme (store, other, &error));
+  g_assert_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_FOUND);
+  list = hip_store_list_programmes (store, NULL);
+  g_assert_cmpuint (list->len, ==, 1);
+}
+
 /* A database written by version 1 of the schema is brought up to date, keeping its data. */
 static void
 test_migration_from_v1 (void)
@@ -463,6 +534,37 @@ test_migration_from_v1 (void)
   g_assert_cmpint (query_int (path, "SELECT count(*) FROM programme"), ==, 0);
 }
 
+/* A schema-2 profile survives the move to schema 3, with no start date and a clear screening. */
+static void
+test_migration_from_v2 (void)
+{
+  g_autofree char *path = db_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(HipStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  HipProfile profile;
+  gboolean found = FALSE;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  for (guint v = 0; v < 2; v++)
+    g_assert_cmpint (sqlite3_exec (db, hip_store_migrations[v], NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO profile VALUES (1, 'intermediate', 3, 4, 40, "
+                                     "2, 1, 'none', 8, 77)", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = open_store ();
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
+  g_assert_true (hip_store_load_profile (store, &profile, &found, &error));
+  g_assert_true (found);
+  g_assert_cmpint (profile.level, ==, HIP_LEVEL_INTERMEDIATE);
+  g_assert_cmpuint (profile.minutes, ==, 40);
+  g_assert_cmpuint (profile.seed, ==, 77);
+  g_assert_false (g_date_valid (&profile.start));
+  g_assert_cmpint (profile.screening, ==, HIP_SCREENING_CLEAR);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -480,7 +582,9 @@ main (int   argc,
   g_test_add_func ("/core/store/retired-exercises-hidden", test_retired_exercises_hidden);
   g_test_add_func ("/core/store/profile-round-trip", test_profile_round_trip);
   g_test_add_func ("/core/store/programmes", test_programmes);
+  g_test_add_func ("/core/store/programme-editing", test_programme_editing);
   g_test_add_func ("/core/store/migration-from-v1", test_migration_from_v1);
+  g_test_add_func ("/core/store/migration-from-v2", test_migration_from_v2);
 
   return g_test_run ();
 }

@@ -295,6 +295,43 @@ hip_balance_find_failure (const HipBalance *balance,
   return failed;
 }
 
+/* How far a week is from keeping the balance rules, in weighted sets: 0 when it keeps them
+ * (left and right aside). A measure for searching: the planner's balancing and the editor's
+ * fixes move towards less of it. */
+double
+hip_balance_violation (const HipBalance *b,
+                       guint             exempt)
+{
+  double v = 0, total = hip_balance_total (b);
+  guint trainable = 0;
+
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    {
+      if (exempt & (1u << a))
+        continue;
+      trainable++;
+      v += MAX (0, HIP_BALANCE_MIN_SETS - b->actions[a]);
+    }
+  for (guint a = 0; a < HIP_N_ACTIONS; a += 2)
+    {
+      double x = b->actions[a], y = b->actions[a + 1];
+
+      if ((exempt & (1u << a)) || (exempt & (1u << (a + 1))))
+        continue;
+      v += MAX (0, HIP_BALANCE_MIN_RATIO * y - x) + MAX (0, x - HIP_BALANCE_MAX_RATIO * y);
+    }
+  for (guint a = 0; a < HIP_N_ACTIONS && trainable >= 4; a++)
+    v += MAX (0, b->actions[a] - HIP_BALANCE_MAX_SHARE * total);
+  for (guint p = 0; p < HIP_N_PLANES; p++)
+    {
+      guint both = (1u << (2 * p)) | (1u << (2 * p + 1));
+
+      if ((exempt & both) != both && b->planes[p] <= 0)
+        v += HIP_BALANCE_MIN_SETS;
+    }
+  return v;
+}
+
 gboolean
 hip_balance_passes (const HipBalance *balance)
 {

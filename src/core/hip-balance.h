@@ -62,6 +62,8 @@ HipVerdict *hip_balance_check           (const HipBalance  *balance,
 HipVerdict *hip_balance_check_except    (const HipBalance  *balance,
                                          HipRule            rule,
                                          guint              exempt);
+double      hip_balance_violation       (const HipBalance  *balance,
+                                         guint              exempt);
 gboolean    hip_balance_passes          (const HipBalance  *balance);
 gboolean    hip_balance_find_failure    (const HipBalance  *balance,
                                          guint              exempt,

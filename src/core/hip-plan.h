@@ -68,5 +68,6 @@ gboolean  hip_plan_verify            (const HipPlan     *plan,
                                       GError           **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HipPlan, hip_plan_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HipPrescription, hip_prescription_free)
 
 G_END_DECLS

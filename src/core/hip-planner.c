@@ -415,41 +415,6 @@ prune (GPtrArray *sessions)
     }
 }
 
-/* How far a week is from keeping the balance rules, in weighted sets: 0 when it keeps them. */
-static double
-violation (const HipBalance *b,
-           guint             exempt)
-{
-  double v = 0, total = hip_balance_total (b);
-  guint trainable = 0;
-
-  for (guint a = 0; a < HIP_N_ACTIONS; a++)
-    {
-      if (exempt & (1u << a))
-        continue;
-      trainable++;
-      v += MAX (0, HIP_BALANCE_MIN_SETS - b->actions[a]);
-    }
-  for (guint a = 0; a < HIP_N_ACTIONS; a += 2)
-    {
-      double x = b->actions[a], y = b->actions[a + 1];
-
-      if ((exempt & (1u << a)) || (exempt & (1u << (a + 1))))
-        continue;
-      v += MAX (0, HIP_BALANCE_MIN_RATIO * y - x) + MAX (0, x - HIP_BALANCE_MAX_RATIO * y);
-    }
-  for (guint a = 0; a < HIP_N_ACTIONS && trainable >= 4; a++)
-    v += MAX (0, b->actions[a] - HIP_BALANCE_MAX_SHARE * total);
-  for (guint p = 0; p < HIP_N_PLANES; p++)
-    {
-      guint both = (1u << (2 * p)) | (1u << (2 * p + 1));
-
-      if ((exempt & both) != both && b->planes[p] <= 0)
-        v += HIP_BALANCE_MIN_SETS;
-    }
-  return v;
-}
-
 /* When moving one set at a time towards the weak action goes round in circles (exercises that
  * train several actions at once), a seeded local search: random one-set changes, kept when the
  * week is no further from the rules. Deterministic, as the planner must be. */
@@ -473,7 +438,7 @@ search_balance (Pool      *pool,
     return FALSE;
 
   week_balance (sessions, &balance);
-  current = violation (&balance, pool->exempt);
+  current = hip_balance_violation (&balance, pool->exempt);
   for (guint iteration = 0; iteration < 4000 && current > 1e-9; iteration++)
     {
       HipPrescription *p = levers->pdata[g_rand_int_range (pool->rand, 0, levers->len)];
@@ -485,7 +450,7 @@ search_balance (Pool      *pool,
         continue;
       p->sets += delta;
       week_balance (sessions, &balance);
-      next = violation (&balance, pool->exempt);
+      next = hip_balance_violation (&balance, pool->exempt);
       if (next <= current)
         current = next;
       else

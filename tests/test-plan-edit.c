@@ -1,0 +1,307 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The programme editor's model: edits reach from the edited week to the end of the block, swaps
+ * offer like for like first, and each broken rule is reported in words with a one-click change
+ * that mends it (SCIENCE.md §6: "If a user's own edits break a rule, the app says which and
+ * suggests the exercise that restores it"). */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "hip-catalogue.h"
+#include "hip-exercise.h"
+#include "hip-plan-edit.h"
+#include "hip-planner.h"
+
+static HipCatalogue *catalogue;
+
+static HipPlan *
+generate (HipLevel level,
+          guint64  seed)
+{
+  HipProfile profile;
+
+  hip_profile_init (&profile);
+  profile.level = level;
+  profile.equipment = HIP_EQUIPMENT_ALL;
+  profile.seed = seed;
+  return hip_planner_generate (&profile, G_LIST_MODEL (catalogue));
+}
+
+static int
+position_of (const HipPlan *plan,
+             guint          week,
+             guint          session,
+             const char    *id)
+{
+  HipSession *s = hip_plan_get_session (plan, week, session);
+
+  for (guint i = 0; i < s->items->len; i++)
+    if (g_strcmp0 (hip_exercise_get_id (((HipPrescription *) s->items->pdata[i])->exercise),
+                   id) == 0)
+      return (int) i;
+  return -1;
+}
+
+static guint
+first_main (const HipPlan *plan,
+            guint          week,
+            guint          session)
+{
+  HipSession *s = hip_plan_get_session (plan, week, session);
+
+  for (guint i = 0; i < s->items->len; i++)
+    if (((HipPrescription *) s->items->pdata[i])->part == HIP_PART_MAIN)
+      return i;
+  g_assert_not_reached ();
+}
+
+static guint
+count_problems (const HipPlan *plan,
+                guint          week)
+{
+  g_autoptr(GPtrArray) problems = hip_plan_find_problems (plan, G_LIST_MODEL (catalogue), week);
+
+  return problems->len;
+}
+
+/* A generated plan has no problem to report, in any week. */
+static void
+test_generated_has_no_problems (void)
+{
+  g_autoptr(HipPlan) plan = generate (HIP_LEVEL_BEGINNER, 5);
+
+  for (guint w = 1; w <= plan->profile.weeks; w++)
+    g_assert_cmpuint (count_problems (plan, w), ==, 0);
+}
+
+/* The first alternatives train the same action in the same plane, and a swap reaches from the
+ * edited week to the end of the block, leaving earlier weeks alone. */
+static void
+test_swap (void)
+{
+  g_autoptr(HipPlan) plan = generate (HIP_LEVEL_INTERMEDIATE, 7);
+  guint i = first_main (plan, 2, 1);
+  HipPrescription *p = hip_plan_get_session (plan, 2, 1)->items->pdata[i];
+  g_autoptr(HipExercise) old = g_object_ref (p->exercise);
+  g_autoptr(GPtrArray) alternatives = hip_plan_alternatives (plan, G_LIST_MODEL (catalogue), old);
+  HipExercise *replacement = alternatives->pdata[0];
+  gboolean shared = FALSE;
+
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    shared |= hip_exercise_is_primary_action (old, a) &&
+              hip_exercise_is_primary_action (replacement, a);
+  g_assert_true (shared);
+  g_assert_true ((hip_exercise_get_planes (old) & hip_exercise_get_planes (replacement)) != 0);
+  for (guint k = 0; k < alternatives->len; k++)
+    g_assert_true (alternatives->pdata[k] != old);
+
+  g_assert_true (hip_plan_swap (plan, 2, 1, i, replacement));
+  g_assert_cmpint (position_of (plan, 1, 1, hip_exercise_get_id (old)), >=, 0);
+  for (guint w = 2; w <= plan->profile.weeks; w++)
+    {
+      g_assert_cmpint (position_of (plan, w, 1, hip_exercise_get_id (old)), <, 0);
+      g_assert_cmpint (position_of (plan, w, 1, hip_exercise_get_id (replacement)), >=, 0);
+    }
+  /* Swapping for what the session has already changes nothing. */
+  g_assert_false (hip_plan_swap (plan, 2, 1, i, replacement));
+}
+
+static void
+test_move_and_dose (void)
+{
+  g_autoptr(HipPlan) plan = generate (HIP_LEVEL_BEGINNER, 11);
+  guint i = first_main (plan, 1, 1);
+  HipPrescription *p = hip_plan_get_session (plan, 1, 1)->items->pdata[i];
+  const char *id = hip_exercise_get_id (p->exercise);
+
+  g_assert_true (hip_plan_move (plan, 1, 1, i, +1));
+  for (guint w = 1; w <= plan->profile.weeks; w++)
+    g_assert_cmpint (position_of (plan, w, 1, id), ==, (int) i + 1);
+  /* Nothing moves past either end. */
+  g_assert_false (hip_plan_move (plan, 1, 1, 0, -1));
+
+  g_assert_true (hip_plan_set_dose (plan, 3, 1, i + 1, 99, 0, 0, "8 kg"));
+  p = hip_plan_get_session (plan, 3, 1)->items->pdata[i + 1];
+  g_assert_cmpuint (p->sets, ==, 10);                 /* held to the store's range */
+  g_assert_true (p->reps >= 1 || p->seconds >= 5);
+  g_assert_cmpstr (p->load, ==, "8 kg");
+  /* A dose belongs to its week. */
+  p = hip_plan_get_session (plan, 4, 1)->items->pdata[i + 1];
+  g_assert_cmpuint (p->sets, <, 10);
+  g_assert_cmpstr (p->load, !=, "8 kg");
+}
+
+/* Removing every exercise for one action breaks rule 1; the fix names a change that mends it,
+ * in this week and the later ones the removal reached. */
+static void
+test_remove_and_fix (void)
+{
+  g_autoptr(HipPlan) plan = generate (HIP_LEVEL_INTERMEDIATE, 3);
+  g_autoptr(GPtrArray) problems = NULL;
+  HipProblem *problem;
+  guint per_week = hip_plan_sessions_in_week (plan, 2);
+
+  for (guint s = 1; s <= per_week; s++)
+    {
+      HipSession *session = hip_plan_get_session (plan, 2, s);
+
+      for (guint i = session->items->len; i > 0; i--)
+        {
+          HipPrescription *p = session->items->pdata[i - 1];
+
+          if (hip_exercise_get_action_weight (p->exercise, HIP_ACTION_ADDUCTION) > 0)
+            g_assert_true (hip_plan_remove (plan, 2, s, i - 1));
+        }
+    }
+  g_assert_cmpuint (count_problems (plan, 1), ==, 0);
+
+  problems = hip_plan_find_problems (plan, G_LIST_MODEL (catalogue), 2);
+  g_assert_cmpuint (problems->len, >, 0);
+  problem = problems->pdata[0];
+  g_assert_cmpint (problem->kind, ==, HIP_PROBLEM_BALANCE);
+  g_assert_nonnull (strstr (problem->message, "Adduction"));
+  g_assert_cmpint (problem->fix, !=, HIP_FIX_NONE);
+  g_assert_nonnull (problem->fix_label);
+
+  /* Click every offered fix until the week is mended; it takes a few at most. */
+  for (guint round = 0; round < 6 && problems->len > 0; round++)
+    {
+      for (guint k = 0; k < problems->len; k++)
+        g_test_message ("%s → %s", ((HipProblem *) problems->pdata[k])->message,
+                        ((HipProblem *) problems->pdata[k])->fix_label);
+      g_assert_true (hip_plan_apply_fix (plan, G_LIST_MODEL (catalogue), problems->pdata[0]));
+      g_clear_pointer (&problems, g_ptr_array_unref);
+      problems = hip_plan_find_problems (plan, G_LIST_MODEL (catalogue), 2);
+    }
+  for (guint w = 2; w <= plan->profile.weeks; w++)
+    {
+      HipBalance balance;
+      g_autoptr(HipVerdict) v = NULL;
+
+      hip_plan_week_balance (plan, w, &balance);
+      v = hip_balance_check (&balance, HIP_RULE_EVERY_ACTION);
+      g_assert_true (v->passed);
+    }
+}
+
+/* A session without its core stabiliser is named, and the fix puts one back. */
+static void
+test_core_fix (void)
+{
+  g_autoptr(HipPlan) plan = generate (HIP_LEVEL_BEGINNER, 9);
+  HipSession *session = hip_plan_get_session (plan, 1, 2);
+  g_autoptr(GPtrArray) problems = NULL;
+  HipProblem *core = NULL;
+
+  for (guint i = session->items->len; i > 0; i--)
+    if (((HipPrescription *) session->items->pdata[i - 1])->part == HIP_PART_CORE)
+      hip_plan_remove (plan, 1, 2, i - 1);
+
+  problems = hip_plan_find_problems (plan, G_LIST_MODEL (catalogue), 1);
+  for (guint i = 0; i < problems->len; i++)
+    if (((HipProblem *) problems->pdata[i])->kind == HIP_PROBLEM_NO_CORE)
+      core = problems->pdata[i];
+  g_assert_nonnull (core);
+  g_assert_cmpuint (core->session, ==, 2);
+  g_assert_cmpint (core->fix, ==, HIP_FIX_ADD);
+  g_assert_true (hip_plan_apply_fix (plan, G_LIST_MODEL (catalogue), core));
+  for (guint w = 1; w <= plan->profile.weeks; w++)
+    {
+      g_autoptr(GPtrArray) after = hip_plan_find_problems (plan, G_LIST_MODEL (catalogue), w);
+
+      for (guint i = 0; i < after->len; i++)
+        g_assert_cmpint (((HipProblem *) after->pdata[i])->kind, !=, HIP_PROBLEM_NO_CORE);
+    }
+}
+
+/* Too many sets make a session too long; the refit brings the week back within its minutes. */
+static void
+test_time_fix (void)
+{
+  g_autoptr(HipPlan) plan = generate (HIP_LEVEL_BEGINNER, 13);
+  guint i = first_main (plan, 1, 1);
+  g_autoptr(GPtrArray) problems = NULL;
+  HipProblem *time = NULL;
+
+  hip_plan_set_dose (plan, 1, 1, i, 6, 15, 45, NULL);
+  problems = hip_plan_find_problems (plan, G_LIST_MODEL (catalogue), 1);
+  for (guint k = 0; k < problems->len; k++)
+    if (((HipProblem *) problems->pdata[k])->kind == HIP_PROBLEM_TIME)
+      time = problems->pdata[k];
+  g_assert_nonnull (time);
+  g_assert_cmpint (time->fix, ==, HIP_FIX_REFIT);
+  g_assert_true (hip_plan_apply_fix (plan, G_LIST_MODEL (catalogue), time));
+  g_assert_cmpuint (count_problems (plan, 1), ==, 0);
+}
+
+/* Adding puts an exercise in its place in the session, dosed for each week. */
+static void
+test_add (void)
+{
+  g_autoptr(HipPlan) plan = generate (HIP_LEVEL_BEGINNER, 17);
+  g_autoptr(GPtrArray) addable = hip_plan_addable (plan, G_LIST_MODEL (catalogue), 1, 1);
+  HipExercise *e = NULL;
+
+  for (guint i = 0; i < addable->len && e == NULL; i++)
+    if (hip_planner_part_for (addable->pdata[i]) == HIP_PART_MAIN)
+      e = addable->pdata[i];
+  g_assert_nonnull (e);
+  g_assert_true (hip_plan_add (plan, 1, 1, e));
+  for (guint w = 1; w <= plan->profile.weeks; w++)
+    {
+      int at = position_of (plan, w, 1, hip_exercise_get_id (e));
+      HipSession *s = hip_plan_get_session (plan, w, 1);
+      HipPrescription *p;
+
+      g_assert_cmpint (at, >=, 0);
+      p = s->items->pdata[at];
+      g_assert_cmpint (p->part, ==, HIP_PART_MAIN);
+      g_assert_cmpuint (p->sets, >=, 1);
+      g_assert_true ((p->reps > 0) != (p->seconds > 0));
+      /* Main work comes before the core stabiliser and the cool-down. */
+      for (guint k = at + 1; k < s->items->len; k++)
+        g_assert_cmpint (((HipPrescription *) s->items->pdata[k])->part, >=, HIP_PART_MAIN);
+    }
+  g_assert_false (hip_plan_add (plan, 1, 1, e));
+}
+
+static void
+test_explain_cites (void)
+{
+  g_autoptr(HipPlan) plan = generate (HIP_LEVEL_BEGINNER, 1);
+  HipSession *s = plan->sessions->pdata[0];
+
+  for (guint i = 0; i < s->items->len; i++)
+    {
+      g_autofree char *why = hip_prescription_explain (s->items->pdata[i]);
+
+      g_assert_nonnull (strstr (why, ((HipPrescription *) s->items->pdata[i])->rationale));
+      g_assert_nonnull (strstr (why, "ACSM 2009"));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  catalogue = hip_catalogue_new_default (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/core/plan-edit/generated-has-no-problems", test_generated_has_no_problems);
+  g_test_add_func ("/core/plan-edit/swap", test_swap);
+  g_test_add_func ("/core/plan-edit/move-and-dose", test_move_and_dose);
+  g_test_add_func ("/core/plan-edit/remove-and-fix", test_remove_and_fix);
+  g_test_add_func ("/core/plan-edit/core-fix", test_core_fix);
+  g_test_add_func ("/core/plan-edit/time-fix", test_time_fix);
+  g_test_add_func ("/core/plan-edit/add", test_add);
+  g_test_add_func ("/core/plan-edit/explain-cites", test_explain_cites);
+
+  status = g_test_run ();
+  g_object_unref (catalogue);
+  return status;
+}
