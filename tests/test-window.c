@@ -16,6 +16,7 @@
 #include "hip-figure-view.h"
 #include "hip-muscle-map.h"
 #include "hip-store.h"
+#include "hip-test-app.h"
 #include "hip-test-utils.h"
 #include "hip-window.h"
 
@@ -29,25 +30,8 @@ typedef struct
 static void
 fixture_start (Fixture *f)
 {
-  static guint serial;
-  g_autofree char *id = g_strdup_printf ("%s.Test%u", APPLICATION_ID, ++serial);
-  g_autoptr(GError) error = NULL;
-  GList *windows;
-
-  f->app = hip_application_new ();
-  /* Each test's app is a new D-Bus name: a registered GApplication is never unexported. */
-  g_application_set_application_id (G_APPLICATION (f->app), id);
-  g_application_set_flags (G_APPLICATION (f->app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, &error));
-  g_assert_no_error (error);
-  g_application_activate (G_APPLICATION (f->app));
-
-  windows = gtk_application_get_windows (GTK_APPLICATION (f->app));
-  g_assert_nonnull (windows);
-  f->window = g_object_ref (HIP_WINDOW (windows->data));
+  f->window = hip_test_app_start (&f->app);
   f->browser = hip_window_get_browser (f->window);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 760);
-  hip_test_wait_for_size (GTK_WIDGET (f->window), 1100);
 }
 
 /* Every test starts from an empty data directory. */
@@ -56,6 +40,7 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   hip_test_clear_user_data ();
+  hip_test_app_seed_profile ();
   fixture_start (f);
 }
 
@@ -63,15 +48,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  /* Let pending idles and frame callbacks drop the references they hold. */
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-  /* Every widget of the window must be gone: this catches leaked references. */
-  g_assert_finalize_object (f->window);
-  /* A registered GApplication keeps references of its own (GDBus exports) until the process
-   * ends, so only our reference is dropped here. */
-  g_object_unref (f->app);
+  hip_test_app_stop (f->app, f->window);
 }
 
 static GListModel *

@@ -645,8 +645,8 @@ core_problem (const HipPlan    *plan,
               const HipSession *session)
 {
   HipProblem *problem = problem_new (HIP_PROBLEM_NO_CORE, session->week, session->session,
-    g_strdup_printf (_("Session %u has no core stabiliser; every session needs one "
-                       "(SCIENCE.md §6, rule 3)."), session->session));
+    g_strdup_printf (_("Session %u has no core stabiliser; every session needs one, as "
+                       "back-pain guidelines put this work first."), session->session));
   HipExercise *core = first_core (plan, exercises, session);
 
   if (core != NULL)
@@ -841,7 +841,7 @@ part_explanation (HipPart part)
                "chronic low back pain (NICE NG59; ACP 2017), and the hip trials added hip work "
                "to lumbar and core exercise, not in place of it (Bade 2017; Kendall 2015).");
     case HIP_PART_COOL_DOWN:
-      return _("A cool-down stretch, held 30–60 seconds per side (SCIENCE.md §2).");
+      return _("A cool-down stretch, held 30–60 seconds per side, after the muscles have worked.");
     case HIP_PART_MAIN:
     default:
       return _("Gym routines train hip extension far more than flexion, adduction and the "

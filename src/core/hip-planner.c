@@ -256,7 +256,7 @@ build_template (Pool  *pool,
     }
   if ((e = pick (pool, pool->core, items, PICK_ANY, 0)) != NULL)
     g_ptr_array_add (items, prescribe (pool, e, HIP_PART_CORE,
-                                       N_("Core stabiliser: every session (SCIENCE.md §6)")));
+                                       N_("Core stabiliser: in every session, as back-pain guidelines advise (NICE NG59)")));
   if ((e = pick (pool, pool->stretches, items, PICK_ANY, 0)) != NULL)
     g_ptr_array_add (items, prescribe (pool, e, HIP_PART_COOL_DOWN,
                                        N_("Cool-down: stretch what worked")));
@@ -984,7 +984,7 @@ hip_planner_generate (const HipProfile *profile,
     {
       plan->profile.sessions_per_week = CLAMP (profile->sessions_per_week, d->sessions_min,
                                                d->sessions_max);
-      note (plan, _("At your level the plan has %u sessions a week, not %u (SCIENCE.md §2)."),
+      note (plan, _("At your level the plan has %u sessions a week, not %u (ACSM 2009 guidance)."),
             plan->profile.sessions_per_week, profile->sessions_per_week);
     }
 

@@ -11,6 +11,7 @@
 #include "hip-diagram.h"
 #include "hip-exercise.h"
 #include "hip-exercise-card.h"
+#include "hip-stills.h"
 
 /**
  * HipExerciseCard:
@@ -47,64 +48,17 @@ static GParamSpec *properties[N_PROPS];
 #define GAP          6
 #define STILL_SIZE   84
 
-/* Stills of key poses, shared by all cards: the grid recycles cards, and many exercises share a
- * motion. Keyed by motion, pixel size and style; small (a few hundred kilobytes in all). */
-static GHashTable *stills;
-
-static GdkTexture *
-lookup_still (HipMotion *motion,
-              int        size,
-              gboolean   dark)
-{
-  g_autofree char *key = g_strdup_printf ("%s:%d:%d", hip_motion_get_id (motion), size, dark);
-  GdkTexture *texture;
-
-  if (stills == NULL)
-    stills = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-
-  texture = g_hash_table_lookup (stills, key);
-  if (texture == NULL)
-    {
-      HipDiagramView view;
-      g_autofree char *svg = NULL;
-      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
-      cairo_t *cr = cairo_create (surface);
-      g_autoptr(GBytes) bytes = NULL;
-      int stride = cairo_image_surface_get_stride (surface);
-
-      hip_diagram_view_init (&view, motion);
-      view.dark = dark;
-      svg = hip_diagram_still_figure_svg (motion, &view, hip_motion_get_still_time (motion), size);
-      hip_figure_render_svg (svg, strlen (svg), cr, size, NULL);
-      cairo_destroy (cr);
-      cairo_surface_flush (surface);
-      bytes = g_bytes_new (cairo_image_surface_get_data (surface), stride * size);
-      texture = gdk_memory_texture_new (size, size, GDK_MEMORY_DEFAULT, bytes, stride);
-      cairo_surface_destroy (surface);
-      g_hash_table_insert (stills, g_steal_pointer (&key), texture);
-    }
-  return texture;
-}
-
 static void
 draw_still (HipExerciseCard *self,
             GtkSnapshot     *snapshot,
             int              width)
 {
-  GApplication *app = g_application_get_default ();
-  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  HipMotion *motion;
+  GdkTexture *still = hip_stills_lookup (self->exercise, STILL_SIZE,
+                                         gtk_widget_get_scale_factor (GTK_WIDGET (self)));
 
-  if (!HIP_IS_APPLICATION (app))
+  if (still == NULL)
     return;
-  motion = hip_application_lookup_motion (HIP_APPLICATION (app),
-                                          hip_exercise_get_motion (self->exercise));
-  if (motion == NULL)
-    return;
-  gtk_snapshot_append_texture (snapshot,
-                               lookup_still (motion, STILL_SIZE * scale,
-                                             adw_style_manager_get_dark (
-                                               adw_style_manager_get_default ())),
+  gtk_snapshot_append_texture (snapshot, still,
                                &GRAPHENE_RECT_INIT (width - PADDING - STILL_SIZE,
                                                     PADDING + PILL_HEIGHT + GAP,
                                                     STILL_SIZE, STILL_SIZE));

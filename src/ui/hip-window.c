@@ -9,6 +9,10 @@
 #include "hip-exercise-browser.h"
 #include "hip-exercise-detail.h"
 #include "hip-exercise-query.h"
+#include "hip-first-run.h"
+#include "hip-profile-window.h"
+#include "hip-programme-page.h"
+#include "hip-store.h"
 #include "hip-window.h"
 
 struct _HipWindow
@@ -18,7 +22,12 @@ struct _HipWindow
   HipApplication       *application;
   GSettings            *settings;
 
+  gboolean              programme_ready;
+  HipFirstRun          *first_run;
+
   /* Template widgets */
+  GtkStack             *main_stack;
+  HipProgrammePage     *programme_page;
   GtkButton            *back_button;
   GtkInfoBar           *problem_bar;
   GtkLabel             *problem_label;
@@ -57,13 +66,27 @@ ensure_detail (HipWindow *self)
   return self->detail;
 }
 
+/* The programme is loaded (and its stills drawn) the first time its page is shown, so that
+ * it costs nothing at start-up. */
+static void
+ensure_programme (HipWindow *self)
+{
+  if (self->programme_ready)
+    return;
+  self->programme_ready = TRUE;
+  hip_programme_page_setup (self->programme_page, hip_application_get_store (self->application),
+                            get_catalogue (self));
+}
+
 /* The back button and the win.back action exist only while a detail page is shown. */
 static void
 update_navigation_cb (HipWindow *self)
 {
-  gboolean detail = showing_detail (self) &&
-                    g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack),
-                               "exercises") == 0;
+  const char *page = adw_view_stack_get_visible_child_name (self->stack);
+  gboolean detail = showing_detail (self) && g_strcmp0 (page, "exercises") == 0;
+
+  if (self->application != NULL && g_strcmp0 (page, "programme") == 0)
+    ensure_programme (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), detail);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", detail);
@@ -234,6 +257,104 @@ hip_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (hip_window_parent_class)->close_request (window);
 }
 
+static void
+first_run_finished_cb (HipWindow   *self,
+                       HipFirstRun *first_run)
+{
+  HipStore *store = hip_application_get_store (self->application);
+  g_autoptr(GError) error = NULL;
+  HipProfile profile;
+
+  hip_first_run_get_profile (first_run, &profile);
+  if (!hip_store_save_profile (store, &profile, &error))
+    {
+      gtk_label_set_label (self->problem_label, error->message);
+      gtk_info_bar_set_revealed (self->problem_bar, TRUE);
+    }
+  gtk_stack_set_visible_child_name (self->main_stack, "main");
+  gtk_stack_remove (self->main_stack, GTK_WIDGET (first_run));
+  self->first_run = NULL;
+
+  ensure_programme (self);
+  hip_programme_page_generate (self->programme_page);
+  adw_view_stack_set_visible_child_name (self->stack, "programme");
+}
+
+static void
+show_first_run (HipWindow *self)
+{
+  if (self->first_run != NULL)
+    return;
+  self->first_run = g_object_new (HIP_TYPE_FIRST_RUN, NULL);
+  g_signal_connect_object (self->first_run, "finished", G_CALLBACK (first_run_finished_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->first_run), "first-run");
+  gtk_stack_set_visible_child_name (self->main_stack, "first-run");
+}
+
+static void
+first_run_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  show_first_run (HIP_WINDOW (widget));
+}
+
+/* Someone who has not finished the first run (no profile is stored) starts there; but when the
+ * data file had a problem, the window first says so, and the first run waits until the person
+ * asks for a programme. */
+static void
+maybe_first_run (HipWindow *self)
+{
+  HipProfile profile;
+  gboolean found = FALSE;
+
+  if (hip_application_get_store_problem (self->application) != NULL ||
+      !hip_store_load_profile (hip_application_get_store (self->application), &profile, &found,
+                               NULL) || found)
+    return;
+  show_first_run (self);
+}
+
+/* Returns: (transfer none) (nullable): the first run, while it is shown */
+HipFirstRun *
+hip_window_get_first_run (HipWindow *self)
+{
+  g_return_val_if_fail (HIP_IS_WINDOW (self), NULL);
+  return self->first_run;
+}
+
+HipProgrammePage *
+hip_window_get_programme_page (HipWindow *self)
+{
+  g_return_val_if_fail (HIP_IS_WINDOW (self), NULL);
+  return self->programme_page;
+}
+
+static void
+profile_saved_cb (HipWindow *self)
+{
+  if (self->programme_ready)
+    hip_programme_page_profile_changed (self->programme_page);
+}
+
+static void
+profile_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HipWindow *self = HIP_WINDOW (widget);
+  HipProfileWindow *profile;
+
+  if (self->first_run != NULL)
+    return;
+  profile = hip_profile_window_new (GTK_WINDOW (self),
+                                    hip_application_get_store (self->application));
+  g_signal_connect_object (profile, "saved", G_CALLBACK (profile_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (profile));
+}
+
 /* GtkWindow:application is not set yet in constructed(), so the window is filled here. */
 static void
 setup (HipWindow      *self,
@@ -246,6 +367,7 @@ setup (HipWindow      *self,
   hip_exercise_browser_set_model (self->browser, G_LIST_MODEL (catalogue));
   show_store_problem (self);
   update_navigation_cb (self);
+  maybe_first_run (self);
 }
 
 static void
@@ -272,8 +394,11 @@ hip_window_class_init (HipWindowClass *klass)
 
   g_type_ensure (HIP_TYPE_EXERCISE_BROWSER);
   g_type_ensure (HIP_TYPE_EXERCISE_DETAIL);
+  g_type_ensure (HIP_TYPE_PROGRAMME_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/hip-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HipWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, HipWindow, programme_page);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, problem_bar);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, problem_label);
@@ -285,6 +410,8 @@ hip_window_class_init (HipWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.profile", NULL, profile_action);
+  gtk_widget_class_install_action (widget_class, "win.first-run", NULL, first_run_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.filter-muscle", "s", filter_muscle_action);
 

@@ -4,6 +4,8 @@
 #include <adwaita.h>
 
 #include "hip-application.h"
+#include "hip-first-run.h"
+#include "hip-programme-page.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +18,7 @@ void         hip_window_show_exercise      (HipWindow      *self,
                                             const char     *id);
 HipExercise *hip_window_get_shown_exercise (HipWindow      *self);
 GtkWidget   *hip_window_get_browser        (HipWindow      *self);
+HipFirstRun *hip_window_get_first_run      (HipWindow      *self);
+HipProgrammePage *hip_window_get_programme_page (HipWindow *self);
 
 G_END_DECLS

@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "hip-profile.h"
+
+G_BEGIN_DECLS
+
+#define HIP_TYPE_FIRST_RUN (hip_first_run_get_type ())
+
+G_DECLARE_FINAL_TYPE (HipFirstRun, hip_first_run, HIP, FIRST_RUN, AdwBin)
+
+const char *hip_first_run_get_page    (HipFirstRun *self);
+void        hip_first_run_get_profile (HipFirstRun *self,
+                                       HipProfile  *profile);
+void        hip_first_run_answer      (HipFirstRun *self,
+                                       guint        question,
+                                       gboolean     yes);
+
+G_END_DECLS

@@ -1,0 +1,190 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hip-profile-form.h"
+#include "hip-vocabulary.h"
+
+#define N_EQUIPMENT 9
+
+/**
+ * HipProfileForm:
+ *
+ * The profile's questions (SCIENCE.md §2, §5 of DESIGN.md's data flow), used by the first run
+ * and by the profile window. It edits a copy: what it does not ask (the seed, the screening)
+ * passes through unchanged.
+ */
+struct _HipProfileForm
+{
+  AdwBin          parent_instance;
+
+  HipProfile      profile;
+  gboolean        loading;
+
+  AdwComboRow    *level_row;
+  GtkSpinButton  *pain_spin;
+  GtkSwitch      *knee_switch;
+  AdwComboRow    *replacement_row;
+  GtkSpinButton  *sessions_spin;
+  GtkSpinButton  *minutes_spin;
+  GtkSpinButton  *weeks_spin;
+  GtkMenuButton  *start_button;
+  GtkCalendar    *calendar;
+  AdwPreferencesGroup *equipment_group;
+  GtkCheckButton *equipment[N_EQUIPMENT];
+};
+
+G_DEFINE_FINAL_TYPE (HipProfileForm, hip_profile_form, ADW_TYPE_BIN)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+show_start (HipProfileForm *self)
+{
+  char text[64] = "";
+
+  if (g_date_valid (&self->profile.start))
+    g_date_strftime (text, sizeof text, "%e %B %Y", &self->profile.start);
+  gtk_menu_button_set_label (self->start_button, g_strstrip (text));
+}
+
+static void
+changed_cb (HipProfileForm *self)
+{
+  if (!self->loading)
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+day_selected_cb (HipProfileForm *self)
+{
+  g_autoptr(GDateTime) day = gtk_calendar_get_date (self->calendar);
+
+  g_date_set_dmy (&self->profile.start, g_date_time_get_day_of_month (day),
+                  g_date_time_get_month (day), g_date_time_get_year (day));
+  show_start (self);
+  gtk_menu_button_popdown (self->start_button);
+  changed_cb (self);
+}
+
+static void
+add_equipment_rows (HipProfileForm *self)
+{
+  for (guint i = 0; i < N_EQUIPMENT; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     hip_equipment_get_label (1u << i));
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (changed_cb), self);
+      adw_preferences_group_add (self->equipment_group, row);
+      self->equipment[i] = GTK_CHECK_BUTTON (check);
+    }
+}
+
+/* Shows @profile; the changed signal is not emitted for it. */
+void
+hip_profile_form_set_profile (HipProfileForm   *self,
+                              const HipProfile *profile)
+{
+  g_return_if_fail (HIP_IS_PROFILE_FORM (self));
+
+  self->loading = TRUE;
+  self->profile = *profile;
+  adw_combo_row_set_selected (self->level_row, profile->level);
+  gtk_spin_button_set_value (self->pain_spin, profile->pain);
+  gtk_switch_set_active (self->knee_switch, profile->knee_pain);
+  adw_combo_row_set_selected (self->replacement_row, profile->hip_replacement);
+  gtk_spin_button_set_value (self->sessions_spin, profile->sessions_per_week);
+  gtk_spin_button_set_value (self->minutes_spin, profile->minutes);
+  gtk_spin_button_set_value (self->weeks_spin, profile->weeks);
+  for (guint i = 0; i < N_EQUIPMENT; i++)
+    gtk_check_button_set_active (self->equipment[i], (profile->equipment & (1u << i)) != 0);
+  if (g_date_valid (&profile->start))
+    {
+      g_autoptr(GDateTime) day = g_date_time_new_local (g_date_get_year (&profile->start),
+                                                        g_date_get_month (&profile->start),
+                                                        g_date_get_day (&profile->start),
+                                                        0, 0, 0);
+      gtk_calendar_select_day (self->calendar, day);
+    }
+  show_start (self);
+  self->loading = FALSE;
+}
+
+/* The profile as the form shows it. */
+void
+hip_profile_form_get_profile (HipProfileForm *self,
+                              HipProfile     *profile)
+{
+  g_return_if_fail (HIP_IS_PROFILE_FORM (self));
+
+  *profile = self->profile;
+  profile->level = adw_combo_row_get_selected (self->level_row);
+  profile->pain = gtk_spin_button_get_value_as_int (self->pain_spin);
+  profile->knee_pain = gtk_switch_get_active (self->knee_switch);
+  profile->hip_replacement = adw_combo_row_get_selected (self->replacement_row);
+  profile->sessions_per_week = gtk_spin_button_get_value_as_int (self->sessions_spin);
+  profile->minutes = gtk_spin_button_get_value_as_int (self->minutes_spin);
+  profile->weeks = gtk_spin_button_get_value_as_int (self->weeks_spin);
+  profile->equipment = HIP_EQUIPMENT_NONE;
+  for (guint i = 0; i < N_EQUIPMENT; i++)
+    if (gtk_check_button_get_active (self->equipment[i]))
+      profile->equipment |= 1u << i;
+}
+
+static void
+hip_profile_form_class_init (HipProfileFormClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  /**
+   * HipProfileForm::changed:
+   *
+   * The person changed an answer.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/hip-profile-form.ui");
+  gtk_widget_class_bind_template_child (widget_class, HipProfileForm, level_row);
+  gtk_widget_class_bind_template_child (widget_class, HipProfileForm, pain_spin);
+  gtk_widget_class_bind_template_child (widget_class, HipProfileForm, knee_switch);
+  gtk_widget_class_bind_template_child (widget_class, HipProfileForm, replacement_row);
+  gtk_widget_class_bind_template_child (widget_class, HipProfileForm, sessions_spin);
+  gtk_widget_class_bind_template_child (widget_class, HipProfileForm, minutes_spin);
+  gtk_widget_class_bind_template_child (widget_class, HipProfileForm, weeks_spin);
+  gtk_widget_class_bind_template_child (widget_class, HipProfileForm, start_button);
+  gtk_widget_class_bind_template_child (widget_class, HipProfileForm, calendar);
+  gtk_widget_class_bind_template_child (widget_class, HipProfileForm, equipment_group);
+  gtk_widget_class_bind_template_callback (widget_class, changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
+}
+
+static void
+hip_profile_form_init (HipProfileForm *self)
+{
+  HipProfile profile;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  add_equipment_rows (self);
+
+  /* A new profile starts today. */
+  hip_profile_init (&profile);
+  g_date_set_dmy (&profile.start, g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now), g_date_time_get_year (now));
+  hip_profile_form_set_profile (self, &profile);
+}

@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hip-profile-form.h"
+#include "hip-profile-window.h"
+#include "hip-store.h"
+
+/**
+ * HipProfileWindow:
+ *
+ * The profile page: every answer of the first run, editable later. Save stores it and emits
+ * HipProfileWindow::saved; Cancel (or Escape) leaves the stored profile as it was.
+ */
+struct _HipProfileWindow
+{
+  AdwWindow       parent_instance;
+
+  HipStore       *store;
+  HipProfileForm *form;
+};
+
+G_DEFINE_FINAL_TYPE (HipProfileWindow, hip_profile_window, ADW_TYPE_WINDOW)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HipProfileWindow *self = HIP_PROFILE_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  HipProfile profile;
+
+  hip_profile_form_get_profile (self->form, &profile);
+  if (!hip_store_save_profile (self->store, &profile, &error))
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Save"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  g_signal_emit (self, signals[SAVED], 0);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+hip_profile_window_dispose (GObject *object)
+{
+  HipProfileWindow *self = (HipProfileWindow *) object;
+
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (hip_profile_window_parent_class)->dispose (object);
+}
+
+static void
+hip_profile_window_class_init (HipProfileWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hip_profile_window_dispose;
+
+  /**
+   * HipProfileWindow::saved:
+   *
+   * The changed profile is in the store.
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                 NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  g_type_ensure (HIP_TYPE_PROFILE_FORM);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/hip-profile-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HipProfileWindow, form);
+  gtk_widget_class_install_action (widget_class, "profile.save", NULL, save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "profile.save", NULL);
+}
+
+static void
+hip_profile_window_init (HipProfileWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+HipProfileWindow *
+hip_profile_window_new (GtkWindow *parent,
+                        HipStore  *store)
+{
+  HipProfileWindow *self = g_object_new (HIP_TYPE_PROFILE_WINDOW, "transient-for", parent, NULL);
+  HipProfile profile;
+  gboolean found = FALSE;
+
+  self->store = g_object_ref (store);
+  if (hip_store_load_profile (store, &profile, &found, NULL) && found)
+    hip_profile_form_set_profile (self->form, &profile);
+  return self;
+}

@@ -1,0 +1,1023 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hip-balance-wheel.h"
+#include "hip-catalogue.h"
+#include "hip-exercise.h"
+#include "hip-exercise-chooser.h"
+#include "hip-plan-edit.h"
+#include "hip-planner.h"
+#include "hip-programme-page.h"
+#include "hip-stills.h"
+#include "hip-store.h"
+
+#define STILL_SIZE 56
+
+/**
+ * HipProgrammePage:
+ *
+ * The person's programme, a week at a time: the balance wheel and each rule's verdict with the
+ * one-click fix for what an edit broke, then the sessions with their prescriptions. Every
+ * prescription can be swapped, moved, re-dosed or removed, and exercises added; each change is
+ * saved to the store at once. Programmes can be made from the profile, renamed, deleted, and
+ * one picked as the active one.
+ */
+struct _HipProgrammePage
+{
+  AdwBin            parent_instance;
+
+  HipStore         *store;
+  HipCatalogue     *catalogue;
+  GPtrArray        *programmes;    /* of HipProgrammeInfo, as listed in the drop-down */
+  HipPlan          *plan;
+  gint64            id;
+  guint             week;
+  GPtrArray        *problems;      /* of HipProblem, this week's */
+  gboolean          updating;
+
+  AdwToastOverlay  *toasts;
+  GtkStack         *page_stack;
+  GtkDropDown      *programmes_dropdown;
+  GtkLabel         *week_label;
+  GtkLabel         *notes_label;
+  HipBalanceWheel  *wheel;
+  AdwPreferencesGroup *problems_group;
+  GtkWidget        *problem_rows;  /* the box holding the group's rows, rebuilt on change */
+  GtkBox           *sessions_box;
+};
+
+G_DEFINE_FINAL_TYPE (HipProgrammePage, hip_programme_page, ADW_TYPE_BIN)
+
+static GListModel *
+exercises (HipProgrammePage *self)
+{
+  return G_LIST_MODEL (self->catalogue);
+}
+
+static void
+toast (HipProgrammePage *self,
+       const char       *text)
+{
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (text));
+}
+
+static void
+clear_children (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_box_remove (GTK_BOX (box), child);
+}
+
+/* ---- Showing the week ---- */
+
+static char *
+dose_text (const HipPrescription *p)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  static const char *parts[] = { N_("Warm-up"), N_("Main"), N_("Core"), N_("Cool-down") };
+
+  g_string_append_printf (text, "%s · ", _(parts[p->part]));
+  if (p->reps > 0)
+    /* Translators: sets × repetitions, e.g. “3 × 10” */
+    g_string_append_printf (text, _("%u × %u"), p->sets, p->reps);
+  else
+    /* Translators: sets × seconds, e.g. “2 × 30 s” */
+    g_string_append_printf (text, _("%u × %u s"), p->sets, p->seconds);
+  if (p->per_side)
+    g_string_append_printf (text, " %s", _("per side"));
+  if (p->rest_seconds > 0)
+    g_string_append_printf (text, _(" · rest %u s"), p->rest_seconds);
+  if (p->reps > 0 && p->tempo != NULL)
+    g_string_append_printf (text, _(" · tempo %s"), p->tempo);
+  if (p->load != NULL && *p->load != '\0')
+    g_string_append_printf (text, "\n%s", p->load);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+add_item (GMenu      *menu,
+          const char *label,
+          const char *action,
+          GVariant   *target)
+{
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, action, target);
+  g_menu_append_item (menu, item);
+}
+
+/* The row's menu: every edit of prescription @position of session @session. */
+static GMenuModel *
+row_menu (const HipPrescription *p,
+          guint                  session,
+          guint                  position,
+          guint                  n_items)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) edit = g_menu_new ();
+  g_autoptr(GMenu) order = g_menu_new ();
+  g_autoptr(GMenu) other = g_menu_new ();
+#define AT g_variant_new ("(uu)", session, position)
+
+  add_item (edit, _("_Swap…"), "programme.swap", AT);
+  add_item (edit, _("_Change Dose…"), "programme.dose", AT);
+  if (position > 0)
+    add_item (order, _("Move _Up"), "programme.move-up", AT);
+  if (position + 1 < n_items)
+    add_item (order, _("Move _Down"), "programme.move-down", AT);
+  add_item (other, _("Show _Exercise"), "win.show-exercise",
+            g_variant_new_string (hip_exercise_get_id (p->exercise)));
+  add_item (other, _("_Remove"), "programme.remove", AT);
+#undef AT
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (order));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (other));
+  return G_MENU_MODEL (menu);
+}
+
+static GtkWidget *
+why_button (const HipPrescription *p)
+{
+  g_autofree char *why = hip_prescription_explain (p);
+  GtkWidget *label = gtk_label_new (why);
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "programme-why");
+  gtk_popover_set_child (GTK_POPOVER (popover), label);
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("Why?"));
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, p->rationale);
+  return button;
+}
+
+static GtkWidget *
+prescription_row (HipProgrammePage      *self,
+                  const HipPrescription *p,
+                  guint                  session,
+                  guint                  position,
+                  guint                  n_items)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *menu = gtk_menu_button_new ();
+  g_autoptr(GMenuModel) model = row_menu (p, session, position, n_items);
+  g_autofree char *dose = dose_text (p);
+  GdkTexture *still = hip_stills_lookup (p->exercise, STILL_SIZE,
+                                         gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hip_exercise_get_name (p->exercise));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dose);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  if (still != NULL)
+    {
+      GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (still));
+
+      gtk_widget_set_size_request (picture, STILL_SIZE, STILL_SIZE);
+      gtk_widget_set_valign (picture, GTK_ALIGN_CENTER);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), picture);
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), why_button (p));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu), model);
+  gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (menu, "flat");
+  gtk_widget_set_tooltip_text (menu, _("Change"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu);
+  return row;
+}
+
+static char *
+session_title (HipProgrammePage *self,
+               const HipSession *session)
+{
+  HipProfile profile;
+  gboolean found = FALSE;
+  char day[64];
+  GDate date;
+
+  if (!hip_store_load_profile (self->store, &profile, &found, NULL) || !found ||
+      !g_date_valid (&profile.start))
+    return g_strdup_printf (_("Session %u"), session->session);
+  date = profile.start;
+  g_date_add_days (&date, (session->week - 1) * 7 + session->day);
+  g_date_strftime (day, sizeof day, "%A %e %B", &date);
+  /* Translators: “Session 2 · Wednesday 2 December” */
+  return g_strdup_printf (_("Session %u · %s"), session->session, day);
+}
+
+static GtkWidget *
+session_group (HipProgrammePage *self,
+               const HipSession *session)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  g_autofree char *title = session_title (self, session);
+  g_autofree char *minutes = g_strdup_printf (_("About %u minutes"),
+                                              (hip_session_seconds (session) + 30) / 60);
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), minutes);
+  gtk_widget_add_css_class (add, "flat");
+  gtk_widget_set_tooltip_text (add, _("Add an Exercise"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "programme.add");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (add), "u", session->session);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
+  for (guint i = 0; i < session->items->len; i++)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                               prescription_row (self, session->items->pdata[i],
+                                                 session->session, i, session->items->len));
+  return group;
+}
+
+static void
+clear_problem_rows (HipProgrammePage *self)
+{
+  while (self->problem_rows != NULL)
+    {
+      GtkWidget *row = self->problem_rows;
+
+      self->problem_rows = g_object_get_data (G_OBJECT (row), "next");
+      adw_preferences_group_remove (self->problems_group, row);
+    }
+}
+
+static void
+add_problem_row (HipProgrammePage *self,
+                 GtkWidget        *row)
+{
+  g_object_set_data (G_OBJECT (row), "next", self->problem_rows);
+  self->problem_rows = row;
+  adw_preferences_group_add (self->problems_group, row);
+}
+
+static GtkWidget *
+problem_row (const HipProblem *problem,
+             guint             index)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), problem->message);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  gtk_widget_add_css_class (icon, "warning");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  if (problem->fix != HIP_FIX_NONE)
+    {
+      GtkWidget *fix = gtk_button_new_with_label (_("Fix"));
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), problem->fix_label);
+      gtk_widget_set_valign (fix, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (fix, problem->fix_label);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (fix), "programme.fix");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (fix), "u", index);
+      gtk_widget_add_css_class (fix, "suggested-action");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), fix);
+    }
+  return row;
+}
+
+static void
+show_balance (HipProgrammePage *self)
+{
+  HipBalance balance;
+
+  hip_plan_week_balance (self->plan, self->week, &balance);
+  hip_balance_wheel_set_balance (self->wheel, &balance, self->plan->exempt);
+
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  self->problems = hip_plan_find_problems (self->plan, exercises (self), self->week);
+  clear_problem_rows (self);
+  if (self->problems->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     _("Every hip action is trained in balance, with core work "
+                                       "in every session, within your minutes."));
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      gtk_widget_add_css_class (icon, "success");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      add_problem_row (self, row);
+    }
+  for (guint i = 0; i < self->problems->len; i++)
+    add_problem_row (self, problem_row (self->problems->pdata[i], i));
+}
+
+static void
+update_actions (HipProgrammePage *self)
+{
+  gboolean have = self->plan != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "programme.previous-week",
+                                 have && self->week > 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "programme.next-week",
+                                 have && self->week < self->plan->profile.weeks);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "programme.rename", have);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "programme.delete", have);
+}
+
+static void
+show_week (HipProgrammePage *self)
+{
+  g_autofree char *week = NULL;
+
+  clear_children (GTK_WIDGET (self->sessions_box));
+  update_actions (self);
+  if (self->plan == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->page_stack, "empty");
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->page_stack, "plan");
+  /* Translators: the week shown, of the weeks in the block */
+  week = g_strdup_printf (_("Week %u of %u"), self->week, self->plan->profile.weeks);
+  gtk_label_set_label (self->week_label, week);
+  show_balance (self);
+  for (guint s = 0; s < self->plan->sessions->len; s++)
+    {
+      HipSession *session = self->plan->sessions->pdata[s];
+
+      if (session->week == self->week)
+        gtk_box_append (self->sessions_box, session_group (self, session));
+    }
+}
+
+static void
+show_notes (HipProgrammePage *self)
+{
+  g_autofree char *notes = NULL;
+
+  if (self->plan == NULL || self->plan->notes->len == 0)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->notes_label), FALSE);
+      return;
+    }
+  g_ptr_array_add (self->plan->notes, NULL);
+  notes = g_strjoinv ("\n", (char **) self->plan->notes->pdata);
+  g_ptr_array_remove_index (self->plan->notes, self->plan->notes->len - 1);
+  gtk_label_set_label (self->notes_label, notes);
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_label), TRUE);
+}
+
+/* ---- Programmes ---- */
+
+/* The person's profile, with the block as programme @plan has it. */
+static void
+adopt_profile (HipProgrammePage *self,
+               HipPlan          *plan)
+{
+  HipProfile profile;
+  gboolean found = FALSE;
+
+  hip_profile_init (&profile);
+  hip_store_load_profile (self->store, &profile, &found, NULL);
+  profile.weeks = plan->profile.weeks;
+  profile.minutes = plan->profile.minutes;
+  profile.sessions_per_week = plan->profile.sessions_per_week;
+  plan->profile = profile;
+  plan->exempt = hip_planner_find_exempt (&profile, exercises (self), &plan->no_core);
+}
+
+static void
+list_programmes (HipProgrammePage *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GError) error = NULL;
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  g_clear_pointer (&self->programmes, g_ptr_array_unref);
+  self->programmes = hip_store_list_programmes (self->store, &error);
+  if (self->programmes == NULL)
+    {
+      g_warning ("Could not list the programmes: %s", error->message);
+      self->programmes = g_ptr_array_new ();
+    }
+  for (guint i = 0; i < self->programmes->len; i++)
+    {
+      HipProgrammeInfo *info = self->programmes->pdata[i];
+
+      gtk_string_list_append (names, info->name);
+      if (info->id == self->id)
+        selected = i;
+    }
+  self->updating = TRUE;
+  gtk_drop_down_set_model (self->programmes_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->programmes_dropdown, selected);
+  self->updating = FALSE;
+}
+
+static void
+load (HipProgrammePage *self,
+      gint64            id)
+{
+  g_autoptr(GError) error = NULL;
+  HipPlan *plan = id != 0 ? hip_store_load_programme (self->store, id, self->catalogue, &error)
+                          : NULL;
+
+  if (error != NULL)
+    toast (self, error->message);
+  g_clear_pointer (&self->plan, hip_plan_free);
+  self->plan = plan;
+  self->id = plan != NULL ? id : 0;
+  if (plan != NULL)
+    adopt_profile (self, plan);
+  self->week = 1;
+  show_notes (self);
+  show_week (self);
+}
+
+/* Loads programme @id after the list of programmes changed (one was made or deleted). */
+static void
+relist_and_load (HipProgrammePage *self,
+                 gint64            id)
+{
+  self->id = id;
+  list_programmes (self);
+  load (self, id);
+}
+
+/* Loads the active programme again (the profile or the store changed). */
+void
+hip_programme_page_reload (HipProgrammePage *self)
+{
+  g_return_if_fail (HIP_IS_PROGRAMME_PAGE (self));
+
+  relist_and_load (self, hip_store_get_active_programme (self->store, NULL));
+}
+
+/* The profile was edited: exclusions and dates follow it now, and a new programme can fit it. */
+void
+hip_programme_page_profile_changed (HipProgrammePage *self)
+{
+  AdwToast *offer;
+
+  g_return_if_fail (HIP_IS_PROGRAMME_PAGE (self));
+
+  hip_programme_page_reload (self);
+  offer = adw_toast_new (_("Profile saved. A new programme would fit it."));
+  adw_toast_set_button_label (offer, _("_New Programme"));
+  adw_toast_set_action_name (offer, "programme.generate");
+  adw_toast_set_timeout (offer, 10);
+  adw_toast_overlay_add_toast (self->toasts, offer);
+}
+
+/* Saves the edited programme, then shows it. */
+static void
+changed (HipProgrammePage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!hip_store_update_programme (self->store, self->id, self->plan, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not save the change: %s"),
+                                               error->message);
+
+      toast (self, text);
+      /* What is shown is what is stored. */
+      load (self, self->id);
+      return;
+    }
+  show_week (self);
+}
+
+static char *
+new_name (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *day = g_date_time_format (now, "%e %B %Y");
+
+  /* Translators: the name of a new programme, with the day it was made */
+  return g_strdup_printf (_("Programme of %s"), g_strstrip (day));
+}
+
+/**
+ * hip_programme_page_generate:
+ *
+ * Makes a programme from the profile and makes it the active one; the previous programmes are
+ * kept. A second programme gets a new seed, so it is not the same plan again.
+ */
+void
+hip_programme_page_generate (HipProgrammePage *self)
+{
+  g_autoptr(HipPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = new_name ();
+  HipProfile profile;
+  gboolean found = FALSE;
+  gint64 id = 0;
+
+  g_return_if_fail (HIP_IS_PROGRAMME_PAGE (self));
+
+  if (!hip_store_load_profile (self->store, &profile, &found, &error) || !found)
+    {
+      /* A programme needs the screening and the profile first. */
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.first-run", NULL);
+      return;
+    }
+  if (self->programmes != NULL && self->programmes->len > 0)
+    {
+      profile.seed = g_random_int ();
+      hip_store_save_profile (self->store, &profile, NULL);
+    }
+  plan = hip_planner_generate (&profile, exercises (self));
+  if (!hip_store_save_programme (self->store, plan, name, TRUE, &id, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+  relist_and_load (self, id);
+  /* The notes say what was changed from the request: they belong to this new plan only. */
+  if (self->plan != NULL)
+    {
+      for (guint n = 0; n < plan->notes->len; n++)
+        g_ptr_array_add (self->plan->notes, g_strdup (plan->notes->pdata[n]));
+      show_notes (self);
+    }
+}
+
+static void
+programme_selected_cb (HipProgrammePage *self)
+{
+  guint i = gtk_drop_down_get_selected (self->programmes_dropdown);
+  HipProgrammeInfo *info;
+  g_autoptr(GError) error = NULL;
+
+  if (self->updating || self->programmes == NULL || i >= self->programmes->len)
+    return;
+  info = self->programmes->pdata[i];
+  if (info->id == self->id)
+    return;
+  if (!hip_store_set_active_programme (self->store, info->id, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+  load (self, info->id);
+}
+
+/* ---- Actions ---- */
+
+static void
+week_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HipProgrammePage *self = HIP_PROGRAMME_PAGE (widget);
+
+  if (self->plan == NULL)
+    return;
+  if (g_str_equal (action_name, "programme.next-week"))
+    self->week = MIN (self->week + 1, self->plan->profile.weeks);
+  else
+    self->week = MAX (self->week, 2) - 1;
+  show_week (self);
+}
+
+static void
+generate_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  hip_programme_page_generate (HIP_PROGRAMME_PAGE (widget));
+}
+
+static GtkWindow *
+parent_window (HipProgrammePage *self)
+{
+  return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+}
+
+static void
+rename_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    HipProgrammePage *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "rename") != 0)
+    return;
+  if (!hip_store_rename_programme (self->store, self->id, gtk_editable_get_text (entry), &error))
+    toast (self, error->message);
+  list_programmes (self);
+}
+
+static void
+rename_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HipProgrammePage *self = HIP_PROGRAMME_PAGE (widget);
+  guint i = gtk_drop_down_get_selected (self->programmes_dropdown);
+  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), _("Rename Programme"), NULL);
+  GtkWidget *entry = gtk_entry_new ();
+
+  if (self->programmes != NULL && i < self->programmes->len)
+    gtk_editable_set_text (GTK_EDITABLE (entry),
+                           ((HipProgrammeInfo *) self->programmes->pdata[i])->name);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "rename", _("_Rename"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  g_signal_connect (dialog, "response", G_CALLBACK (rename_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+delete_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    HipProgrammePage *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 next = 0;
+
+  if (g_strcmp0 (response, "delete") != 0)
+    return;
+  if (!hip_store_delete_programme (self->store, self->id, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+  /* The newest of the others becomes the active one. */
+  for (guint i = 0; i < self->programmes->len && next == 0; i++)
+    if (((HipProgrammeInfo *) self->programmes->pdata[i])->id != self->id)
+      next = ((HipProgrammeInfo *) self->programmes->pdata[i])->id;
+  if (next != 0)
+    hip_store_set_active_programme (self->store, next, NULL);
+  relist_and_load (self, next);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HipProgrammePage *self = HIP_PROGRAMME_PAGE (widget);
+  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), _("Delete Programme?"),
+                                              _("The programme and your changes to it are "
+                                                "deleted. This cannot be undone."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (delete_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static HipPrescription *
+target_item (HipProgrammePage *self,
+             GVariant         *parameter,
+             guint            *session,
+             guint            *position)
+{
+  HipSession *s;
+
+  g_variant_get (parameter, "(uu)", session, position);
+  s = self->plan != NULL ? hip_plan_get_session (self->plan, self->week, *session) : NULL;
+  if (s == NULL || *position >= s->items->len)
+    return NULL;
+  return s->items->pdata[*position];
+}
+
+typedef struct
+{
+  HipProgrammePage *page;
+  guint             session;
+  guint             position;
+} Edit;
+
+static void
+swap_chosen_cb (HipExerciseChooser *chooser,
+                HipExercise        *exercise,
+                Edit               *edit)
+{
+  HipProgrammePage *self = edit->page;
+
+  if (self->plan != NULL &&
+      hip_plan_swap (self->plan, self->week, edit->session, edit->position, exercise))
+    changed (self);
+}
+
+static void
+swap_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HipProgrammePage *self = HIP_PROGRAMME_PAGE (widget);
+  Edit *edit = g_new0 (Edit, 1);
+  HipPrescription *p = target_item (self, parameter, &edit->session, &edit->position);
+  g_autoptr(GPtrArray) alternatives = NULL;
+  g_autofree char *title = NULL;
+  HipExerciseChooser *chooser;
+
+  if (p == NULL)
+    {
+      g_free (edit);
+      return;
+    }
+  edit->page = self;
+  alternatives = hip_plan_alternatives (self->plan, exercises (self), p->exercise);
+  /* Translators: the title of the list of exercises to swap %s for */
+  title = g_strdup_printf (_("Swap %s"), hip_exercise_get_name (p->exercise));
+  chooser = hip_exercise_chooser_new (parent_window (self), title, alternatives, p->exercise);
+  g_signal_connect_data (chooser, "chosen", G_CALLBACK (swap_chosen_cb), edit,
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+  gtk_window_present (GTK_WINDOW (chooser));
+}
+
+static void
+add_chosen_cb (HipExerciseChooser *chooser,
+               HipExercise        *exercise,
+               Edit               *edit)
+{
+  HipProgrammePage *self = edit->page;
+
+  if (self->plan != NULL && hip_plan_add (self->plan, self->week, edit->session, exercise))
+    changed (self);
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  HipProgrammePage *self = HIP_PROGRAMME_PAGE (widget);
+  g_autoptr(GPtrArray) addable = NULL;
+  g_autofree char *title = NULL;
+  HipExerciseChooser *chooser;
+  Edit *edit;
+
+  if (self->plan == NULL)
+    return;
+  edit = g_new0 (Edit, 1);
+  edit->page = self;
+  edit->session = g_variant_get_uint32 (parameter);
+  addable = hip_plan_addable (self->plan, exercises (self), self->week, edit->session);
+  title = g_strdup_printf (_("Add to Session %u"), edit->session);
+  chooser = hip_exercise_chooser_new (parent_window (self), title, addable, NULL);
+  g_signal_connect_data (chooser, "chosen", G_CALLBACK (add_chosen_cb), edit,
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+  gtk_window_present (GTK_WINDOW (chooser));
+}
+
+static void
+remove_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HipProgrammePage *self = HIP_PROGRAMME_PAGE (widget);
+  guint session, position;
+
+  if (target_item (self, parameter, &session, &position) != NULL &&
+      hip_plan_remove (self->plan, self->week, session, position))
+    changed (self);
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HipProgrammePage *self = HIP_PROGRAMME_PAGE (widget);
+  int delta = g_str_equal (action_name, "programme.move-up") ? -1 : +1;
+  guint session, position;
+
+  if (target_item (self, parameter, &session, &position) != NULL &&
+      hip_plan_move (self->plan, self->week, session, position, delta))
+    changed (self);
+}
+
+static GtkWidget *
+spin_row (GtkGrid    *grid,
+          int         row,
+          const char *label,
+          guint       value,
+          guint       lower,
+          guint       upper)
+{
+  GtkWidget *title = gtk_label_new_with_mnemonic (label);
+  GtkWidget *spin = gtk_spin_button_new_with_range (lower, upper, 1);
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (title), spin);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_grid_attach (grid, title, 0, row, 1, 1);
+  gtk_grid_attach (grid, spin, 1, row, 1, 1);
+  return spin;
+}
+
+typedef struct
+{
+  Edit       edit;
+  GtkWidget *sets;
+  GtkWidget *amount;
+  GtkWidget *load;
+} DoseDialog;
+
+static void
+dose_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  DoseDialog       *dose)
+{
+  HipProgrammePage *self = dose->edit.page;
+  guint amount = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (dose->amount));
+
+  if (g_strcmp0 (response, "save") == 0 && self->plan != NULL &&
+      hip_plan_set_dose (self->plan, self->week, dose->edit.session, dose->edit.position,
+                         gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (dose->sets)),
+                         amount, amount, gtk_editable_get_text (GTK_EDITABLE (dose->load))))
+    changed (self);
+}
+
+static void
+dose_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HipProgrammePage *self = HIP_PROGRAMME_PAGE (widget);
+  DoseDialog *dose = g_new0 (DoseDialog, 1);
+  HipPrescription *p = target_item (self, parameter, &dose->edit.session, &dose->edit.position);
+  GtkWidget *dialog, *grid, *title;
+  g_autofree char *body = NULL;
+
+  if (p == NULL)
+    {
+      g_free (dose);
+      return;
+    }
+  dose->edit.page = self;
+  body = g_strdup_printf (_("Week %u only: the other weeks keep their own dose."), self->week);
+  dialog = adw_message_dialog_new (parent_window (self), hip_exercise_get_name (p->exercise),
+                                   body);
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  dose->sets = spin_row (GTK_GRID (grid), 0, _("_Sets"), p->sets, 1, 10);
+  dose->amount = p->reps > 0 ? spin_row (GTK_GRID (grid), 1, _("_Repetitions"), p->reps, 1, 50)
+                             : spin_row (GTK_GRID (grid), 1, _("S_econds"), p->seconds, 5, 600);
+  title = gtk_label_new_with_mnemonic (_("_Load"));
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  dose->load = gtk_entry_new ();
+  gtk_entry_set_max_length (GTK_ENTRY (dose->load), 200);
+  gtk_editable_set_text (GTK_EDITABLE (dose->load), p->load != NULL ? p->load : "");
+  gtk_label_set_mnemonic_widget (GTK_LABEL (title), dose->load);
+  gtk_grid_attach (GTK_GRID (grid), title, 0, 2, 2, 1);
+  gtk_grid_attach (GTK_GRID (grid), dose->load, 0, 3, 2, 1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (dose_response_cb), dose,
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+fix_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  HipProgrammePage *self = HIP_PROGRAMME_PAGE (widget);
+  guint index = g_variant_get_uint32 (parameter);
+  g_autofree char *label = NULL;
+
+  if (self->plan == NULL || self->problems == NULL || index >= self->problems->len)
+    return;
+  label = g_strdup (((HipProblem *) self->problems->pdata[index])->fix_label);
+  if (hip_plan_apply_fix (self->plan, exercises (self), self->problems->pdata[index]))
+    {
+      changed (self);
+      toast (self, label);
+    }
+}
+
+/* ---- Accessors, for the window and the tests ---- */
+
+const HipPlan *
+hip_programme_page_get_plan (HipProgrammePage *self)
+{
+  g_return_val_if_fail (HIP_IS_PROGRAMME_PAGE (self), NULL);
+  return self->plan;
+}
+
+guint
+hip_programme_page_get_week (HipProgrammePage *self)
+{
+  g_return_val_if_fail (HIP_IS_PROGRAMME_PAGE (self), 0);
+  return self->week;
+}
+
+gint64
+hip_programme_page_get_id (HipProgrammePage *self)
+{
+  g_return_val_if_fail (HIP_IS_PROGRAMME_PAGE (self), 0);
+  return self->id;
+}
+
+/* Returns: (transfer none) (element-type HipProblem): the problems of the week shown */
+GPtrArray *
+hip_programme_page_get_problems (HipProgrammePage *self)
+{
+  g_return_val_if_fail (HIP_IS_PROGRAMME_PAGE (self), NULL);
+  return self->problems;
+}
+
+GtkWidget *
+hip_programme_page_get_wheel (HipProgrammePage *self)
+{
+  g_return_val_if_fail (HIP_IS_PROGRAMME_PAGE (self), NULL);
+  return GTK_WIDGET (self->wheel);
+}
+
+void
+hip_programme_page_setup (HipProgrammePage *self,
+                          HipStore         *store,
+                          HipCatalogue     *catalogue)
+{
+  g_return_if_fail (HIP_IS_PROGRAMME_PAGE (self));
+
+  g_set_object (&self->store, store);
+  g_set_object (&self->catalogue, catalogue);
+  hip_programme_page_reload (self);
+}
+
+static void
+hip_programme_page_dispose (GObject *object)
+{
+  HipProgrammePage *self = (HipProgrammePage *) object;
+
+  g_clear_pointer (&self->plan, hip_plan_free);
+  g_clear_pointer (&self->programmes, g_ptr_array_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_object (&self->store);
+  g_clear_object (&self->catalogue);
+  G_OBJECT_CLASS (hip_programme_page_parent_class)->dispose (object);
+}
+
+static void
+hip_programme_page_class_init (HipProgrammePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hip_programme_page_dispose;
+
+  g_type_ensure (HIP_TYPE_BALANCE_WHEEL);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/hip-programme-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, HipProgrammePage, toasts);
+  gtk_widget_class_bind_template_child (widget_class, HipProgrammePage, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, HipProgrammePage, programmes_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HipProgrammePage, week_label);
+  gtk_widget_class_bind_template_child (widget_class, HipProgrammePage, notes_label);
+  gtk_widget_class_bind_template_child (widget_class, HipProgrammePage, wheel);
+  gtk_widget_class_bind_template_child (widget_class, HipProgrammePage, problems_group);
+  gtk_widget_class_bind_template_child (widget_class, HipProgrammePage, sessions_box);
+  gtk_widget_class_bind_template_callback (widget_class, programme_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "programme.previous-week", NULL, week_action);
+  gtk_widget_class_install_action (widget_class, "programme.next-week", NULL, week_action);
+  gtk_widget_class_install_action (widget_class, "programme.generate", NULL, generate_action);
+  gtk_widget_class_install_action (widget_class, "programme.rename", NULL, rename_action);
+  gtk_widget_class_install_action (widget_class, "programme.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "programme.swap", "(uu)", swap_action);
+  gtk_widget_class_install_action (widget_class, "programme.add", "u", add_action);
+  gtk_widget_class_install_action (widget_class, "programme.remove", "(uu)", remove_action);
+  gtk_widget_class_install_action (widget_class, "programme.move-up", "(uu)", move_action);
+  gtk_widget_class_install_action (widget_class, "programme.move-down", "(uu)", move_action);
+  gtk_widget_class_install_action (widget_class, "programme.dose", "(uu)", dose_action);
+  gtk_widget_class_install_action (widget_class, "programme.fix", "u", fix_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
+                                       "programme.next-week", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
+                                       "programme.previous-week", NULL);
+}
+
+static void
+hip_programme_page_init (HipProgrammePage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  update_actions (self);
+}

@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Starting and stopping the real application in UI tests. */
+
+#include "config.h"
+
+#include "hip-store.h"
+#include "hip-test-app.h"
+#include "hip-test-utils.h"
+
+/* Registers a new application under a test-only id, activates it and returns its window at a
+ * wide size, laid out. */
+HipWindow *
+hip_test_app_start (HipApplication **app)
+{
+  static guint serial;
+  g_autofree char *id = g_strdup_printf ("%s.Test%u", APPLICATION_ID, ++serial);
+  g_autoptr(GError) error = NULL;
+  HipWindow *window;
+  GList *windows;
+
+  *app = hip_application_new ();
+  /* Each test's app is a new D-Bus name: a registered GApplication is never unexported. */
+  g_application_set_application_id (G_APPLICATION (*app), id);
+  g_application_set_flags (G_APPLICATION (*app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (*app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (*app));
+
+  windows = gtk_application_get_windows (GTK_APPLICATION (*app));
+  g_assert_nonnull (windows);
+  window = g_object_ref (HIP_WINDOW (windows->data));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  hip_test_wait_for_size (GTK_WIDGET (window), 1100);
+  return window;
+}
+
+void
+hip_test_app_stop (HipApplication *app,
+                   HipWindow      *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  /* Let pending idles and frame callbacks drop the references they hold. */
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  /* Every widget of the window must be gone: this catches leaked references. */
+  g_assert_finalize_object (window);
+  /* A registered GApplication keeps references of its own (GDBus exports) until the process
+   * ends, so only our reference is dropped here. */
+  g_object_unref (app);
+}
+
+/* Stores a profile, as a finished first run does, so that the app starts on its main pages. */
+void
+hip_test_app_seed_profile (void)
+{
+  g_autofree char *path = hip_store_get_default_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipStore) store = hip_store_new (path, &error);
+  HipProfile profile;
+
+  g_assert_no_error (error);
+  hip_profile_init (&profile);
+  g_assert_true (hip_store_save_profile (store, &profile, &error));
+}

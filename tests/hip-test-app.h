@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "hip-application.h"
+#include "hip-window.h"
+
+G_BEGIN_DECLS
+
+HipWindow *hip_test_app_start        (HipApplication **app);
+void       hip_test_app_stop         (HipApplication  *app,
+                                      HipWindow       *window);
+void       hip_test_app_seed_profile (void);
+
+G_END_DECLS

@@ -1,0 +1,359 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The programme under a display, as a new user meets it: the first run (welcome, the red-flag
+ * screening with its advice page, the profile), the generated programme, a swap that moves the
+ * balance wheel, an edit that breaks a rule and the one-click fix, weeks, a second programme
+ * and choosing the active one. Each state is saved as a PNG in the build directory. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "hip-application.h"
+#include "hip-balance-wheel.h"
+#include "hip-catalogue.h"
+#include "hip-exercise.h"
+#include "hip-exercise-chooser.h"
+#include "hip-first-run.h"
+#include "hip-plan-edit.h"
+#include "hip-profile-form.h"
+#include "hip-profile-window.h"
+#include "hip-programme-page.h"
+#include "hip-store.h"
+#include "hip-test-app.h"
+#include "hip-test-utils.h"
+#include "hip-window.h"
+
+typedef struct
+{
+  HipApplication *app;
+  HipWindow      *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  hip_test_clear_user_data ();
+  f->window = hip_test_app_start (&f->app);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  hip_test_app_stop (f->app, f->window);
+}
+
+static HipStore *
+store (Fixture *f)
+{
+  return hip_application_get_store (f->app);
+}
+
+static void
+next (Fixture     *f,
+      HipFirstRun *first_run)
+{
+  gtk_widget_activate_action (GTK_WIDGET (first_run), "first-run.next", NULL);
+  /* The last step removes the first run: wait on the window. */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+}
+
+/* Finds a window of @type among the toplevels (dialogs the page opened). */
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+  return NULL;
+}
+
+/* Walks through the first run, answering one red flag "yes" and confirming clearance. */
+static void
+go_through_first_run (Fixture *f)
+{
+  HipFirstRun *first_run = hip_window_get_first_run (f->window);
+  GtkCheckButton *cleared;
+  HipProfileForm *form;
+  HipProfile profile;
+
+  g_assert_nonnull (first_run);
+  g_assert_cmpstr (hip_first_run_get_page (first_run), ==, "welcome");
+  hip_test_screenshot (GTK_WIDGET (f->window), "first-run-welcome");
+
+  next (f, first_run);
+  g_assert_cmpstr (hip_first_run_get_page (first_run), ==, "screening");
+  hip_test_screenshot (GTK_WIDGET (f->window), "first-run-screening");
+
+  /* "You have had cancer": urgent, not an emergency. */
+  hip_first_run_answer (first_run, 5, TRUE);
+  next (f, first_run);
+  g_assert_cmpstr (hip_first_run_get_page (first_run), ==, "advice");
+  hip_test_screenshot (GTK_WIDGET (f->window), "first-run-advice");
+
+  /* No programme until a clinician's clearance is confirmed. */
+  next (f, first_run);
+  g_assert_cmpstr (hip_first_run_get_page (first_run), ==, "advice");
+  g_assert_cmpint (hip_store_get_active_programme (store (f), NULL), ==, 0);
+  cleared = GTK_CHECK_BUTTON (hip_test_find_widget (GTK_WIDGET (first_run),
+                                                    GTK_TYPE_CHECK_BUTTON, NULL));
+  gtk_check_button_set_active (cleared, TRUE);
+  next (f, first_run);
+  g_assert_cmpstr (hip_first_run_get_page (first_run), ==, "profile");
+
+  form = HIP_PROFILE_FORM (hip_test_find_widget (GTK_WIDGET (first_run), HIP_TYPE_PROFILE_FORM,
+                                                 NULL));
+  hip_profile_form_get_profile (form, &profile);
+  profile.equipment |= HIP_EQUIPMENT_BAND | HIP_EQUIPMENT_CHAIR;
+  profile.pain = 3;
+  hip_profile_form_set_profile (form, &profile);
+  hip_test_screenshot (GTK_WIDGET (f->window), "first-run-profile");
+  next (f, first_run);
+}
+
+static double
+wheel_volume (HipProgrammePage *page,
+              HipAction         action)
+{
+  return hip_balance_wheel_get_volume (HIP_BALANCE_WHEEL (hip_programme_page_get_wheel (page)),
+                                       action);
+}
+
+static guint
+first_main (const HipPlan *plan,
+            guint          week)
+{
+  HipSession *s = hip_plan_get_session (plan, week, 1);
+
+  for (guint i = 0; i < s->items->len; i++)
+    if (((HipPrescription *) s->items->pdata[i])->part == HIP_PART_MAIN)
+      return i;
+  g_assert_not_reached ();
+}
+
+/* The alternative whose training differs most from @old: swapping it must move the wheel. */
+static guint
+different_alternative (const HipPlan *plan,
+                       HipCatalogue  *catalogue,
+                       HipExercise   *old)
+{
+  g_autoptr(GPtrArray) alternatives = hip_plan_alternatives (plan, G_LIST_MODEL (catalogue), old);
+
+  for (guint i = 0; i < alternatives->len; i++)
+    for (guint a = 0; a < HIP_N_ACTIONS; a++)
+      if (hip_exercise_get_action_weight (alternatives->pdata[i], a) !=
+          hip_exercise_get_action_weight (old, a))
+        return i;
+  g_assert_not_reached ();
+}
+
+static gboolean
+session_has (const HipPlan *plan,
+             guint          week,
+             guint          session,
+             HipExercise   *exercise)
+{
+  HipSession *s = hip_plan_get_session (plan, week, session);
+
+  for (guint i = 0; i < s->items->len; i++)
+    if (g_strcmp0 (hip_exercise_get_id (((HipPrescription *) s->items->pdata[i])->exercise),
+                   hip_exercise_get_id (exercise)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+swap_moves_wheel (Fixture          *f,
+                  HipProgrammePage *page)
+{
+  HipCatalogue *catalogue = hip_application_get_catalogue (f->app);
+  const HipPlan *plan = hip_programme_page_get_plan (page);
+  guint position = first_main (plan, 1);
+  HipExercise *old = ((HipPrescription *) hip_plan_get_session (plan, 1, 1)
+                        ->items->pdata[position])->exercise;
+  guint choice = different_alternative (plan, catalogue, old);
+  g_autoptr(GPtrArray) alternatives = hip_plan_alternatives (plan, G_LIST_MODEL (catalogue), old);
+  g_autoptr(HipExercise) chosen = g_object_ref (alternatives->pdata[choice]);
+  g_autoptr(HipPlan) saved = NULL;
+  double before[HIP_N_ACTIONS];
+  gboolean moved = FALSE;
+  GtkWindow *chooser;
+
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    before[a] = wheel_volume (page, a);
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "programme.swap", "(uu)", 1, position);
+  chooser = find_toplevel (HIP_TYPE_EXERCISE_CHOOSER);
+  g_assert_nonnull (chooser);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (chooser));
+  hip_test_screenshot (GTK_WIDGET (chooser), "programme-swap-chooser");
+  hip_exercise_chooser_choose (HIP_EXERCISE_CHOOSER (chooser), choice);
+
+  plan = hip_programme_page_get_plan (page);
+  g_assert_true (session_has (plan, 1, 1, chosen));
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    moved |= wheel_volume (page, a) != before[a];
+  g_assert_true (moved);
+  hip_test_screenshot (GTK_WIDGET (f->window), "programme-after-swap");
+
+  /* Saved as it changed. */
+  saved = hip_store_load_programme (store (f), hip_programme_page_get_id (page), catalogue, NULL);
+  g_assert_nonnull (saved);
+  g_assert_true (session_has (saved, 1, 1, chosen));
+}
+
+static HipProblem *
+find_problem (HipProgrammePage *page,
+              HipProblemKind    kind,
+              guint            *index)
+{
+  GPtrArray *problems = hip_programme_page_get_problems (page);
+
+  for (guint i = 0; i < problems->len; i++)
+    if (((HipProblem *) problems->pdata[i])->kind == kind)
+      {
+        *index = i;
+        return problems->pdata[i];
+      }
+  return NULL;
+}
+
+/* Removing a session's core stabiliser breaks rule 3; the page says so and its fix mends it. */
+static void
+break_and_fix (Fixture          *f,
+               HipProgrammePage *page)
+{
+  const HipPlan *plan = hip_programme_page_get_plan (page);
+  HipSession *session = hip_plan_get_session (plan, 1, 2);
+  HipProblem *problem;
+  guint index = 0;
+
+  for (guint i = 0; i < session->items->len; i++)
+    if (((HipPrescription *) session->items->pdata[i])->part == HIP_PART_CORE)
+      {
+        gtk_widget_activate_action (GTK_WIDGET (page), "programme.remove", "(uu)", 2, i);
+        break;
+      }
+  problem = find_problem (page, HIP_PROBLEM_NO_CORE, &index);
+  g_assert_nonnull (problem);
+  g_assert_nonnull (strstr (problem->message, "core"));
+  g_assert_cmpint (problem->fix, ==, HIP_FIX_ADD);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "programme-rule-broken");
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "programme.fix", "u", index);
+  g_assert_null (find_problem (page, HIP_PROBLEM_NO_CORE, &index));
+}
+
+static void
+test_first_run_to_programme (Fixture       *f,
+                             gconstpointer  data)
+{
+  HipProgrammePage *page = hip_window_get_programme_page (f->window);
+  g_autoptr(GError) error = NULL;
+  const HipPlan *plan;
+  HipProfile profile;
+  gboolean found = FALSE;
+
+  go_through_first_run (f);
+
+  /* The profile is stored with the screening's outcome, and a programme is active. */
+  g_assert_null (hip_window_get_first_run (f->window));
+  g_assert_true (hip_store_load_profile (store (f), &profile, &found, &error));
+  g_assert_true (found);
+  g_assert_cmpint (profile.screening, ==, HIP_SCREENING_CLEARED_BY_CLINICIAN);
+  g_assert_cmpuint (profile.pain, ==, 3);
+  g_assert_true (g_date_valid (&profile.start));
+  g_assert_cmpint (hip_store_get_active_programme (store (f), NULL), ==,
+                   hip_programme_page_get_id (page));
+
+  plan = hip_programme_page_get_plan (page);
+  g_assert_nonnull (plan);
+  g_assert_true (hip_plan_verify (plan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (hip_programme_page_get_problems (page)->len, ==, 0);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "programme-wide");
+
+  swap_moves_wheel (f, page);
+  break_and_fix (f, page);
+}
+
+/* Weeks, a second programme, choosing the active one, and the profile page. */
+static void
+test_weeks_and_programmes (Fixture       *f,
+                           gconstpointer  data)
+{
+  HipProgrammePage *page = hip_window_get_programme_page (f->window);
+  GtkDropDown *programmes;
+  GtkWindow *profile;
+  gint64 first, second;
+
+  go_through_first_run (f);
+  first = hip_programme_page_get_id (page);
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "programme.next-week", NULL);
+  g_assert_cmpuint (hip_programme_page_get_week (page), ==, 2);
+  gtk_widget_activate_action (GTK_WIDGET (page), "programme.previous-week", NULL);
+  g_assert_cmpuint (hip_programme_page_get_week (page), ==, 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "programme.generate", NULL);
+  second = hip_programme_page_get_id (page);
+  g_assert_cmpint (second, !=, first);
+  g_assert_cmpint (hip_store_get_active_programme (store (f), NULL), ==, second);
+
+  programmes = GTK_DROP_DOWN (hip_test_find_widget (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (programmes)), ==, 2);
+  /* Newest first: the first programme is second in the list. */
+  gtk_drop_down_set_selected (programmes, 1);
+  g_assert_cmpint (hip_programme_page_get_id (page), ==, first);
+  g_assert_cmpint (hip_store_get_active_programme (store (f), NULL), ==, first);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.profile", NULL);
+  profile = find_toplevel (HIP_TYPE_PROFILE_WINDOW);
+  g_assert_nonnull (profile);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (profile));
+  hip_test_screenshot (GTK_WIDGET (profile), "profile-window");
+  gtk_window_destroy (profile);
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  hip_test_wait_for_size (GTK_WIDGET (f->window), 360);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "programme-narrow-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!hip_test_has_display ())
+    {
+      g_printerr ("No display: the programme tests need one (run under xvfb-run)\n");
+      return 77;
+    }
+
+  /* As test-window: private user directories, without hiding the MIME database. */
+  hip_test_isolate_user_dirs ();
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  /* Screenshots should show finished states, not transitions. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_add ("/ui/programme/first-run-to-programme", Fixture, NULL, fixture_set_up,
+              test_first_run_to_programme, fixture_tear_down);
+  g_test_add ("/ui/programme/weeks-and-programmes", Fixture, NULL, fixture_set_up,
+              test_weeks_and_programmes, fixture_tear_down);
+
+  return g_test_run ();
+}
