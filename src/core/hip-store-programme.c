@@ -333,7 +333,7 @@ hip_store_load_programme (HipStore      *self,
   if (plan->sessions->len == 0)
     {
       g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_FOUND,
-                   _("There is no programme %" G_GINT64_FORMAT), id);
+                   _("There is no programme %lld"), (long long) id);
       return NULL;
     }
   return g_steal_pointer (&plan);
@@ -383,7 +383,7 @@ hip_store_set_active_programme (HipStore  *self,
       if (ok && sqlite3_changes (self->db) == 0)
         {
           g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_FOUND,
-                       _("There is no programme %" G_GINT64_FORMAT), id);
+                       _("There is no programme %lld"), (long long) id);
           ok = FALSE;
         }
     }
@@ -446,7 +446,7 @@ run_on_programme (HipStore    *self,
   if (sqlite3_changes (self->db) == 0)
     {
       g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_FOUND,
-                   _("There is no programme %" G_GINT64_FORMAT), id);
+                   _("There is no programme %lld"), (long long) id);
       return FALSE;
     }
   return TRUE;
