@@ -651,10 +651,9 @@ core_problem (const HipPlan    *plan,
 
   if (core != NULL)
     {
-      problem->fix = HIP_FIX_ADD;
-      problem->exercise = g_object_ref (core);
-      problem->fix_label = g_strdup_printf (_("Add %s to session %u"),
-                                            hip_exercise_get_name (core), session->session);
+      Candidate add = { .exercise = core, .session = session->session, .add = TRUE };
+
+      describe_fix (problem, &add);
     }
   return problem;
 }
