@@ -35,6 +35,7 @@ static const Dosage dosages[HIP_N_LEVELS] = {
 
 #define STRETCH_SECONDS  30
 #define MAX_ATTEMPTS     4
+#define MAX_SEARCH       20   /* minutes either side of the nearest, when that fails */
 #define MAX_BALANCING    400
 
 typedef struct
@@ -706,6 +707,170 @@ fit_sessions (Pool      *pool,
   return fits;
 }
 
+/* Puts @p's exercise in @items with one more set: the prescription there, or a new one of one
+ * set in its part's place. Returns: the prescription that received the set. */
+static HipPrescription *
+add_one_set (GPtrArray             *items,
+             const HipPrescription *p)
+{
+  HipPrescription *copy;
+  guint at = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    if (((HipPrescription *) items->pdata[i])->exercise == p->exercise)
+      {
+        ((HipPrescription *) items->pdata[i])->sets++;
+        return items->pdata[i];
+      }
+  copy = hip_prescription_copy (p);
+  copy->sets = 1;
+  while (at < items->len && ((HipPrescription *) items->pdata[at])->part <= p->part)
+    at++;
+  g_ptr_array_insert (items, at, copy);
+  return copy;
+}
+
+/* Takes back the set add_one_set() moved from @p to @received (in @to). */
+static void
+undo_move (HipPrescription *p,
+           GPtrArray       *to,
+           HipPrescription *received)
+{
+  p->sets++;
+  if (received->sets > 1)
+    received->sets--;
+  else
+    g_ptr_array_remove (to, received);
+}
+
+/* A set of @items that can move to another session: the most repeated, keeping every session's
+ * core stabiliser. */
+static HipPrescription *
+movable_set (GPtrArray *items)
+{
+  HipPrescription *best = NULL;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      HipPrescription *p = items->pdata[i];
+
+      if ((p->part == HIP_PART_MAIN && p->sets >= 1) || (p->part == HIP_PART_CORE && p->sets >= 2))
+        if (best == NULL || p->sets > best->sets)
+          best = p;
+    }
+  return best;
+}
+
+/* Whether the week's sessions, taken together, could fill @target each: otherwise the
+ * minutes must change, and moving sets between sessions cannot help. */
+static gboolean
+week_can_fit (Pool      *pool,
+              GPtrArray *sessions,
+              guint      target)
+{
+  double lo = 0, hi = 0;
+
+  for (guint s = 0; s < sessions->len; s++)
+    {
+      lo += time_at_rest (sessions->pdata[s], pool->dosage->rest_min);
+      hi += time_at_rest (sessions->pdata[s], pool->dosage->rest_max);
+    }
+  return lo <= 1.1 * target * sessions->len && hi >= 0.9 * target * sessions->len;
+}
+
+/* The session furthest outside the minutes: *@too_long says which way. */
+static GPtrArray *
+worst_session (Pool      *pool,
+               GPtrArray *sessions,
+               guint      target,
+               gboolean  *too_long)
+{
+  GPtrArray *worst = NULL;
+  double by = 0;
+
+  for (guint s = 0; s < sessions->len; s++)
+    {
+      double over = time_at_rest (sessions->pdata[s], pool->dosage->rest_min) - 1.1 * target;
+      double under = 0.9 * target - time_at_rest (sessions->pdata[s], pool->dosage->rest_max);
+
+      if (over > by)
+        by = over, worst = sessions->pdata[s], *too_long = TRUE;
+      if (under > by)
+        by = under, worst = sessions->pdata[s], *too_long = FALSE;
+    }
+  return worst;
+}
+
+/* The session with the most room to take a set (@too_long) or to give one. */
+static GPtrArray *
+partner_session (Pool      *pool,
+                 GPtrArray *sessions,
+                 GPtrArray *worst,
+                 guint      target,
+                 gboolean   too_long)
+{
+  GPtrArray *best = NULL;
+  double most = 0;
+
+  for (guint s = 0; s < sessions->len; s++)
+    {
+      GPtrArray *other = sessions->pdata[s];
+      double room = too_long ? 1.1 * target - time_at_rest (other, pool->dosage->rest_min)
+                             : time_at_rest (other, pool->dosage->rest_max) - 0.9 * target;
+
+      if (other != worst && room > most && (too_long || movable_set (other) != NULL))
+        {
+          best = other;
+          most = room;
+        }
+    }
+  return best;
+}
+
+/* Sessions of one week can differ too much for one length to suit them all (a session of
+ * long holds beside one of quick repetitions). Moving whole sets from a session that is too
+ * long to one with room, or into one that is too short, evens them out without changing the
+ * week's volume, so the balance stays as it is. Returns whether anything moved. */
+static gboolean
+even_out (Pool      *pool,
+          GPtrArray *sessions,
+          guint      target)
+{
+  const Dosage *d = pool->dosage;
+  gboolean moved = FALSE;
+
+  if (sessions->len < 2 || !week_can_fit (pool, sessions, target))
+    return FALSE;
+
+  for (guint iteration = 0; iteration < 40; iteration++)
+    {
+      gboolean too_long = FALSE;
+      GPtrArray *worst = worst_session (pool, sessions, target, &too_long);
+      GPtrArray *partner, *from, *to;
+      HipPrescription *p, *received;
+
+      if (worst == NULL)
+        break;
+      partner = partner_session (pool, sessions, worst, target, too_long);
+      from = too_long ? worst : partner;
+      to = too_long ? partner : worst;
+      if (partner == NULL || (p = movable_set (from)) == NULL)
+        break;
+      received = add_one_set (to, p);
+      p->sets--;
+      /* The partner must stay within the minutes itself; if not, the move is undone. */
+      if (too_long ? time_at_rest (to, d->rest_min) > 1.1 * target
+                   : time_at_rest (from, d->rest_max) < 0.9 * target)
+        {
+          undo_move (p, to, received);
+          break;
+        }
+      moved = TRUE;
+    }
+  prune (sessions);
+  return moved;
+}
+
 /* Balances a week, then fits each session to the minutes, moving whole sets where rest and
  * mobility cannot make up the difference; always ends balanced, with the rest set last. */
 static gboolean
@@ -731,6 +896,8 @@ fit_week (Pool      *pool,
 
   balanced = balance_week (pool, sessions);
   fits = fit_sessions (pool, sessions, target, FALSE, NULL, &low, &high);
+  if (balanced && !fits && even_out (pool, sessions, target))
+    fits = fit_sessions (pool, sessions, target, FALSE, NULL, &low, &high);
   *longest_min = MAX (*longest_min, low);
   *shortest_max = MIN (*shortest_max, high);
   return balanced && fits;
@@ -943,6 +1110,19 @@ hip_planner_refit_week (const HipProfile *profile,
   return fits;
 }
 
+/* Builds @plan's sessions anew at @minutes; returns whether every week keeps every rule. */
+static gboolean
+try_minutes (HipPlan    *plan,
+             GListModel *exercises,
+             guint       minutes,
+             guint      *minutes_needed)
+{
+  plan->profile.minutes = minutes;
+  g_clear_pointer (&plan->sessions, g_ptr_array_unref);
+  plan->sessions = hip_plan_new_sessions ();
+  return build_plan (plan, exercises, minutes_needed);
+}
+
 static void
 note_exemptions (HipPlan *plan)
 {
@@ -973,7 +1153,8 @@ hip_planner_generate (const HipProfile *profile,
 {
   HipPlan *plan = g_new0 (HipPlan, 1);
   const Dosage *d = &dosages[profile->level];
-  guint minutes;
+  guint minutes, nearest;
+  gboolean fits = FALSE;
 
   g_return_val_if_fail (profile != NULL, NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (exercises), NULL);
@@ -988,14 +1169,27 @@ hip_planner_generate (const HipProfile *profile,
             plan->profile.sessions_per_week, profile->sessions_per_week);
     }
 
-  for (guint attempt = 0; attempt < MAX_ATTEMPTS; attempt++)
+  for (guint attempt = 0; attempt < MAX_ATTEMPTS && !fits; attempt++)
     {
-      g_clear_pointer (&plan->sessions, g_ptr_array_unref);
-      plan->sessions = hip_plan_new_sessions ();
-      if (build_plan (plan, exercises, &minutes) || minutes == plan->profile.minutes)
+      fits = try_minutes (plan, exercises, plan->profile.minutes, &minutes);
+      if (minutes == plan->profile.minutes)
         break;
-      plan->profile.minutes = minutes;
+      if (!fits)
+        plan->profile.minutes = minutes;
     }
+  /* Rarely the sessions of a week cannot all meet the nearest length (or balance and time pull
+   * apart at it): then the closest length that works, searching outwards. */
+  nearest = plan->profile.minutes;
+  for (guint delta = 1; !fits && delta <= MAX_SEARCH; delta++)
+    for (int sign = -1; sign <= 1 && !fits; sign += 2)
+      {
+        int m = (int) nearest + sign * (int) delta;
+
+        if (m >= HIP_PROFILE_MIN_MINUTES && m <= HIP_PROFILE_MAX_MINUTES)
+          fits = try_minutes (plan, exercises, m, &minutes);
+      }
+  if (!fits)
+    try_minutes (plan, exercises, nearest, &minutes);
   if (plan->profile.minutes != profile->minutes)
     note (plan, _("Sessions take %u minutes instead of %u, so that each one trains every hip "
                   "action safely."), plan->profile.minutes, profile->minutes);
