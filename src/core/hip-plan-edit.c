@@ -244,6 +244,18 @@ swap_one (HipPlan    *plan,
   return TRUE;
 }
 
+/* Swaps the exercise at @position of @session only (adaptation's one-session changes). */
+gboolean
+hip_plan_swap_one (HipPlan     *plan,
+                   HipSession  *session,
+                   guint        position,
+                   HipExercise *replacement)
+{
+  g_return_val_if_fail (position < session->items->len, FALSE);
+
+  return swap_one (plan, session->week, session, position, replacement);
+}
+
 /**
  * hip_plan_swap:
  *

@@ -50,6 +50,10 @@ gboolean   hip_plan_swap             (HipPlan           *plan,
                                       guint              session,
                                       guint              position,
                                       HipExercise       *replacement);
+gboolean   hip_plan_swap_one         (HipPlan           *plan,
+                                      HipSession        *session,
+                                      guint              position,
+                                      HipExercise       *replacement);
 gboolean   hip_plan_remove           (HipPlan           *plan,
                                       guint              week,
                                       guint              session,

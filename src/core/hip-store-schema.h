@@ -116,10 +116,45 @@ static const char *hip_store_migrations[] = {
   /* 3: the first-run screening and start date, a load per prescription, and where the person's
    * programme starts. Columns added with defaults, so programmes and profiles of schema 2 stay. */
   "ALTER TABLE profile ADD COLUMN start_date TEXT NOT NULL DEFAULT '' "
-  "  CHECK (start_date = '' OR date(start_date) = start_date);"
+  "  CHECK (start_date = '' OR date(start_date) IS start_date);"
   "ALTER TABLE profile ADD COLUMN screening TEXT NOT NULL DEFAULT 'clear' "
   "  CHECK (screening IN ('clear', 'cleared-by-clinician'));"
   "ALTER TABLE prescription ADD COLUMN load TEXT NOT NULL DEFAULT '' "
   "  CHECK (length(load) <= 200);"
   "PRAGMA user_version = 3;",
+
+  /* 4: the workout log. A workout is one performed session; each set is a row, saved the
+   * moment it is entered. Check-ins hold the next-morning pain and stiffness. */
+  "CREATE TABLE workout ("
+  "  id INTEGER PRIMARY KEY,"
+  "  programme_id INTEGER REFERENCES programme (id) ON DELETE SET NULL,"
+  "  week INTEGER NOT NULL CHECK (week BETWEEN 0 AND 12),"
+  "  session INTEGER NOT NULL CHECK (session BETWEEN 0 AND 7),"
+  "  started TEXT NOT NULL CHECK (datetime(started) IS NOT NULL),"
+  "  finished TEXT CHECK (finished IS NULL OR datetime(finished) IS NOT NULL),"
+  "  pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),"
+  "  pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10)"
+  ") STRICT;"
+  "CREATE INDEX workout_by_start ON workout (started);"
+  "CREATE INDEX workout_unfinished ON workout (finished) WHERE finished IS NULL;"
+  "CREATE TABLE workout_set ("
+  "  id INTEGER PRIMARY KEY,"
+  "  workout_id INTEGER NOT NULL REFERENCES workout (id) ON DELETE CASCADE,"
+  "  exercise_id TEXT NOT NULL REFERENCES exercise (id),"
+  "  set_number INTEGER NOT NULL CHECK (set_number BETWEEN 1 AND 20),"
+  "  side TEXT NOT NULL CHECK (side IN ('both', 'left', 'right')),"
+  "  reps INTEGER NOT NULL CHECK (reps BETWEEN 0 AND 100),"
+  "  seconds INTEGER NOT NULL CHECK (seconds BETWEEN 0 AND 900),"
+  "  load REAL CHECK (load IS NULL OR load BETWEEN 0 AND 500),"
+  "  effort INTEGER CHECK (effort BETWEEN 0 AND 10),"
+  "  pain INTEGER CHECK (pain BETWEEN 0 AND 10)"
+  ") STRICT;"
+  "CREATE INDEX set_by_workout ON workout_set (workout_id);"
+  "CREATE INDEX set_by_exercise ON workout_set (exercise_id, workout_id);"
+  "CREATE TABLE checkin ("
+  "  day TEXT PRIMARY KEY CHECK (date(day) IS day),"
+  "  pain INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),"
+  "  stiffness INTEGER NOT NULL CHECK (stiffness BETWEEN 0 AND 10)"
+  ") STRICT;"
+  "PRAGMA user_version = 4;",
 };

@@ -927,3 +927,36 @@ hip_store_load_exercises (HipStore   *self,
 
   return g_steal_pointer (&exercises);
 }
+
+/**
+ * hip_store_explain_statements:
+ *
+ * For tests: the query plan of every statement the store has prepared so far, each as its SQL
+ * followed by the plan's lines, so that a test can check that every query uses an index.
+ *
+ * Returns: (transfer full) (element-type utf8): one text a statement
+ */
+GPtrArray *
+hip_store_explain_statements (HipStore *self)
+{
+  GPtrArray *plans = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  gpointer sql;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), plans);
+
+  g_hash_table_iter_init (&iter, self->statements);
+  while (g_hash_table_iter_next (&iter, &sql, NULL))
+    {
+      g_autofree char *explain = g_strconcat ("EXPLAIN QUERY PLAN ", sql, NULL);
+      GString *text = g_string_new (sql);
+      sqlite3_stmt *stmt = NULL;
+
+      if (sqlite3_prepare_v2 (self->db, explain, -1, &stmt, NULL) == SQLITE_OK)
+        while (sqlite3_step (stmt) == SQLITE_ROW)
+          g_string_append_printf (text, "\n%s", (const char *) sqlite3_column_text (stmt, 3));
+      sqlite3_finalize (stmt);
+      g_ptr_array_add (plans, g_string_free (text, FALSE));
+    }
+  return plans;
+}

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "hip-log.h"
 #include "hip-plan.h"
 #include "hip-profile.h"
 #include "hip-types.h"
@@ -13,7 +14,7 @@ G_BEGIN_DECLS
 #define HIP_STORE_ERROR (hip_store_error_quark ())
 
 /* The schema this build writes; a file with a higher PRAGMA user_version is refused. */
-#define HIP_STORE_SCHEMA_VERSION 3
+#define HIP_STORE_SCHEMA_VERSION 4
 
 typedef enum
 {
@@ -87,6 +88,53 @@ gboolean    hip_store_delete_programme     (HipStore          *self,
                                             GError           **error);
 GPtrArray  *hip_store_list_programmes      (HipStore          *self,
                                             GError           **error);
+gboolean    hip_store_start_workout        (HipStore          *self,
+                                            HipWorkout        *workout,
+                                            GError           **error);
+gboolean    hip_store_finish_workout       (HipStore          *self,
+                                            gint64             id,
+                                            int                pain_after,
+                                            GError           **error);
+gboolean    hip_store_delete_workout       (HipStore          *self,
+                                            gint64             id,
+                                            GError           **error);
+gboolean    hip_store_log_set              (HipStore          *self,
+                                            HipLoggedSet      *set,
+                                            GError           **error);
+gboolean    hip_store_update_set           (HipStore          *self,
+                                            const HipLoggedSet *set,
+                                            GError           **error);
+gboolean    hip_store_delete_set           (HipStore          *self,
+                                            gint64             id,
+                                            GError           **error);
+gint64      hip_store_get_unfinished_workout (HipStore        *self,
+                                            GError           **error);
+HipWorkout *hip_store_load_workout         (HipStore          *self,
+                                            gint64             id,
+                                            GError           **error);
+GPtrArray  *hip_store_list_workouts        (HipStore          *self,
+                                            const char        *from,
+                                            const char        *to,
+                                            gboolean           with_sets,
+                                            GError           **error);
+gboolean    hip_store_save_checkin         (HipStore          *self,
+                                            const char        *day,
+                                            int                pain,
+                                            int                stiffness,
+                                            GError           **error);
+gboolean    hip_store_load_checkin         (HipStore          *self,
+                                            const char        *day,
+                                            int               *pain,
+                                            int               *stiffness,
+                                            GError           **error);
+GArray     *hip_store_week_volumes         (HipStore          *self,
+                                            const char        *from,
+                                            const char        *to,
+                                            GError           **error);
+gboolean    hip_store_import_workouts      (HipStore          *self,
+                                            GPtrArray         *workouts,
+                                            GError           **error);
+GPtrArray  *hip_store_explain_statements   (HipStore          *self);
 gint64      hip_store_get_active_programme (HipStore          *self,
                                             GError           **error);
 gboolean    hip_store_set_active_programme (HipStore          *self,

@@ -1,0 +1,335 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Adaptation: after each session, the progression rule (ACSM "2-for-2") and the pain-monitoring
+ * rule (Silbernagel 2007) of SCIENCE.md §2–§3 decide, exercise by exercise, what the coming
+ * sessions do; hip_plan_adapt() writes that into the programme. Pure: no store, no clock. */
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "hip-adapt.h"
+#include "hip-exercise.h"
+#include "hip-plan-edit.h"
+#include "hip-planner.h"
+
+void
+hip_adaptation_free (HipAdaptation *adaptation)
+{
+  if (adaptation == NULL)
+    return;
+  g_clear_object (&adaptation->exercise);
+  g_clear_object (&adaptation->replacement);
+  g_free (adaptation->message);
+  g_free (adaptation);
+}
+
+static HipExercise *
+lookup (GListModel *exercises,
+        const char *id)
+{
+  guint n = g_list_model_get_n_items (exercises);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HipExercise) e = g_list_model_get_item (exercises, i);
+
+      if (g_strcmp0 (hip_exercise_get_id (e), id) == 0)
+        return e;
+    }
+  return NULL;
+}
+
+/* The first step of @ladder that the profile allows, or NULL. */
+static HipExercise *
+ladder_step (GListModel          *exercises,
+             const HipProfile    *profile,
+             const char * const  *ladder)
+{
+  for (guint i = 0; ladder != NULL && ladder[i] != NULL; i++)
+    {
+      HipExercise *e = lookup (exercises, ladder[i]);
+
+      if (e != NULL && hip_planner_allows (profile, e))
+        return e;
+    }
+  return NULL;
+}
+
+/* Passed the top of the range plus one (a repetition, or five seconds of a hold), painlessly
+ * enough. */
+static gboolean
+passed_top (const HipPerformance *p)
+{
+  if (p->max_pain != HIP_LOG_NONE && p->max_pain > HIP_ADAPT_PAIN_LIMIT)
+    return FALSE;
+  if (p->target_reps > 0)
+    return p->last_set_reps >= p->target_reps + 1;
+  return p->target_seconds > 0 && p->last_set_seconds >= p->target_seconds + 5;
+}
+
+static double
+round_load (double load)
+{
+  return round (load / HIP_ADAPT_LOAD_STEP) * HIP_ADAPT_LOAD_STEP;
+}
+
+static HipAdaptation *
+adaptation_new (HipAdaptKind  kind,
+                HipExercise  *exercise)
+{
+  HipAdaptation *a = g_new0 (HipAdaptation, 1);
+
+  a->kind = kind;
+  a->exercise = g_object_ref (exercise);
+  return a;
+}
+
+/* Pain broke the rule: an easier step for a week, or less load, or at least no progress. */
+static HipAdaptation *
+regress (HipExercise          *exercise,
+         GListModel           *exercises,
+         const HipProfile     *profile,
+         const HipPerformance *last,
+         const char           *why)
+{
+  HipExercise *easier = ladder_step (exercises, profile, hip_exercise_get_regressions (exercise));
+  HipAdaptation *a;
+
+  if (easier != NULL)
+    {
+      a = adaptation_new (HIP_ADAPT_STEP_BACK, exercise);
+      a->replacement = g_object_ref (easier);
+      /* Translators: "Back to Split squat for a week: pain 7/10 last time" */
+      a->message = g_strdup_printf (_("Back to %s for a week: %s"),
+                                    hip_exercise_get_name (easier), why);
+    }
+  else if (last->load > 0)
+    {
+      a = adaptation_new (HIP_ADAPT_LOAD_DOWN, exercise);
+      a->load = round_load (last->load * 0.85);
+      a->message = g_strdup_printf (_("Load down 15 %% to %.1f kg: %s"), a->load, why);
+    }
+  else
+    {
+      a = adaptation_new (HIP_ADAPT_NO_PROGRESS, exercise);
+      a->message = g_strdup_printf (_("No progress for a week: %s"), why);
+    }
+  return a;
+}
+
+static HipAdaptation *
+progress (HipExercise          *exercise,
+          GListModel           *exercises,
+          const HipProfile     *profile,
+          const HipPerformance *last)
+{
+  const char *why = _("you passed the top of the range in two sessions");
+  HipExercise *harder;
+  HipAdaptation *a;
+
+  if (last->load > 0)
+    {
+      a = adaptation_new (HIP_ADAPT_LOAD_UP, exercise);
+      a->load = MAX (round_load (last->load * 1.05), last->load + HIP_ADAPT_LOAD_STEP);
+      a->message = g_strdup_printf (_("Load up 5 %% to %.1f kg: %s"), a->load, why);
+    }
+  else if ((harder = ladder_step (exercises, profile,
+                                  hip_exercise_get_progressions (exercise))) != NULL)
+    {
+      a = adaptation_new (HIP_ADAPT_NEXT_STEP, exercise);
+      a->replacement = g_object_ref (harder);
+      a->message = g_strdup_printf (_("On to %s: %s"), hip_exercise_get_name (harder), why);
+    }
+  else
+    {
+      a = adaptation_new (HIP_ADAPT_REPS_UP, exercise);
+      if (last->target_reps > 0)
+        {
+          a->reps = MIN (last->target_reps + 2, 20);
+          a->message = g_strdup_printf (_("Up to %u repetitions: %s"), a->reps, why);
+        }
+      else
+        {
+          a->reps = MIN (last->target_seconds + 5, 60);
+          a->message = g_strdup_printf (_("Up to %u seconds: %s"), a->reps, why);
+        }
+    }
+  return a;
+}
+
+/**
+ * hip_adapt_exercise:
+ * @exercises: resolves the exercise's ladder
+ * @recent: (array length=n_recent): how the exercise went, the latest session first
+ * @mornings_above_usual: how many of the latest next-morning check-ins in a row were above the
+ *   person's usual pain or stiffness
+ *
+ * Pain first (SCIENCE.md §3): more than 5/10 during the exercise, or next-morning pain above
+ * the usual twice in a row, steps back (an easier step of the ladder for a week, or 15 % less
+ * load); above the usual once holds everything. Otherwise the progression rule (§2): past the
+ * top of the range plus one in the last two sessions moves on (+5 % load, or the next step of
+ * the ladder, or more repetitions where the ladder ends).
+ *
+ * Returns: (transfer full): the decision, with its message (none for a plain hold)
+ */
+HipAdaptation *
+hip_adapt_exercise (HipExercise          *exercise,
+                    GListModel           *exercises,
+                    const HipProfile     *profile,
+                    const HipPerformance *recent,
+                    guint                 n_recent,
+                    guint                 mornings_above_usual)
+{
+  g_return_val_if_fail (HIP_IS_EXERCISE (exercise), NULL);
+
+  if (n_recent > 0 && recent[0].max_pain != HIP_LOG_NONE &&
+      recent[0].max_pain > HIP_ADAPT_PAIN_LIMIT)
+    {
+      g_autofree char *why = g_strdup_printf (_("pain %d/10 last time"), recent[0].max_pain);
+
+      return regress (exercise, exercises, profile, &recent[0], why);
+    }
+  if (mornings_above_usual >= 2 && n_recent > 0)
+    return regress (exercise, exercises, profile, &recent[0],
+                    _("next-morning pain above your usual twice in a row"));
+  if (mornings_above_usual == 1)
+    {
+      HipAdaptation *a = adaptation_new (HIP_ADAPT_NO_PROGRESS, exercise);
+
+      a->message = g_strdup (_("No progress this time: next-morning pain was above your usual"));
+      return a;
+    }
+  if (n_recent >= 2 && passed_top (&recent[0]) && passed_top (&recent[1]))
+    return progress (exercise, exercises, profile, &recent[0]);
+  return adaptation_new (HIP_ADAPT_HOLD, exercise);
+}
+
+/**
+ * hip_adapt_pain_rising:
+ * @weekly_pain: (array length=n_weeks): average pain by week, oldest first
+ *
+ * Returns: whether pain rose week over week for the last two weeks: the calm suggestion to see
+ *   a clinician is then shown (SCIENCE.md §3)
+ */
+gboolean
+hip_adapt_pain_rising (const double *weekly_pain,
+                       guint         n_weeks)
+{
+  if (n_weeks < 3)
+    return FALSE;
+  return weekly_pain[n_weeks - 1] > weekly_pain[n_weeks - 2] &&
+         weekly_pain[n_weeks - 2] > weekly_pain[n_weeks - 3];
+}
+
+static void
+set_note (HipPrescription *p,
+          const char      *message)
+{
+  g_free (p->rationale);
+  p->rationale = g_strdup (message);
+}
+
+/* Changes the dose of @exercise in every session after (@week, @session). */
+static gboolean
+adapt_dose (HipPlan             *plan,
+            guint                week,
+            guint                session,
+            const HipAdaptation *a)
+{
+  gboolean changed = FALSE;
+
+  for (guint s = 0; s < plan->sessions->len; s++)
+    {
+      HipSession *later = plan->sessions->pdata[s];
+
+      if (later->week < week || (later->week == week && later->session <= session))
+        continue;
+      for (guint i = 0; i < later->items->len; i++)
+        {
+          HipPrescription *p = later->items->pdata[i];
+
+          if (p->exercise != a->exercise)
+            continue;
+          if (a->kind == HIP_ADAPT_LOAD_UP || a->kind == HIP_ADAPT_LOAD_DOWN)
+            {
+              g_free (p->load);
+              p->load = g_strdup_printf (_("%.1f kg"), a->load);
+            }
+          else if (p->reps > 0)
+            p->reps = MAX (p->reps, a->reps);
+          else
+            p->seconds = MAX (p->seconds, a->reps);
+          set_note (p, a->message);
+          changed = TRUE;
+        }
+    }
+  return changed;
+}
+
+/* Puts the replacement in place of the exercise after (@week, @session): to the end of the
+ * block for a step on, for the next week's worth of sessions for a step back. */
+static gboolean
+adapt_step (HipPlan             *plan,
+            guint                week,
+            guint                session,
+            const HipAdaptation *a)
+{
+  guint last_week = a->kind == HIP_ADAPT_STEP_BACK ? week + 1 : plan->profile.weeks;
+  gboolean changed = FALSE;
+
+  for (guint s = 0; s < plan->sessions->len; s++)
+    {
+      HipSession *later = plan->sessions->pdata[s];
+
+      if (later->week < week || (later->week == week && later->session <= session) ||
+          later->week > last_week ||
+          (a->kind == HIP_ADAPT_STEP_BACK && later->week == last_week &&
+           later->session > session))
+        continue;
+      for (guint i = 0; i < later->items->len; i++)
+        {
+          HipPrescription *p = later->items->pdata[i];
+
+          if (p->exercise == a->exercise &&
+              hip_plan_swap_one (plan, later, i, a->replacement))
+            {
+              set_note (later->items->pdata[i], a->message);
+              changed = TRUE;
+            }
+        }
+    }
+  return changed;
+}
+
+/**
+ * hip_plan_adapt:
+ * @week: the week of the session just done
+ * @session: its number in the week
+ *
+ * Writes @adaptation into the sessions that come after it; each changed prescription's
+ * rationale says what changed and why.
+ *
+ * Returns: whether the plan changed
+ */
+gboolean
+hip_plan_adapt (HipPlan             *plan,
+                guint                week,
+                guint                session,
+                const HipAdaptation *adaptation)
+{
+  switch (adaptation->kind)
+    {
+    case HIP_ADAPT_LOAD_UP:
+    case HIP_ADAPT_LOAD_DOWN:
+    case HIP_ADAPT_REPS_UP:
+      return adapt_dose (plan, week, session, adaptation);
+    case HIP_ADAPT_NEXT_STEP:
+    case HIP_ADAPT_STEP_BACK:
+      return adapt_step (plan, week, session, adaptation);
+    case HIP_ADAPT_HOLD:
+    case HIP_ADAPT_NO_PROGRESS:
+    default:
+      return FALSE;
+    }
+}

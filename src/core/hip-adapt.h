@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hip-log.h"
+#include "hip-plan.h"
+#include "hip-types.h"
+
+G_BEGIN_DECLS
+
+/* What the progression and pain rules (SCIENCE.md §2–§3) decide for an exercise. */
+typedef enum
+{
+  HIP_ADAPT_HOLD,          /* keep the dose */
+  HIP_ADAPT_NO_PROGRESS,   /* keep the dose: next-morning pain was above the usual */
+  HIP_ADAPT_LOAD_UP,       /* +5 %, rounded to the smallest increment */
+  HIP_ADAPT_REPS_UP,       /* bodyweight work with no harder step: more repetitions or seconds */
+  HIP_ADAPT_NEXT_STEP,     /* bodyweight work: the next step of the exercise's ladder */
+  HIP_ADAPT_LOAD_DOWN,     /* pain: 15 % less load */
+  HIP_ADAPT_STEP_BACK,     /* pain: the easier step of the ladder, for a week */
+} HipAdaptKind;
+
+/* How one exercise went in one session. */
+typedef struct
+{
+  guint   target_reps;       /* the prescription's top of the range; 0 for timed work */
+  guint   target_seconds;    /* for timed work */
+  guint   last_set_reps;     /* what the last set reached */
+  guint   last_set_seconds;
+  double  load;              /* kg, or HIP_LOG_NONE */
+  int     max_pain;          /* the highest pain during its sets, or HIP_LOG_NONE */
+} HipPerformance;
+
+typedef struct
+{
+  HipAdaptKind  kind;
+  HipExercise  *exercise;
+  HipExercise  *replacement;   /* for HIP_ADAPT_NEXT_STEP and HIP_ADAPT_STEP_BACK */
+  double        load;          /* the new load, for load changes */
+  guint         reps;          /* the new repetitions (or seconds), for HIP_ADAPT_REPS_UP */
+  char         *message;       /* what changed and why, for a person; NULL for a plain hold */
+} HipAdaptation;
+
+#define HIP_ADAPT_LOAD_STEP   0.5    /* kg: the smallest increment assumed */
+#define HIP_ADAPT_PAIN_LIMIT  5      /* above this during exercise: stop and regress */
+
+HipAdaptation *hip_adapt_exercise       (HipExercise          *exercise,
+                                         GListModel           *exercises,
+                                         const HipProfile     *profile,
+                                         const HipPerformance *recent,
+                                         guint                 n_recent,
+                                         guint                 mornings_above_usual);
+gboolean       hip_adapt_pain_rising    (const double         *weekly_pain,
+                                         guint                 n_weeks);
+gboolean       hip_plan_adapt           (HipPlan              *plan,
+                                         guint                 week,
+                                         guint                 session,
+                                         const HipAdaptation  *adaptation);
+void           hip_adaptation_free      (HipAdaptation        *adaptation);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HipAdaptation, hip_adaptation_free)
+
+G_END_DECLS

@@ -1,0 +1,428 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The workout log as CSV (RFC 4180), for `--export-csv` and `--import-csv`. One set a line;
+ * the workout's own fields are repeated on each of its lines:
+ *
+ *   started,finished,week,session,pain_before,pain_after,exercise_id,set,side,reps,seconds,
+ *   load_kg,effort,pain
+ *
+ * started and finished are ISO 8601 date-times; an empty field is "not given" (finished, the
+ * pains, load_kg, effort). Other programs read this: keep it stable. */
+
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "hip-csv.h"
+
+#define N_COLUMNS 14
+
+static const char *header[N_COLUMNS] = {
+  "started", "finished", "week", "session", "pain_before", "pain_after", "exercise_id", "set",
+  "side", "reps", "seconds", "load_kg", "effort", "pain",
+};
+
+static const char *side_nicks[] = { "both", "left", "right" };
+
+G_DEFINE_QUARK (hip-csv-error-quark, hip_csv_error)
+
+static void
+append_field (GString    *out,
+              const char *text)
+{
+  if (strpbrk (text, ",\"\r\n") == NULL)
+    {
+      g_string_append (out, text);
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static char *
+optional_int (int value)
+{
+  return value == HIP_LOG_NONE ? g_strdup ("") : g_strdup_printf ("%d", value);
+}
+
+static char *
+optional_load (double load)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (load < 0)
+    return g_strdup ("");
+  return g_strdup (g_ascii_dtostr (buffer, sizeof buffer, load));
+}
+
+static void
+append_row (GString            *out,
+            const HipWorkout   *workout,
+            const HipLoggedSet *set)
+{
+  g_autofree char *week = g_strdup_printf ("%u", workout->week);
+  g_autofree char *session = g_strdup_printf ("%u", workout->session);
+  g_autofree char *before = optional_int (workout->pain_before);
+  g_autofree char *after = optional_int (workout->pain_after);
+  g_autofree char *number = g_strdup_printf ("%u", set->set_number);
+  g_autofree char *reps = g_strdup_printf ("%u", set->reps);
+  g_autofree char *seconds = g_strdup_printf ("%u", set->seconds);
+  g_autofree char *load = optional_load (set->load);
+  g_autofree char *effort = optional_int (set->effort);
+  g_autofree char *pain = optional_int (set->pain);
+  const char *fields[N_COLUMNS] = {
+    workout->started, workout->finished != NULL ? workout->finished : "", week, session, before,
+    after, set->exercise_id, number, side_nicks[set->side], reps, seconds, load, effort, pain,
+  };
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      if (c > 0)
+        g_string_append_c (out, ',');
+      append_field (out, fields[c]);
+    }
+  g_string_append (out, "\r\n");
+}
+
+/**
+ * hip_csv_format_workouts:
+ * @workouts: (element-type HipWorkout): with their sets
+ *
+ * Returns: (transfer full): the CSV text, with its header line
+ */
+char *
+hip_csv_format_workouts (GPtrArray *workouts)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    g_string_append_printf (out, "%s%s", c > 0 ? "," : "", header[c]);
+  g_string_append (out, "\r\n");
+  for (guint w = 0; w < workouts->len; w++)
+    {
+      HipWorkout *workout = workouts->pdata[w];
+
+      for (guint i = 0; workout->sets != NULL && i < workout->sets->len; i++)
+        append_row (out, workout, workout->sets->pdata[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* ---- Reading ---- */
+
+typedef struct
+{
+  const char *p, *end;
+  guint       line;
+} Reader;
+
+static gboolean
+fail (GError     **error,
+      guint        line,
+      const char  *format,
+      ...) G_GNUC_PRINTF (3, 4);
+
+static gboolean
+fail (GError     **error,
+      guint        line,
+      const char  *format,
+      ...)
+{
+  g_autofree char *reason = NULL;
+  va_list args;
+
+  va_start (args, format);
+  reason = g_strdup_vprintf (format, args);
+  va_end (args);
+  /* Translators: a line of a CSV file that is refused, and why */
+  g_set_error (error, HIP_CSV_ERROR, HIP_CSV_ERROR_INVALID, _("Line %u: %s"), line, reason);
+  return FALSE;
+}
+
+/* Reads one record into @fields; returns FALSE at the end of the text or on an error. */
+static gboolean
+read_record (Reader     *r,
+             GPtrArray  *fields,
+             GError    **error)
+{
+  g_autoptr(GString) field = g_string_new (NULL);
+
+  g_ptr_array_set_size (fields, 0);
+  if (r->p >= r->end)
+    return FALSE;
+  r->line++;
+  for (;;)
+    {
+      gboolean quoted = r->p < r->end && *r->p == '"';
+
+      g_string_truncate (field, 0);
+      if (quoted)
+        {
+          r->p++;
+          for (;;)
+            {
+              if (r->p >= r->end)
+                return fail (error, r->line, _("a quoted field is not closed"));
+              if (*r->p == '"' && r->p + 1 < r->end && r->p[1] == '"')
+                g_string_append_c (field, '"'), r->p += 2;
+              else if (*r->p == '"')
+                {
+                  r->p++;
+                  break;
+                }
+              else
+                g_string_append_c (field, *r->p++);
+            }
+          if (r->p < r->end && *r->p != ',' && *r->p != '\r' && *r->p != '\n')
+            return fail (error, r->line, _("text after a closing quote"));
+        }
+      else
+        while (r->p < r->end && *r->p != ',' && *r->p != '\r' && *r->p != '\n')
+          {
+            if (*r->p == '"')
+              return fail (error, r->line, _("a quote inside an unquoted field"));
+            g_string_append_c (field, *r->p++);
+          }
+      g_ptr_array_add (fields, g_strdup (field->str));
+      if (r->p < r->end && *r->p == ',')
+        {
+          r->p++;
+          continue;
+        }
+      if (r->p < r->end && *r->p == '\r')
+        r->p++;
+      if (r->p < r->end && *r->p == '\n')
+        r->p++;
+      return TRUE;
+    }
+}
+
+static gboolean
+parse_uint (const char *text,
+            guint       low,
+            guint       high,
+            guint      *value)
+{
+  char *end = NULL;
+  guint64 v;
+
+  if (*text == '\0' || !g_ascii_isdigit (*text))
+    return FALSE;
+  errno = 0;
+  v = g_ascii_strtoull (text, &end, 10);
+  if (errno != 0 || *end != '\0' || v < low || v > high)
+    return FALSE;
+  *value = (guint) v;
+  return TRUE;
+}
+
+static gboolean
+parse_optional (const char *text,
+                guint       high,
+                int        *value)
+{
+  guint v;
+
+  if (*text == '\0')
+    {
+      *value = HIP_LOG_NONE;
+      return TRUE;
+    }
+  if (!parse_uint (text, 0, high, &v))
+    return FALSE;
+  *value = (int) v;
+  return TRUE;
+}
+
+static gboolean
+parse_load (const char *text,
+            double     *load)
+{
+  char *end = NULL;
+
+  if (*text == '\0')
+    {
+      *load = HIP_LOG_NONE;
+      return TRUE;
+    }
+  errno = 0;
+  *load = g_ascii_strtod (text, &end);
+  return errno == 0 && *end == '\0' && *load >= 0 && *load <= 500 && g_ascii_isdigit (*text);
+}
+
+
+/* The workout fields of a line: the same workout as the last line's, or a new one. */
+static HipWorkout *
+parse_workout (char      **f,
+               guint       line,
+               GError    **error)
+{
+  g_autoptr(HipWorkout) workout = hip_workout_new ();
+
+  /* Any ISO 8601 time is read; it is kept in the stored form. */
+  workout->started = hip_log_normalize_time (f[0]);
+  if (workout->started == NULL)
+    return fail (error, line, _("“%s” is not a date and time (started)"), f[0]), NULL;
+  workout->finished = *f[1] != '\0' ? hip_log_normalize_time (f[1]) : NULL;
+  if (*f[1] != '\0' && workout->finished == NULL)
+    return fail (error, line, _("“%s” is not a date and time (finished)"), f[1]), NULL;
+  if (!parse_uint (f[2], 0, 12, &workout->week) || !parse_uint (f[3], 0, 7, &workout->session))
+    return fail (error, line, _("week must be 0–12 and session 0–7")), NULL;
+  if (!parse_optional (f[4], 10, &workout->pain_before) ||
+      !parse_optional (f[5], 10, &workout->pain_after))
+    return fail (error, line, _("pain must be empty or 0–10")), NULL;
+  workout->sets = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_logged_set_free);
+  return g_steal_pointer (&workout);
+}
+
+static gboolean
+same_workout (const HipWorkout *a,
+              const HipWorkout *b)
+{
+  return g_strcmp0 (a->started, b->started) == 0 && g_strcmp0 (a->finished, b->finished) == 0 &&
+         a->week == b->week && a->session == b->session && a->pain_before == b->pain_before &&
+         a->pain_after == b->pain_after;
+}
+
+static HipLoggedSet *
+parse_set (char       **f,
+           guint        line,
+           GHashTable  *known,
+           GError     **error)
+{
+  g_autoptr(HipLoggedSet) set = hip_logged_set_new ();
+  gboolean side = FALSE;
+
+  if (!g_hash_table_contains (known, f[6]))
+    return fail (error, line, _("unknown exercise “%s”"), f[6]), NULL;
+  for (guint s = 0; s < G_N_ELEMENTS (side_nicks); s++)
+    if (g_strcmp0 (f[8], side_nicks[s]) == 0)
+      set->side = s, side = TRUE;
+  if (!side)
+    return fail (error, line, _("side must be both, left or right, not “%s”"), f[8]), NULL;
+  if (!parse_uint (f[7], 1, 20, &set->set_number))
+    return fail (error, line, _("set must be 1–20, not “%s”"), f[7]), NULL;
+  if (!parse_uint (f[9], 0, 100, &set->reps) || !parse_uint (f[10], 0, 900, &set->seconds))
+    return fail (error, line, _("reps must be 0–100 and seconds 0–900")), NULL;
+  if (!parse_load (f[11], &set->load))
+    return fail (error, line, _("load_kg must be empty or a number from 0 to 500, not “%s”"),
+                 f[11]), NULL;
+  if (!parse_optional (f[12], 10, &set->effort) || !parse_optional (f[13], 10, &set->pain))
+    return fail (error, line, _("effort and pain must be empty or 0–10")), NULL;
+  set->exercise_id = g_strdup (f[6]);
+  return g_steal_pointer (&set);
+}
+
+static gboolean
+check_header (GPtrArray  *fields,
+              GError    **error)
+{
+  gboolean ok = fields->len == N_COLUMNS;
+
+  for (guint c = 0; ok && c < N_COLUMNS; c++)
+    ok = g_strcmp0 (fields->pdata[c], header[c]) == 0;
+  if (!ok)
+    return fail (error, 1, _("the header must be %s"),
+                 "started,finished,week,session,pain_before,pain_after,exercise_id,set,side,"
+                 "reps,seconds,load_kg,effort,pain");
+  return TRUE;
+}
+
+/* Adds the set of line @line (@f) to the last workout, or to a new one. */
+static gboolean
+read_line (GPtrArray   *workouts,
+           char       **f,
+           guint        line,
+           GHashTable  *known,
+           GError     **error)
+{
+  g_autoptr(HipWorkout) workout = parse_workout (f, line, error);
+  HipWorkout *last = workouts->len > 0 ? workouts->pdata[workouts->len - 1] : NULL;
+  HipLoggedSet *set;
+
+  if (workout == NULL || (set = parse_set (f, line, known, error)) == NULL)
+    return FALSE;
+  if (last != NULL && g_strcmp0 (last->started, workout->started) == 0 &&
+      !same_workout (last, workout))
+    {
+      hip_logged_set_free (set);
+      return fail (error, line, _("the workout started %s has different details on another "
+                                  "line"), workout->started);
+    }
+  if (last == NULL || !same_workout (last, workout))
+    {
+      last = g_steal_pointer (&workout);
+      g_ptr_array_add (workouts, last);
+    }
+  g_ptr_array_add (last->sets, set);
+  return TRUE;
+}
+
+/**
+ * hip_csv_parse_workouts:
+ * @known: (element-type utf8 utf8): the exercise ids a set may name
+ *
+ * Reads the whole text before anything is stored, so that a file is taken whole or refused
+ * whole; the error names the line and what is wrong with it.
+ *
+ * Returns: (transfer full) (element-type HipWorkout) (nullable): the workouts, with their sets
+ */
+GPtrArray *
+hip_csv_parse_workouts (const char  *data,
+                        gsize        length,
+                        GHashTable  *known,
+                        GError     **error)
+{
+  g_autoptr(GPtrArray) workouts = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_workout_free);
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  Reader r = { data, data + length, 0 };
+  g_autoptr(GError) local = NULL;
+  const char *bad = NULL;
+
+  if (!g_utf8_validate (data, length, &bad))
+    {
+      guint line = 1;
+
+      for (const char *p = data; p < bad; p++)
+        line += *p == '\n';
+      fail (error, line, _("the text is not UTF-8"));
+      return NULL;
+    }
+  if (length == 0 || !read_record (&r, fields, &local))
+    {
+      if (local != NULL)
+        g_propagate_error (error, g_steal_pointer (&local));
+      else
+        fail (error, 1, _("the file is empty"));
+      return NULL;
+    }
+  if (!check_header (fields, error))
+    return NULL;
+
+  while (read_record (&r, fields, &local))
+    {
+      if (fields->len == 1 && *(char *) fields->pdata[0] == '\0')
+        continue;   /* a blank line, such as the end of the file */
+      if (fields->len != N_COLUMNS)
+        {
+          fail (error, r.line, _("%u fields instead of %u"), fields->len, N_COLUMNS);
+          return NULL;
+        }
+      if (!read_line (workouts, (char **) fields->pdata, r.line, known, error))
+        return NULL;
+    }
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
+  return g_steal_pointer (&workouts);
+}

@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "hip-balance.h"
+
+G_BEGIN_DECLS
+
+#define HIP_LOG_NONE (-1)   /* an effort, pain or load not given */
+
+/* One performed set, as logged. */
+typedef struct
+{
+  gint64   id;
+  gint64   workout_id;
+  char    *exercise_id;
+  guint    set_number;    /* 1-based, per exercise and side */
+  HipSide  side;          /* HIP_SIDE_BOTH, or the side of one-sided work */
+  guint    reps;          /* 0 for timed work */
+  guint    seconds;       /* 0 for repetitions */
+  double   load;          /* kg; HIP_LOG_NONE without load */
+  int      effort;        /* 0–10, or HIP_LOG_NONE */
+  int      pain;          /* during the set, 0–10, or HIP_LOG_NONE */
+} HipLoggedSet;
+
+/* One performed session of the programme. */
+typedef struct
+{
+  gint64     id;
+  gint64     programme_id;  /* 0 when not from a programme (or it was deleted) */
+  guint      week;
+  guint      session;
+  char      *started;       /* ISO 8601, local time with offset */
+  char      *finished;      /* NULL while it is under way */
+  int        pain_before;   /* 0–10, or HIP_LOG_NONE */
+  int        pain_after;
+  GPtrArray *sets;          /* of HipLoggedSet, in order; NULL when not loaded */
+} HipWorkout;
+
+/* Weighted volume of the logged sets of one week (Monday to Sunday). */
+typedef struct
+{
+  char       week[11];      /* the Monday, YYYY-MM-DD */
+  double     actions[HIP_N_ACTIONS];
+  double     left;
+  double     right;
+} HipWeekVolume;
+
+char         *hip_log_format_time    (GDateTime          *time);
+char         *hip_log_normalize_time (const char         *iso8601);
+HipLoggedSet *hip_logged_set_new     (void);
+HipLoggedSet *hip_logged_set_copy    (const HipLoggedSet *set);
+void          hip_logged_set_free    (HipLoggedSet       *set);
+HipWorkout   *hip_workout_new        (void);
+void          hip_workout_free       (HipWorkout         *workout);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HipLoggedSet, hip_logged_set_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HipWorkout, hip_workout_free)
+
+G_END_DECLS

@@ -1,0 +1,605 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The store's workout log: workouts, their sets (each saved the moment it is entered, one
+ * statement, committed), next-morning check-ins, and the weekly volumes the progress chart
+ * draws. */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "hip-store-private.h"
+
+static const char *side_nicks[] = { "both", "left", "right" };
+
+/* Times are stored as local ISO 8601 with a full offset ("+01:00", never GLib's "+01"), which
+ * SQLite's date functions read, and whose first ten characters are the person's own day. */
+char *
+hip_log_format_time (GDateTime *time)
+{
+  return g_date_time_format (time, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+/* Returns: (transfer full) (nullable): @iso8601 in the stored form, or %NULL when it is not
+ *   a date and time */
+char *
+hip_log_normalize_time (const char *iso8601)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (iso8601, NULL);
+
+  return time != NULL ? hip_log_format_time (time) : NULL;
+}
+
+HipLoggedSet *
+hip_logged_set_new (void)
+{
+  HipLoggedSet *set = g_new0 (HipLoggedSet, 1);
+
+  set->load = HIP_LOG_NONE;
+  set->effort = HIP_LOG_NONE;
+  set->pain = HIP_LOG_NONE;
+  return set;
+}
+
+HipLoggedSet *
+hip_logged_set_copy (const HipLoggedSet *set)
+{
+  HipLoggedSet *copy = g_memdup2 (set, sizeof *set);
+
+  copy->exercise_id = g_strdup (set->exercise_id);
+  return copy;
+}
+
+void
+hip_logged_set_free (HipLoggedSet *set)
+{
+  if (set == NULL)
+    return;
+  g_free (set->exercise_id);
+  g_free (set);
+}
+
+HipWorkout *
+hip_workout_new (void)
+{
+  HipWorkout *workout = g_new0 (HipWorkout, 1);
+
+  workout->pain_before = HIP_LOG_NONE;
+  workout->pain_after = HIP_LOG_NONE;
+  return workout;
+}
+
+void
+hip_workout_free (HipWorkout *workout)
+{
+  if (workout == NULL)
+    return;
+  g_free (workout->started);
+  g_free (workout->finished);
+  g_clear_pointer (&workout->sets, g_ptr_array_unref);
+  g_free (workout);
+}
+
+static void
+bind_optional_int (sqlite3_stmt *stmt,
+                   int           index,
+                   int           value)
+{
+  if (value == HIP_LOG_NONE)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int (stmt, index, value);
+}
+
+static int
+column_optional_int (sqlite3_stmt *stmt,
+                     int           column)
+{
+  return sqlite3_column_type (stmt, column) == SQLITE_NULL ? HIP_LOG_NONE
+                                                            : sqlite3_column_int (stmt, column);
+}
+
+static gboolean
+insert_workout (HipStore    *self,
+                HipWorkout  *workout,
+                GError     **error)
+{
+  g_autoptr(HipStatement) stmt = hip_store_statement (self,
+    "INSERT INTO workout (programme_id, week, session, started, finished, pain_before, "
+    "                     pain_after) VALUES (?, ?, ?, ?, ?, ?, ?)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (workout->programme_id != 0)
+    sqlite3_bind_int64 (stmt, 1, workout->programme_id);
+  sqlite3_bind_int (stmt, 2, workout->week);
+  sqlite3_bind_int (stmt, 3, workout->session);
+  hip_bind_text (stmt, 4, workout->started);
+  if (workout->finished != NULL)
+    hip_bind_text (stmt, 5, workout->finished);
+  bind_optional_int (stmt, 6, workout->pain_before);
+  bind_optional_int (stmt, 7, workout->pain_after);
+  if (!hip_store_run (self, stmt, error))
+    return FALSE;
+  workout->id = sqlite3_last_insert_rowid (self->db);
+  return TRUE;
+}
+
+/**
+ * hip_store_start_workout:
+ * @workout: its programme, week, session, pain before; its start time is set when unset, and
+ *   its id is set
+ *
+ * Begins a workout: from here each set is saved as it is logged.
+ */
+gboolean
+hip_store_start_workout (HipStore    *self,
+                         HipWorkout  *workout,
+                         GError     **error)
+{
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  if (workout->started == NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      workout->started = hip_log_format_time (now);
+    }
+  return insert_workout (self, workout, error);
+}
+
+static gboolean
+changed_one (HipStore    *self,
+             const char  *what,
+             gint64       id,
+             GError     **error)
+{
+  if (sqlite3_changes (self->db) > 0)
+    return TRUE;
+  g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_FOUND, _("There is no %s %lld"),
+               what, (long long) id);
+  return FALSE;
+}
+
+gboolean
+hip_store_finish_workout (HipStore  *self,
+                          gint64     id,
+                          int        pain_after,
+                          GError   **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *finished = hip_log_format_time (now);
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  stmt = hip_store_statement (self, "UPDATE workout SET finished = ?, pain_after = ? WHERE id = ?",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  hip_bind_text (stmt, 1, finished);
+  bind_optional_int (stmt, 2, pain_after);
+  sqlite3_bind_int64 (stmt, 3, id);
+  return hip_store_run (self, stmt, error) && changed_one (self, "workout", id, error);
+}
+
+/* Deletes workout @id with its sets (ON DELETE CASCADE). */
+gboolean
+hip_store_delete_workout (HipStore  *self,
+                          gint64     id,
+                          GError   **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  stmt = hip_store_statement (self, "DELETE FROM workout WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return hip_store_run (self, stmt, error) && changed_one (self, "workout", id, error);
+}
+
+static void
+bind_set (sqlite3_stmt       *stmt,
+          const HipLoggedSet *set)
+{
+  sqlite3_bind_int64 (stmt, 1, set->workout_id);
+  hip_bind_text (stmt, 2, set->exercise_id);
+  sqlite3_bind_int (stmt, 3, set->set_number);
+  hip_bind_text (stmt, 4, side_nicks[set->side]);
+  sqlite3_bind_int (stmt, 5, set->reps);
+  sqlite3_bind_int (stmt, 6, set->seconds);
+  if (set->load < 0)
+    sqlite3_bind_null (stmt, 7);
+  else
+    sqlite3_bind_double (stmt, 7, set->load);
+  bind_optional_int (stmt, 8, set->effort);
+  bind_optional_int (stmt, 9, set->pain);
+}
+
+/**
+ * hip_store_log_set:
+ * @set: the set; its id is set
+ *
+ * Saves one set at once, in its own (implicit) transaction: whatever happens to the app
+ * afterwards, the set is kept. Values out of range are refused with nothing written.
+ */
+gboolean
+hip_store_log_set (HipStore      *self,
+                   HipLoggedSet  *set,
+                   GError       **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  stmt = hip_store_statement (self,
+    "INSERT INTO workout_set (workout_id, exercise_id, set_number, side, reps, seconds, load, "
+    "                         effort, pain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_set (stmt, set);
+  if (!hip_store_run (self, stmt, error))
+    return FALSE;
+  set->id = sqlite3_last_insert_rowid (self->db);
+  return TRUE;
+}
+
+gboolean
+hip_store_update_set (HipStore            *self,
+                      const HipLoggedSet  *set,
+                      GError             **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  stmt = hip_store_statement (self,
+    "UPDATE workout_set SET workout_id = ?1, exercise_id = ?2, set_number = ?3, side = ?4, "
+    "  reps = ?5, seconds = ?6, load = ?7, effort = ?8, pain = ?9 WHERE id = ?10", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_set (stmt, set);
+  sqlite3_bind_int64 (stmt, 10, set->id);
+  return hip_store_run (self, stmt, error) && changed_one (self, "set", set->id, error);
+}
+
+gboolean
+hip_store_delete_set (HipStore  *self,
+                      gint64     id,
+                      GError   **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  stmt = hip_store_statement (self, "DELETE FROM workout_set WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return hip_store_run (self, stmt, error) && changed_one (self, "set", id, error);
+}
+
+/* Returns: the newest workout that was started and not finished (to resume), or 0 */
+gint64
+hip_store_get_unfinished_workout (HipStore  *self,
+                                  GError   **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), 0);
+
+  stmt = hip_store_statement (self,
+    "SELECT id FROM workout WHERE finished IS NULL ORDER BY started DESC, id DESC LIMIT 1", error);
+  if (stmt == NULL)
+    return 0;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  if (rc != SQLITE_DONE)
+    hip_store_set_sqlite_error (self, rc, error);
+  return 0;
+}
+
+static HipWorkout *
+read_workout (sqlite3_stmt *stmt)
+{
+  HipWorkout *workout = hip_workout_new ();
+
+  workout->id = sqlite3_column_int64 (stmt, 0);
+  workout->programme_id = sqlite3_column_int64 (stmt, 1);
+  workout->week = sqlite3_column_int (stmt, 2);
+  workout->session = sqlite3_column_int (stmt, 3);
+  workout->started = g_strdup (hip_column_text (stmt, 4));
+  workout->finished = sqlite3_column_type (stmt, 5) == SQLITE_NULL
+                      ? NULL : g_strdup (hip_column_text (stmt, 5));
+  workout->pain_before = column_optional_int (stmt, 6);
+  workout->pain_after = column_optional_int (stmt, 7);
+  return workout;
+}
+
+static HipLoggedSet *
+read_set (sqlite3_stmt *stmt)
+{
+  HipLoggedSet *set = hip_logged_set_new ();
+
+  set->id = sqlite3_column_int64 (stmt, 0);
+  set->workout_id = sqlite3_column_int64 (stmt, 1);
+  set->exercise_id = g_strdup (hip_column_text (stmt, 2));
+  set->set_number = sqlite3_column_int (stmt, 3);
+  for (guint s = 0; s < G_N_ELEMENTS (side_nicks); s++)
+    if (g_strcmp0 (hip_column_text (stmt, 4), side_nicks[s]) == 0)
+      set->side = s;
+  set->reps = sqlite3_column_int (stmt, 5);
+  set->seconds = sqlite3_column_int (stmt, 6);
+  set->load = sqlite3_column_type (stmt, 7) == SQLITE_NULL ? HIP_LOG_NONE
+                                                            : sqlite3_column_double (stmt, 7);
+  set->effort = column_optional_int (stmt, 8);
+  set->pain = column_optional_int (stmt, 9);
+  return set;
+}
+
+static gboolean
+load_sets (HipStore    *self,
+           HipWorkout  *workout,
+           GError     **error)
+{
+  g_autoptr(HipStatement) stmt = hip_store_statement (self,
+    "SELECT id, workout_id, exercise_id, set_number, side, reps, seconds, load, effort, pain "
+    "FROM workout_set WHERE workout_id = ? ORDER BY id", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, workout->id);
+  workout->sets = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_logged_set_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (workout->sets, read_set (stmt));
+  return rc == SQLITE_DONE || hip_store_set_sqlite_error (self, rc, error);
+}
+
+#define WORKOUT_COLUMNS \
+  "SELECT id, programme_id, week, session, started, finished, pain_before, pain_after "
+
+/* Returns: (transfer full) (nullable): workout @id with its sets */
+HipWorkout *
+hip_store_load_workout (HipStore  *self,
+                        gint64     id,
+                        GError   **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  g_autoptr(HipWorkout) workout = NULL;
+  int rc;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), NULL);
+
+  stmt = hip_store_statement (self, WORKOUT_COLUMNS "FROM workout WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc == SQLITE_DONE)
+        g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_FOUND,
+                     _("There is no workout %lld"), (long long) id);
+      else
+        hip_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  workout = read_workout (stmt);
+  if (!load_sets (self, workout, error))
+    return NULL;
+  return g_steal_pointer (&workout);
+}
+
+/**
+ * hip_store_list_workouts:
+ * @from: (nullable): the first day (YYYY-MM-DD), or %NULL for the earliest
+ * @to: (nullable): the day after the last, or %NULL for no end
+ * @with_sets: whether to load each workout's sets
+ *
+ * Returns: (transfer full) (element-type HipWorkout): the workouts, oldest first
+ */
+GPtrArray *
+hip_store_list_workouts (HipStore    *self,
+                         const char  *from,
+                         const char  *to,
+                         gboolean     with_sets,
+                         GError     **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  int rc;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), NULL);
+
+  stmt = hip_store_statement (self, WORKOUT_COLUMNS "FROM workout "
+                              "WHERE started >= ?1 AND started < ?2 ORDER BY started, id", error);
+  if (stmt == NULL)
+    return NULL;
+  hip_bind_text (stmt, 1, from != NULL ? from : "");
+  hip_bind_text (stmt, 2, to != NULL ? to : "9999");
+  list = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_workout_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (list, read_workout (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      hip_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  g_clear_pointer (&stmt, hip_statement_release);
+  for (guint i = 0; with_sets && i < list->len; i++)
+    if (!load_sets (self, list->pdata[i], error))
+      return NULL;
+  return g_steal_pointer (&list);
+}
+
+gboolean
+hip_store_save_checkin (HipStore    *self,
+                        const char  *day,
+                        int          pain,
+                        int          stiffness,
+                        GError     **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  stmt = hip_store_statement (self,
+    "INSERT INTO checkin (day, pain, stiffness) VALUES (?1, ?2, ?3) "
+    "ON CONFLICT (day) DO UPDATE SET pain = ?2, stiffness = ?3", error);
+  if (stmt == NULL)
+    return FALSE;
+  hip_bind_text (stmt, 1, day);
+  sqlite3_bind_int (stmt, 2, pain);
+  sqlite3_bind_int (stmt, 3, stiffness);
+  return hip_store_run (self, stmt, error);
+}
+
+/* *@pain and *@stiffness are HIP_LOG_NONE when @day has no check-in. */
+gboolean
+hip_store_load_checkin (HipStore    *self,
+                        const char  *day,
+                        int         *pain,
+                        int         *stiffness,
+                        GError     **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  *pain = *stiffness = HIP_LOG_NONE;
+  stmt = hip_store_statement (self, "SELECT pain, stiffness FROM checkin WHERE day = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  hip_bind_text (stmt, 1, day);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *pain = sqlite3_column_int (stmt, 0);
+      *stiffness = sqlite3_column_int (stmt, 1);
+      return TRUE;
+    }
+  return rc == SQLITE_DONE || hip_store_set_sqlite_error (self, rc, error);
+}
+
+static guint
+action_from_nick (const char *nick)
+{
+  static const char *nicks[] = { "flexion", "extension", "abduction", "adduction",
+                                 "internal-rotation", "external-rotation" };
+
+  for (guint a = 0; a < G_N_ELEMENTS (nicks); a++)
+    if (g_strcmp0 (nick, nicks[a]) == 0)
+      return a;
+  return 0;
+}
+
+/**
+ * hip_store_week_volumes:
+ * @from: (nullable): the first day, or %NULL for the earliest
+ * @to: (nullable): the day after the last, or %NULL for no end
+ *
+ * The weighted volume per hip action of the logged sets, week by week (Monday first), as the
+ * balance counts it: a set of one-sided work logged for each side counts half a set on each.
+ *
+ * Returns: (transfer full) (element-type HipWeekVolume): weeks with logged sets, oldest first
+ */
+GArray *
+hip_store_week_volumes (HipStore    *self,
+                        const char  *from,
+                        const char  *to,
+                        GError     **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  g_autoptr(GArray) weeks = g_array_new (FALSE, TRUE, sizeof (HipWeekVolume));
+  int rc;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), NULL);
+
+  /* The Monday on or before the day the workout started, in the person's own time (the
+   * first ten characters of its ISO 8601 time; date() would move it to UTC). */
+  stmt = hip_store_statement (self,
+    "SELECT date(substr(w.started, 1, 10), 'weekday 0', '-6 days') AS monday, a.action, "
+    "       sum(a.weight * (CASE s.side WHEN 'both' THEN 1.0 ELSE 0.5 END)), "
+    "       sum(CASE s.side WHEN 'left' THEN a.weight * 0.5 WHEN 'both' THEN a.weight * 0.5 "
+    "           ELSE 0 END), "
+    "       sum(CASE s.side WHEN 'right' THEN a.weight * 0.5 WHEN 'both' THEN a.weight * 0.5 "
+    "           ELSE 0 END) "
+    "FROM workout w JOIN workout_set s ON s.workout_id = w.id "
+    "     JOIN exercise_action a ON a.exercise_id = s.exercise_id "
+    "WHERE w.started >= ?1 AND w.started < ?2 "
+    "GROUP BY monday, a.action ORDER BY monday", error);
+  if (stmt == NULL)
+    return NULL;
+  hip_bind_text (stmt, 1, from != NULL ? from : "");
+  hip_bind_text (stmt, 2, to != NULL ? to : "9999");
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *monday = hip_column_text (stmt, 0);
+      HipWeekVolume *week = weeks->len > 0 ? &g_array_index (weeks, HipWeekVolume, weeks->len - 1)
+                                           : NULL;
+
+      if (week == NULL || strcmp (week->week, monday) != 0)
+        {
+          g_array_set_size (weeks, weeks->len + 1);
+          week = &g_array_index (weeks, HipWeekVolume, weeks->len - 1);
+          g_strlcpy (week->week, monday, sizeof week->week);
+        }
+      week->actions[action_from_nick (hip_column_text (stmt, 1))] = sqlite3_column_double (stmt, 2);
+      week->left += sqlite3_column_double (stmt, 3);
+      week->right += sqlite3_column_double (stmt, 4);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      hip_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&weeks);
+}
+
+static gboolean
+write_workouts (HipStore   *self,
+                GPtrArray  *workouts,
+                GError    **error)
+{
+  for (guint w = 0; w < workouts->len; w++)
+    {
+      HipWorkout *workout = workouts->pdata[w];
+
+      if (!insert_workout (self, workout, error))
+        return FALSE;
+      for (guint i = 0; workout->sets != NULL && i < workout->sets->len; i++)
+        {
+          HipLoggedSet *set = workout->sets->pdata[i];
+
+          set->workout_id = workout->id;
+          if (!hip_store_log_set (self, set, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * hip_store_import_workouts:
+ * @workouts: (element-type HipWorkout): with their sets; their ids are set
+ *
+ * Adds the workouts in one transaction: all of them, or (on any error, such as an unknown
+ * exercise) none.
+ */
+gboolean
+hip_store_import_workouts (HipStore   *self,
+                           GPtrArray  *workouts,
+                           GError    **error)
+{
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  if (!hip_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  return hip_store_commit_or_rollback (self, write_workouts (self, workouts, error), error);
+}

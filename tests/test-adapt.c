@@ -1,0 +1,256 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Adaptation, table-driven against SCIENCE.md §2–§3: pain above 5/10 during an exercise steps
+ * back (the easier ladder step, else 15 % less load, else no progress); next-morning pain above
+ * the usual once holds, twice steps back; the top of the range plus one in two sessions running
+ * moves on (+5 % load, the next ladder step, or more repetitions); two weeks of rising pain are
+ * noticed; and the decision is written into the coming sessions only. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "hip-adapt.h"
+#include "hip-catalogue.h"
+#include "hip-exercise.h"
+#include "hip-planner.h"
+
+static HipCatalogue *catalogue;
+static HipProfile everything;   /* advanced, all equipment: every ladder step allowed */
+
+typedef enum
+{
+  WITH_REGRESSION = 1 << 0,
+  WITHOUT_REGRESSION = 1 << 1,
+  WITH_PROGRESSION = 1 << 2,
+  WITHOUT_PROGRESSION = 1 << 3,
+} Ladder;
+
+static gboolean
+has (const char * const *list)
+{
+  return list != NULL && list[0] != NULL;
+}
+
+/* The first catalogue exercise whose ladder is as @want says. */
+static HipExercise *
+find (Ladder want)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (catalogue));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HipExercise) e = g_list_model_get_item (G_LIST_MODEL (catalogue), i);
+      gboolean down = has (hip_exercise_get_regressions (e));
+      gboolean up = has (hip_exercise_get_progressions (e));
+
+      if (((want & WITH_REGRESSION) && !down) || ((want & WITHOUT_REGRESSION) && down) ||
+          ((want & WITH_PROGRESSION) && !up) || ((want & WITHOUT_PROGRESSION) && up))
+        continue;
+      return e;
+    }
+  g_assert_not_reached ();
+}
+
+#define NONE HIP_LOG_NONE
+
+static const struct
+{
+  const char     *name;
+  Ladder          ladder;
+  HipPerformance  recent[2];    /* latest first */
+  guint           n_recent;
+  guint           mornings;
+  HipAdaptKind    expected;
+  double          load;         /* expected new load, for load changes */
+  guint           reps;         /* expected, for HIP_ADAPT_REPS_UP */
+  const char     *says;         /* in the message */
+} cases[] = {
+  { "pain-steps-back", WITH_REGRESSION, { { 12, 0, 10, 0, NONE, 7 } }, 1, 0,
+    HIP_ADAPT_STEP_BACK, 0, 0, "pain 7/10 last time" },
+  { "pain-load-down", WITHOUT_REGRESSION, { { 12, 0, 10, 0, 20, 6 } }, 1, 0,
+    HIP_ADAPT_LOAD_DOWN, 17, 0, "Load down 15 %" },
+  { "pain-bodyweight-holds", WITHOUT_REGRESSION, { { 12, 0, 10, 0, NONE, 8 } }, 1, 0,
+    HIP_ADAPT_NO_PROGRESS, 0, 0, "pain 8/10" },
+  { "pain-five-is-acceptable", WITH_REGRESSION, { { 12, 0, 10, 0, NONE, 5 } }, 1, 0,
+    HIP_ADAPT_HOLD, 0, 0, NULL },
+  { "two-mornings-step-back", WITH_REGRESSION, { { 12, 0, 13, 0, NONE, 2 }, { 12, 0, 13, 0, NONE, 2 } },
+    2, 2, HIP_ADAPT_STEP_BACK, 0, 0, "twice in a row" },
+  { "one-morning-holds", WITH_REGRESSION, { { 12, 0, 13, 0, NONE, 2 }, { 12, 0, 13, 0, NONE, 2 } },
+    2, 1, HIP_ADAPT_NO_PROGRESS, 0, 0, "next-morning pain" },
+  { "two-for-two-load", WITHOUT_REGRESSION, { { 12, 0, 13, 0, 20, 1 }, { 12, 0, 14, 0, 20, NONE } },
+    2, 0, HIP_ADAPT_LOAD_UP, 21, 0, "Load up 5 %" },
+  { "load-rounds-to-increment", WITHOUT_REGRESSION,
+    { { 12, 0, 13, 0, 12.5, 1 }, { 12, 0, 13, 0, 12.5, 1 } }, 2, 0, HIP_ADAPT_LOAD_UP, 13, 0,
+    "13.0 kg" },
+  { "two-for-two-next-step", WITH_PROGRESSION, { { 12, 0, 13, 0, NONE, 0 }, { 12, 0, 13, 0, NONE, 0 } },
+    2, 0, HIP_ADAPT_NEXT_STEP, 0, 0, "On to" },
+  { "two-for-two-more-reps", WITHOUT_PROGRESSION,
+    { { 12, 0, 13, 0, NONE, 0 }, { 12, 0, 13, 0, NONE, 0 } }, 2, 0, HIP_ADAPT_REPS_UP, 0, 14,
+    "Up to 14 repetitions" },
+  { "timed-hold-longer", WITHOUT_PROGRESSION, { { 0, 30, 0, 35, NONE, 0 }, { 0, 30, 0, 36, NONE, 0 } },
+    2, 0, HIP_ADAPT_REPS_UP, 0, 35, "Up to 35 seconds" },
+  { "only-one-session-top", WITHOUT_REGRESSION, { { 12, 0, 13, 0, 20, 1 }, { 12, 0, 11, 0, 20, 1 } },
+    2, 0, HIP_ADAPT_HOLD, 0, 0, NULL },
+  { "top-but-not-plus-one", WITHOUT_REGRESSION, { { 12, 0, 12, 0, 20, 1 }, { 12, 0, 12, 0, 20, 1 } },
+    2, 0, HIP_ADAPT_HOLD, 0, 0, NULL },
+  { "painful-earlier-session", WITHOUT_REGRESSION,
+    { { 12, 0, 13, 0, 20, 2 }, { 12, 0, 13, 0, 20, 6 } }, 2, 0, HIP_ADAPT_HOLD, 0, 0, NULL },
+  { "one-session-is-not-two", WITHOUT_REGRESSION, { { 12, 0, 14, 0, 20, 0 } }, 1, 0,
+    HIP_ADAPT_HOLD, 0, 0, NULL },
+};
+
+static void
+test_rules (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      HipExercise *exercise = find (cases[i].ladder);
+      g_autoptr(HipAdaptation) a = hip_adapt_exercise (exercise, G_LIST_MODEL (catalogue),
+                                                       &everything, cases[i].recent,
+                                                       cases[i].n_recent, cases[i].mornings);
+
+      g_test_message ("%s (%s): %s", cases[i].name, hip_exercise_get_id (exercise),
+                      a->message != NULL ? a->message : "hold");
+      g_assert_cmpint (a->kind, ==, cases[i].expected);
+      if (cases[i].load > 0)
+        g_assert_cmpfloat_with_epsilon (a->load, cases[i].load, 1e-9);
+      if (cases[i].reps > 0)
+        g_assert_cmpuint (a->reps, ==, cases[i].reps);
+      if (cases[i].says != NULL)
+        g_assert_nonnull (strstr (a->message, cases[i].says));
+      else
+        g_assert_null (a->message);
+      if (a->kind == HIP_ADAPT_STEP_BACK)
+        g_assert_cmpstr (hip_exercise_get_id (a->replacement), ==,
+                         hip_exercise_get_regressions (exercise)[0]);
+      if (a->kind == HIP_ADAPT_NEXT_STEP)
+        g_assert_cmpstr (hip_exercise_get_id (a->replacement), ==,
+                         hip_exercise_get_progressions (exercise)[0]);
+    }
+}
+
+static void
+test_pain_rising (void)
+{
+  static const double rising[] = { 2, 3, 4 }, flat[] = { 2, 3, 3 }, dip[] = { 4, 3, 5 };
+  static const double longer[] = { 5, 1, 2, 3 };
+
+  g_assert_true (hip_adapt_pain_rising (rising, 3));
+  g_assert_true (hip_adapt_pain_rising (longer, 4));
+  g_assert_false (hip_adapt_pain_rising (flat, 3));
+  g_assert_false (hip_adapt_pain_rising (dip, 3));
+  g_assert_false (hip_adapt_pain_rising (rising, 2));
+}
+
+static HipPlan *
+plan_for (HipLevel level)
+{
+  HipProfile profile = everything;
+
+  profile.level = level;
+  profile.seed = 11;
+  return hip_planner_generate (&profile, G_LIST_MODEL (catalogue));
+}
+
+/* A load change reaches the sessions after the one done, not it or those before. */
+static void
+test_written_into_plan (void)
+{
+  g_autoptr(HipPlan) plan = plan_for (HIP_LEVEL_ADVANCED);
+  HipSession *done = hip_plan_get_session (plan, 2, 1);
+  HipPrescription *p = NULL;
+  HipAdaptation a = { HIP_ADAPT_LOAD_UP };
+
+  for (guint i = 0; i < done->items->len && p == NULL; i++)
+    if (((HipPrescription *) done->items->pdata[i])->part == HIP_PART_MAIN)
+      p = done->items->pdata[i];
+  a.exercise = p->exercise;
+  a.load = 22.5;
+  a.message = (char *) "Load up 5 % to 22.5 kg: test";
+  g_assert_true (hip_plan_adapt (plan, 2, 1, &a));
+
+  for (guint s = 0; s < plan->sessions->len; s++)
+    {
+      HipSession *session = plan->sessions->pdata[s];
+      gboolean after = session->week > 2 || (session->week == 2 && session->session > 1);
+
+      for (guint i = 0; i < session->items->len; i++)
+        {
+          HipPrescription *q = session->items->pdata[i];
+
+          if (q->exercise != a.exercise)
+            continue;
+          g_assert_cmpint (g_strcmp0 (q->load, "22.5 kg") == 0, ==, after);
+          g_assert_cmpint (g_strcmp0 (q->rationale, a.message) == 0, ==, after);
+        }
+    }
+}
+
+/* A step back lasts a week: the easier exercise for the next week's worth of sessions, then
+ * the original again. */
+static void
+test_step_back_for_a_week (void)
+{
+  g_autoptr(HipPlan) plan = plan_for (HIP_LEVEL_ADVANCED);
+  HipSession *done = hip_plan_get_session (plan, 1, 1);
+  g_autoptr(HipAdaptation) a = NULL;
+  HipPerformance painful = { 12, 0, 10, 0, NONE, 7 };
+  HipExercise *exercise = NULL;
+
+  for (guint i = 0; i < done->items->len && exercise == NULL; i++)
+    {
+      HipPrescription *p = done->items->pdata[i];
+
+      if (p->part == HIP_PART_MAIN && has (hip_exercise_get_regressions (p->exercise)))
+        exercise = p->exercise;
+    }
+  g_assert_nonnull (exercise);
+  a = hip_adapt_exercise (exercise, G_LIST_MODEL (catalogue), &plan->profile, &painful, 1, 0);
+  g_assert_cmpint (a->kind, ==, HIP_ADAPT_STEP_BACK);
+  g_assert_true (hip_plan_adapt (plan, 1, 1, a));
+
+  for (guint s = 0; s < plan->sessions->len; s++)
+    {
+      HipSession *session = plan->sessions->pdata[s];
+      gboolean has_old = FALSE, has_new = FALSE;
+
+      for (guint i = 0; i < session->items->len; i++)
+        {
+          HipExercise *e = ((HipPrescription *) session->items->pdata[i])->exercise;
+
+          has_old |= e == exercise;
+          has_new |= e == a->replacement;
+        }
+      if (session->week == 1 && session->session == 1)
+        g_assert_true (has_old);
+      else if (session->week == 3)
+        g_assert_false (has_new && !has_old);
+      if (session->week == 2 && session->session == 1 && has_new)
+        g_assert_false (has_old);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  catalogue = hip_catalogue_new_default (&error);
+  g_assert_no_error (error);
+  hip_profile_init (&everything);
+  everything.level = HIP_LEVEL_ADVANCED;
+  everything.equipment = HIP_EQUIPMENT_ALL;
+  everything.sessions_per_week = 4;
+
+  g_test_add_func ("/core/adapt/rules", test_rules);
+  g_test_add_func ("/core/adapt/pain-rising", test_pain_rising);
+  g_test_add_func ("/core/adapt/written-into-plan", test_written_into_plan);
+  g_test_add_func ("/core/adapt/step-back-for-a-week", test_step_back_for_a_week);
+
+  status = g_test_run ();
+  g_object_unref (catalogue);
+  return status;
+}

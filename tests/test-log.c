@@ -1,0 +1,445 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The workout log: sets survive a restart, an unfinished workout can be resumed, bad values are
+ * refused with nothing written, weekly volumes match a plain recomputation over a synthetic
+ * history, the CSV round trip is lossless, malformed CSV files are refused whole without
+ * touching the database, and every query of the log uses an index. */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "hip-catalogue.h"
+#include "hip-csv.h"
+#include "hip-exercise.h"
+#include "hip-store.h"
+#include "hip-test-history.h"
+
+static HipCatalogue *catalogue;
+
+static HipStore *
+open_store (void)
+{
+  g_autofree char *path = hip_store_get_default_path ();
+  g_autoptr(GError) error = NULL;
+  HipStore *store = hip_store_new (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (hip_store_sync_catalogue (store, catalogue, NULL, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+static HipLoggedSet *
+make_set (gint64      workout,
+          const char *exercise,
+          guint       number,
+          HipSide     side)
+{
+  HipLoggedSet *set = hip_logged_set_new ();
+
+  set->workout_id = workout;
+  set->exercise_id = g_strdup (exercise);
+  set->set_number = number;
+  set->side = side;
+  set->reps = 10;
+  set->load = 12.5;
+  set->effort = 6;
+  set->pain = 2;
+  return set;
+}
+
+static guint
+count_sets (HipStore *store)
+{
+  g_autoptr(GPtrArray) all = hip_store_list_workouts (store, NULL, NULL, TRUE, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < all->len; i++)
+    n += ((HipWorkout *) all->pdata[i])->sets->len;
+  return n;
+}
+
+/* Each set is in the database the moment it is logged: a new connection (as after the app was
+ * killed) sees it, and the workout is offered for resuming until it is finished. */
+static void
+test_survives_restart (void)
+{
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(HipWorkout) workout = hip_workout_new ();
+  g_autoptr(HipWorkout) loaded = NULL;
+  g_autoptr(HipLoggedSet) first = NULL, second = NULL;
+  g_autoptr(GError) error = NULL;
+
+  workout->week = 1;
+  workout->session = 2;
+  workout->pain_before = 3;
+  g_assert_true (hip_store_start_workout (store, workout, &error));
+  first = make_set (workout->id, "clamshell", 1, HIP_SIDE_LEFT);
+  second = make_set (workout->id, "clamshell", 1, HIP_SIDE_RIGHT);
+  second->load = HIP_LOG_NONE;
+  second->pain = HIP_LOG_NONE;
+  g_assert_true (hip_store_log_set (store, first, &error));
+  g_assert_true (hip_store_log_set (store, second, &error));
+  g_assert_no_error (error);
+
+  g_clear_object (&store);
+  store = open_store ();
+  g_assert_cmpint (hip_store_get_unfinished_workout (store, NULL), ==, workout->id);
+  loaded = hip_store_load_workout (store, workout->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (loaded->sets->len, ==, 2);
+  g_assert_cmpint (loaded->pain_before, ==, 3);
+  g_assert_null (loaded->finished);
+  g_assert_cmpfloat (((HipLoggedSet *) loaded->sets->pdata[0])->load, ==, 12.5);
+  g_assert_cmpint (((HipLoggedSet *) loaded->sets->pdata[0])->side, ==, HIP_SIDE_LEFT);
+  g_assert_cmpfloat (((HipLoggedSet *) loaded->sets->pdata[1])->load, ==, HIP_LOG_NONE);
+  g_assert_cmpint (((HipLoggedSet *) loaded->sets->pdata[1])->pain, ==, HIP_LOG_NONE);
+
+  g_assert_true (hip_store_finish_workout (store, workout->id, 2, &error));
+  g_assert_cmpint (hip_store_get_unfinished_workout (store, NULL), ==, 0);
+}
+
+/* Values out of range are refused by the database's CHECKs; nothing is written. */
+static void
+test_bad_values_refused (void)
+{
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(HipWorkout) workout = hip_workout_new ();
+  g_autoptr(HipLoggedSet) set = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hip_store_start_workout (store, workout, &error));
+  set = make_set (workout->id, "glute-bridge", 1, HIP_SIDE_BOTH);
+  set->pain = 11;
+  g_assert_false (hip_store_log_set (store, set, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  set->pain = 2;
+  g_free (set->exercise_id);
+  set->exercise_id = g_strdup ("no-such-exercise");
+  g_assert_false (hip_store_log_set (store, set, &error));
+  g_clear_error (&error);
+  g_assert_cmpuint (count_sets (store), ==, 0);
+}
+
+/* A set can be corrected or deleted; an unknown set is named in the error. */
+static void
+test_edit_and_delete (void)
+{
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(HipWorkout) workout = hip_workout_new ();
+  g_autoptr(HipWorkout) loaded = NULL;
+  g_autoptr(HipLoggedSet) set = NULL;
+  g_autoptr(GError) error = NULL;
+  int pain, stiffness;
+
+  g_assert_true (hip_store_start_workout (store, workout, &error));
+  set = make_set (workout->id, "glute-bridge", 1, HIP_SIDE_BOTH);
+  g_assert_true (hip_store_log_set (store, set, &error));
+  set->reps = 14;
+  g_assert_true (hip_store_update_set (store, set, &error));
+  loaded = hip_store_load_workout (store, workout->id, NULL);
+  g_assert_cmpuint (((HipLoggedSet *) loaded->sets->pdata[0])->reps, ==, 14);
+
+  g_assert_true (hip_store_delete_set (store, set->id, &error));
+  g_assert_false (hip_store_delete_set (store, set->id, &error));
+  g_assert_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_sets (store), ==, 0);
+
+  g_assert_true (hip_store_save_checkin (store, "2026-11-24", 4, 3, &error));
+  g_assert_true (hip_store_save_checkin (store, "2026-11-24", 2, 1, &error));
+  g_assert_true (hip_store_load_checkin (store, "2026-11-24", &pain, &stiffness, &error));
+  g_assert_cmpint (pain, ==, 2);
+  g_assert_cmpint (stiffness, ==, 1);
+  g_assert_true (hip_store_load_checkin (store, "2026-11-25", &pain, &stiffness, &error));
+  g_assert_cmpint (pain, ==, HIP_LOG_NONE);
+  g_assert_false (hip_store_save_checkin (store, "24/11/2026", 2, 1, &error));
+  g_clear_error (&error);
+}
+
+/* The Monday of @iso's local day. */
+static char *
+monday_of (const char *iso)
+{
+  g_autofree char *day = g_strndup (iso, 10);
+  GDate date;
+  char text[11];
+
+  g_date_clear (&date, 1);
+  g_date_set_parse (&date, day);
+  g_date_subtract_days (&date, g_date_get_weekday (&date) - G_DATE_MONDAY);
+  g_date_strftime (text, sizeof text, "%Y-%m-%d", &date);
+  return g_strdup (text);
+}
+
+/* The weekly volumes, recomputed the plain way from the generated workouts. */
+static GHashTable *
+recompute (GPtrArray *workouts)
+{
+  GHashTable *weeks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint w = 0; w < workouts->len; w++)
+    {
+      HipWorkout *workout = workouts->pdata[w];
+      g_autofree char *monday = monday_of (workout->started);
+      HipWeekVolume *week = g_hash_table_lookup (weeks, monday);
+
+      if (week == NULL)
+        {
+          week = g_new0 (HipWeekVolume, 1);
+          g_strlcpy (week->week, monday, sizeof week->week);
+          g_hash_table_insert (weeks, g_strdup (monday), week);
+        }
+      for (guint i = 0; i < workout->sets->len; i++)
+        {
+          HipLoggedSet *set = workout->sets->pdata[i];
+          HipExercise *e = hip_catalogue_lookup (catalogue, set->exercise_id);
+
+          for (guint a = 0; a < HIP_N_ACTIONS; a++)
+            week->actions[a] += hip_exercise_get_action_weight (e, a) *
+                                (set->side == HIP_SIDE_BOTH ? 1.0 : 0.5);
+        }
+    }
+  return weeks;
+}
+
+static void
+test_week_volumes (void)
+{
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  g_autoptr(GPtrArray) workouts = hip_test_history_generate (rand, catalogue, "2025-01-06", 365);
+  g_autoptr(GHashTable) expected = recompute (workouts);
+  g_autoptr(GArray) weeks = NULL;
+  g_autoptr(GError) error = NULL;
+
+  hip_store_import_workouts (store, workouts, &error);
+  g_assert_no_error (error);
+  weeks = hip_store_week_volumes (store, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (weeks->len, ==, g_hash_table_size (expected));
+  for (guint i = 0; i < weeks->len; i++)
+    {
+      HipWeekVolume *week = &g_array_index (weeks, HipWeekVolume, i);
+      HipWeekVolume *want = g_hash_table_lookup (expected, week->week);
+
+      g_assert_nonnull (want);
+      for (guint a = 0; a < HIP_N_ACTIONS; a++)
+        g_assert_cmpfloat_with_epsilon (week->actions[a], want->actions[a], 1e-9);
+      /* Both sides get the same from two-sided work and from both sides of one-sided work. */
+      g_assert_cmpfloat_with_epsilon (week->left, week->right, 1e-9);
+    }
+
+  /* A range keeps only its weeks. */
+  g_clear_pointer (&weeks, g_array_unref);
+  weeks = hip_store_week_volumes (store, "2025-03-03", "2025-03-31", &error);
+  g_assert_cmpuint (weeks->len, <=, 4);
+  for (guint i = 0; i < weeks->len; i++)
+    g_assert_true (strcmp (g_array_index (weeks, HipWeekVolume, i).week, "2025-03-03") >= 0);
+}
+
+static GHashTable *
+known_ids (void)
+{
+  GHashTable *known = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (catalogue));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HipExercise) e = g_list_model_get_item (G_LIST_MODEL (catalogue), i);
+
+      g_hash_table_add (known, (gpointer) hip_exercise_get_id (e));
+    }
+  return known;
+}
+
+/* Export, import into an empty database, export again: the same text. */
+static void
+test_csv_round_trip (void)
+{
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(GPtrArray) history = hip_test_history_generate (rand, catalogue, "2026-01-05", 120);
+  g_autoptr(GPtrArray) all = NULL, parsed = NULL, again = NULL;
+  g_autoptr(GHashTable) known = known_ids ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL, *second = NULL;
+  g_autofree char *path = hip_store_get_default_path ();
+
+  g_assert_true (hip_store_import_workouts (store, history, &error));
+  all = hip_store_list_workouts (store, NULL, NULL, TRUE, &error);
+  first = hip_csv_format_workouts (all);
+
+  parsed = hip_csv_parse_workouts (first, strlen (first), known, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  store = open_store ();
+  g_assert_true (hip_store_import_workouts (store, parsed, &error));
+  again = hip_store_list_workouts (store, NULL, NULL, TRUE, &error);
+  second = hip_csv_format_workouts (again);
+  g_assert_cmpstr (first, ==, second);
+}
+
+static const struct
+{
+  const char *name;
+  const char *text;
+  const char *expected;     /* in the message */
+} malformed[] = {
+  { "empty", "", "Line 1: the file is empty" },
+  { "header", "when,what\r\n", "Line 1: the header" },
+  { "unclosed-quote",
+    "started,finished,week,session,pain_before,pain_after,exercise_id,set,side,reps,seconds,"
+    "load_kg,effort,pain\n2026-01-05T07:30:00+01:00,,1,1,,,\"glute-bridge,1,both,10,0,,,\n",
+    "Line 2: a quoted field is not closed" },
+  { "stray-quote",
+    "started,finished,week,session,pain_before,pain_after,exercise_id,set,side,reps,seconds,"
+    "load_kg,effort,pain\n2026-01-05T07:30:00+01:00,,1,1,,,glute\"bridge,1,both,10,0,,,\n",
+    "Line 2: a quote inside" },
+  { "columns",
+    "started,finished,week,session,pain_before,pain_after,exercise_id,set,side,reps,seconds,"
+    "load_kg,effort,pain\n2026-01-05T07:30:00+01:00,,1,1,,,glute-bridge,1,both,10,0,,\n",
+    "Line 2: 13 fields instead of 14" },
+  { "number",
+    "started,finished,week,session,pain_before,pain_after,exercise_id,set,side,reps,seconds,"
+    "load_kg,effort,pain\n2026-01-05T07:30:00+01:00,,1,1,,,glute-bridge,1,both,10,0,,,\n"
+    "2026-01-05T07:30:00+01:00,,1,1,,,glute-bridge,2,both,ten,0,,,\n",
+    "Line 3: reps must be" },
+  { "load",
+    "started,finished,week,session,pain_before,pain_after,exercise_id,set,side,reps,seconds,"
+    "load_kg,effort,pain\n2026-01-05T07:30:00+01:00,,1,1,,,glute-bridge,1,both,10,0,-5,,\n",
+    "Line 2: load_kg" },
+  { "pain",
+    "started,finished,week,session,pain_before,pain_after,exercise_id,set,side,reps,seconds,"
+    "load_kg,effort,pain\n2026-01-05T07:30:00+01:00,,1,1,,,glute-bridge,1,both,10,0,,,11\n",
+    "Line 2: effort and pain" },
+  { "exercise",
+    "started,finished,week,session,pain_before,pain_after,exercise_id,set,side,reps,seconds,"
+    "load_kg,effort,pain\n2026-01-05T07:30:00+01:00,,1,1,,,moon-walk,1,both,10,0,,,\n",
+    "Line 2: unknown exercise “moon-walk”" },
+  { "date",
+    "started,finished,week,session,pain_before,pain_after,exercise_id,set,side,reps,seconds,"
+    "load_kg,effort,pain\n05/01/2026,,1,1,,,glute-bridge,1,both,10,0,,,\n",
+    "Line 2: “05/01/2026” is not a date and time" },
+  { "utf8",
+    "started,finished,week,session,pain_before,pain_after,exercise_id,set,side,reps,seconds,"
+    "load_kg,effort,pain\n2026-01-05T07:30:00+01:00,,1,1,,,glute-bridge,1,both,10,0,,,\n"
+    "2026-01-05T07:30:00+01:00,,1,1,,,glute\xff-bridge,1,both,10,0,,,\n",
+    "Line 3: the text is not UTF-8" },
+  { "inconsistent",
+    "started,finished,week,session,pain_before,pain_after,exercise_id,set,side,reps,seconds,"
+    "load_kg,effort,pain\n2026-01-05T07:30:00+01:00,,1,1,,,glute-bridge,1,both,10,0,,,\n"
+    "2026-01-05T07:30:00+01:00,,1,1,4,,glute-bridge,2,both,10,0,,,\n",
+    "Line 3: the workout started" },
+};
+
+/* Each malformed file is refused with its line and reason, and the log is left as it was. */
+static void
+test_csv_malformed (void)
+{
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (3);
+  g_autoptr(GPtrArray) history = hip_test_history_generate (rand, catalogue, "2026-01-05", 30);
+  g_autoptr(GHashTable) known = known_ids ();
+  guint before;
+
+  g_assert_true (hip_store_import_workouts (store, history, NULL));
+  before = count_sets (store);
+  for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) parsed = hip_csv_parse_workouts (malformed[i].text,
+                                                            strlen (malformed[i].text), known,
+                                                            &error);
+
+      g_test_message ("%s: %s", malformed[i].name, error != NULL ? error->message : "accepted");
+      g_assert_null (parsed);
+      g_assert_error (error, HIP_CSV_ERROR, HIP_CSV_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, malformed[i].expected));
+    }
+  g_assert_cmpuint (count_sets (store), ==, before);
+}
+
+/* An import that fails in the database (an exercise the database does not know) stores
+ * nothing of the file. */
+static void
+test_import_all_or_nothing (void)
+{
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+  g_autoptr(GPtrArray) history = hip_test_history_generate (rand, catalogue, "2026-01-05", 60);
+  g_autoptr(GError) error = NULL;
+  HipWorkout *last = history->pdata[history->len - 1];
+  HipLoggedSet *set = last->sets->pdata[0];
+
+  g_free (set->exercise_id);
+  set->exercise_id = g_strdup ("not-in-the-database");
+  g_assert_false (hip_store_import_workouts (store, history, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (count_sets (store), ==, 0);
+}
+
+/* Every query of the log uses an index (no full scans of workouts or sets). */
+static void
+test_queries_use_indexes (void)
+{
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (9);
+  g_autoptr(GPtrArray) history = hip_test_history_generate (rand, catalogue, "2026-01-05", 60);
+  g_autoptr(GPtrArray) listed = NULL, plans = NULL;
+  g_autoptr(GArray) weeks = NULL;
+  g_autoptr(HipWorkout) one = NULL;
+  HipWorkout *first;
+  int pain, stiffness;
+
+  g_assert_true (hip_store_import_workouts (store, history, NULL));
+  first = history->pdata[0];
+  listed = hip_store_list_workouts (store, "2026-02-01", "2026-03-01", TRUE, NULL);
+  weeks = hip_store_week_volumes (store, "2026-02-01", "2026-03-01", NULL);
+  one = hip_store_load_workout (store, first->id, NULL);
+  hip_store_get_unfinished_workout (store, NULL);
+  hip_store_load_checkin (store, "2026-02-02", &pain, &stiffness, NULL);
+  hip_store_update_set (store, first->sets->pdata[0], NULL);
+  hip_store_delete_set (store, ((HipLoggedSet *) first->sets->pdata[1])->id, NULL);
+  hip_store_finish_workout (store, first->id, 1, NULL);
+
+  plans = hip_store_explain_statements (store);
+  for (guint i = 0; i < plans->len; i++)
+    {
+      g_auto(GStrv) lines = g_strsplit (plans->pdata[i], "\n", -1);
+
+      if (strstr (lines[0], "workout") == NULL)
+        continue;
+      g_test_message ("%s", (char *) plans->pdata[i]);
+      for (guint l = 1; lines[l] != NULL; l++)
+        g_assert_true (!g_str_has_prefix (lines[l], "SCAN") || strstr (lines[l], "INDEX") != NULL);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  catalogue = hip_catalogue_new_default (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/core/log/survives-restart", test_survives_restart);
+  g_test_add_func ("/core/log/bad-values-refused", test_bad_values_refused);
+  g_test_add_func ("/core/log/edit-and-delete", test_edit_and_delete);
+  g_test_add_func ("/core/log/week-volumes", test_week_volumes);
+  g_test_add_func ("/core/log/csv-round-trip", test_csv_round_trip);
+  g_test_add_func ("/core/log/csv-malformed", test_csv_malformed);
+  g_test_add_func ("/core/log/import-all-or-nothing", test_import_all_or_nothing);
+  g_test_add_func ("/core/log/queries-use-indexes", test_queries_use_indexes);
+
+  status = g_test_run ();
+  g_object_unref (catalogue);
+  return status;
+}
