@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "hip-csv.h"
 #include "hip-store-private.h"
 
 static const char *side_nicks[] = { "both", "left", "right" };
@@ -602,4 +603,83 @@ hip_store_import_workouts (HipStore   *self,
   if (!hip_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
   return hip_store_commit_or_rollback (self, write_workouts (self, workouts, error), error);
+}
+
+/* Returns: (transfer full) (element-type utf8 utf8): the ids of every exercise a set may name */
+static GHashTable *
+exercise_ids (HipStore  *self,
+              GError   **error)
+{
+  g_autoptr(HipStatement) stmt = hip_store_statement (self, "SELECT id FROM exercise", error);
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (ids, g_strdup (hip_column_text (stmt, 0)));
+  if (rc != SQLITE_DONE)
+    {
+      hip_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+/**
+ * hip_store_export_csv:
+ * @path: the file, replaced atomically
+ * @n_sets: (out) (optional): how many sets were written
+ *
+ * Writes the whole workout log as CSV (see hip-csv.c for the format).
+ */
+gboolean
+hip_store_export_csv (HipStore    *self,
+                      const char  *path,
+                      guint       *n_sets,
+                      GError     **error)
+{
+  g_autoptr(GPtrArray) workouts = hip_store_list_workouts (self, NULL, NULL, TRUE, error);
+  g_autofree char *text = NULL;
+  guint n = 0;
+
+  if (workouts == NULL)
+    return FALSE;
+  for (guint i = 0; i < workouts->len; i++)
+    n += ((HipWorkout *) workouts->pdata[i])->sets->len;
+  if (n_sets != NULL)
+    *n_sets = n;
+  text = hip_csv_format_workouts (workouts);
+  return g_file_set_contents (path, text, -1, error);
+}
+
+/**
+ * hip_store_import_csv:
+ * @n_sets: (out) (optional): how many sets were added
+ *
+ * Adds the workouts of a CSV file to the log: the whole file, or (when any line is wrong,
+ * which the error names) nothing.
+ */
+gboolean
+hip_store_import_csv (HipStore    *self,
+                      const char  *path,
+                      guint       *n_sets,
+                      GError     **error)
+{
+  g_autoptr(GHashTable) known = exercise_ids (self, error);
+  g_autoptr(GPtrArray) workouts = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+  guint n = 0;
+
+  if (known == NULL || !g_file_get_contents (path, &text, &length, error))
+    return FALSE;
+  workouts = hip_csv_parse_workouts (text, length, known, error);
+  if (workouts == NULL || !hip_store_import_workouts (self, workouts, error))
+    return FALSE;
+  for (guint i = 0; i < workouts->len; i++)
+    n += ((HipWorkout *) workouts->pdata[i])->sets->len;
+  if (n_sets != NULL)
+    *n_sets = n;
+  return TRUE;
 }

@@ -134,6 +134,14 @@ GArray     *hip_store_week_volumes         (HipStore          *self,
 gboolean    hip_store_import_workouts      (HipStore          *self,
                                             GPtrArray         *workouts,
                                             GError           **error);
+gboolean    hip_store_export_csv           (HipStore          *self,
+                                            const char        *path,
+                                            guint             *n_sets,
+                                            GError           **error);
+gboolean    hip_store_import_csv           (HipStore          *self,
+                                            const char        *path,
+                                            guint             *n_sets,
+                                            GError           **error);
 GPtrArray  *hip_store_explain_statements   (HipStore          *self);
 gint64      hip_store_get_active_programme (HipStore          *self,
                                             GError           **error);

@@ -42,6 +42,10 @@ static const GOptionEntry option_entries[] = {
     N_("Print a programme for the profile given with --profile, tab-separated, and exit"), NULL },
   { "profile", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("A profile (key file with a [profile] group) for --generate"), N_("FILE") },
+  { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the workout log to a CSV file and exit"), N_("FILE") },
+  { "import-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Add the workouts of a CSV file to the log (all or nothing) and exit"), N_("FILE") },
   { NULL }
 };
 
@@ -200,6 +204,59 @@ generate (GVariantDict *options)
   return 0;
 }
 
+/* The user's database for a headless command, with the catalogue synced into it (sets name
+ * exercises by id); when it cannot be opened, says why on standard error. */
+static HipStore *
+open_user_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = hip_store_get_default_path ();
+  g_autoptr(HipCatalogue) catalogue = load_catalogue ();
+  g_autoptr(HipStore) store = NULL;
+
+  if (catalogue == NULL)
+    return NULL;
+  store = hip_store_new (path, &error);
+  if (store == NULL || !hip_store_sync_catalogue (store, catalogue, NULL, &error))
+    {
+      g_printerr (_("Could not open your data: %s\n"), error->message);
+      return NULL;
+    }
+  return g_steal_pointer (&store);
+}
+
+/* `--export-csv=FILE` and `--import-csv=FILE`: exit 0 done, 1 failed (the message says why;
+ * an import that fails adds nothing). */
+static int
+csv_command (GVariantDict *options,
+             gboolean      import)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipStore) store = NULL;
+  g_autofree char *path = NULL;
+  guint n_sets = 0;
+
+  g_variant_dict_lookup (options, import ? "import-csv" : "export-csv", "^ay", &path);
+  if (path == NULL || *path == '\0')
+    {
+      g_printerr (_("--%s needs a file name\n"), import ? "import-csv" : "export-csv");
+      return 2;
+    }
+  store = open_user_store ();
+  if (store == NULL)
+    return 1;
+  if (import ? !hip_store_import_csv (store, path, &n_sets, &error)
+             : !hip_store_export_csv (store, path, &n_sets, &error))
+    {
+      g_printerr (import ? _("Nothing was imported from %s: %s\n")
+                         : _("Could not export to %s: %s\n"), path, error->message);
+      return 1;
+    }
+  g_printerr (import ? _("Imported %u sets from %s\n") : _("Exported %u sets to %s\n"),
+              n_sets, path);
+  return 0;
+}
+
 /* Headless commands run here, before the application registers or opens a display. */
 static int
 hip_application_handle_local_options (GApplication *app,
@@ -216,6 +273,10 @@ hip_application_handle_local_options (GApplication *app,
     return export_diagram (options);
   if (g_variant_dict_contains (options, "generate"))
     return generate (options);
+  if (g_variant_dict_contains (options, "export-csv"))
+    return csv_command (options, FALSE);
+  if (g_variant_dict_contains (options, "import-csv"))
+    return csv_command (options, TRUE);
 
   return -1;
 }
