@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <glib/gstdio.h>
 
@@ -240,6 +241,97 @@ test_week_volumes (void)
     g_assert_true (strcmp (g_array_index (weeks, HipWeekVolume, i).week, "2025-03-03") >= 0);
 }
 
+/* Pain by week and sessions done, against the plain recomputation. */
+static void
+test_week_pain (void)
+{
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  g_autoptr(GPtrArray) workouts = hip_test_history_generate (rand, catalogue, "2025-06-02", 120);
+  g_autoptr(GHashTable) sums = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GArray) weeks = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hip_store_import_workouts (store, workouts, &error));
+  for (guint w = 0; w < workouts->len; w++)
+    {
+      HipWorkout *workout = workouts->pdata[w];
+      g_autofree char *monday = monday_of (workout->started);
+      double *sum = g_hash_table_lookup (sums, monday);
+
+      if (sum == NULL)
+        {
+          sum = g_new0 (double, 3);   /* pain total, pain count, sessions */
+          g_hash_table_insert (sums, g_strdup (monday), sum);
+        }
+      sum[2] += 1;
+      for (guint i = 0; i < workout->sets->len; i++)
+        {
+          HipLoggedSet *set = workout->sets->pdata[i];
+
+          if (set->pain != HIP_LOG_NONE)
+            sum[0] += set->pain, sum[1] += 1;
+        }
+    }
+
+  weeks = hip_store_week_pain (store, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (weeks->len, ==, g_hash_table_size (sums));
+  for (guint i = 0; i < weeks->len; i++)
+    {
+      HipWeekPain *week = &g_array_index (weeks, HipWeekPain, i);
+      double *sum = g_hash_table_lookup (sums, week->week);
+
+      g_assert_nonnull (sum);
+      g_assert_cmpuint (week->sessions, ==, (guint) sum[2]);
+      if (sum[1] > 0)
+        g_assert_cmpfloat_with_epsilon (week->during, sum[0] / sum[1], 1e-9);
+      g_assert_true (isnan (week->morning));
+      if (i > 0)
+        g_assert_cmpint (strcmp (g_array_index (weeks, HipWeekPain, i - 1).week, week->week), <, 0);
+    }
+}
+
+/* What the adaptation rules read: the latest workouts first, and mornings above the usual. */
+static void
+test_recent_performances (void)
+{
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  HipPerformance recent[2];
+
+  for (guint w = 0; w < 3; w++)
+    {
+      g_autoptr(HipWorkout) workout = hip_workout_new ();
+
+      workout->started = g_strdup_printf ("2026-11-%02uT08:00:00+00:00", 10 + w);
+      g_assert_true (hip_store_start_workout (store, workout, &error));
+      for (guint n = 1; n <= 2; n++)
+        {
+          g_autoptr(HipLoggedSet) set = make_set (workout->id, "glute-bridge", n, HIP_SIDE_BOTH);
+
+          set->reps = 10 + w + n;           /* the last set of workout w: 12 + w */
+          set->load = 10 + w;
+          set->pain = w == 1 ? 6 : 1;
+          g_assert_true (hip_store_log_set (store, set, &error));
+        }
+    }
+  g_assert_cmpuint (hip_store_recent_performances (store, "glute-bridge", recent, 2, &error), ==, 2);
+  g_assert_cmpuint (recent[0].last_set_reps, ==, 14);
+  g_assert_cmpfloat (recent[0].load, ==, 12);
+  g_assert_cmpint (recent[0].max_pain, ==, 1);
+  g_assert_cmpuint (recent[1].last_set_reps, ==, 13);
+  g_assert_cmpint (recent[1].max_pain, ==, 6);
+  g_assert_cmpuint (hip_store_recent_performances (store, "clamshell", recent, 2, &error), ==, 0);
+
+  g_assert_true (hip_store_save_checkin (store, "2026-11-11", 5, 2, &error));
+  g_assert_true (hip_store_save_checkin (store, "2026-11-12", 4, 2, &error));
+  g_assert_cmpuint (hip_store_mornings_above (store, 3, &error), ==, 2);
+  g_assert_cmpuint (hip_store_mornings_above (store, 4, &error), ==, 0);
+  g_assert_true (hip_store_save_checkin (store, "2026-11-13", 2, 1, &error));
+  g_assert_cmpuint (hip_store_mornings_above (store, 3, &error), ==, 0);
+}
+
 static GHashTable *
 known_ids (void)
 {
@@ -405,6 +497,16 @@ test_queries_use_indexes (void)
   hip_store_update_set (store, first->sets->pdata[0], NULL);
   hip_store_delete_set (store, ((HipLoggedSet *) first->sets->pdata[1])->id, NULL);
   hip_store_finish_workout (store, first->id, 1, NULL);
+  g_clear_pointer (&weeks, g_array_unref);
+  weeks = hip_store_week_pain (store, "2026-02-01", "2026-03-01", NULL);
+  g_clear_pointer (&weeks, g_array_unref);
+  weeks = hip_store_exercise_progress (store, "glute-bridge", "2026-02-01", "2026-03-01", NULL);
+  {
+    HipPerformance recent[2];
+
+    hip_store_recent_performances (store, "glute-bridge", recent, 2, NULL);
+  }
+  hip_store_mornings_above (store, 3, NULL);
 
   plans = hip_store_explain_statements (store);
   for (guint i = 0; i < plans->len; i++)
@@ -434,6 +536,8 @@ main (int   argc,
   g_test_add_func ("/core/log/bad-values-refused", test_bad_values_refused);
   g_test_add_func ("/core/log/edit-and-delete", test_edit_and_delete);
   g_test_add_func ("/core/log/week-volumes", test_week_volumes);
+  g_test_add_func ("/core/log/week-pain", test_week_pain);
+  g_test_add_func ("/core/log/recent-performances", test_recent_performances);
   g_test_add_func ("/core/log/csv-round-trip", test_csv_round_trip);
   g_test_add_func ("/core/log/csv-malformed", test_csv_malformed);
   g_test_add_func ("/core/log/import-all-or-nothing", test_import_all_or_nothing);

@@ -21,16 +21,6 @@ typedef enum
   HIP_ADAPT_STEP_BACK,     /* pain: the easier step of the ladder, for a week */
 } HipAdaptKind;
 
-/* How one exercise went in one session. */
-typedef struct
-{
-  guint   target_reps;       /* the prescription's top of the range; 0 for timed work */
-  guint   target_seconds;    /* for timed work */
-  guint   last_set_reps;     /* what the last set reached */
-  guint   last_set_seconds;
-  double  load;              /* kg, or HIP_LOG_NONE */
-  int     max_pain;          /* the highest pain during its sets, or HIP_LOG_NONE */
-} HipPerformance;
 
 typedef struct
 {

@@ -47,6 +47,36 @@ typedef struct
   double     right;
 } HipWeekVolume;
 
+/* Pain by week: the averages of what was logged (NAN where nothing was), and sessions done. */
+typedef struct
+{
+  char       week[11];
+  double     during;        /* pain during sets */
+  double     after;         /* after sessions */
+  double     morning;       /* next-morning check-ins */
+  guint      sessions;      /* finished workouts */
+} HipWeekPain;
+
+/* One workout's work on one exercise, by side (HipSide): the heaviest load and the total
+ * repetitions (or seconds, for timed work). */
+typedef struct
+{
+  char       day[11];
+  double     load[3];       /* HIP_LOG_NONE where no load was logged on that side */
+  guint      amount[3];
+} HipExercisePoint;
+
+/* How one exercise went in one session. */
+typedef struct
+{
+  guint   target_reps;       /* the prescription's top of the range; 0 for timed work */
+  guint   target_seconds;    /* for timed work */
+  guint   last_set_reps;     /* what the last set reached */
+  guint   last_set_seconds;
+  double  load;              /* kg, or HIP_LOG_NONE */
+  int     max_pain;          /* the highest pain during its sets, or HIP_LOG_NONE */
+} HipPerformance;
+
 char         *hip_log_format_time    (GDateTime          *time);
 char         *hip_log_normalize_time (const char         *iso8601);
 HipLoggedSet *hip_logged_set_new     (void);

@@ -6,8 +6,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
+#include "hip-adapt.h"
 #include "hip-csv.h"
 #include "hip-store-private.h"
 
@@ -682,4 +684,222 @@ hip_store_import_csv (HipStore    *self,
   if (n_sets != NULL)
     *n_sets = n;
   return TRUE;
+}
+
+static GArray *
+fail_array (HipStore  *self,
+            int        rc,
+            GArray    *array,
+            GError   **error)
+{
+  g_array_unref (array);
+  hip_store_set_sqlite_error (self, rc, error);
+  return NULL;
+}
+
+static HipWeekPain *
+pain_week (GArray     *weeks,
+           const char *monday)
+{
+  HipWeekPain blank = { "", NAN, NAN, NAN, 0 };
+
+  /* The three queries come in week order; a week may be missing from any of them. */
+  for (guint i = 0; i < weeks->len; i++)
+    if (strcmp (g_array_index (weeks, HipWeekPain, i).week, monday) == 0)
+      return &g_array_index (weeks, HipWeekPain, i);
+  g_strlcpy (blank.week, monday, sizeof blank.week);
+  g_array_append_val (weeks, blank);
+  return &g_array_index (weeks, HipWeekPain, weeks->len - 1);
+}
+
+static int
+by_week (gconstpointer a,
+         gconstpointer b)
+{
+  return strcmp (((const HipWeekPain *) a)->week, ((const HipWeekPain *) b)->week);
+}
+
+/**
+ * hip_store_week_pain:
+ * @from: (nullable): the first day, or %NULL
+ * @to: (nullable): the day after the last, or %NULL
+ *
+ * Returns: (transfer full) (element-type HipWeekPain): pain during, after and the next
+ *   morning, and sessions finished, for each week with any of them, oldest first
+ */
+GArray *
+hip_store_week_pain (HipStore    *self,
+                     const char  *from,
+                     const char  *to,
+                     GError     **error)
+{
+  static const char *sql[] = {
+    "SELECT date(substr(w.started, 1, 10), 'weekday 0', '-6 days') AS monday, avg(s.pain) "
+    "FROM workout w JOIN workout_set s ON s.workout_id = w.id "
+    "WHERE w.started >= ?1 AND w.started < ?2 AND s.pain IS NOT NULL GROUP BY monday",
+    "SELECT date(substr(started, 1, 10), 'weekday 0', '-6 days') AS monday, avg(pain_after), "
+    "       count(finished) "
+    "FROM workout WHERE started >= ?1 AND started < ?2 GROUP BY monday",
+    "SELECT date(day, 'weekday 0', '-6 days') AS monday, avg(pain) FROM checkin "
+    "WHERE day >= substr(?1, 1, 10) AND day < substr(?2, 1, 10) GROUP BY monday",
+  };
+  GArray *weeks = g_array_new (FALSE, TRUE, sizeof (HipWeekPain));
+
+  g_return_val_if_fail (HIP_IS_STORE (self), NULL);
+
+  for (guint q = 0; q < G_N_ELEMENTS (sql); q++)
+    {
+      g_autoptr(HipStatement) stmt = hip_store_statement (self, sql[q], error);
+      int rc;
+
+      if (stmt == NULL)
+        return g_array_unref (weeks), NULL;
+      hip_bind_text (stmt, 1, from != NULL ? from : "");
+      hip_bind_text (stmt, 2, to != NULL ? to : "9999");
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          HipWeekPain *week = pain_week (weeks, hip_column_text (stmt, 0));
+          double value = sqlite3_column_type (stmt, 1) == SQLITE_NULL
+                         ? NAN : sqlite3_column_double (stmt, 1);
+
+          if (q == 0)
+            week->during = value;
+          else if (q == 1)
+            week->after = value, week->sessions = sqlite3_column_int (stmt, 2);
+          else
+            week->morning = value;
+        }
+      if (rc != SQLITE_DONE)
+        return fail_array (self, rc, weeks, error);
+    }
+  g_array_sort (weeks, by_week);
+  return weeks;
+}
+
+/**
+ * hip_store_exercise_progress:
+ *
+ * Returns: (transfer full) (element-type HipExercisePoint): for each workout with
+ *   @exercise_id, oldest first, the heaviest load and the total repetitions (or seconds) by side
+ */
+GArray *
+hip_store_exercise_progress (HipStore    *self,
+                             const char  *exercise_id,
+                             const char  *from,
+                             const char  *to,
+                             GError     **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  GArray *points = g_array_new (FALSE, TRUE, sizeof (HipExercisePoint));
+  gint64 last = 0;
+  int rc;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), NULL);
+
+  stmt = hip_store_statement (self,
+    "SELECT w.id, substr(w.started, 1, 10), s.side, max(s.load), sum(s.reps + s.seconds) "
+    "FROM workout_set s JOIN workout w ON w.id = s.workout_id "
+    "WHERE s.exercise_id = ?1 AND w.started >= ?2 AND w.started < ?3 "
+    "GROUP BY w.id, s.side ORDER BY w.started, w.id", error);
+  if (stmt == NULL)
+    return g_array_unref (points), NULL;
+  hip_bind_text (stmt, 1, exercise_id);
+  hip_bind_text (stmt, 2, from != NULL ? from : "");
+  hip_bind_text (stmt, 3, to != NULL ? to : "9999");
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      HipExercisePoint *point;
+      guint side = 0;
+
+      if (points->len == 0 || sqlite3_column_int64 (stmt, 0) != last)
+        {
+          HipExercisePoint blank = { "", { HIP_LOG_NONE, HIP_LOG_NONE, HIP_LOG_NONE }, { 0 } };
+
+          g_strlcpy (blank.day, hip_column_text (stmt, 1), sizeof blank.day);
+          g_array_append_val (points, blank);
+          last = sqlite3_column_int64 (stmt, 0);
+        }
+      point = &g_array_index (points, HipExercisePoint, points->len - 1);
+      for (guint s = 0; s < G_N_ELEMENTS (side_nicks); s++)
+        if (g_strcmp0 (hip_column_text (stmt, 2), side_nicks[s]) == 0)
+          side = s;
+      if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+        point->load[side] = sqlite3_column_double (stmt, 3);
+      point->amount[side] = sqlite3_column_int (stmt, 4);
+    }
+  if (rc != SQLITE_DONE)
+    return fail_array (self, rc, points, error);
+  return points;
+}
+
+/**
+ * hip_store_recent_performances:
+ * @out: (array length=n): receives the latest workouts' performances, the latest first
+ *
+ * How @exercise_id went in its latest @n workouts, for the adaptation rules: what the last set
+ * reached, the heaviest load and the highest pain. The targets are left for the caller.
+ *
+ * Returns: how many were found
+ */
+guint
+hip_store_recent_performances (HipStore        *self,
+                               const char      *exercise_id,
+                               HipPerformance  *out,
+                               guint            n,
+                               GError         **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  guint found = 0;
+  int rc;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), 0);
+
+  stmt = hip_store_statement (self,
+    "SELECT max(s.load), max(s.pain), "
+    "       (SELECT l.reps FROM workout_set l WHERE l.workout_id = s.workout_id "
+    "          AND l.exercise_id = s.exercise_id ORDER BY l.id DESC LIMIT 1), "
+    "       (SELECT l.seconds FROM workout_set l WHERE l.workout_id = s.workout_id "
+    "          AND l.exercise_id = s.exercise_id ORDER BY l.id DESC LIMIT 1) "
+    "FROM workout_set s WHERE s.exercise_id = ?1 "
+    "GROUP BY s.workout_id ORDER BY s.workout_id DESC LIMIT ?2", error);
+  if (stmt == NULL)
+    return 0;
+  hip_bind_text (stmt, 1, exercise_id);
+  sqlite3_bind_int (stmt, 2, n);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW && found < n)
+    {
+      HipPerformance *p = &out[found++];
+
+      *p = (HipPerformance) { 0 };
+      p->load = sqlite3_column_type (stmt, 0) == SQLITE_NULL ? HIP_LOG_NONE
+                                                              : sqlite3_column_double (stmt, 0);
+      p->max_pain = column_optional_int (stmt, 1);
+      p->last_set_reps = sqlite3_column_int (stmt, 2);
+      p->last_set_seconds = sqlite3_column_int (stmt, 3);
+    }
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    hip_store_set_sqlite_error (self, rc, error);
+  return found;
+}
+
+/* How many of the latest next-morning check-ins in a row were above @usual pain (at most 2). */
+guint
+hip_store_mornings_above (HipStore  *self,
+                          int        usual,
+                          GError   **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  guint above = 0;
+  int rc;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), 0);
+
+  stmt = hip_store_statement (self, "SELECT pain FROM checkin ORDER BY day DESC LIMIT 2", error);
+  if (stmt == NULL)
+    return 0;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW && sqlite3_column_int (stmt, 0) > usual)
+    above++;
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    hip_store_set_sqlite_error (self, rc, error);
+  return above;
 }

@@ -134,6 +134,23 @@ GArray     *hip_store_week_volumes         (HipStore          *self,
 gboolean    hip_store_import_workouts      (HipStore          *self,
                                             GPtrArray         *workouts,
                                             GError           **error);
+GArray     *hip_store_week_pain            (HipStore          *self,
+                                            const char        *from,
+                                            const char        *to,
+                                            GError           **error);
+GArray     *hip_store_exercise_progress    (HipStore          *self,
+                                            const char        *exercise_id,
+                                            const char        *from,
+                                            const char        *to,
+                                            GError           **error);
+guint       hip_store_recent_performances  (HipStore          *self,
+                                            const char        *exercise_id,
+                                            HipPerformance    *out,
+                                            guint              n,
+                                            GError           **error);
+guint       hip_store_mornings_above       (HipStore          *self,
+                                            int                usual,
+                                            GError           **error);
 gboolean    hip_store_export_csv           (HipStore          *self,
                                             const char        *path,
                                             guint             *n_sets,
