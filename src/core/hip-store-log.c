@@ -903,3 +903,27 @@ hip_store_mornings_above (HipStore  *self,
     hip_store_set_sqlite_error (self, rc, error);
   return above;
 }
+
+/* Returns: (transfer full) (element-type utf8): the ids of the exercises with logged sets */
+GPtrArray *
+hip_store_logged_exercises (HipStore  *self,
+                            GError   **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), NULL);
+
+  stmt = hip_store_statement (self, "SELECT DISTINCT exercise_id FROM workout_set", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (ids, g_strdup (hip_column_text (stmt, 0)));
+  if (rc != SQLITE_DONE)
+    {
+      hip_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}

@@ -134,6 +134,8 @@ GArray     *hip_store_week_volumes         (HipStore          *self,
 gboolean    hip_store_import_workouts      (HipStore          *self,
                                             GPtrArray         *workouts,
                                             GError           **error);
+GPtrArray  *hip_store_logged_exercises     (HipStore          *self,
+                                            GError           **error);
 GArray     *hip_store_week_pain            (HipStore          *self,
                                             const char        *from,
                                             const char        *to,

@@ -13,6 +13,7 @@
 #include "hip-programme-page.h"
 #include "hip-stills.h"
 #include "hip-store.h"
+#include "hip-today.h"
 
 #define STILL_SIZE 56
 
@@ -374,25 +375,10 @@ show_notes (HipProgrammePage *self)
 
 /* ---- Programmes ---- */
 
-/* The person's profile, with the block as programme @plan has it. */
+/* Lists the programmes in the drop-down, with programme @id selected. */
 static void
-adopt_profile (HipProgrammePage *self,
-               HipPlan          *plan)
-{
-  HipProfile profile;
-  gboolean found = FALSE;
-
-  hip_profile_init (&profile);
-  hip_store_load_profile (self->store, &profile, &found, NULL);
-  profile.weeks = plan->profile.weeks;
-  profile.minutes = plan->profile.minutes;
-  profile.sessions_per_week = plan->profile.sessions_per_week;
-  plan->profile = profile;
-  plan->exempt = hip_planner_find_exempt (&profile, exercises (self), &plan->no_core);
-}
-
-static void
-list_programmes (HipProgrammePage *self)
+list_programmes (HipProgrammePage *self,
+                 gint64            id)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GError) error = NULL;
@@ -410,7 +396,7 @@ list_programmes (HipProgrammePage *self)
       HipProgrammeInfo *info = self->programmes->pdata[i];
 
       gtk_string_list_append (names, info->name);
-      if (info->id == self->id)
+      if (info->id == id)
         selected = i;
     }
   self->updating = TRUE;
@@ -424,17 +410,17 @@ load (HipProgrammePage *self,
       gint64            id)
 {
   g_autoptr(GError) error = NULL;
-  HipPlan *plan = id != 0 ? hip_store_load_programme (self->store, id, self->catalogue, &error)
-                          : NULL;
+  HipPlan *plan = id != 0 ? hip_store_load_plan (self->store, self->catalogue, id, &error) : NULL;
+  /* The same programme again (after a workout, or back from another page) keeps its week. */
+  guint week = plan != NULL && id == self->id && self->plan != NULL ? self->week : 1;
 
   if (error != NULL)
     toast (self, error->message);
+
   g_clear_pointer (&self->plan, hip_plan_free);
   self->plan = plan;
   self->id = plan != NULL ? id : 0;
-  if (plan != NULL)
-    adopt_profile (self, plan);
-  self->week = 1;
+  self->week = plan != NULL ? MIN (week, plan->profile.weeks) : 1;
   show_notes (self);
   show_week (self);
 }
@@ -444,8 +430,7 @@ static void
 relist_and_load (HipProgrammePage *self,
                  gint64            id)
 {
-  self->id = id;
-  list_programmes (self);
+  list_programmes (self, id);
   load (self, id);
 }
 
@@ -612,7 +597,7 @@ rename_response_cb (AdwMessageDialog *dialog,
     return;
   if (!hip_store_rename_programme (self->store, self->id, gtk_editable_get_text (entry), &error))
     toast (self, error->message);
-  list_programmes (self);
+  list_programmes (self, self->id);
 }
 
 static void

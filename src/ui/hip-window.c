@@ -12,6 +12,8 @@
 #include "hip-first-run.h"
 #include "hip-profile-window.h"
 #include "hip-programme-page.h"
+#include "hip-progress-page.h"
+#include "hip-today-page.h"
 #include "hip-store.h"
 #include "hip-window.h"
 
@@ -23,11 +25,15 @@ struct _HipWindow
   GSettings            *settings;
 
   gboolean              programme_ready;
+  gboolean              today_ready;
+  gboolean              progress_ready;
   HipFirstRun          *first_run;
 
   /* Template widgets */
   GtkStack             *main_stack;
   HipProgrammePage     *programme_page;
+  HipTodayPage         *today_page;
+  HipProgressPage      *progress_page;
   GtkButton            *back_button;
   GtkInfoBar           *problem_bar;
   GtkLabel             *problem_label;
@@ -78,6 +84,38 @@ ensure_programme (HipWindow *self)
                             get_catalogue (self));
 }
 
+/* Today and Progress are built the first time they are shown, and read the store again each
+ * time after that: a workout or an import may have changed what they show. */
+static void
+show_page (HipWindow  *self,
+           const char *page)
+{
+  HipStore *store = hip_application_get_store (self->application);
+
+  if (g_strcmp0 (page, "programme") == 0)
+    {
+      if (self->programme_ready)
+        hip_programme_page_reload (self->programme_page);
+      ensure_programme (self);
+    }
+  else if (g_strcmp0 (page, "today") == 0)
+    {
+      if (!self->today_ready)
+        hip_today_page_setup (self->today_page, store, get_catalogue (self));
+      else if (g_strcmp0 (hip_today_page_get_state (self->today_page), "overview") == 0)
+        hip_today_page_refresh (self->today_page);
+      self->today_ready = TRUE;
+    }
+  else if (g_strcmp0 (page, "progress") == 0)
+    {
+      if (!self->progress_ready)
+        hip_progress_page_setup (self->progress_page, store, get_catalogue (self));
+      else
+        hip_progress_page_refresh (self->progress_page);
+      self->progress_ready = TRUE;
+    }
+}
+
 /* The back button and the win.back action exist only while a detail page is shown. */
 static void
 update_navigation_cb (HipWindow *self)
@@ -85,8 +123,8 @@ update_navigation_cb (HipWindow *self)
   const char *page = adw_view_stack_get_visible_child_name (self->stack);
   gboolean detail = showing_detail (self) && g_strcmp0 (page, "exercises") == 0;
 
-  if (self->application != NULL && g_strcmp0 (page, "programme") == 0)
-    ensure_programme (self);
+  if (self->application != NULL)
+    show_page (self, page);
 
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), detail);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", detail);
@@ -331,6 +369,20 @@ hip_window_get_programme_page (HipWindow *self)
   return self->programme_page;
 }
 
+HipTodayPage *
+hip_window_get_today_page (HipWindow *self)
+{
+  g_return_val_if_fail (HIP_IS_WINDOW (self), NULL);
+  return self->today_page;
+}
+
+HipProgressPage *
+hip_window_get_progress_page (HipWindow *self)
+{
+  g_return_val_if_fail (HIP_IS_WINDOW (self), NULL);
+  return self->progress_page;
+}
+
 static void
 profile_saved_cb (HipWindow *self)
 {
@@ -353,6 +405,75 @@ profile_action (GtkWidget  *widget,
   g_signal_connect_object (profile, "saved", G_CALLBACK (profile_saved_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (profile));
+}
+
+static void
+tell (HipWindow  *self,
+      const char *title,
+      const char *body)
+{
+  GtkWidget *message = adw_message_dialog_new (GTK_WINDOW (self), title, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (message));
+}
+
+/* The log's CSV, as `--export-csv` and `--import-csv` write and read it. */
+static void
+csv_response_cb (GtkNativeDialog *dialog,
+                 int              response,
+                 HipWindow       *self)
+{
+  gboolean import = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)) ==
+                    GTK_FILE_CHOOSER_ACTION_OPEN;
+  HipStore *store = hip_application_get_store (self->application);
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_sets = 0;
+
+  if (response == GTK_RESPONSE_ACCEPT && path != NULL)
+    {
+      if (import ? !hip_store_import_csv (store, path, &n_sets, &error)
+                 : !hip_store_export_csv (store, path, &n_sets, &error))
+        tell (self, import ? _("Nothing Was Imported") : _("Could Not Export"), error->message);
+      else if (import)
+        {
+          g_autofree char *body = g_strdup_printf (g_dngettext (NULL, "%u set was added to your log.",
+                                                                "%u sets were added to your log.",
+                                                                n_sets), n_sets);
+
+          tell (self, _("Workouts Imported"), body);
+          show_page (self, adw_view_stack_get_visible_child_name (self->stack));
+        }
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+csv_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  HipWindow *self = HIP_WINDOW (widget);
+  gboolean import = g_str_equal (action_name, "win.import-csv");
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (import ? _("Import Workout Log") : _("Export Workout Log"),
+                                         GTK_WINDOW (self),
+                                         import ? GTK_FILE_CHOOSER_ACTION_OPEN
+                                                : GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         import ? _("_Import") : _("_Export"), NULL);
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
+  if (!import)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "strong-hips-log.csv");
+  g_signal_connect_object (chooser, "response", G_CALLBACK (csv_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* GtkWindow:application is not set yet in constructed(), so the window is filled here. */
@@ -395,10 +516,14 @@ hip_window_class_init (HipWindowClass *klass)
   g_type_ensure (HIP_TYPE_EXERCISE_BROWSER);
   g_type_ensure (HIP_TYPE_EXERCISE_DETAIL);
   g_type_ensure (HIP_TYPE_PROGRAMME_PAGE);
+  g_type_ensure (HIP_TYPE_TODAY_PAGE);
+  g_type_ensure (HIP_TYPE_PROGRESS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/hip-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HipWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, programme_page);
+  gtk_widget_class_bind_template_child (widget_class, HipWindow, today_page);
+  gtk_widget_class_bind_template_child (widget_class, HipWindow, progress_page);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, problem_bar);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, problem_label);
@@ -412,6 +537,8 @@ hip_window_class_init (HipWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.profile", NULL, profile_action);
   gtk_widget_class_install_action (widget_class, "win.first-run", NULL, first_run_action);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, csv_action);
+  gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, csv_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.filter-muscle", "s", filter_muscle_action);
 

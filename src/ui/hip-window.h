@@ -6,6 +6,8 @@
 #include "hip-application.h"
 #include "hip-first-run.h"
 #include "hip-programme-page.h"
+#include "hip-progress-page.h"
+#include "hip-today-page.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +22,7 @@ HipExercise *hip_window_get_shown_exercise (HipWindow      *self);
 GtkWidget   *hip_window_get_browser        (HipWindow      *self);
 HipFirstRun *hip_window_get_first_run      (HipWindow      *self);
 HipProgrammePage *hip_window_get_programme_page (HipWindow *self);
+HipTodayPage     *hip_window_get_today_page     (HipWindow *self);
+HipProgressPage  *hip_window_get_progress_page  (HipWindow *self);
 
 G_END_DECLS

@@ -1,0 +1,215 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What today holds: the next session of the programme and its date, the order of its sets
+ * (both sides of one-sided work, set by set), where an interrupted workout resumes, and what the
+ * adaptation rules change once a workout is done. */
+
+#include "config.h"
+
+#include "hip-adapt.h"
+#include "hip-catalogue.h"
+#include "hip-exercise.h"
+#include "hip-planner.h"
+#include "hip-today.h"
+
+/**
+ * hip_session_steps:
+ *
+ * Returns: (transfer full) (element-type HipStep): every set of @session in the order it is
+ *   done: exercise by exercise, set by set, the left side then the right for one-sided work
+ */
+GArray *
+hip_session_steps (const HipSession *session)
+{
+  GArray *steps = g_array_new (FALSE, FALSE, sizeof (HipStep));
+
+  for (guint i = 0; i < session->items->len; i++)
+    {
+      const HipPrescription *p = session->items->pdata[i];
+
+      for (guint set = 1; set <= p->sets; set++)
+        for (HipSide side = p->per_side ? HIP_SIDE_LEFT : HIP_SIDE_BOTH;
+             side <= (p->per_side ? HIP_SIDE_RIGHT : HIP_SIDE_BOTH); side++)
+          {
+            HipStep step = { i, set, side };
+
+            g_array_append_val (steps, step);
+          }
+    }
+  return steps;
+}
+
+static gboolean
+logged (GPtrArray       *sets,
+        const char      *exercise_id,
+        const HipStep   *step)
+{
+  for (guint i = 0; i < sets->len; i++)
+    {
+      const HipLoggedSet *s = sets->pdata[i];
+
+      if (s->set_number == step->set && s->side == step->side &&
+          g_strcmp0 (s->exercise_id, exercise_id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * hip_session_resume_step:
+ * @logged: (element-type HipLoggedSet): the sets already logged in this workout
+ *
+ * Returns: the first step after the last one logged (the end when all are), so that a workout
+ *   interrupted by a crash or a closed window goes on where it stopped; steps skipped on
+ *   purpose stay skipped
+ */
+guint
+hip_session_resume_step (const HipSession *session,
+                         GArray           *steps,
+                         GPtrArray        *logged_sets)
+{
+  guint next = 0;
+
+  for (guint i = 0; i < steps->len; i++)
+    {
+      const HipStep *step = &g_array_index (steps, HipStep, i);
+      const HipPrescription *p = session->items->pdata[step->item];
+
+      if (logged (logged_sets, hip_exercise_get_id (p->exercise), step))
+        next = i + 1;
+    }
+  return next;
+}
+
+static gboolean
+done (GPtrArray  *workouts,
+      gint64      programme_id,
+      guint       week,
+      guint       session)
+{
+  for (guint i = 0; i < workouts->len; i++)
+    {
+      const HipWorkout *w = workouts->pdata[i];
+
+      if (w->programme_id == programme_id && w->week == week && w->session == session &&
+          w->finished != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * hip_plan_next_session:
+ * @workouts: (element-type HipWorkout): the workouts logged
+ *
+ * Returns: (transfer none) (nullable): the first session of @plan not yet done, or %NULL when
+ *   the block is complete
+ */
+HipSession *
+hip_plan_next_session (const HipPlan *plan,
+                       GPtrArray     *workouts,
+                       gint64         programme_id)
+{
+  for (guint s = 0; s < plan->sessions->len; s++)
+    {
+      HipSession *session = plan->sessions->pdata[s];
+
+      if (!done (workouts, programme_id, session->week, session->session))
+        return session;
+    }
+  return NULL;
+}
+
+/* The day @session is planned for: the profile's start date, its week, its day in the week. */
+gboolean
+hip_session_get_date (const HipProfile *profile,
+                      const HipSession *session,
+                      GDate            *date)
+{
+  if (!g_date_valid (&profile->start))
+    return FALSE;
+  *date = profile->start;
+  g_date_add_days (date, (session->week - 1) * 7 + session->day);
+  return TRUE;
+}
+
+/**
+ * hip_coach_after_workout:
+ * @plan: the programme the workout belongs to; the coming sessions change in it
+ * @workout: the finished workout, with its sets
+ *
+ * Applies the progression and pain rules to each exercise of the workout, from the store's
+ * record of the last two times it was done and the latest morning check-ins.
+ *
+ * Returns: (transfer full) (element-type utf8): what changed and why, one line an exercise
+ */
+GPtrArray *
+hip_coach_after_workout (HipStore          *store,
+                         HipPlan           *plan,
+                         GListModel        *exercises,
+                         const HipWorkout  *workout,
+                         GError           **error)
+{
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
+  HipSession *session = hip_plan_get_session (plan, workout->week, workout->session);
+  guint mornings = hip_store_mornings_above (store, plan->profile.pain, error);
+
+  if (session == NULL)
+    return g_steal_pointer (&messages);
+  for (guint i = 0; i < session->items->len; i++)
+    {
+      HipPrescription *p = session->items->pdata[i];
+      HipPerformance recent[2];
+      guint n;
+      g_autoptr(HipAdaptation) a = NULL;
+
+      if (p->part != HIP_PART_MAIN && p->part != HIP_PART_CORE)
+        continue;
+      n = hip_store_recent_performances (store, hip_exercise_get_id (p->exercise), recent, 2,
+                                         error);
+      if (n == 0)
+        continue;
+      /* The target: this session's prescription, the top of its range. */
+      for (guint k = 0; k < n; k++)
+        recent[k].target_reps = p->reps, recent[k].target_seconds = p->seconds;
+      a = hip_adapt_exercise (p->exercise, exercises, &plan->profile, recent, n, mornings);
+      if (a->message != NULL)
+        {
+          hip_plan_adapt (plan, workout->week, workout->session, a);
+          g_ptr_array_add (messages, g_strdup_printf ("%s: %s",
+                                                      hip_exercise_get_name (a->exercise),
+                                                      a->message));
+        }
+    }
+  return g_steal_pointer (&messages);
+}
+
+/**
+ * hip_store_load_plan:
+ * @id: a programme
+ *
+ * Loads programme @id for use: the person's current profile (what it excludes, the start date,
+ * the usual pain) with the block's weeks, minutes and sessions as the programme has them.
+ *
+ * Returns: (transfer full) (nullable): the programme
+ */
+HipPlan *
+hip_store_load_plan (HipStore      *store,
+                     HipCatalogue  *catalogue,
+                     gint64         id,
+                     GError       **error)
+{
+  HipPlan *plan = hip_store_load_programme (store, id, catalogue, error);
+  HipProfile profile;
+  gboolean found = FALSE;
+
+  if (plan == NULL)
+    return NULL;
+  hip_profile_init (&profile);
+  hip_store_load_profile (store, &profile, &found, NULL);
+  profile.weeks = plan->profile.weeks;
+  profile.minutes = plan->profile.minutes;
+  profile.sessions_per_week = plan->profile.sessions_per_week;
+  plan->profile = profile;
+  plan->exempt = hip_planner_find_exempt (&profile, G_LIST_MODEL (catalogue), &plan->no_core);
+  return plan;
+}

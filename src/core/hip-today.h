@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hip-log.h"
+#include "hip-plan.h"
+#include "hip-store.h"
+
+G_BEGIN_DECLS
+
+/* One set to do in a session: which prescription, which set, which side. */
+typedef struct
+{
+  guint    item;       /* index in the session's items */
+  guint    set;        /* 1-based */
+  HipSide  side;
+} HipStep;
+
+GArray     *hip_session_steps          (const HipSession *session);
+guint       hip_session_resume_step    (const HipSession *session,
+                                        GArray           *steps,
+                                        GPtrArray        *logged);
+HipSession *hip_plan_next_session      (const HipPlan    *plan,
+                                        GPtrArray        *workouts,
+                                        gint64            programme_id);
+gboolean    hip_session_get_date       (const HipProfile *profile,
+                                        const HipSession *session,
+                                        GDate            *date);
+HipPlan    *hip_store_load_plan        (HipStore         *store,
+                                        HipCatalogue     *catalogue,
+                                        gint64            id,
+                                        GError          **error);
+GPtrArray  *hip_coach_after_workout    (HipStore         *store,
+                                        HipPlan          *plan,
+                                        GListModel       *exercises,
+                                        const HipWorkout *workout,
+                                        GError          **error);
+
+G_END_DECLS

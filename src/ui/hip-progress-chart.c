@@ -1,0 +1,576 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
+#include "hip-progress-chart.h"
+
+/**
+ * HipProgressChart:
+ *
+ * A chart of a few series over time (weeks, or workouts), drawn in `snapshot` in the theme's
+ * colours: lines, or bars side by side. Pointing at it, or moving with the arrow keys when it
+ * has focus, marks a point and shows the exact values; its accessible description summarises
+ * each series, and hip_progress_chart_format_table() gives the same numbers as text.
+ */
+struct _HipProgressChart
+{
+  GtkWidget   parent_instance;
+
+  GPtrArray  *labels;      /* of char *, one a point */
+  GPtrArray  *names;       /* of char *, one a series */
+  GPtrArray  *series;      /* of GArray of double (NAN: nothing) */
+  gboolean    bars;
+  char       *unit;
+  int         selected;    /* the marked point, or -1 */
+};
+
+G_DEFINE_FINAL_TYPE (HipProgressChart, hip_progress_chart, GTK_TYPE_WIDGET)
+
+enum {
+  SELECTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+#define MARGIN_LEFT   44
+#define MARGIN_RIGHT  12
+#define MARGIN_TOP    34
+#define MARGIN_BOTTOM 28
+#define HEIGHT        240
+
+/* Adwaita's palette, by name, so that the colours follow the style (and dark mode). */
+static const char *palette[] = { "blue_3", "green_4", "orange_3", "purple_3", "red_3", "yellow_5",
+                                 "brown_3", "dark_2" };
+static const GdkRGBA fallback[] = {
+  { 0.21, 0.52, 0.89, 1 }, { 0.18, 0.76, 0.49, 1 }, { 1.0, 0.47, 0.0, 1 }, { 0.57, 0.25, 0.67, 1 },
+  { 0.88, 0.11, 0.14, 1 }, { 0.90, 0.65, 0.04, 1 }, { 0.60, 0.40, 0.20, 1 }, { 0.37, 0.36, 0.39, 1 },
+};
+
+static void
+series_colour (GtkWidget *widget,
+               guint      index,
+               GdkRGBA   *colour)
+{
+  guint i = index % G_N_ELEMENTS (palette);
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), palette[i], colour))
+    *colour = fallback[i];
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+static double
+value_at (HipProgressChart *self,
+          guint             series,
+          guint             point)
+{
+  GArray *values = self->series->pdata[series];
+
+  return point < values->len ? g_array_index (values, double, point) : NAN;
+}
+
+static double
+top_value (HipProgressChart *self)
+{
+  double top = 0;
+
+  for (guint s = 0; s < self->series->len; s++)
+    for (guint p = 0; p < self->labels->len; p++)
+      if (!isnan (value_at (self, s, p)))
+        top = MAX (top, value_at (self, s, p));
+  /* A round top: 1, 2 or 5 times a power of ten. */
+  if (top <= 0)
+    return 1;
+  {
+    double step = pow (10, floor (log10 (top)));
+
+    for (double f = 1; ; f = f == 1 ? 2 : f == 2 ? 5 : 10)
+      if (f * step >= top)
+        return f * step;
+  }
+}
+
+static double
+x_of (HipProgressChart *self,
+      guint             point,
+      double            width)
+{
+  double span = width - MARGIN_LEFT - MARGIN_RIGHT;
+  guint n = self->labels->len;
+
+  if (self->bars || n <= 1)
+    return MARGIN_LEFT + span * (point + 0.5) / MAX (n, 1);
+  return MARGIN_LEFT + span * point / (n - 1);
+}
+
+static double
+y_of (double value,
+      double top,
+      double height)
+{
+  return height - MARGIN_BOTTOM - (height - MARGIN_TOP - MARGIN_BOTTOM) * value / top;
+}
+
+static void
+set_source (cairo_t       *cr,
+            const GdkRGBA *c,
+            double         alpha)
+{
+  cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha * alpha);
+}
+
+static void
+draw_text (GtkWidget  *widget,
+           cairo_t    *cr,
+           const char *text,
+           double      x,
+           double      y,
+           double      align)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  cairo_move_to (cr, x - w * align, y - h / 2.0);
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+}
+
+static void
+draw_axes (HipProgressChart *self,
+           cairo_t          *cr,
+           const GdkRGBA    *fg,
+           double            top,
+           double            width,
+           double            height)
+{
+  guint n = self->labels->len, every = MAX (1, n / 6);
+
+  cairo_set_line_width (cr, 1);
+  for (guint i = 0; i <= 4; i++)
+    {
+      double value = top * i / 4, y = round (y_of (value, top, height)) + 0.5;
+      char text[32];
+
+      set_source (cr, fg, i == 0 ? 0.4 : 0.12);
+      cairo_move_to (cr, MARGIN_LEFT, y);
+      cairo_line_to (cr, width - MARGIN_RIGHT, y);
+      cairo_stroke (cr);
+      set_source (cr, fg, 0.6);
+      g_snprintf (text, sizeof text, "%g", value);
+      draw_text (GTK_WIDGET (self), cr, text, MARGIN_LEFT - 6, y, 1);
+    }
+  /* A few labels along the bottom, not every one: weeks run to hundreds. */
+  for (guint p = 0; p < n; p += every)
+    draw_text (GTK_WIDGET (self), cr, self->labels->pdata[p], x_of (self, p, width),
+               height - MARGIN_BOTTOM / 2.0, 0.5);
+}
+
+static void
+draw_series (HipProgressChart *self,
+             cairo_t          *cr,
+             guint             s,
+             double            top,
+             double            width,
+             double            height)
+{
+  guint n = self->labels->len;
+  double slot = (width - MARGIN_LEFT - MARGIN_RIGHT) / MAX (n, 1);
+  gboolean drawing = FALSE;
+  GdkRGBA colour;
+
+  series_colour (GTK_WIDGET (self), s, &colour);
+  set_source (cr, &colour, 1);
+  cairo_set_line_width (cr, 2);
+  for (guint p = 0; p < n; p++)
+    {
+      double v = value_at (self, s, p), x = x_of (self, p, width);
+
+      if (isnan (v))
+        {
+          drawing = FALSE;
+          continue;
+        }
+      if (self->bars)
+        {
+          double w = slot * 0.8 / self->series->len;
+
+          cairo_rectangle (cr, x - slot * 0.4 + w * s, y_of (v, top, height), w,
+                           y_of (0, top, height) - y_of (v, top, height));
+          cairo_fill (cr);
+        }
+      else if (drawing)
+        cairo_line_to (cr, x, y_of (v, top, height));
+      else
+        cairo_move_to (cr, x, y_of (v, top, height));
+      drawing = TRUE;
+    }
+  if (!self->bars)
+    cairo_stroke (cr);
+}
+
+static void
+draw_legend (HipProgressChart *self,
+             cairo_t          *cr,
+             const GdkRGBA    *fg)
+{
+  double x = MARGIN_LEFT;
+
+  for (guint s = 0; s < self->names->len; s++)
+    {
+      PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->names->pdata[s]);
+      GdkRGBA colour;
+      int w, h;
+
+      series_colour (GTK_WIDGET (self), s, &colour);
+      set_source (cr, &colour, 1);
+      cairo_rectangle (cr, x, 8, 10, 10);
+      cairo_fill (cr);
+      pango_layout_get_pixel_size (layout, &w, &h);
+      set_source (cr, fg, 0.8);
+      cairo_move_to (cr, x + 14, 13 - h / 2.0);
+      pango_cairo_show_layout (cr, layout);
+      g_object_unref (layout);
+      x += 14 + w + 14;
+    }
+}
+
+static char *
+point_text (HipProgressChart *self,
+            guint             p)
+{
+  GString *text = g_string_new (self->labels->pdata[p]);
+
+  for (guint s = 0; s < self->series->len; s++)
+    {
+      double v = value_at (self, s, p);
+
+      if (isnan (v))
+        g_string_append_printf (text, "\n%s: –", (char *) self->names->pdata[s]);
+      else
+        g_string_append_printf (text, "\n%s: %.1f%s%s", (char *) self->names->pdata[s], v,
+                                self->unit != NULL ? " " : "", self->unit != NULL ? self->unit : "");
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+draw_selection (HipProgressChart *self,
+                cairo_t          *cr,
+                const GdkRGBA    *fg,
+                double            width,
+                double            height)
+{
+  g_autofree char *text = NULL;
+  PangoLayout *layout;
+  double x;
+  int w, h;
+
+  if (self->selected < 0 || self->selected >= (int) self->labels->len)
+    return;
+  x = x_of (self, self->selected, width);
+  set_source (cr, fg, 0.5);
+  cairo_set_line_width (cr, 1);
+  cairo_move_to (cr, round (x) + 0.5, MARGIN_TOP);
+  cairo_line_to (cr, round (x) + 0.5, height - MARGIN_BOTTOM);
+  cairo_stroke (cr);
+
+  /* The exact values in a box beside the mark, on the side with room. */
+  text = point_text (self, self->selected);
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  x = x + 8 + w > width ? x - 8 - w : x + 8;
+  cairo_set_source_rgba (cr, 0, 0, 0, 0.75);
+  cairo_rectangle (cr, x - 4, MARGIN_TOP, w + 8, h + 8);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_move_to (cr, x, MARGIN_TOP + 4);
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+}
+
+static void
+hip_progress_chart_snapshot (GtkWidget   *widget,
+                             GtkSnapshot *snapshot)
+{
+  HipProgressChart *self = HIP_PROGRESS_CHART (widget);
+  double width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  double top = top_value (self);
+  GdkRGBA fg;
+  cairo_t *cr;
+
+  if (width <= MARGIN_LEFT + MARGIN_RIGHT || self->labels->len == 0)
+    return;
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  draw_axes (self, cr, &fg, top, width, height);
+  for (guint s = 0; s < self->series->len; s++)
+    draw_series (self, cr, s, top, width, height);
+  draw_legend (self, cr, &fg);
+  draw_selection (self, cr, &fg, width, height);
+  cairo_destroy (cr);
+}
+
+static void
+hip_progress_chart_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = 280, *natural = 640;
+  else
+    *minimum = *natural = HEIGHT;
+}
+
+/* Marks point @point (-1: none); the values are told to screen readers. */
+void
+hip_progress_chart_select (HipProgressChart *self,
+                           int               point)
+{
+  g_return_if_fail (HIP_IS_PROGRESS_CHART (self));
+
+  point = self->labels->len == 0 ? -1 : CLAMP (point, -1, (int) self->labels->len - 1);
+  if (point == self->selected)
+    return;
+  self->selected = point;
+  if (point >= 0)
+    {
+      g_autofree char *text = point_text (self, point);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT,
+                                      text, -1);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[SELECTED], 0, point);
+}
+
+int
+hip_progress_chart_get_selected (HipProgressChart *self)
+{
+  return self->selected;
+}
+
+static void
+motion_cb (GtkEventControllerMotion *motion,
+           double                    x,
+           double                    y,
+           HipProgressChart         *self)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  guint best = 0;
+
+  if (self->labels->len == 0)
+    return;
+  for (guint p = 1; p < self->labels->len; p++)
+    if (fabs (x_of (self, p, width) - x) < fabs (x_of (self, best, width) - x))
+      best = p;
+  hip_progress_chart_select (self, best);
+}
+
+static void
+leave_cb (GtkEventControllerMotion *motion,
+          HipProgressChart         *self)
+{
+  if (!gtk_widget_has_focus (GTK_WIDGET (self)))
+    hip_progress_chart_select (self, -1);
+}
+
+static gboolean
+key_cb (GtkEventControllerKey *key,
+        guint                  keyval,
+        guint                  keycode,
+        GdkModifierType        state,
+        HipProgressChart      *self)
+{
+  int last = (int) self->labels->len - 1;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+      hip_progress_chart_select (self, self->selected < 0 ? last : MAX (self->selected - 1, 0));
+      return TRUE;
+    case GDK_KEY_Right:
+      hip_progress_chart_select (self, self->selected < 0 ? 0 : MIN (self->selected + 1, last));
+      return TRUE;
+    case GDK_KEY_Home:
+      hip_progress_chart_select (self, 0);
+      return TRUE;
+    case GDK_KEY_End:
+      hip_progress_chart_select (self, last);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* "Flexion: from 3.0 to 5.5 (lowest 2.0, highest 6.0)", one line a series. */
+static void
+update_description (HipProgressChart *self,
+                    const char       *title)
+{
+  g_autoptr(GString) text = g_string_new (title);
+
+  g_string_append_printf (text, g_dngettext (NULL, ", %u point.", ", %u points.",
+                                             self->labels->len), self->labels->len);
+  for (guint s = 0; s < self->series->len; s++)
+    {
+      double first = NAN, last = NAN, low = INFINITY, high = -INFINITY;
+
+      for (guint p = 0; p < self->labels->len; p++)
+        {
+          double v = value_at (self, s, p);
+
+          if (isnan (v))
+            continue;
+          if (isnan (first))
+            first = v;
+          last = v;
+          low = MIN (low, v);
+          high = MAX (high, v);
+        }
+      if (isnan (first))
+        g_string_append_printf (text, _(" %s: nothing logged."), (char *) self->names->pdata[s]);
+      else
+        g_string_append_printf (text, _(" %s: from %.1f to %.1f (lowest %.1f, highest %.1f)."),
+                                (char *) self->names->pdata[s], first, last, low, high);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str, -1);
+}
+
+/**
+ * hip_progress_chart_set_data:
+ * @title: what the chart shows, for screen readers
+ * @labels: (element-type utf8): one label a point (a week, a day)
+ * @names: (element-type utf8): one name a series
+ * @series: (element-type GArray): one array of doubles a series (NAN: nothing)
+ * @unit: (nullable): the values' unit, for the marked point's box
+ * @bars: bars side by side instead of lines
+ */
+void
+hip_progress_chart_set_data (HipProgressChart *self,
+                             const char       *title,
+                             GPtrArray        *labels,
+                             GPtrArray        *names,
+                             GPtrArray        *series,
+                             const char       *unit,
+                             gboolean          bars)
+{
+  g_return_if_fail (HIP_IS_PROGRESS_CHART (self));
+
+  g_ptr_array_unref (self->labels);
+  g_ptr_array_unref (self->names);
+  g_ptr_array_unref (self->series);
+  self->labels = g_ptr_array_ref (labels);
+  self->names = g_ptr_array_ref (names);
+  self->series = g_ptr_array_ref (series);
+  g_free (self->unit);
+  self->unit = g_strdup (unit);
+  self->bars = bars;
+  self->selected = -1;
+  update_description (self, title);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * hip_progress_chart_format_table:
+ *
+ * Returns: (transfer full): the chart's numbers as rows of text, a point a row, the series in
+ *   columns separated by tabs, with a header row
+ */
+char *
+hip_progress_chart_format_table (HipProgressChart *self)
+{
+  GString *text = g_string_new ("");
+
+  for (guint s = 0; s < self->names->len; s++)
+    g_string_append_printf (text, "\t%s", (char *) self->names->pdata[s]);
+  for (guint p = 0; p < self->labels->len; p++)
+    {
+      g_string_append_printf (text, "\n%s", (char *) self->labels->pdata[p]);
+      for (guint s = 0; s < self->series->len; s++)
+        {
+          double v = value_at (self, s, p);
+
+          if (isnan (v))
+            g_string_append (text, "\t–");
+          else
+            g_string_append_printf (text, "\t%.1f", v);
+        }
+    }
+  return g_string_free (text, FALSE);
+}
+
+guint
+hip_progress_chart_get_n_points (HipProgressChart *self)
+{
+  return self->labels->len;
+}
+
+static void
+hip_progress_chart_finalize (GObject *object)
+{
+  HipProgressChart *self = (HipProgressChart *) object;
+
+  g_ptr_array_unref (self->labels);
+  g_ptr_array_unref (self->names);
+  g_ptr_array_unref (self->series);
+  g_free (self->unit);
+  G_OBJECT_CLASS (hip_progress_chart_parent_class)->finalize (object);
+}
+
+static void
+hip_progress_chart_class_init (HipProgressChartClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = hip_progress_chart_finalize;
+  widget_class->snapshot = hip_progress_chart_snapshot;
+  widget_class->measure = hip_progress_chart_measure;
+
+  /**
+   * HipProgressChart::selected:
+   * @point: the marked point, or -1
+   */
+  signals[SELECTED] = g_signal_new ("selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+
+  gtk_widget_class_set_css_name (widget_class, "progress-chart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+hip_progress_chart_init (HipProgressChart *self)
+{
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkEventController *key = gtk_event_controller_key_new ();
+
+  self->labels = g_ptr_array_new_with_free_func (g_free);
+  self->names = g_ptr_array_new_with_free_func (g_free);
+  self->series = g_ptr_array_new ();
+  self->selected = -1;
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (key_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), key);
+}
+
+GtkWidget *
+hip_progress_chart_new (void)
+{
+  return g_object_new (HIP_TYPE_PROGRESS_CHART, NULL);
+}

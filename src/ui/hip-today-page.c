@@ -1,0 +1,693 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "hip-adapt.h"
+#include "hip-catalogue.h"
+#include "hip-exercise.h"
+#include "hip-session-player.h"
+#include "hip-store.h"
+#include "hip-today.h"
+#include "hip-today-page.h"
+
+#define HISTORY_LENGTH 20
+
+/**
+ * HipTodayPage:
+ *
+ * What today holds: a workout to resume, the next-morning check-in, the calm suggestion to see
+ * a clinician when pain has risen two weeks running, what the last workout changed, the next
+ * session (today, or the date after a rest day) with Start, and the past sessions with their
+ * sets, each of which can be deleted (with Undo). Start and Resume open the session player.
+ */
+struct _HipTodayPage
+{
+  AdwBin           parent_instance;
+
+  HipStore        *store;
+  HipCatalogue    *catalogue;
+  HipPlan         *plan;
+  gint64           programme_id;
+  HipSession      *next;           /* in plan */
+  GPtrArray       *changes;        /* of char *: what the last workout changed */
+  GtkSpinButton   *pain_before;
+  GtkSpinButton   *morning_pain;
+  GtkSpinButton   *morning_stiffness;
+  HipLoggedSet    *deleted;        /* for Undo */
+
+  AdwToastOverlay *toasts;
+  GtkStack        *stack;
+  GtkBox          *overview;
+  HipSessionPlayer *player;
+  AdwStatusPage   *summary;
+  GtkLabel        *changes_label;
+};
+
+G_DEFINE_FINAL_TYPE (HipTodayPage, hip_today_page, ADW_TYPE_BIN)
+
+static char *
+today_text (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static GtkWidget *
+group (const char *title,
+       const char *description)
+{
+  GtkWidget *g = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (g), title);
+  if (description != NULL)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (g), description);
+  return g;
+}
+
+static GtkWidget *
+text_row (const char *title,
+          const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  return row;
+}
+
+static GtkWidget *
+button (const char *label,
+        const char *action,
+        gboolean    suggested)
+{
+  GtkWidget *b = gtk_button_new_with_mnemonic (label);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (b), action);
+  gtk_widget_set_valign (b, GTK_ALIGN_CENTER);
+  if (suggested)
+    gtk_widget_add_css_class (b, "suggested-action");
+  return b;
+}
+
+static GtkSpinButton *
+spin_row (GtkWidget  *g,
+          const char *title,
+          const char *subtitle,
+          int         value)
+{
+  GtkWidget *row = text_row (title, subtitle);
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, 10, 1);
+
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), row);
+  return GTK_SPIN_BUTTON (spin);
+}
+
+/* ---- The overview's parts ---- */
+
+static void
+add_resume (HipTodayPage *self)
+{
+  gint64 id = hip_store_get_unfinished_workout (self->store, NULL);
+  GtkWidget *g, *row;
+
+  if (id == 0)
+    return;
+  g = group (_("A Session Is Under Way"), NULL);
+  row = text_row (_("Your sets so far are saved. Go on where you stopped?"), NULL);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button (_("_Resume"), "today.resume", TRUE));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button (_("_End It"), "today.discard", FALSE));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), row);
+  gtk_box_append (self->overview, g);
+}
+
+/* The next-morning check-in is due on the first start after a day with a session. */
+static gboolean
+checkin_due (HipTodayPage *self)
+{
+  g_autofree char *today = today_text ();
+  g_autoptr(GPtrArray) recent = NULL;
+  int pain, stiffness;
+
+  hip_store_load_checkin (self->store, today, &pain, &stiffness, NULL);
+  if (pain != HIP_LOG_NONE)
+    return FALSE;
+  recent = hip_store_list_workouts (self->store, NULL, today, FALSE, NULL);
+  return recent != NULL && recent->len > 0 &&
+         ((HipWorkout *) recent->pdata[recent->len - 1])->finished != NULL;
+}
+
+static void
+add_checkin (HipTodayPage *self)
+{
+  GtkWidget *g, *buttons;
+
+  self->morning_pain = self->morning_stiffness = NULL;
+  if (!checkin_due (self))
+    return;
+  g = group (_("This Morning"), _("After a session day: how is your back?"));
+  self->morning_pain = spin_row (g, _("_Pain"), _("0 (none) to 10"), 0);
+  self->morning_stiffness = spin_row (g, _("_Stiffness"), _("0 (none) to 10"), 0);
+  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (buttons), button (_("S_kip"), "today.skip-checkin", FALSE));
+  gtk_box_append (GTK_BOX (buttons), button (_("_Save"), "today.save-checkin", TRUE));
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (g), buttons);
+  gtk_box_append (self->overview, g);
+}
+
+/* Two weeks of rising pain: the calm suggestion of SCIENCE.md §3. */
+static void
+add_clinician (HipTodayPage *self)
+{
+  g_autoptr(GArray) weeks = hip_store_week_pain (self->store, NULL, NULL, NULL);
+  double pain[3];
+  guint n = 0;
+  GtkWidget *g;
+
+  for (guint i = weeks != NULL ? weeks->len : 0; i > 0 && n < 3; i--)
+    {
+      HipWeekPain *week = &g_array_index (weeks, HipWeekPain, i - 1);
+      double value = !isnan (week->morning) ? week->morning
+                     : !isnan (week->after) ? week->after : week->during;
+
+      if (!isnan (value))
+        pain[2 - n++] = value;
+    }
+  if (n < 3 || !hip_adapt_pain_rising (pain, 3))
+    return;
+  g = group (_("Your Pain Has Risen Two Weeks Running"), NULL);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (g),
+    text_row (_("That can happen, and it is not a sign of harm, but it is worth talking to a "
+                "doctor or physiotherapist about it. Until then, keep to exercises that stay at "
+                "3/10 or less."), NULL));
+  gtk_box_append (self->overview, g);
+}
+
+static void
+add_changes (HipTodayPage *self)
+{
+  GtkWidget *g;
+
+  if (self->changes == NULL || self->changes->len == 0)
+    return;
+  g = group (_("What Your Last Session Changed"), NULL);
+  for (guint i = 0; i < self->changes->len; i++)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), text_row (self->changes->pdata[i], NULL));
+  gtk_box_append (self->overview, g);
+}
+
+static char *
+dose_line (const HipPrescription *p)
+{
+  g_autofree char *amount = p->reps > 0 ? g_strdup_printf (_("%u × %u"), p->sets, p->reps)
+                                        : g_strdup_printf (_("%u × %u s"), p->sets, p->seconds);
+
+  return p->per_side ? g_strdup_printf ("%s %s", amount, _("per side")) : g_steal_pointer (&amount);
+}
+
+static char *
+next_title (HipTodayPage *self,
+            gboolean     *today)
+{
+  g_autoptr(GDateTime) clock = g_date_time_new_now_local ();
+  GDate date, now;
+  char text[64];
+
+  g_date_clear (&now, 1);
+  g_date_set_dmy (&now, g_date_time_get_day_of_month (clock), g_date_time_get_month (clock),
+                  g_date_time_get_year (clock));
+  *today = TRUE;
+  if (!hip_session_get_date (&self->plan->profile, self->next, &date) ||
+      g_date_compare (&date, &now) <= 0)
+    /* Translators: "Today: week 2, session 1" */
+    return g_strdup_printf (_("Today: Week %u, Session %u"), self->next->week,
+                            self->next->session);
+  *today = FALSE;
+  g_date_strftime (text, sizeof text, "%A %e %B", &date);
+  return g_strdup_printf (_("Rest Day · Next Session %s"), g_strstrip (text));
+}
+
+static void
+add_next (HipTodayPage *self)
+{
+  g_autofree char *title = NULL;
+  GtkWidget *g, *start;
+  gboolean today;
+
+  if (self->plan == NULL)
+    {
+      g = group (_("No Programme Yet"), _("Make one on the Programme page."));
+      gtk_box_append (self->overview, g);
+      return;
+    }
+  if (self->next == NULL)
+    {
+      g = group (_("Block Complete"), _("Every session of this programme is done. Make a new "
+                                        "one from your profile on the Programme page."));
+      gtk_box_append (self->overview, g);
+      return;
+    }
+  title = next_title (self, &today);
+  g = group (title, today ? NULL : _("Rest helps the muscles adapt; you can still start now."));
+  for (guint i = 0; i < self->next->items->len; i++)
+    {
+      const HipPrescription *p = self->next->items->pdata[i];
+      g_autofree char *dose = dose_line (p);
+
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (g),
+                                 text_row (hip_exercise_get_name (p->exercise), dose));
+    }
+  self->pain_before = spin_row (g, _("Pain _now"), _("Your back before the session, 0–10"),
+                                MAX ((int) self->plan->profile.pain, 0));
+  start = button (today ? _("_Start") : _("_Start Anyway"), "today.start", TRUE);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (g), start);
+  gtk_box_append (self->overview, g);
+}
+
+static char *
+set_line (HipTodayPage       *self,
+          const HipLoggedSet *set)
+{
+  HipExercise *e = hip_catalogue_lookup (self->catalogue, set->exercise_id);
+  g_autoptr(GString) text = g_string_new (e != NULL ? hip_exercise_get_name (e) : set->exercise_id);
+
+  if (set->side != HIP_SIDE_BOTH)
+    g_string_append_printf (text, " · %s", set->side == HIP_SIDE_LEFT ? _("left") : _("right"));
+  if (set->reps > 0)
+    {
+      g_autofree char *reps = g_strdup_printf (g_dngettext (NULL, "%u rep", "%u reps", set->reps),
+                                               set->reps);
+
+      g_string_append_printf (text, " · %s", reps);
+    }
+  if (set->seconds > 0)
+    g_string_append_printf (text, _(" · %u s"), set->seconds);
+  if (set->load > 0)
+    g_string_append_printf (text, _(" · %.1f kg"), set->load);
+  if (set->pain != HIP_LOG_NONE)
+    g_string_append_printf (text, _(" · pain %d"), set->pain);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static GtkWidget *
+workout_row (HipTodayPage     *self,
+             const HipWorkout *workout)
+{
+  GtkWidget *row = adw_expander_row_new ();
+  g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (workout->started, NULL);
+  g_autofree char *title = when != NULL ? g_date_time_format (when, "%A %e %B %Y, %H:%M")
+                                        : g_strdup (workout->started);
+  g_autofree char *subtitle = g_strdup_printf (
+    g_dngettext (NULL, "%u set", "%u sets", workout->sets->len), workout->sets->len);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), g_strstrip (title));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  for (guint i = 0; i < workout->sets->len; i++)
+    {
+      const HipLoggedSet *set = workout->sets->pdata[i];
+      g_autofree char *line = set_line (self, set);
+      GtkWidget *set_row = text_row (line, NULL);
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (remove, _("Delete This Set"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "today.delete-set");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", set->id);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (set_row), remove);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), set_row);
+    }
+  return row;
+}
+
+static void
+add_history (HipTodayPage *self)
+{
+  g_autoptr(GPtrArray) workouts = hip_store_list_workouts (self->store, NULL, NULL, TRUE, NULL);
+  GtkWidget *g;
+  guint shown = 0;
+
+  if (workouts == NULL || workouts->len == 0)
+    return;
+  g = group (_("Past Sessions"), NULL);
+  for (guint i = workouts->len; i > 0 && shown < HISTORY_LENGTH; i--)
+    {
+      HipWorkout *workout = workouts->pdata[i - 1];
+
+      if (workout->finished == NULL)
+        continue;
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), workout_row (self, workout));
+      shown++;
+    }
+  gtk_box_append (self->overview, g);
+}
+
+static void
+clear_overview (HipTodayPage *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->overview))) != NULL)
+    gtk_box_remove (self->overview, child);
+  self->pain_before = NULL;
+}
+
+static void
+load_plan (HipTodayPage *self)
+{
+  g_autoptr(GPtrArray) workouts = NULL;
+
+  g_clear_pointer (&self->plan, hip_plan_free);
+  self->next = NULL;
+  self->programme_id = hip_store_get_active_programme (self->store, NULL);
+  if (self->programme_id == 0)
+    return;
+  self->plan = hip_store_load_plan (self->store, self->catalogue, self->programme_id, NULL);
+  workouts = hip_store_list_workouts (self->store, NULL, NULL, FALSE, NULL);
+  if (self->plan != NULL && workouts != NULL)
+    self->next = hip_plan_next_session (self->plan, workouts, self->programme_id);
+}
+
+/* Builds the overview again from the store: after a session, a check-in, a programme change. */
+void
+hip_today_page_refresh (HipTodayPage *self)
+{
+  g_return_if_fail (HIP_IS_TODAY_PAGE (self));
+
+  if (self->store == NULL)
+    return;
+  load_plan (self);
+  clear_overview (self);
+  add_resume (self);
+  add_checkin (self);
+  add_clinician (self);
+  add_changes (self);
+  add_next (self);
+  add_history (self);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "player") != 0)
+    gtk_stack_set_visible_child_name (self->stack, "overview");
+}
+
+/* ---- Actions ---- */
+
+static void
+play (HipTodayPage *self,
+      HipWorkout   *workout)
+{
+  HipSession *session = hip_plan_get_session (self->plan, workout->week, workout->session);
+
+  if (session == NULL)
+    {
+      hip_workout_free (workout);
+      adw_toast_overlay_add_toast (self->toasts,
+                                   adw_toast_new (_("That session is no longer in the programme")));
+      return;
+    }
+  hip_session_player_start (self->player, self->store, self->catalogue, self->plan, session,
+                            workout);
+  gtk_stack_set_visible_child_name (self->stack, "player");
+}
+
+static void
+start_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HipTodayPage *self = HIP_TODAY_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  HipWorkout *workout;
+
+  if (self->next == NULL)
+    return;
+  workout = hip_workout_new ();
+  workout->programme_id = self->programme_id;
+  workout->week = self->next->week;
+  workout->session = self->next->session;
+  workout->pain_before = self->pain_before != NULL
+                         ? gtk_spin_button_get_value_as_int (self->pain_before) : HIP_LOG_NONE;
+  if (!hip_store_start_workout (self->store, workout, &error))
+    {
+      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      hip_workout_free (workout);
+      return;
+    }
+  workout->sets = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_logged_set_free);
+  play (self, workout);
+}
+
+static void
+resume_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HipTodayPage *self = HIP_TODAY_PAGE (widget);
+  gint64 id = hip_store_get_unfinished_workout (self->store, NULL);
+  HipWorkout *workout = id != 0 ? hip_store_load_workout (self->store, id, NULL) : NULL;
+
+  if (workout == NULL || self->plan == NULL)
+    {
+      hip_workout_free (workout);
+      return;
+    }
+  play (self, workout);
+}
+
+/* Ends an unfinished workout as it stands: its sets are kept. */
+static void
+discard_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HipTodayPage *self = HIP_TODAY_PAGE (widget);
+  gint64 id = hip_store_get_unfinished_workout (self->store, NULL);
+
+  if (id != 0)
+    hip_store_finish_workout (self->store, id, HIP_LOG_NONE, NULL);
+  hip_today_page_refresh (self);
+}
+
+static void
+player_finished_cb (HipTodayPage *self,
+                    gint64        id)
+{
+  g_autoptr(HipWorkout) workout = hip_store_load_workout (self->store, id, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+
+  hip_session_player_stop (self->player);
+  g_clear_pointer (&self->changes, g_ptr_array_unref);
+  if (workout != NULL && self->plan != NULL)
+    {
+      self->changes = hip_coach_after_workout (self->store, self->plan,
+                                               G_LIST_MODEL (self->catalogue), workout, &error);
+      if (self->changes->len > 0 &&
+          !hip_store_update_programme (self->store, self->programme_id, self->plan, &error))
+        g_warning ("Could not save the programme's changes: %s", error->message);
+    }
+  if (self->changes != NULL && self->changes->len > 0)
+    {
+      GString *text = g_string_new (NULL);
+
+      for (guint i = 0; i < self->changes->len; i++)
+        g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "",
+                                (const char *) self->changes->pdata[i]);
+      summary = g_string_free (text, FALSE);
+    }
+  else
+    summary = g_strdup (_("Your sets are saved. The next sessions stay as planned."));
+  gtk_label_set_label (self->changes_label, summary);
+  gtk_stack_set_visible_child_name (self->stack, "summary");
+}
+
+static void
+done_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HipTodayPage *self = HIP_TODAY_PAGE (widget);
+
+  gtk_stack_set_visible_child_name (self->stack, "overview");
+  hip_today_page_refresh (self);
+}
+
+static void
+save_checkin_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  HipTodayPage *self = HIP_TODAY_PAGE (widget);
+  g_autofree char *today = today_text ();
+  g_autoptr(GError) error = NULL;
+
+  if (self->morning_pain == NULL)
+    return;
+  if (!hip_store_save_checkin (self->store, today,
+                               gtk_spin_button_get_value_as_int (self->morning_pain),
+                               gtk_spin_button_get_value_as_int (self->morning_stiffness), &error))
+    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+  hip_today_page_refresh (self);
+}
+
+static void
+skip_checkin_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  HipTodayPage *self = HIP_TODAY_PAGE (widget);
+  GtkWidget *g = gtk_widget_get_ancestor (GTK_WIDGET (self->morning_pain),
+                                          ADW_TYPE_PREFERENCES_GROUP);
+
+  /* Skipped for now: it is asked again on the next start of the day. */
+  if (g != NULL)
+    gtk_box_remove (self->overview, g);
+  self->morning_pain = self->morning_stiffness = NULL;
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HipTodayPage *self = HIP_TODAY_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->deleted == NULL)
+    return;
+  if (!hip_store_log_set (self->store, self->deleted, &error))
+    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+  g_clear_pointer (&self->deleted, hip_logged_set_free);
+  hip_today_page_refresh (self);
+}
+
+static HipLoggedSet *
+find_set (HipTodayPage *self,
+          gint64        id)
+{
+  g_autoptr(GPtrArray) workouts = hip_store_list_workouts (self->store, NULL, NULL, TRUE, NULL);
+
+  for (guint w = 0; workouts != NULL && w < workouts->len; w++)
+    {
+      GPtrArray *sets = ((HipWorkout *) workouts->pdata[w])->sets;
+
+      for (guint i = 0; i < sets->len; i++)
+        if (((HipLoggedSet *) sets->pdata[i])->id == id)
+          return hip_logged_set_copy (sets->pdata[i]);
+    }
+  return NULL;
+}
+
+static void
+delete_set_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HipTodayPage *self = HIP_TODAY_PAGE (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  g_clear_pointer (&self->deleted, hip_logged_set_free);
+  self->deleted = find_set (self, id);
+  if (!hip_store_delete_set (self->store, id, &error))
+    {
+      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      return;
+    }
+  toast = adw_toast_new (_("Set deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "today.undo-delete");
+  adw_toast_overlay_add_toast (self->toasts, toast);
+  hip_today_page_refresh (self);
+}
+
+/* ---- Public ---- */
+
+void
+hip_today_page_setup (HipTodayPage *self,
+                      HipStore     *store,
+                      HipCatalogue *catalogue)
+{
+  g_return_if_fail (HIP_IS_TODAY_PAGE (self));
+
+  g_set_object (&self->store, store);
+  g_set_object (&self->catalogue, catalogue);
+  hip_today_page_refresh (self);
+}
+
+GtkWidget *
+hip_today_page_get_player (HipTodayPage *self)
+{
+  return GTK_WIDGET (self->player);
+}
+
+/* "overview", "player" or "summary" */
+const char *
+hip_today_page_get_state (HipTodayPage *self)
+{
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+/* Returns: (transfer none) (nullable) (element-type utf8): what the last workout changed */
+GPtrArray *
+hip_today_page_get_changes (HipTodayPage *self)
+{
+  return self->changes;
+}
+
+static void
+hip_today_page_dispose (GObject *object)
+{
+  HipTodayPage *self = (HipTodayPage *) object;
+
+  g_clear_pointer (&self->plan, hip_plan_free);
+  g_clear_pointer (&self->changes, g_ptr_array_unref);
+  g_clear_pointer (&self->deleted, hip_logged_set_free);
+  g_clear_object (&self->store);
+  g_clear_object (&self->catalogue);
+  G_OBJECT_CLASS (hip_today_page_parent_class)->dispose (object);
+}
+
+static void
+hip_today_page_class_init (HipTodayPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hip_today_page_dispose;
+
+  g_type_ensure (HIP_TYPE_SESSION_PLAYER);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/hip-today-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, HipTodayPage, toasts);
+  gtk_widget_class_bind_template_child (widget_class, HipTodayPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, HipTodayPage, overview);
+  gtk_widget_class_bind_template_child (widget_class, HipTodayPage, player);
+  gtk_widget_class_bind_template_child (widget_class, HipTodayPage, summary);
+  gtk_widget_class_bind_template_child (widget_class, HipTodayPage, changes_label);
+  gtk_widget_class_bind_template_callback (widget_class, player_finished_cb);
+
+  gtk_widget_class_install_action (widget_class, "today.start", NULL, start_action);
+  gtk_widget_class_install_action (widget_class, "today.resume", NULL, resume_action);
+  gtk_widget_class_install_action (widget_class, "today.discard", NULL, discard_action);
+  gtk_widget_class_install_action (widget_class, "today.done", NULL, done_action);
+  gtk_widget_class_install_action (widget_class, "today.save-checkin", NULL, save_checkin_action);
+  gtk_widget_class_install_action (widget_class, "today.skip-checkin", NULL, skip_checkin_action);
+  gtk_widget_class_install_action (widget_class, "today.delete-set", "x", delete_set_action);
+  gtk_widget_class_install_action (widget_class, "today.undo-delete", NULL, undo_delete_action);
+}
+
+static void
+hip_today_page_init (HipTodayPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

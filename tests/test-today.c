@@ -1,0 +1,364 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Training under a display: Today shows the next session; the player logs a whole session
+ * (rest countdowns, a swap, a skipped exercise, pain after), the summary says what the rules
+ * changed; a session interrupted after two sets resumes there after the app is restarted; a
+ * set is deleted from the history and brought back with Undo; the Progress page charts it all
+ * and shows its tables. Each state is saved as a PNG in the build directory. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "hip-application.h"
+#include "hip-catalogue.h"
+#include "hip-exercise-chooser.h"
+#include "hip-planner.h"
+#include "hip-progress-chart.h"
+#include "hip-progress-page.h"
+#include "hip-session-player.h"
+#include "hip-store.h"
+#include "hip-test-app.h"
+#include "hip-test-history.h"
+#include "hip-test-utils.h"
+#include "hip-today-page.h"
+#include "hip-window.h"
+
+typedef struct
+{
+  HipApplication *app;
+  HipWindow      *window;
+} Fixture;
+
+/* A profile starting today and an active programme, as after the first run. */
+static void
+seed_programme (void)
+{
+  g_autofree char *path = hip_store_get_default_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipStore) store = hip_store_new (path, &error);
+  g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_default (&error);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(HipPlan) plan = NULL;
+  HipProfile profile;
+
+  g_assert_no_error (error);
+  g_assert_true (hip_store_sync_catalogue (store, catalogue, NULL, &error));
+  hip_profile_init (&profile);
+  profile.equipment = HIP_EQUIPMENT_MAT | HIP_EQUIPMENT_BAND | HIP_EQUIPMENT_CHAIR;
+  profile.pain = 3;
+  g_date_set_dmy (&profile.start, g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now), g_date_time_get_year (now));
+  g_assert_true (hip_store_save_profile (store, &profile, &error));
+  plan = hip_planner_generate (&profile, G_LIST_MODEL (catalogue));
+  g_assert_true (hip_store_save_programme (store, plan, "Test programme", TRUE, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  hip_test_clear_user_data ();
+  seed_programme ();
+  f->window = hip_test_app_start (&f->app);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  hip_test_app_stop (f->app, f->window);
+}
+
+static HipTodayPage *
+show_today (Fixture *f)
+{
+  GtkWidget *stack = hip_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK, NULL);
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "today");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  return hip_window_get_today_page (f->window);
+}
+
+static HipStore *
+store (Fixture *f)
+{
+  return hip_application_get_store (f->app);
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+  return NULL;
+}
+
+static guint
+logged_sets (Fixture *f)
+{
+  g_autoptr(GPtrArray) all = hip_store_list_workouts (store (f), NULL, NULL, TRUE, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < all->len; i++)
+    n += ((HipWorkout *) all->pdata[i])->sets->len;
+  return n;
+}
+
+static void
+act (GtkWidget  *widget,
+     const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (widget, action, NULL));
+}
+
+/* Logs every set to the end, resting through the countdowns; swaps the second exercise and
+ * skips the third. Returns how many sets were logged. */
+static guint
+play_through (Fixture          *f,
+              HipSessionPlayer *player)
+{
+  gboolean rest_seen = FALSE, swapped = FALSE, skipped = FALSE;
+  guint logged = 0;
+
+  while (hip_session_player_get_position (player) < hip_session_player_get_n_steps (player))
+    {
+      guint before = hip_session_player_get_position (player);
+      GtkWidget *label = hip_test_find_widget (GTK_WIDGET (player), GTK_TYPE_LABEL, NULL);
+
+      g_assert_nonnull (label);
+      if (!swapped && before > 0 && logged >= 2)
+        {
+          GtkWindow *chooser;
+
+          act (GTK_WIDGET (player), "workout.swap");
+          chooser = find_toplevel (HIP_TYPE_EXERCISE_CHOOSER);
+          g_assert_nonnull (chooser);
+          hip_exercise_chooser_choose (HIP_EXERCISE_CHOOSER (chooser), 0);
+          swapped = TRUE;
+          continue;
+        }
+      if (!skipped && swapped && logged >= 5)
+        {
+          act (GTK_WIDGET (player), "workout.skip");
+          g_assert_cmpuint (hip_session_player_get_position (player), >, before);
+          skipped = TRUE;
+          continue;
+        }
+      act (GTK_WIDGET (player), "workout.log");
+      logged++;
+      g_assert_cmpuint (hip_session_player_get_position (player), ==, before + 1);
+      if (hip_session_player_get_resting (player))
+        {
+          if (!rest_seen)
+            {
+              gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+              hip_test_screenshot (GTK_WIDGET (f->window), "session-rest");
+            }
+          rest_seen = TRUE;
+          act (GTK_WIDGET (player), "workout.extend-rest");
+          act (GTK_WIDGET (player), "workout.skip-rest");
+          g_assert_false (hip_session_player_get_resting (player));
+        }
+      if (logged == 1)
+        {
+          gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+          hip_test_screenshot (GTK_WIDGET (f->window), "session-player");
+        }
+    }
+  g_assert_true (rest_seen);
+  g_assert_true (swapped);
+  g_assert_true (skipped);
+  return logged;
+}
+
+static void
+test_whole_session (Fixture       *f,
+                    gconstpointer  data)
+{
+  HipTodayPage *today = show_today (f);
+  HipSessionPlayer *player = HIP_SESSION_PLAYER (hip_today_page_get_player (today));
+  HipProgressPage *progress;
+  HipProgressChart *volume;
+  gboolean some = FALSE;
+  guint logged;
+
+  g_assert_cmpstr (hip_today_page_get_state (today), ==, "overview");
+  hip_test_screenshot (GTK_WIDGET (f->window), "today");
+
+  act (GTK_WIDGET (today), "today.start");
+  g_assert_cmpstr (hip_today_page_get_state (today), ==, "player");
+  g_assert_cmpint (hip_store_get_unfinished_workout (store (f), NULL), !=, 0);
+  logged = play_through (f, player);
+  g_assert_cmpuint (logged_sets (f), ==, logged);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "session-end");
+
+  act (GTK_WIDGET (player), "workout.finish");
+  g_assert_cmpstr (hip_today_page_get_state (today), ==, "summary");
+  g_assert_cmpint (hip_store_get_unfinished_workout (store (f), NULL), ==, 0);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "session-summary");
+  act (GTK_WIDGET (today), "today.done");
+  g_assert_cmpstr (hip_today_page_get_state (today), ==, "overview");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "today-after");
+
+  /* The Progress page charts the session. */
+  adw_view_stack_set_visible_child_name (
+    ADW_VIEW_STACK (hip_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK, NULL)),
+    "progress");
+  progress = hip_window_get_progress_page (f->window);
+  volume = hip_progress_page_get_chart (progress, 0);
+  g_assert_cmpuint (hip_progress_chart_get_n_points (volume), ==, 12);
+  {
+    g_autofree char *table = hip_progress_chart_format_table (volume);
+    g_auto(GStrv) lines = g_strsplit (table, "\n", -1);
+    g_auto(GStrv) cells = NULL;
+
+    /* A header and twelve weeks; this week's row (the last) has volume for some action. */
+    g_assert_cmpuint (g_strv_length (lines), ==, 13);
+    cells = g_strsplit (lines[12], "\t", -1);
+    for (guint i = 1; cells[i] != NULL; i++)
+      some |= g_strcmp0 (cells[i], "0.0") != 0;
+    g_assert_true (some);
+  }
+  hip_progress_chart_select (volume, 11);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "progress");
+}
+
+/* Two sets logged, then the app goes away without finishing (as if killed: every set is
+ * already in the database); the next start offers to resume, and the player goes on at the
+ * third set. */
+static void
+test_resume (Fixture       *f,
+             gconstpointer  data)
+{
+  HipTodayPage *today = show_today (f);
+  HipSessionPlayer *player = HIP_SESSION_PLAYER (hip_today_page_get_player (today));
+
+  act (GTK_WIDGET (today), "today.start");
+  for (guint i = 0; i < 2; i++)
+    {
+      act (GTK_WIDGET (player), "workout.log");
+      if (hip_session_player_get_resting (player))
+        act (GTK_WIDGET (player), "workout.skip-rest");
+    }
+  g_assert_cmpuint (logged_sets (f), ==, 2);
+
+  hip_test_app_stop (f->app, f->window);
+  f->window = hip_test_app_start (&f->app);
+  today = show_today (f);
+  player = HIP_SESSION_PLAYER (hip_today_page_get_player (today));
+  g_assert_cmpint (hip_store_get_unfinished_workout (store (f), NULL), !=, 0);
+  hip_test_screenshot (GTK_WIDGET (f->window), "today-resume");
+  act (GTK_WIDGET (today), "today.resume");
+  g_assert_cmpstr (hip_today_page_get_state (today), ==, "player");
+  g_assert_cmpuint (hip_session_player_get_position (player), ==, 2);
+  act (GTK_WIDGET (player), "workout.log");
+  g_assert_cmpuint (logged_sets (f), ==, 3);
+}
+
+/* A set deleted from the history comes back with Undo. */
+static void
+test_delete_and_undo (Fixture       *f,
+                      gconstpointer  data)
+{
+  HipTodayPage *today = show_today (f);
+  HipSessionPlayer *player = HIP_SESSION_PLAYER (hip_today_page_get_player (today));
+  g_autoptr(GPtrArray) workouts = NULL;
+  HipLoggedSet *set;
+
+  act (GTK_WIDGET (today), "today.start");
+  act (GTK_WIDGET (player), "workout.log");
+  act (GTK_WIDGET (player), "workout.skip");
+  while (hip_session_player_get_position (player) < hip_session_player_get_n_steps (player))
+    act (GTK_WIDGET (player), "workout.skip");
+  act (GTK_WIDGET (player), "workout.finish");
+  act (GTK_WIDGET (today), "today.done");
+  g_assert_cmpuint (logged_sets (f), ==, 1);
+
+  workouts = hip_store_list_workouts (store (f), NULL, NULL, TRUE, NULL);
+  set = ((HipWorkout *) workouts->pdata[0])->sets->pdata[0];
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (today), "today.delete-set", "x", set->id));
+  g_assert_cmpuint (logged_sets (f), ==, 0);
+  act (GTK_WIDGET (today), "today.undo-delete");
+  g_assert_cmpuint (logged_sets (f), ==, 1);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "today-history");
+}
+
+/* The Progress page's tables, and its charts narrow in dark style. */
+static void
+test_progress_views (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2);
+  g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_default (NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) start = g_date_time_add_weeks (now, -20);
+  g_autofree char *first = g_date_time_format (start, "%Y-%m-%d");
+  g_autoptr(GPtrArray) history = hip_test_history_generate (rand, catalogue, first, 140);
+  GtkWidget *stack = hip_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK, NULL);
+  HipProgressPage *progress;
+  GtkToggleButton *table;
+
+  g_assert_true (hip_store_import_workouts (store (f), history, NULL));
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "progress");
+  progress = hip_window_get_progress_page (f->window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "progress-history");
+
+  table = GTK_TOGGLE_BUTTON (hip_test_find_widget (GTK_WIDGET (progress), GTK_TYPE_TOGGLE_BUTTON,
+                                                   NULL));
+  gtk_toggle_button_set_active (table, TRUE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "progress-table");
+  gtk_toggle_button_set_active (table, FALSE);
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  hip_test_wait_for_size (GTK_WIDGET (f->window), 360);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "progress-narrow-dark");
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "today");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "today-narrow-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!hip_test_has_display ())
+    {
+      g_printerr ("No display: the Today tests need one (run under xvfb-run)\n");
+      return 77;
+    }
+
+  hip_test_isolate_user_dirs ();
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_add ("/ui/today/whole-session", Fixture, NULL, fixture_set_up, test_whole_session,
+              fixture_tear_down);
+  g_test_add ("/ui/today/resume", Fixture, NULL, fixture_set_up, test_resume, fixture_tear_down);
+  g_test_add ("/ui/today/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo,
+              fixture_tear_down);
+  g_test_add ("/ui/today/progress-views", Fixture, NULL, fixture_set_up, test_progress_views,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
