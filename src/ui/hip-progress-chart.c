@@ -20,6 +20,7 @@ struct _HipProgressChart
 {
   GtkWidget   parent_instance;
 
+  double      top_margin;  /* under the legend, as laid out at the last draw */
   GPtrArray  *labels;      /* of char *, one a point */
   GPtrArray  *names;       /* of char *, one a series */
   GPtrArray  *series;      /* of GArray of double (NAN: nothing) */
@@ -39,7 +40,7 @@ static guint signals[N_SIGNALS];
 
 #define MARGIN_LEFT   44
 #define MARGIN_RIGHT  12
-#define MARGIN_TOP    34
+#define LEGEND_LINE   18     /* the legend wraps onto lines of this height above the plot */
 #define MARGIN_BOTTOM 28
 #define HEIGHT        240
 
@@ -109,11 +110,12 @@ x_of (HipProgressChart *self,
 }
 
 static double
-y_of (double value,
-      double top,
-      double height)
+y_of (HipProgressChart *self,
+      double            value,
+      double            top,
+      double            height)
 {
-  return height - MARGIN_BOTTOM - (height - MARGIN_TOP - MARGIN_BOTTOM) * value / top;
+  return height - MARGIN_BOTTOM - (height - self->top_margin - MARGIN_BOTTOM) * value / top;
 }
 
 static void
@@ -154,7 +156,7 @@ draw_axes (HipProgressChart *self,
   cairo_set_line_width (cr, 1);
   for (guint i = 0; i <= 4; i++)
     {
-      double value = top * i / 4, y = round (y_of (value, top, height)) + 0.5;
+      double value = top * i / 4, y = round (y_of (self, value, top, height)) + 0.5;
       char text[32];
 
       set_source (cr, fg, i == 0 ? 0.4 : 0.12);
@@ -200,26 +202,28 @@ draw_series (HipProgressChart *self,
         {
           double w = slot * 0.8 / self->series->len;
 
-          cairo_rectangle (cr, x - slot * 0.4 + w * s, y_of (v, top, height), w,
-                           y_of (0, top, height) - y_of (v, top, height));
+          cairo_rectangle (cr, x - slot * 0.4 + w * s, y_of (self, v, top, height), w,
+                           y_of (self, 0, top, height) - y_of (self, v, top, height));
           cairo_fill (cr);
         }
       else if (drawing)
-        cairo_line_to (cr, x, y_of (v, top, height));
+        cairo_line_to (cr, x, y_of (self, v, top, height));
       else
-        cairo_move_to (cr, x, y_of (v, top, height));
+        cairo_move_to (cr, x, y_of (self, v, top, height));
       drawing = TRUE;
     }
   if (!self->bars)
     cairo_stroke (cr);
 }
 
-static void
+/* Draws the legend, wrapping it to the width, and returns the height it takes. */
+static double
 draw_legend (HipProgressChart *self,
              cairo_t          *cr,
-             const GdkRGBA    *fg)
+             const GdkRGBA    *fg,
+             double            width)
 {
-  double x = MARGIN_LEFT;
+  double x = MARGIN_LEFT, y = 4;
 
   for (guint s = 0; s < self->names->len; s++)
     {
@@ -227,17 +231,23 @@ draw_legend (HipProgressChart *self,
       GdkRGBA colour;
       int w, h;
 
+      pango_layout_get_pixel_size (layout, &w, &h);
+      if (x > MARGIN_LEFT && x + 14 + w > width - MARGIN_RIGHT)
+        {
+          x = MARGIN_LEFT;
+          y += LEGEND_LINE;
+        }
       series_colour (GTK_WIDGET (self), s, &colour);
       set_source (cr, &colour, 1);
-      cairo_rectangle (cr, x, 8, 10, 10);
+      cairo_rectangle (cr, x, y + 4, 10, 10);
       cairo_fill (cr);
-      pango_layout_get_pixel_size (layout, &w, &h);
       set_source (cr, fg, 0.8);
-      cairo_move_to (cr, x + 14, 13 - h / 2.0);
+      cairo_move_to (cr, x + 14, y + 9 - h / 2.0);
       pango_cairo_show_layout (cr, layout);
       g_object_unref (layout);
       x += 14 + w + 14;
     }
+  return y + LEGEND_LINE + 12;
 }
 
 static char *
@@ -276,7 +286,7 @@ draw_selection (HipProgressChart *self,
   x = x_of (self, self->selected, width);
   set_source (cr, fg, 0.5);
   cairo_set_line_width (cr, 1);
-  cairo_move_to (cr, round (x) + 0.5, MARGIN_TOP);
+  cairo_move_to (cr, round (x) + 0.5, self->top_margin);
   cairo_line_to (cr, round (x) + 0.5, height - MARGIN_BOTTOM);
   cairo_stroke (cr);
 
@@ -286,10 +296,10 @@ draw_selection (HipProgressChart *self,
   pango_layout_get_pixel_size (layout, &w, &h);
   x = x + 8 + w > width ? x - 8 - w : x + 8;
   cairo_set_source_rgba (cr, 0, 0, 0, 0.75);
-  cairo_rectangle (cr, x - 4, MARGIN_TOP, w + 8, h + 8);
+  cairo_rectangle (cr, x - 4, self->top_margin, w + 8, h + 8);
   cairo_fill (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_move_to (cr, x, MARGIN_TOP + 4);
+  cairo_move_to (cr, x, self->top_margin + 4);
   pango_cairo_show_layout (cr, layout);
   g_object_unref (layout);
 }
@@ -310,10 +320,10 @@ hip_progress_chart_snapshot (GtkWidget   *widget,
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
   G_GNUC_END_IGNORE_DEPRECATIONS
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  self->top_margin = draw_legend (self, cr, &fg, width);
   draw_axes (self, cr, &fg, top, width, height);
   for (guint s = 0; s < self->series->len; s++)
     draw_series (self, cr, s, top, width, height);
-  draw_legend (self, cr, &fg);
   draw_selection (self, cr, &fg, width, height);
   cairo_destroy (cr);
 }
@@ -561,6 +571,7 @@ hip_progress_chart_init (HipProgressChart *self)
   self->names = g_ptr_array_new_with_free_func (g_free);
   self->series = g_ptr_array_new ();
   self->selected = -1;
+  self->top_margin = LEGEND_LINE + 16;
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
   g_signal_connect (motion, "leave", G_CALLBACK (leave_cb), self);

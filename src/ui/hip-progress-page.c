@@ -199,6 +199,11 @@ volume_selected_cb (HipProgressPage  *self,
 
   if (self->volumes == NULL || self->volumes->len == 0)
     return;
+  /* Nothing pointed at: the latest week with any work. */
+  for (guint w = self->volumes->len; point < 0 && w > 0; w--)
+    for (guint a = 0; a < HIP_N_ACTIONS && point < 0; a++)
+      if (g_array_index (self->volumes, HipWeekVolume, w - 1).actions[a] > 0)
+        point = w - 1;
   if (point < 0)
     point = self->volumes->len - 1;
   week = &g_array_index (self->volumes, HipWeekVolume, point);
