@@ -11,4 +11,9 @@ GPtrArray *hip_test_history_generate (GRand        *rand,
                                       const char   *first_day,
                                       guint         days);
 
+GPtrArray *hip_test_history_generate_dense (GRand        *rand,
+                                            HipCatalogue *catalogue,
+                                            const char   *first_day,
+                                            guint         days);
+
 G_END_DECLS

@@ -332,6 +332,47 @@ test_recent_performances (void)
   g_assert_cmpuint (hip_store_mornings_above (store, 3, &error), ==, 0);
 }
 
+/* The weekly sums follow sets that are corrected or deleted, and workouts that are deleted. */
+static void
+test_sums_follow_changes (void)
+{
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (23);
+  g_autoptr(GPtrArray) history = hip_test_history_generate (rand, catalogue, "2026-03-02", 90);
+  g_autoptr(GPtrArray) left = NULL;
+  g_autoptr(GHashTable) expected = NULL;
+  g_autoptr(GArray) weeks = NULL;
+  g_autoptr(GError) error = NULL;
+  HipWorkout *first = NULL, *second = NULL;
+  HipLoggedSet *set;
+
+  g_assert_true (hip_store_import_workouts (store, history, &error));
+  first = history->pdata[0];
+  second = history->pdata[1];
+  set = first->sets->pdata[0];
+  set->side = set->side == HIP_SIDE_BOTH ? HIP_SIDE_BOTH : HIP_SIDE_LEFT;
+  g_free (set->exercise_id);
+  set->exercise_id = g_strdup ("clamshell");
+  set->pain = 9;
+  g_assert_true (hip_store_update_set (store, set, &error));
+  g_assert_true (hip_store_delete_set (store, ((HipLoggedSet *) first->sets->pdata[1])->id, &error));
+  g_assert_true (hip_store_delete_workout (store, second->id, &error));
+
+  left = hip_store_list_workouts (store, NULL, NULL, TRUE, &error);
+  expected = recompute (left);
+  weeks = hip_store_week_volumes (store, NULL, NULL, &error);
+  g_assert_cmpuint (weeks->len, ==, g_hash_table_size (expected));
+  for (guint i = 0; i < weeks->len; i++)
+    {
+      HipWeekVolume *week = &g_array_index (weeks, HipWeekVolume, i);
+      HipWeekVolume *want = g_hash_table_lookup (expected, week->week);
+
+      g_assert_nonnull (want);
+      for (guint a = 0; a < HIP_N_ACTIONS; a++)
+        g_assert_cmpfloat_with_epsilon (week->actions[a], want->actions[a], 1e-9);
+    }
+}
+
 static GHashTable *
 known_ids (void)
 {
@@ -536,6 +577,7 @@ main (int   argc,
   g_test_add_func ("/core/log/bad-values-refused", test_bad_values_refused);
   g_test_add_func ("/core/log/edit-and-delete", test_edit_and_delete);
   g_test_add_func ("/core/log/week-volumes", test_week_volumes);
+  g_test_add_func ("/core/log/sums-follow-changes", test_sums_follow_changes);
   g_test_add_func ("/core/log/week-pain", test_week_pain);
   g_test_add_func ("/core/log/recent-performances", test_recent_performances);
   g_test_add_func ("/core/log/csv-round-trip", test_csv_round_trip);

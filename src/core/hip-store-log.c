@@ -12,6 +12,7 @@
 #include "hip-adapt.h"
 #include "hip-csv.h"
 #include "hip-store-private.h"
+#include "hip-store-summary.h"
 
 static const char *side_nicks[] = { "both", "left", "right" };
 
@@ -504,11 +505,12 @@ action_from_nick (const char *nick)
 
 /**
  * hip_store_week_volumes:
- * @from: (nullable): the first day, or %NULL for the earliest
- * @to: (nullable): the day after the last, or %NULL for no end
+ * @from: (nullable): the first Monday, or %NULL for the earliest
+ * @to: (nullable): the Monday after the last week, or %NULL for no end
  *
- * The weighted volume per hip action of the logged sets, week by week (Monday first), as the
- * balance counts it: a set of one-sided work logged for each side counts half a set on each.
+ * The weighted volume per hip action of the logged sets, week by week (a week is the Monday
+ * of the workouts' own days), as the balance counts it: a set of one-sided work logged for
+ * each side counts half a set on each.
  *
  * Returns: (transfer full) (element-type HipWeekVolume): weeks with logged sets, oldest first
  */
@@ -524,19 +526,11 @@ hip_store_week_volumes (HipStore    *self,
 
   g_return_val_if_fail (HIP_IS_STORE (self), NULL);
 
-  /* The Monday on or before the day the workout started, in the person's own time (the
-   * first ten characters of its ISO 8601 time; date() would move it to UTC). */
+  /* Read from the weekly sums the triggers keep (see hip-store-schema.h). */
   stmt = hip_store_statement (self,
-    "SELECT date(substr(w.started, 1, 10), 'weekday 0', '-6 days') AS monday, a.action, "
-    "       sum(a.weight * (CASE s.side WHEN 'both' THEN 1.0 ELSE 0.5 END)), "
-    "       sum(CASE s.side WHEN 'left' THEN a.weight * 0.5 WHEN 'both' THEN a.weight * 0.5 "
-    "           ELSE 0 END), "
-    "       sum(CASE s.side WHEN 'right' THEN a.weight * 0.5 WHEN 'both' THEN a.weight * 0.5 "
-    "           ELSE 0 END) "
-    "FROM workout w JOIN workout_set s ON s.workout_id = w.id "
-    "     JOIN exercise_action a ON a.exercise_id = s.exercise_id "
-    "WHERE w.started >= ?1 AND w.started < ?2 "
-    "GROUP BY monday, a.action ORDER BY monday", error);
+    "SELECT week, action, volume, left, right FROM week_volume "
+    "WHERE week >= substr(?1, 1, 10) AND week < substr(?2, 1, 10) AND volume > 1e-9 "
+    "ORDER BY week", error);
   if (stmt == NULL)
     return NULL;
   hip_bind_text (stmt, 1, from != NULL ? from : "");
@@ -734,9 +728,8 @@ hip_store_week_pain (HipStore    *self,
                      GError     **error)
 {
   static const char *sql[] = {
-    "SELECT date(substr(w.started, 1, 10), 'weekday 0', '-6 days') AS monday, avg(s.pain) "
-    "FROM workout w JOIN workout_set s ON s.workout_id = w.id "
-    "WHERE w.started >= ?1 AND w.started < ?2 AND s.pain IS NOT NULL GROUP BY monday",
+    "SELECT week, CAST (total AS REAL) / count FROM week_set_pain "
+    "WHERE week >= substr(?1, 1, 10) AND week < substr(?2, 1, 10) AND count > 0",
     "SELECT date(substr(started, 1, 10), 'weekday 0', '-6 days') AS monday, avg(pain_after), "
     "       count(finished) "
     "FROM workout WHERE started >= ?1 AND started < ?2 GROUP BY monday",
@@ -926,4 +919,23 @@ hip_store_logged_exercises (HipStore  *self,
       return NULL;
     }
   return g_steal_pointer (&ids);
+}
+
+/* Sums every week again from the sets: after the catalogue's weights changed. */
+gboolean
+hip_store_rebuild_summaries (HipStore  *self,
+                             GError   **error)
+{
+  return hip_store_exec (self,
+    "DELETE FROM week_volume; DELETE FROM week_set_pain; "
+    "INSERT INTO week_volume (week, action, volume, left, right) "
+    "SELECT " HIP_SUMMARY_WEEK " AS monday, a.action, sum(a.weight * " HIP_SUMMARY_SHARE ("s") "), "
+    "       sum(a.weight * " HIP_SUMMARY_LEFT ("s") "), sum(a.weight * " HIP_SUMMARY_RIGHT ("s") ") "
+    "FROM workout_set s JOIN workout w ON w.id = s.workout_id "
+    "     JOIN exercise_action a ON a.exercise_id = s.exercise_id "
+    "GROUP BY monday, a.action; "
+    "INSERT INTO week_set_pain (week, total, count) "
+    "SELECT " HIP_SUMMARY_WEEK " AS monday, sum(s.pain), count(s.pain) "
+    "FROM workout_set s JOIN workout w ON w.id = s.workout_id WHERE s.pain IS NOT NULL "
+    "GROUP BY monday;", error);
 }

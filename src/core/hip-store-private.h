@@ -44,6 +44,8 @@ gboolean      hip_store_set_sqlite_error     (HipStore      *self,
                                               GError       **error);
 const char   *hip_column_text                (sqlite3_stmt  *stmt,
                                               int            column);
+gboolean      hip_store_rebuild_summaries    (HipStore      *self,
+                                              GError       **error);
 void          hip_bind_text                  (sqlite3_stmt  *stmt,
                                               int            index,
                                               const char    *text);

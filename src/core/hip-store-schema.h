@@ -3,6 +3,8 @@
  * one transaction and ends by setting PRAGMA user_version, so a crash leaves the old version. */
 #pragma once
 
+#include "hip-store-summary.h"
+
 static const char *hip_store_migrations[] = {
   /* 1: the exercise catalogue and the user's own exercises. */
   "CREATE TABLE catalogue_state ("
@@ -156,5 +158,35 @@ static const char *hip_store_migrations[] = {
   "  pain INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),"
   "  stiffness INTEGER NOT NULL CHECK (stiffness BETWEEN 0 AND 10)"
   ") STRICT;"
+  /* Weekly sums the Progress page reads, kept by triggers as sets come and go, so that a
+   * chart of ten years reads some 500 rows a series instead of every set. The week is the
+   * Monday of the workout's own (local) day. */
+  "CREATE TABLE week_volume ("
+  "  week TEXT NOT NULL,"
+  "  action TEXT NOT NULL,"
+  "  volume REAL NOT NULL,"
+  "  left REAL NOT NULL,"
+  "  right REAL NOT NULL,"
+  "  PRIMARY KEY (week, action)"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE TABLE week_set_pain ("
+  "  week TEXT PRIMARY KEY,"
+  "  total INTEGER NOT NULL,"
+  "  count INTEGER NOT NULL"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE TRIGGER set_added AFTER INSERT ON workout_set BEGIN "
+  HIP_SUMMARY_ADD ("NEW")
+  "END;"
+  "CREATE TRIGGER set_removed AFTER DELETE ON workout_set BEGIN "
+  HIP_SUMMARY_REMOVE ("OLD")
+  "END;"
+  "CREATE TRIGGER set_changed AFTER UPDATE ON workout_set BEGIN "
+  HIP_SUMMARY_REMOVE ("OLD")
+  HIP_SUMMARY_ADD ("NEW")
+  "END;"
+  /* A workout's sets go before it does, while their week can still be found. */
+  "CREATE TRIGGER workout_removing BEFORE DELETE ON workout BEGIN "
+  "  DELETE FROM workout_set WHERE workout_id = OLD.id; "
+  "END;"
   "PRAGMA user_version = 4;",
 };

@@ -686,7 +686,8 @@ write_catalogue (HipStore      *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, hip_catalogue_get_version (catalogue));
   hip_bind_text (stmt, 2, hip_catalogue_get_checksum (catalogue));
-  return hip_store_run (self, stmt, error);
+  /* The weekly sums weigh sets by the catalogue's weights, which may have changed. */
+  return hip_store_run (self, stmt, error) && hip_store_rebuild_summaries (self, error);
 }
 
 /**
