@@ -401,6 +401,24 @@ hip_today_page_refresh (HipTodayPage *self)
 
 /* ---- Actions ---- */
 
+static void player_finished_cb (HipTodayPage *self,
+                                gint64        id);
+
+/* The player (with its diagram) is built the first time a session starts: it costs nothing
+ * at start-up. */
+static HipSessionPlayer *
+ensure_player (HipTodayPage *self)
+{
+  if (self->player == NULL)
+    {
+      self->player = g_object_new (HIP_TYPE_SESSION_PLAYER, NULL);
+      g_signal_connect_object (self->player, "finished", G_CALLBACK (player_finished_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_stack_add_named (self->stack, GTK_WIDGET (self->player), "player");
+    }
+  return self->player;
+}
+
 static void
 play (HipTodayPage *self,
       HipWorkout   *workout)
@@ -414,7 +432,7 @@ play (HipTodayPage *self,
                                    adw_toast_new (_("That session is no longer in the programme")));
       return;
     }
-  hip_session_player_start (self->player, self->store, self->catalogue, self->plan, session,
+  hip_session_player_start (ensure_player (self), self->store, self->catalogue, self->plan, session,
                             workout);
   gtk_stack_set_visible_child_name (self->stack, "player");
 }
@@ -628,7 +646,7 @@ hip_today_page_setup (HipTodayPage *self,
 GtkWidget *
 hip_today_page_get_player (HipTodayPage *self)
 {
-  return GTK_WIDGET (self->player);
+  return GTK_WIDGET (ensure_player (self));
 }
 
 /* "overview", "player" or "summary" */
@@ -666,15 +684,12 @@ hip_today_page_class_init (HipTodayPageClass *klass)
 
   object_class->dispose = hip_today_page_dispose;
 
-  g_type_ensure (HIP_TYPE_SESSION_PLAYER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/hip-today-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HipTodayPage, toasts);
   gtk_widget_class_bind_template_child (widget_class, HipTodayPage, stack);
   gtk_widget_class_bind_template_child (widget_class, HipTodayPage, overview);
-  gtk_widget_class_bind_template_child (widget_class, HipTodayPage, player);
   gtk_widget_class_bind_template_child (widget_class, HipTodayPage, summary);
   gtk_widget_class_bind_template_child (widget_class, HipTodayPage, changes_label);
-  gtk_widget_class_bind_template_callback (widget_class, player_finished_cb);
 
   gtk_widget_class_install_action (widget_class, "today.start", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "today.resume", NULL, resume_action);
