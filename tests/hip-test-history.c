@@ -68,6 +68,17 @@ make_workout (GRand        *rand,
   return workout;
 }
 
+/* 07:30 on @day (YYYY-MM-DD), an hour east of UTC: a zone that is not the test machine's. */
+static GDateTime *
+morning_of (const char *day)
+{
+  g_autofree char *iso = g_strdup_printf ("%sT07:30:00+01:00", day);
+  GDateTime *time = g_date_time_new_from_iso8601 (iso, NULL);
+
+  g_assert_nonnull (time);
+  return time;
+}
+
 /**
  * hip_test_history_generate:
  * @first_day: YYYY-MM-DD
@@ -82,10 +93,7 @@ hip_test_history_generate (GRand        *rand,
                            guint         days)
 {
   GPtrArray *workouts = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_workout_free);
-  g_autofree char *iso = g_strdup_printf ("%sT07:30:00+01:00", first_day);
-  g_autoptr(GDateTime) first = g_date_time_new_from_iso8601 (iso, NULL);
-
-  g_assert_nonnull (first);
+  g_autoptr(GDateTime) first = morning_of (first_day);
   for (guint week = 0; week * 7 < days; week++)
     {
       guint sessions = g_rand_int_range (rand, 2, 4);
@@ -124,10 +132,7 @@ hip_test_history_generate_dense (GRand        *rand,
                                  guint         days)
 {
   GPtrArray *workouts = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_workout_free);
-  g_autofree char *iso = g_strdup_printf ("%sT07:30:00+01:00", first_day);
-  g_autoptr(GDateTime) first = g_date_time_new_from_iso8601 (iso, NULL);
-
-  g_assert_nonnull (first);
+  g_autoptr(GDateTime) first = morning_of (first_day);
   for (guint day = 0; day < days; day++)
     {
       g_autoptr(GDateTime) start = g_date_time_add_seconds (first, day * 86400.0 +

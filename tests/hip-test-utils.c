@@ -176,3 +176,45 @@ hip_test_screenshot (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
 }
+
+/* Returns: (transfer none) (nullable): a window of @type among the toplevels (a dialog a page
+ *   opened), or %NULL */
+GtkWindow *
+hip_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+  return NULL;
+}
+
+/**
+ * hip_test_ui_init:
+ *
+ * What every UI test does first: private user directories (not G_TEST_OPTION_ISOLATE_DIRS,
+ * which also hides the MIME database that image loading needs), GTest and GTK, and no
+ * animations, so that screenshots show finished states.
+ *
+ * Returns: %FALSE without a display (the test then exits 77, "skipped")
+ */
+gboolean
+hip_test_ui_init (int    *argc,
+                  char ***argv)
+{
+  if (!hip_test_has_display ())
+    {
+      g_printerr ("No display: the UI tests need one (run under xvfb-run)\n");
+      return FALSE;
+    }
+  hip_test_isolate_user_dirs ();
+  g_test_init (argc, argv, NULL);
+  gtk_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  return TRUE;
+}

@@ -18,6 +18,9 @@ void       hip_test_wait_for_size   (GtkWidget        *widget,
 GtkWidget *hip_test_find_widget     (GtkWidget        *root,
                                      GType             type,
                                      const char       *title);
+GtkWindow *hip_test_find_toplevel   (GType             type);
+gboolean   hip_test_ui_init         (int              *argc,
+                                     char           ***argv);
 void       hip_test_screenshot      (GtkWidget        *widget,
                                      const char       *name);
 

@@ -60,20 +60,6 @@ next (Fixture     *f,
 }
 
 /* Finds a window of @type among the toplevels (dialogs the page opened). */
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-  return NULL;
-}
 
 /* Walks through the first run, answering one red flag "yes" and confirming clearance. */
 static void
@@ -190,7 +176,7 @@ swap_moves_wheel (Fixture          *f,
     before[a] = wheel_volume (page, a);
 
   gtk_widget_activate_action (GTK_WIDGET (page), "programme.swap", "(uu)", 1, position);
-  chooser = find_toplevel (HIP_TYPE_EXERCISE_CHOOSER);
+  chooser = hip_test_find_toplevel (HIP_TYPE_EXERCISE_CHOOSER);
   g_assert_nonnull (chooser);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (chooser));
   hip_test_screenshot (GTK_WIDGET (chooser), "programme-swap-chooser");
@@ -317,7 +303,7 @@ test_weeks_and_programmes (Fixture       *f,
   g_assert_cmpint (hip_store_get_active_programme (store (f), NULL), ==, first);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.profile", NULL);
-  profile = find_toplevel (HIP_TYPE_PROFILE_WINDOW);
+  profile = hip_test_find_toplevel (HIP_TYPE_PROFILE_WINDOW);
   g_assert_nonnull (profile);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (profile));
   hip_test_screenshot (GTK_WIDGET (profile), "profile-window");
@@ -337,18 +323,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!hip_test_has_display ())
-    {
-      g_printerr ("No display: the programme tests need one (run under xvfb-run)\n");
-      return 77;
-    }
-
-  /* As test-window: private user directories, without hiding the MIME database. */
-  hip_test_isolate_user_dirs ();
-  g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  /* Screenshots should show finished states, not transitions. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  if (!hip_test_ui_init (&argc, &argv))
+    return 77;
 
   g_test_add ("/ui/programme/first-run-to-programme", Fixture, NULL, fixture_set_up,
               test_first_run_to_programme, fixture_tear_down);

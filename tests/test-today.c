@@ -86,20 +86,6 @@ store (Fixture *f)
   return hip_application_get_store (f->app);
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-  return NULL;
-}
 
 static guint
 logged_sets (Fixture *f)
@@ -139,7 +125,7 @@ play_through (Fixture          *f,
           GtkWindow *chooser;
 
           act (GTK_WIDGET (player), "workout.swap");
-          chooser = find_toplevel (HIP_TYPE_EXERCISE_CHOOSER);
+          chooser = hip_test_find_toplevel (HIP_TYPE_EXERCISE_CHOOSER);
           g_assert_nonnull (chooser);
           hip_exercise_chooser_choose (HIP_EXERCISE_CHOOSER (chooser), 0);
           swapped = TRUE;
@@ -341,16 +327,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!hip_test_has_display ())
-    {
-      g_printerr ("No display: the Today tests need one (run under xvfb-run)\n");
-      return 77;
-    }
-
-  hip_test_isolate_user_dirs ();
-  g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  if (!hip_test_ui_init (&argc, &argv))
+    return 77;
 
   g_test_add ("/ui/today/whole-session", Fixture, NULL, fixture_set_up, test_whole_session,
               fixture_tear_down);

@@ -600,19 +600,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!hip_test_has_display ())
-    {
-      g_printerr ("No display: the window tests need one (run under xvfb-run)\n");
-      return 77;
-    }
-
-  /* Not G_TEST_OPTION_ISOLATE_DIRS: it also hides the MIME database that image loading needs.
-   * The user's own directories are private to this run instead. */
-  hip_test_isolate_user_dirs ();
-  g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  /* Screenshots should show finished states, not transitions. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  if (!hip_test_ui_init (&argc, &argv))
+    return 77;
 
   g_test_add ("/ui/window/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
   g_test_add ("/ui/window/filter", Fixture, NULL, fixture_set_up, test_filter, fixture_tear_down);

@@ -290,21 +290,10 @@ gint64
 hip_store_get_unfinished_workout (HipStore  *self,
                                   GError   **error)
 {
-  g_autoptr(HipStatement) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (HIP_IS_STORE (self), 0);
 
-  stmt = hip_store_statement (self,
+  return hip_store_select_id (self,
     "SELECT id FROM workout WHERE finished IS NULL ORDER BY started DESC, id DESC LIMIT 1", error);
-  if (stmt == NULL)
-    return 0;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return sqlite3_column_int64 (stmt, 0);
-  if (rc != SQLITE_DONE)
-    hip_store_set_sqlite_error (self, rc, error);
-  return 0;
 }
 
 static HipWorkout *

@@ -44,6 +44,9 @@ gboolean      hip_store_set_sqlite_error     (HipStore      *self,
                                               GError       **error);
 const char   *hip_column_text                (sqlite3_stmt  *stmt,
                                               int            column);
+gint64        hip_store_select_id            (HipStore      *self,
+                                              const char    *sql,
+                                              GError       **error);
 gboolean      hip_store_rebuild_summaries    (HipStore      *self,
                                               GError       **error);
 void          hip_bind_text                  (sqlite3_stmt  *stmt,

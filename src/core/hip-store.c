@@ -929,6 +929,26 @@ hip_store_load_exercises (HipStore   *self,
   return g_steal_pointer (&exercises);
 }
 
+/* Runs @sql (no parameters) and returns the first column of its first row, or 0 when there is
+ * no row (or on error). */
+gint64
+hip_store_select_id (HipStore    *self,
+                     const char  *sql,
+                     GError     **error)
+{
+  g_autoptr(HipStatement) stmt = hip_store_statement (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return 0;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  if (rc != SQLITE_DONE)
+    hip_store_set_sqlite_error (self, rc, error);
+  return 0;
+}
+
 /**
  * hip_store_explain_statements:
  *
