@@ -548,6 +548,22 @@ test_queries_use_indexes (void)
     hip_store_recent_performances (store, "glute-bridge", recent, 2, NULL);
   }
   hip_store_mornings_above (store, 3, NULL);
+  g_clear_pointer (&listed, g_ptr_array_unref);
+  listed = hip_store_list_recent_workouts (store, 20, 0, TRUE, NULL);
+  g_assert_cmpuint (listed->len, ==, 20);
+  g_assert_cmpint (strcmp (((HipWorkout *) listed->pdata[0])->started,
+                           ((HipWorkout *) listed->pdata[1])->started), >=, 0);
+  g_clear_pointer (&listed, g_ptr_array_unref);
+  listed = hip_store_list_recent_workouts (store, 5, 42, FALSE, NULL);
+  g_assert_cmpuint (listed->len, ==, 0);
+  {
+    g_autoptr(HipLoggedSet) set = hip_store_load_set (store,
+                                                      ((HipLoggedSet *) first->sets->pdata[0])->id,
+                                                      NULL);
+
+    g_assert_nonnull (set);
+    g_assert_cmpstr (set->exercise_id, ==, ((HipLoggedSet *) first->sets->pdata[0])->exercise_id);
+  }
 
   plans = hip_store_explain_statements (store);
   for (guint i = 0; i < plans->len; i++)

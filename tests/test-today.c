@@ -253,6 +253,24 @@ test_resume (Fixture       *f,
   g_assert_cmpuint (logged_sets (f), ==, 3);
 }
 
+static GtkWidget *
+find_delete_button (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_ACTIONABLE (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)),
+                     "today.delete-set") == 0)
+        return child;
+      if ((found = find_delete_button (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* A set deleted from the history comes back with Undo. */
 static void
 test_delete_and_undo (Fixture       *f,
@@ -278,6 +296,15 @@ test_delete_and_undo (Fixture       *f,
   g_assert_cmpuint (logged_sets (f), ==, 0);
   act (GTK_WIDGET (today), "today.undo-delete");
   g_assert_cmpuint (logged_sets (f), ==, 1);
+  /* A past session opens to its sets, each with its delete button. */
+  {
+    GtkWidget *row = hip_test_find_widget (GTK_WIDGET (today), ADW_TYPE_EXPANDER_ROW, NULL);
+
+    g_assert_nonnull (row);
+    g_assert_null (find_delete_button (row));
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+    g_assert_nonnull (find_delete_button (row));
+  }
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
   hip_test_screenshot (GTK_WIDGET (f->window), "today-history");
 }

@@ -430,6 +430,79 @@ hip_store_list_workouts (HipStore    *self,
   return g_steal_pointer (&list);
 }
 
+/**
+ * hip_store_list_recent_workouts:
+ * @n: at most this many
+ * @programme_id: only this programme's workouts, or 0 for any
+ *
+ * Returns: (transfer full) (element-type HipWorkout): the latest workouts, the newest first
+ */
+GPtrArray *
+hip_store_list_recent_workouts (HipStore  *self,
+                                guint      n,
+                                gint64     programme_id,
+                                gboolean   with_sets,
+                                GError   **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  int rc;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), NULL);
+
+  stmt = programme_id != 0
+    ? hip_store_statement (self, WORKOUT_COLUMNS "FROM workout WHERE programme_id = ?2 "
+                           "ORDER BY started DESC, id DESC LIMIT ?1", error)
+    : hip_store_statement (self, WORKOUT_COLUMNS "FROM workout "
+                           "ORDER BY started DESC, id DESC LIMIT ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, n);
+  if (programme_id != 0)
+    sqlite3_bind_int64 (stmt, 2, programme_id);
+  list = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_workout_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (list, read_workout (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      hip_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  g_clear_pointer (&stmt, hip_statement_release);
+  for (guint i = 0; with_sets && i < list->len; i++)
+    if (!load_sets (self, list->pdata[i], error))
+      return NULL;
+  return g_steal_pointer (&list);
+}
+
+/* Returns: (transfer full) (nullable): set @id */
+HipLoggedSet *
+hip_store_load_set (HipStore  *self,
+                    gint64     id,
+                    GError   **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), NULL);
+
+  stmt = hip_store_statement (self,
+    "SELECT id, workout_id, exercise_id, set_number, side, reps, seconds, load, effort, pain "
+    "FROM workout_set WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return read_set (stmt);
+  if (rc == SQLITE_DONE)
+    g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_FOUND, _("There is no set %lld"),
+                 (long long) id);
+  else
+    hip_store_set_sqlite_error (self, rc, error);
+  return NULL;
+}
+
 gboolean
 hip_store_save_checkin (HipStore    *self,
                         const char  *day,

@@ -139,6 +139,7 @@ static const char *hip_store_migrations[] = {
   ") STRICT;"
   "CREATE INDEX workout_by_start ON workout (started);"
   "CREATE INDEX workout_unfinished ON workout (finished) WHERE finished IS NULL;"
+  "CREATE INDEX workout_by_programme ON workout (programme_id, started);"
   "CREATE TABLE workout_set ("
   "  id INTEGER PRIMARY KEY,"
   "  workout_id INTEGER NOT NULL REFERENCES workout (id) ON DELETE CASCADE,"

@@ -117,6 +117,14 @@ GPtrArray  *hip_store_list_workouts        (HipStore          *self,
                                             const char        *to,
                                             gboolean           with_sets,
                                             GError           **error);
+GPtrArray  *hip_store_list_recent_workouts (HipStore          *self,
+                                            guint              n,
+                                            gint64             programme_id,
+                                            gboolean           with_sets,
+                                            GError           **error);
+HipLoggedSet *hip_store_load_set           (HipStore          *self,
+                                            gint64             id,
+                                            GError           **error);
 gboolean    hip_store_save_checkin         (HipStore          *self,
                                             const char        *day,
                                             int                pain,

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "hip-adapt.h"
@@ -13,7 +14,7 @@
 #include "hip-today.h"
 #include "hip-today-page.h"
 
-#define HISTORY_LENGTH 20
+#define HISTORY_LENGTH 12
 
 /**
  * HipTodayPage:
@@ -143,9 +144,11 @@ checkin_due (HipTodayPage *self)
   hip_store_load_checkin (self->store, today, &pain, &stiffness, NULL);
   if (pain != HIP_LOG_NONE)
     return FALSE;
-  recent = hip_store_list_workouts (self->store, NULL, today, FALSE, NULL);
+  /* Due when the latest workout was finished on an earlier day. */
+  recent = hip_store_list_recent_workouts (self->store, 1, 0, FALSE, NULL);
   return recent != NULL && recent->len > 0 &&
-         ((HipWorkout *) recent->pdata[recent->len - 1])->finished != NULL;
+         ((HipWorkout *) recent->pdata[0])->finished != NULL &&
+         strncmp (((HipWorkout *) recent->pdata[0])->started, today, 10) < 0;
 }
 
 static void
@@ -300,6 +303,38 @@ set_line (HipTodayPage       *self,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* A workout's sets are rows only once someone opens it: twenty workouts of sets would cost
+ * the page's first frame (each row is measured even while folded away). */
+static void
+expanded_cb (AdwExpanderRow *row,
+             GParamSpec     *pspec,
+             HipTodayPage   *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "workout"));
+  g_autoptr(HipWorkout) workout = NULL;
+
+  if (!adw_expander_row_get_expanded (row) || g_object_get_data (G_OBJECT (row), "filled"))
+    return;
+  g_object_set_data (G_OBJECT (row), "filled", GINT_TO_POINTER (TRUE));
+  workout = hip_store_load_workout (self->store, id, NULL);
+  for (guint i = 0; workout != NULL && i < workout->sets->len; i++)
+    {
+      const HipLoggedSet *set = workout->sets->pdata[i];
+      g_autofree char *line = set_line (self, set);
+      GtkWidget *set_row = text_row (line, NULL);
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (set_row), 1);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (remove, _("Delete This Set"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "today.delete-set");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", set->id);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (set_row), remove);
+      adw_expander_row_add_row (row, set_row);
+    }
+}
+
 static GtkWidget *
 workout_row (HipTodayPage     *self,
              const HipWorkout *workout)
@@ -313,42 +348,27 @@ workout_row (HipTodayPage     *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), g_strstrip (title));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-  for (guint i = 0; i < workout->sets->len; i++)
-    {
-      const HipLoggedSet *set = workout->sets->pdata[i];
-      g_autofree char *line = set_line (self, set);
-      GtkWidget *set_row = text_row (line, NULL);
-      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (remove, _("Delete This Set"));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "today.delete-set");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", set->id);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (set_row), remove);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), set_row);
-    }
+  g_object_set_data (G_OBJECT (row), "workout", GSIZE_TO_POINTER (workout->id));
+  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (expanded_cb), self, 0);
   return row;
 }
 
 static void
 add_history (HipTodayPage *self)
 {
-  g_autoptr(GPtrArray) workouts = hip_store_list_workouts (self->store, NULL, NULL, TRUE, NULL);
+  g_autoptr(GPtrArray) workouts = hip_store_list_recent_workouts (self->store, HISTORY_LENGTH, 0,
+                                                                  TRUE, NULL);
   GtkWidget *g;
-  guint shown = 0;
 
   if (workouts == NULL || workouts->len == 0)
     return;
   g = group (_("Past Sessions"), NULL);
-  for (guint i = workouts->len; i > 0 && shown < HISTORY_LENGTH; i--)
+  for (guint i = 0; i < workouts->len; i++)
     {
-      HipWorkout *workout = workouts->pdata[i - 1];
+      HipWorkout *workout = workouts->pdata[i];
 
-      if (workout->finished == NULL)
-        continue;
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), workout_row (self, workout));
-      shown++;
+      if (workout->finished != NULL)
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), workout_row (self, workout));
     }
   gtk_box_append (self->overview, g);
 }
@@ -374,7 +394,8 @@ load_plan (HipTodayPage *self)
   if (self->programme_id == 0)
     return;
   self->plan = hip_store_load_plan (self->store, self->catalogue, self->programme_id, NULL);
-  workouts = hip_store_list_workouts (self->store, NULL, NULL, FALSE, NULL);
+  workouts = hip_store_list_recent_workouts (self->store, G_MAXINT, self->programme_id, FALSE,
+                                             NULL);
   if (self->plan != NULL && workouts != NULL)
     self->next = hip_plan_next_session (self->plan, workouts, self->programme_id);
 }
@@ -588,23 +609,6 @@ undo_delete_action (GtkWidget  *widget,
   hip_today_page_refresh (self);
 }
 
-static HipLoggedSet *
-find_set (HipTodayPage *self,
-          gint64        id)
-{
-  g_autoptr(GPtrArray) workouts = hip_store_list_workouts (self->store, NULL, NULL, TRUE, NULL);
-
-  for (guint w = 0; workouts != NULL && w < workouts->len; w++)
-    {
-      GPtrArray *sets = ((HipWorkout *) workouts->pdata[w])->sets;
-
-      for (guint i = 0; i < sets->len; i++)
-        if (((HipLoggedSet *) sets->pdata[i])->id == id)
-          return hip_logged_set_copy (sets->pdata[i]);
-    }
-  return NULL;
-}
-
 static void
 delete_set_action (GtkWidget  *widget,
                    const char *action_name,
@@ -616,7 +620,7 @@ delete_set_action (GtkWidget  *widget,
   AdwToast *toast;
 
   g_clear_pointer (&self->deleted, hip_logged_set_free);
-  self->deleted = find_set (self, id);
+  self->deleted = hip_store_load_set (self->store, id, NULL);
   if (!hip_store_delete_set (self->store, id, &error))
     {
       adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));

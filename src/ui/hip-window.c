@@ -489,6 +489,11 @@ setup (HipWindow      *self,
   show_store_problem (self);
   update_navigation_cb (self);
   maybe_first_run (self);
+  /* Someone with a programme comes back to train: Today first (with its check-in and the next
+   * session); otherwise the exercises. */
+  if (self->first_run == NULL &&
+      hip_store_get_active_programme (hip_application_get_store (application), NULL) != 0)
+    adw_view_stack_set_visible_child_name (self->stack, "today");
 }
 
 static void
