@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <signal.h>
 #include <string.h>
 #include <glib/gstdio.h>
 
@@ -99,6 +100,38 @@ test_survives_restart (void)
 
   g_assert_true (hip_store_finish_workout (store, workout->id, 2, &error));
   g_assert_cmpint (hip_store_get_unfinished_workout (store, NULL), ==, 0);
+}
+
+/* A process killed in the middle of a workout (no clean exit, no finishing) has already saved
+ * every set it logged: the next start finds them, and the workout to resume. */
+static void
+test_killed_mid_workout (void)
+{
+  if (g_test_subprocess ())
+    {
+      HipStore *store = open_store ();
+      HipWorkout *workout = hip_workout_new ();
+
+      g_assert_true (hip_store_start_workout (store, workout, NULL));
+      for (guint n = 1; n <= 2; n++)
+        {
+          HipLoggedSet *set = make_set (workout->id, "glute-bridge", n, HIP_SIDE_BOTH);
+
+          g_assert_true (hip_store_log_set (store, set, NULL));
+        }
+      raise (SIGKILL);
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  {
+    g_autoptr(HipStore) store = open_store ();
+    gint64 id = hip_store_get_unfinished_workout (store, NULL);
+    g_autoptr(HipWorkout) workout = hip_store_load_workout (store, id, NULL);
+
+    g_assert_cmpint (id, !=, 0);
+    g_assert_nonnull (workout);
+    g_assert_cmpuint (workout->sets->len, ==, 2);
+  }
 }
 
 /* Values out of range are refused by the database's CHECKs; nothing is written. */
@@ -590,6 +623,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/core/log/survives-restart", test_survives_restart);
+  g_test_add_func ("/core/log/killed-mid-workout", test_killed_mid_workout);
   g_test_add_func ("/core/log/bad-values-refused", test_bad_values_refused);
   g_test_add_func ("/core/log/edit-and-delete", test_edit_and_delete);
   g_test_add_func ("/core/log/week-volumes", test_week_volumes);
