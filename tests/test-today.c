@@ -138,6 +138,10 @@ play_through (Fixture          *f,
           skipped = TRUE;
           continue;
         }
+      /* Every set hurts (7/10): the pain rule must step each exercise back. */
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (hip_test_find_widget (
+        hip_test_find_widget (GTK_WIDGET (player), ADW_TYPE_ACTION_ROW, "_Pain during the set"),
+        GTK_TYPE_SPIN_BUTTON, NULL)), 7);
       act (GTK_WIDGET (player), "workout.log");
       logged++;
       g_assert_cmpuint (hip_session_player_get_position (player), ==, before + 1);
@@ -165,6 +169,9 @@ play_through (Fixture          *f,
   return logged;
 }
 
+static gboolean shows_text (GtkWidget  *root,
+                            const char *text);
+
 static void
 test_whole_session (Fixture       *f,
                     gconstpointer  data)
@@ -189,13 +196,29 @@ test_whole_session (Fixture       *f,
 
   act (GTK_WIDGET (player), "workout.finish");
   g_assert_cmpstr (hip_today_page_get_state (today), ==, "summary");
+  /* The rules changed the coming sessions, and both pages say what and why. */
+  g_assert_nonnull (hip_today_page_get_changes (today));
+  g_assert_cmpuint (hip_today_page_get_changes (today)->len, >, 0);
+  g_assert_nonnull (strstr (hip_today_page_get_changes (today)->pdata[0], "pain 7/10"));
   g_assert_cmpint (hip_store_get_unfinished_workout (store (f), NULL), ==, 0);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
   hip_test_screenshot (GTK_WIDGET (f->window), "session-summary");
   act (GTK_WIDGET (today), "today.done");
   g_assert_cmpstr (hip_today_page_get_state (today), ==, "overview");
+  g_assert_cmpuint (hip_today_page_get_changes (today)->len, >, 0);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
   hip_test_screenshot (GTK_WIDGET (f->window), "today-after");
+
+  adw_view_stack_set_visible_child_name (
+    ADW_VIEW_STACK (hip_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK, NULL)),
+    "programme");
+  {
+    GtkWidget *programme = GTK_WIDGET (hip_window_get_programme_page (f->window));
+
+    g_assert_true (shows_text (programme, "After your last session"));
+  }
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "programme-after-session");
 
   /* The Progress page charts the session. */
   adw_view_stack_set_visible_child_name (
@@ -251,6 +274,24 @@ test_resume (Fixture       *f,
   g_assert_cmpuint (hip_session_player_get_position (player), ==, 2);
   act (GTK_WIDGET (player), "workout.log");
   g_assert_cmpuint (logged_sets (f), ==, 3);
+}
+
+/* Whether a visible label under @root has @text in it. */
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_visible (child))
+        continue;
+      if (GTK_IS_LABEL (child) && strstr (gtk_label_get_label (GTK_LABEL (child)), text) != NULL)
+        return TRUE;
+      if (shows_text (child, text))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static GtkWidget *

@@ -1001,3 +1001,83 @@ hip_store_rebuild_summaries (HipStore  *self,
     "FROM workout_set s JOIN workout w ON w.id = s.workout_id WHERE s.pain IS NOT NULL "
     "GROUP BY monday;", error);
 }
+
+static gboolean
+insert_adaptations (HipStore   *self,
+                    gint64      programme_id,
+                    gint64      workout_id,
+                    GPtrArray  *messages,
+                    GError    **error)
+{
+  for (guint i = 0; i < messages->len; i++)
+    {
+      g_autoptr(HipStatement) stmt = hip_store_statement (self,
+        "INSERT INTO adaptation (programme_id, workout_id, message) VALUES (?, ?, ?)", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, programme_id);
+      sqlite3_bind_int64 (stmt, 2, workout_id);
+      hip_bind_text (stmt, 3, messages->pdata[i]);
+      if (!hip_store_run (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * hip_store_save_adaptations:
+ * @plan: the programme as the rules changed it
+ * @messages: (element-type utf8): what changed and why
+ *
+ * Saves the programme's changes after workout @workout_id and the messages that explain them,
+ * in one transaction.
+ */
+gboolean
+hip_store_save_adaptations (HipStore       *self,
+                            gint64          programme_id,
+                            const HipPlan  *plan,
+                            gint64          workout_id,
+                            GPtrArray      *messages,
+                            GError        **error)
+{
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  if (messages->len == 0)
+    return TRUE;
+  if (!hip_store_update_programme (self, programme_id, plan, error))
+    return FALSE;
+  if (!hip_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  return hip_store_commit_or_rollback (self, insert_adaptations (self, programme_id, workout_id,
+                                                                 messages, error), error);
+}
+
+/* Returns: (transfer full) (element-type utf8): what the latest adapted workout of the
+ *   programme changed (empty when nothing has been) */
+GPtrArray *
+hip_store_latest_adaptations (HipStore  *self,
+                              gint64     programme_id,
+                              GError   **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), NULL);
+
+  stmt = hip_store_statement (self,
+    "SELECT message FROM adaptation WHERE programme_id = ?1 AND workout_id = "
+    "  (SELECT max(workout_id) FROM adaptation WHERE programme_id = ?1) ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, programme_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (messages, g_strdup (hip_column_text (stmt, 0)));
+  if (rc != SQLITE_DONE)
+    {
+      hip_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&messages);
+}

@@ -185,6 +185,14 @@ static const char *hip_store_migrations[] = {
   HIP_SUMMARY_REMOVE ("OLD")
   HIP_SUMMARY_ADD ("NEW")
   "END;"
+  /* What the adaptation rules changed after a workout, for the Today and Programme pages. */
+  "CREATE TABLE adaptation ("
+  "  id INTEGER PRIMARY KEY,"
+  "  programme_id INTEGER NOT NULL REFERENCES programme (id) ON DELETE CASCADE,"
+  "  workout_id INTEGER NOT NULL REFERENCES workout (id) ON DELETE CASCADE,"
+  "  message TEXT NOT NULL CHECK (length(message) BETWEEN 1 AND 1000)"
+  ") STRICT;"
+  "CREATE INDEX adaptation_by_programme ON adaptation (programme_id, workout_id);"
   /* A workout's sets go before it does, while their week can still be found. */
   "CREATE TRIGGER workout_removing BEFORE DELETE ON workout BEGIN "
   "  DELETE FROM workout_set WHERE workout_id = OLD.id; "

@@ -125,6 +125,15 @@ GPtrArray  *hip_store_list_recent_workouts (HipStore          *self,
 HipLoggedSet *hip_store_load_set           (HipStore          *self,
                                             gint64             id,
                                             GError           **error);
+gboolean    hip_store_save_adaptations     (HipStore          *self,
+                                            gint64             programme_id,
+                                            const HipPlan     *plan,
+                                            gint64             workout_id,
+                                            GPtrArray         *messages,
+                                            GError           **error);
+GPtrArray  *hip_store_latest_adaptations   (HipStore          *self,
+                                            gint64             programme_id,
+                                            GError           **error);
 gboolean    hip_store_save_checkin         (HipStore          *self,
                                             const char        *day,
                                             int                pain,

@@ -356,21 +356,28 @@ show_week (HipProgrammePage *self)
     }
 }
 
+/* What the planner changed from the profile (for a new plan), and what the last workout
+ * changed (the adaptation rules). */
 static void
 show_notes (HipProgrammePage *self)
 {
-  g_autofree char *notes = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
 
-  if (self->plan == NULL || self->plan->notes->len == 0)
+  if (self->plan != NULL)
+    changes = hip_store_latest_adaptations (self->store, self->id, NULL);
+  for (guint i = 0; self->plan != NULL && i < self->plan->notes->len; i++)
+    g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "",
+                            (const char *) self->plan->notes->pdata[i]);
+  if (changes != NULL && changes->len > 0)
     {
-      gtk_widget_set_visible (GTK_WIDGET (self->notes_label), FALSE);
-      return;
+      g_string_append_printf (text, "%s%s", text->len > 0 ? "\n\n" : "",
+                              _("After your last session:"));
+      for (guint i = 0; i < changes->len; i++)
+        g_string_append_printf (text, "\n• %s", (const char *) changes->pdata[i]);
     }
-  g_ptr_array_add (self->plan->notes, NULL);
-  notes = g_strjoinv ("\n", (char **) self->plan->notes->pdata);
-  g_ptr_array_remove_index (self->plan->notes, self->plan->notes->len - 1);
-  gtk_label_set_label (self->notes_label, notes);
-  gtk_widget_set_visible (GTK_WIDGET (self->notes_label), TRUE);
+  gtk_label_set_label (self->notes_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_label), text->len > 0);
 }
 
 /* ---- Programmes ---- */

@@ -202,6 +202,9 @@ add_changes (HipTodayPage *self)
 {
   GtkWidget *g;
 
+  g_clear_pointer (&self->changes, g_ptr_array_unref);
+  if (self->programme_id != 0)
+    self->changes = hip_store_latest_adaptations (self->store, self->programme_id, NULL);
   if (self->changes == NULL || self->changes->len == 0)
     return;
   g = group (_("What Your Last Session Changed"), NULL);
@@ -530,8 +533,8 @@ player_finished_cb (HipTodayPage *self,
     {
       self->changes = hip_coach_after_workout (self->store, self->plan,
                                                G_LIST_MODEL (self->catalogue), workout, &error);
-      if (self->changes->len > 0 &&
-          !hip_store_update_programme (self->store, self->programme_id, self->plan, &error))
+      if (!hip_store_save_adaptations (self->store, self->programme_id, self->plan, id,
+                                       self->changes, &error))
         g_warning ("Could not save the programme's changes: %s", error->message);
     }
   if (self->changes != NULL && self->changes->len > 0)
