@@ -335,8 +335,31 @@ test_delete_and_undo (Fixture       *f,
   set = ((HipWorkout *) workouts->pdata[0])->sets->pdata[0];
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (today), "today.delete-set", "x", set->id));
   g_assert_cmpuint (logged_sets (f), ==, 0);
-  act (GTK_WIDGET (today), "today.undo-delete");
+  act (GTK_WIDGET (today), "today.undo");
   g_assert_cmpuint (logged_sets (f), ==, 1);
+
+  /* A set is corrected through its dialog, and Undo puts it back as it was. */
+  {
+    g_autoptr(GPtrArray) now = hip_store_list_workouts (store (f), NULL, NULL, TRUE, NULL);
+    HipLoggedSet *logged = ((HipWorkout *) now->pdata[0])->sets->pdata[0];
+    gint64 id = logged->id;
+    guint before = logged->reps + logged->seconds;
+    GtkWindow *dialog;
+    g_autoptr(HipLoggedSet) changed = NULL, restored = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (today), "today.edit-set", "x", id));
+    dialog = hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    g_assert_nonnull (dialog);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (hip_test_find_widget (GTK_WIDGET (dialog),
+                                                                      GTK_TYPE_SPIN_BUTTON, NULL)),
+                               before + 3);
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+    changed = hip_store_load_set (store (f), id, NULL);
+    g_assert_cmpuint (changed->reps + changed->seconds, ==, before + 3);
+    act (GTK_WIDGET (today), "today.undo");
+    restored = hip_store_load_set (store (f), id, NULL);
+    g_assert_cmpuint (restored->reps + restored->seconds, ==, before);
+  }
   /* A past session opens to its sets, each with its delete button. */
   {
     GtkWidget *row = hip_test_find_widget (GTK_WIDGET (today), ADW_TYPE_EXPANDER_ROW, NULL);

@@ -22,7 +22,7 @@
  * What today holds: a workout to resume, the next-morning check-in, the calm suggestion to see
  * a clinician when pain has risen two weeks running, what the last workout changed, the next
  * session (today, or the date after a rest day) with Start, and the past sessions with their
- * sets, each of which can be deleted (with Undo). Start and Resume open the session player.
+ * sets, each of which can be changed or deleted (with Undo). Start and Resume open the session player.
  */
 struct _HipTodayPage
 {
@@ -37,7 +37,8 @@ struct _HipTodayPage
   GtkSpinButton   *pain_before;
   GtkSpinButton   *morning_pain;
   GtkSpinButton   *morning_stiffness;
-  HipLoggedSet    *deleted;        /* for Undo */
+  HipLoggedSet    *undo;           /* the set as it was before the last change, for Undo */
+  gboolean         undo_deleted;   /* the change was a deletion */
 
   AdwToastOverlay *toasts;
   GtkStack        *stack;
@@ -326,8 +327,15 @@ expanded_cb (AdwExpanderRow *row,
       g_autofree char *line = set_line (self, set);
       GtkWidget *set_row = text_row (line, NULL);
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      GtkWidget *change = gtk_button_new_from_icon_name ("document-edit-symbolic");
 
       adw_action_row_set_title_lines (ADW_ACTION_ROW (set_row), 1);
+      gtk_widget_add_css_class (change, "flat");
+      gtk_widget_set_valign (change, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (change, _("Change This Set"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (change), "today.edit-set");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (change), "x", set->id);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (set_row), change);
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (remove, _("Delete This Set"));
@@ -597,19 +605,37 @@ skip_checkin_action (GtkWidget  *widget,
 }
 
 static void
-undo_delete_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
   HipTodayPage *self = HIP_TODAY_PAGE (widget);
   g_autoptr(GError) error = NULL;
 
-  if (self->deleted == NULL)
+  if (self->undo == NULL)
     return;
-  if (!hip_store_log_set (self->store, self->deleted, &error))
+  if (self->undo_deleted ? !hip_store_log_set (self->store, self->undo, &error)
+                         : !hip_store_update_set (self->store, self->undo, &error))
     adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
-  g_clear_pointer (&self->deleted, hip_logged_set_free);
+  g_clear_pointer (&self->undo, hip_logged_set_free);
   hip_today_page_refresh (self);
+}
+
+/* Keeps @set as it was, and offers to put it back. */
+static void
+offer_undo (HipTodayPage *self,
+            HipLoggedSet *set,
+            gboolean      deleted,
+            const char   *what)
+{
+  AdwToast *toast = adw_toast_new (what);
+
+  g_clear_pointer (&self->undo, hip_logged_set_free);
+  self->undo = set;
+  self->undo_deleted = deleted;
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "today.undo");
+  adw_toast_overlay_add_toast (self->toasts, toast);
 }
 
 static void
@@ -619,21 +645,125 @@ delete_set_action (GtkWidget  *widget,
 {
   HipTodayPage *self = HIP_TODAY_PAGE (widget);
   gint64 id = g_variant_get_int64 (parameter);
+  HipLoggedSet *before = hip_store_load_set (self->store, id, NULL);
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
 
-  g_clear_pointer (&self->deleted, hip_logged_set_free);
-  self->deleted = hip_store_load_set (self->store, id, NULL);
-  if (!hip_store_delete_set (self->store, id, &error))
+  if (before == NULL || !hip_store_delete_set (self->store, id, &error))
     {
-      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      if (error != NULL)
+        adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      hip_logged_set_free (before);
       return;
     }
-  toast = adw_toast_new (_("Set deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "today.undo-delete");
-  adw_toast_overlay_add_toast (self->toasts, toast);
+  offer_undo (self, before, TRUE, _("Set deleted"));
   hip_today_page_refresh (self);
+}
+
+typedef struct
+{
+  HipTodayPage *page;
+  HipLoggedSet *set;
+  GtkWidget    *amount, *load, *effort, *pain;
+} SetEdit;
+
+static void
+set_edit_free (SetEdit *edit)
+{
+  hip_logged_set_free (edit->set);
+  g_free (edit);
+}
+
+static GtkWidget *
+edit_spin (GtkGrid    *grid,
+           int         row,
+           const char *label,
+           double      value,
+           double      upper,
+           double      step)
+{
+  GtkWidget *title = gtk_label_new_with_mnemonic (label);
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, upper, step);
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (title), spin);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_grid_attach (grid, title, 0, row, 1, 1);
+  gtk_grid_attach (grid, spin, 1, row, 1, 1);
+  return spin;
+}
+
+static void
+edit_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  SetEdit          *edit)
+{
+  HipTodayPage *self = edit->page;
+  HipLoggedSet *before;
+  HipLoggedSet *set = edit->set;
+  guint amount = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (edit->amount));
+  double load = gtk_spin_button_get_value (GTK_SPIN_BUTTON (edit->load));
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "save") != 0)
+    return;
+  before = hip_logged_set_copy (set);
+  if (set->reps > 0 || set->seconds == 0)
+    set->reps = amount;
+  else
+    set->seconds = amount;
+  set->load = load > 0 ? load : HIP_LOG_NONE;
+  set->effort = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (edit->effort));
+  set->pain = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (edit->pain));
+  if (!hip_store_update_set (self->store, set, &error))
+    {
+      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      hip_logged_set_free (before);
+      return;
+    }
+  offer_undo (self, before, FALSE, _("Set changed"));
+  hip_today_page_refresh (self);
+}
+
+static void
+edit_set_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HipTodayPage *self = HIP_TODAY_PAGE (widget);
+  SetEdit *edit = g_new0 (SetEdit, 1);
+  g_autofree char *title = NULL;
+  GtkWidget *dialog, *grid;
+
+  edit->page = self;
+  edit->set = hip_store_load_set (self->store, g_variant_get_int64 (parameter), NULL);
+  if (edit->set == NULL)
+    {
+      set_edit_free (edit);
+      return;
+    }
+  title = set_line (self, edit->set);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Change Set"),
+                                   title);
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  edit->amount = edit->set->seconds > 0
+    ? edit_spin (GTK_GRID (grid), 0, _("_Seconds"), edit->set->seconds, 900, 1)
+    : edit_spin (GTK_GRID (grid), 0, _("_Repetitions"), edit->set->reps, 100, 1);
+  edit->load = edit_spin (GTK_GRID (grid), 1, _("_Load (kg)"), MAX (edit->set->load, 0), 500, 0.5);
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (edit->load), 1);
+  edit->effort = edit_spin (GTK_GRID (grid), 2, _("_Effort"), MAX (edit->set->effort, 0), 10, 1);
+  edit->pain = edit_spin (GTK_GRID (grid), 3, _("_Pain"), MAX (edit->set->pain, 0), 10, 1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (edit_response_cb), edit,
+                         (GClosureNotify) (void (*) (void)) set_edit_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ---- Public ---- */
@@ -677,7 +807,7 @@ hip_today_page_dispose (GObject *object)
 
   g_clear_pointer (&self->plan, hip_plan_free);
   g_clear_pointer (&self->changes, g_ptr_array_unref);
-  g_clear_pointer (&self->deleted, hip_logged_set_free);
+  g_clear_pointer (&self->undo, hip_logged_set_free);
   g_clear_object (&self->store);
   g_clear_object (&self->catalogue);
   G_OBJECT_CLASS (hip_today_page_parent_class)->dispose (object);
@@ -705,7 +835,8 @@ hip_today_page_class_init (HipTodayPageClass *klass)
   gtk_widget_class_install_action (widget_class, "today.save-checkin", NULL, save_checkin_action);
   gtk_widget_class_install_action (widget_class, "today.skip-checkin", NULL, skip_checkin_action);
   gtk_widget_class_install_action (widget_class, "today.delete-set", "x", delete_set_action);
-  gtk_widget_class_install_action (widget_class, "today.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "today.edit-set", "x", edit_set_action);
+  gtk_widget_class_install_action (widget_class, "today.undo", NULL, undo_action);
 }
 
 static void
