@@ -17,7 +17,8 @@ struct _HipApplication
   AdwApplication  parent_instance;
 
   HipCatalogue   *catalogue;
-  GHashTable     *motions;
+  GHashTable     *motions;        /* loaded on first use */
+  gboolean        motions_failed;
   HipStore       *store;
   char           *store_problem;
 };
@@ -314,13 +315,6 @@ load_exercises (HipApplication *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) own = NULL;
 
-  self->motions = hip_motion_load_default (&error);
-  if (self->motions == NULL)
-    {
-      g_critical ("The motions are broken: %s", error->message);
-      g_clear_error (&error);
-    }
-
   self->catalogue = hip_catalogue_new_default (&error);
   if (self->catalogue == NULL)
     {
@@ -481,6 +475,19 @@ hip_application_lookup_motion (HipApplication *self,
                                const char     *id)
 {
   g_return_val_if_fail (HIP_IS_APPLICATION (self), NULL);
+
+  /* Read on first use: a start on Today draws no figure. */
+  if (self->motions == NULL && !self->motions_failed)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->motions = hip_motion_load_default (&error);
+      if (self->motions == NULL)
+        {
+          g_critical ("The motions are broken: %s", error->message);
+          self->motions_failed = TRUE;
+        }
+    }
   return self->motions != NULL && id != NULL ? g_hash_table_lookup (self->motions, id) : NULL;
 }
 

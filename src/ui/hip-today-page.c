@@ -50,6 +50,10 @@ struct _HipTodayPage
 
 G_DEFINE_FINAL_TYPE (HipTodayPage, hip_today_page, ADW_TYPE_BIN)
 
+/* How far back the rising-pain check looks: three weeks with pain recorded, with room for a
+ * missed week or two. */
+#define RISING_PAIN_WEEKS 6
+
 static char *
 today_text (void)
 {
@@ -170,11 +174,16 @@ add_checkin (HipTodayPage *self)
   gtk_box_append (self->overview, g);
 }
 
-/* Two weeks of rising pain: the calm suggestion of SCIENCE.md §3. */
+/* Two weeks of rising pain: the calm suggestion of SCIENCE.md §3. Only the last weeks count
+ * (pain that rose a year ago says nothing now), and reading only them keeps a long log from
+ * slowing the start. */
 static void
 add_clinician (HipTodayPage *self)
 {
-  g_autoptr(GArray) weeks = hip_store_week_pain (self->store, NULL, NULL, NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) start = g_date_time_add_weeks (now, -RISING_PAIN_WEEKS);
+  g_autofree char *from = g_date_time_format (start, "%Y-%m-%d");
+  g_autoptr(GArray) weeks = hip_store_week_pain (self->store, from, NULL, NULL);
   double pain[3];
   guint n = 0;
   GtkWidget *g;

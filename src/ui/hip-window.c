@@ -31,16 +31,20 @@ struct _HipWindow
 
   /* Template widgets */
   GtkStack             *main_stack;
-  HipProgrammePage     *programme_page;
+  AdwBin               *programme_bin;
   HipTodayPage         *today_page;
-  HipProgressPage      *progress_page;
+  AdwBin               *progress_bin;
   GtkButton            *back_button;
   GtkInfoBar           *problem_bar;
   GtkLabel             *problem_label;
   AdwViewStack         *stack;
   AdwLeaflet           *exercises_leaflet;
+
+  /* Built the first time they are needed (see ensure_browser() and the others) */
   HipExerciseBrowser   *browser;
   HipExerciseDetail    *detail;
+  HipProgrammePage     *programme_page;
+  HipProgressPage      *progress_page;
 };
 
 G_DEFINE_FINAL_TYPE (HipWindow, hip_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -58,13 +62,28 @@ showing_detail (HipWindow *self)
          adw_leaflet_get_visible_child (self->exercises_leaflet) == GTK_WIDGET (self->detail);
 }
 
-/* The detail page (with its player and muscle map) is built the first time it is needed, so
- * that it costs nothing at start-up. */
+/* Each page is built the first time it is shown or asked for, so that start-up builds only
+ * what its first frame shows: building and styling a page someone may not open this time
+ * was a fifth of the time to the first frame. */
+static HipExerciseBrowser *
+ensure_browser (HipWindow *self)
+{
+  if (self->browser == NULL)
+    {
+      self->browser = g_object_new (HIP_TYPE_EXERCISE_BROWSER, NULL);
+      hip_exercise_browser_set_model (self->browser, G_LIST_MODEL (get_catalogue (self)));
+      adw_leaflet_prepend (self->exercises_leaflet, GTK_WIDGET (self->browser));
+    }
+  return self->browser;
+}
+
+/* The detail page (with its player and muscle map) comes after the browser in the leaflet. */
 static HipExerciseDetail *
 ensure_detail (HipWindow *self)
 {
   if (self->detail == NULL)
     {
+      ensure_browser (self);
       self->detail = g_object_new (HIP_TYPE_EXERCISE_DETAIL, NULL);
       hip_exercise_detail_set_catalogue (self->detail, get_catalogue (self));
       adw_leaflet_append (self->exercises_leaflet, GTK_WIDGET (self->detail));
@@ -72,14 +91,26 @@ ensure_detail (HipWindow *self)
   return self->detail;
 }
 
-/* The programme is loaded (and its stills drawn) the first time its page is shown, so that
- * it costs nothing at start-up. */
+static HipProgressPage *
+ensure_progress (HipWindow *self)
+{
+  if (self->progress_page == NULL)
+    {
+      self->progress_page = g_object_new (HIP_TYPE_PROGRESS_PAGE, NULL);
+      adw_bin_set_child (self->progress_bin, GTK_WIDGET (self->progress_page));
+    }
+  return self->progress_page;
+}
+
+/* The programme is loaded (and its stills drawn) with its page. */
 static void
 ensure_programme (HipWindow *self)
 {
   if (self->programme_ready)
     return;
   self->programme_ready = TRUE;
+  self->programme_page = g_object_new (HIP_TYPE_PROGRAMME_PAGE, NULL);
+  adw_bin_set_child (self->programme_bin, GTK_WIDGET (self->programme_page));
   hip_programme_page_setup (self->programme_page, hip_application_get_store (self->application),
                             get_catalogue (self));
 }
@@ -92,7 +123,9 @@ show_page (HipWindow  *self,
 {
   HipStore *store = hip_application_get_store (self->application);
 
-  if (g_strcmp0 (page, "programme") == 0)
+  if (g_strcmp0 (page, "exercises") == 0)
+    ensure_browser (self);
+  else if (g_strcmp0 (page, "programme") == 0)
     {
       if (self->programme_ready)
         hip_programme_page_reload (self->programme_page);
@@ -109,7 +142,7 @@ show_page (HipWindow  *self,
   else if (g_strcmp0 (page, "progress") == 0)
     {
       if (!self->progress_ready)
-        hip_progress_page_setup (self->progress_page, store, get_catalogue (self));
+        hip_progress_page_setup (ensure_progress (self), store, get_catalogue (self));
       else
         hip_progress_page_refresh (self->progress_page);
       self->progress_ready = TRUE;
@@ -123,7 +156,8 @@ update_navigation_cb (HipWindow *self)
   const char *page = adw_view_stack_get_visible_child_name (self->stack);
   gboolean detail = showing_detail (self) && g_strcmp0 (page, "exercises") == 0;
 
-  if (self->application != NULL)
+  /* Behind the first run nothing is shown yet. */
+  if (self->application != NULL && self->first_run == NULL)
     show_page (self, page);
 
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), detail);
@@ -172,7 +206,7 @@ GtkWidget *
 hip_window_get_browser (HipWindow *self)
 {
   g_return_val_if_fail (HIP_IS_WINDOW (self), NULL);
-  return GTK_WIDGET (self->browser);
+  return GTK_WIDGET (ensure_browser (self));
 }
 
 static void
@@ -191,7 +225,7 @@ back_action (GtkWidget  *widget,
   HipWindow *self = HIP_WINDOW (widget);
 
   adw_leaflet_navigate (self->exercises_leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  hip_exercise_browser_focus_results (self->browser);
+  hip_exercise_browser_focus_results (ensure_browser (self));
 }
 
 /* Lists every exercise that works a muscle (from the muscle map): the other filters and the
@@ -202,7 +236,7 @@ filter_muscle_action (GtkWidget  *widget,
                       GVariant   *param)
 {
   HipWindow *self = HIP_WINDOW (widget);
-  HipExerciseQuery *query = hip_exercise_browser_get_query (self->browser);
+  HipExerciseQuery *query = hip_exercise_browser_get_query (ensure_browser (self));
   int muscle;
 
   if (!hip_enum_from_nick (HIP_TYPE_MUSCLE, g_variant_get_string (param, NULL), &muscle))
@@ -222,7 +256,7 @@ find_action (GtkWidget  *widget,
   HipWindow *self = HIP_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->stack, "exercises");
-  adw_leaflet_set_visible_child (self->exercises_leaflet, GTK_WIDGET (self->browser));
+  adw_leaflet_set_visible_child (self->exercises_leaflet, GTK_WIDGET (ensure_browser (self)));
   hip_exercise_browser_focus_search (self->browser);
 }
 
@@ -366,6 +400,7 @@ HipProgrammePage *
 hip_window_get_programme_page (HipWindow *self)
 {
   g_return_val_if_fail (HIP_IS_WINDOW (self), NULL);
+  ensure_programme (self);
   return self->programme_page;
 }
 
@@ -380,7 +415,7 @@ HipProgressPage *
 hip_window_get_progress_page (HipWindow *self)
 {
   g_return_val_if_fail (HIP_IS_WINDOW (self), NULL);
-  return self->progress_page;
+  return ensure_progress (self);
 }
 
 static void
@@ -481,19 +516,17 @@ static void
 setup (HipWindow      *self,
        HipApplication *application)
 {
-  HipCatalogue *catalogue;
-
   self->application = g_object_ref (application);
-  catalogue = get_catalogue (self);
-  hip_exercise_browser_set_model (self->browser, G_LIST_MODEL (catalogue));
   show_store_problem (self);
-  update_navigation_cb (self);
   maybe_first_run (self);
   /* Someone with a programme comes back to train: Today first (with its check-in and the next
-   * session); otherwise the exercises. */
+   * session); otherwise the exercises. Choosing Today shows it (through notify::visible-child);
+   * the exercises, already the visible child, are shown here. */
   if (self->first_run == NULL &&
       hip_store_get_active_programme (hip_application_get_store (application), NULL) != 0)
     adw_view_stack_set_visible_child_name (self->stack, "today");
+  else
+    update_navigation_cb (self);
 }
 
 static void
@@ -518,23 +551,18 @@ hip_window_class_init (HipWindowClass *klass)
   object_class->dispose = hip_window_dispose;
   window_class->close_request = hip_window_close_request;
 
-  g_type_ensure (HIP_TYPE_EXERCISE_BROWSER);
-  g_type_ensure (HIP_TYPE_EXERCISE_DETAIL);
-  g_type_ensure (HIP_TYPE_PROGRAMME_PAGE);
   g_type_ensure (HIP_TYPE_TODAY_PAGE);
-  g_type_ensure (HIP_TYPE_PROGRESS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/hip-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HipWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, HipWindow, programme_page);
+  gtk_widget_class_bind_template_child (widget_class, HipWindow, programme_bin);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, today_page);
-  gtk_widget_class_bind_template_child (widget_class, HipWindow, progress_page);
+  gtk_widget_class_bind_template_child (widget_class, HipWindow, progress_bin);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, problem_bar);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, problem_label);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, exercises_leaflet);
-  gtk_widget_class_bind_template_child (widget_class, HipWindow, browser);
   gtk_widget_class_bind_template_callback (widget_class, update_navigation_cb);
   gtk_widget_class_bind_template_callback (widget_class, problem_response_cb);
 
