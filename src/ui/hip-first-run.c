@@ -27,6 +27,10 @@ struct _HipFirstRun
   AdwPreferencesGroup *urgent_group;
   AdwStatusPage       *advice_page;
   GtkCheckButton      *cleared_check;
+  AdwBin              *form_bin;
+
+  /* The questions and the form are built when their page is first shown: the welcome page is
+   * all that the window's first frame needs. */
   HipProfileForm      *form;
 };
 
@@ -59,6 +63,27 @@ static const struct
   { FALSE, N_("New numbness or weakness anywhere") },
 };
 
+static void
+ensure_questions (HipFirstRun *self)
+{
+  if (self->answers->len > 0)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (red_flags); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *answer = gtk_switch_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(red_flags[i].question));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      gtk_widget_set_valign (answer, GTK_ALIGN_CENTER);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), answer);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), answer);
+      adw_preferences_group_add (red_flags[i].emergency ? self->emergency_group
+                                                        : self->urgent_group, row);
+      g_ptr_array_add (self->answers, answer);
+    }
+}
+
 static gboolean
 any_yes (HipFirstRun *self,
          gboolean     emergency_only)
@@ -84,6 +109,17 @@ show_advice (HipFirstRun *self)
   gtk_stack_set_visible_child_name (self->stack, "advice");
 }
 
+static HipProfileForm *
+ensure_form (HipFirstRun *self)
+{
+  if (self->form == NULL)
+    {
+      self->form = g_object_new (HIP_TYPE_PROFILE_FORM, NULL);
+      adw_bin_set_child (self->form_bin, GTK_WIDGET (self->form));
+    }
+  return self->form;
+}
+
 static void
 next_action (GtkWidget  *widget,
              const char *action_name,
@@ -93,11 +129,17 @@ next_action (GtkWidget  *widget,
   const char *page = gtk_stack_get_visible_child_name (self->stack);
 
   if (g_strcmp0 (page, "welcome") == 0)
-    gtk_stack_set_visible_child_name (self->stack, "screening");
+    {
+      ensure_questions (self);
+      gtk_stack_set_visible_child_name (self->stack, "screening");
+    }
   else if (g_strcmp0 (page, "screening") == 0 && any_yes (self, FALSE))
     show_advice (self);
   else if (g_strcmp0 (page, "screening") == 0 || g_strcmp0 (page, "advice") == 0)
-    gtk_stack_set_visible_child_name (self->stack, "profile");
+    {
+      ensure_form (self);
+      gtk_stack_set_visible_child_name (self->stack, "profile");
+    }
   else if (g_strcmp0 (page, "profile") == 0)
     g_signal_emit (self, signals[FINISHED], 0);
 }
@@ -143,24 +185,6 @@ cleared_toggled_cb (HipFirstRun *self)
   update_actions (self);
 }
 
-static void
-add_questions (HipFirstRun *self)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (red_flags); i++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *answer = gtk_switch_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(red_flags[i].question));
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      gtk_widget_set_valign (answer, GTK_ALIGN_CENTER);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), answer);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), answer);
-      adw_preferences_group_add (red_flags[i].emergency ? self->emergency_group
-                                                        : self->urgent_group, row);
-      g_ptr_array_add (self->answers, answer);
-    }
-}
 
 /* The page shown: "welcome", "screening", "advice" or "profile". */
 const char *
@@ -178,8 +202,9 @@ hip_first_run_answer (HipFirstRun *self,
                       gboolean     yes)
 {
   g_return_if_fail (HIP_IS_FIRST_RUN (self));
-  g_return_if_fail (question < self->answers->len);
+  g_return_if_fail (question < G_N_ELEMENTS (red_flags));
 
+  ensure_questions (self);
   gtk_switch_set_active (self->answers->pdata[question], yes);
 }
 
@@ -190,7 +215,7 @@ hip_first_run_get_profile (HipFirstRun *self,
 {
   g_return_if_fail (HIP_IS_FIRST_RUN (self));
 
-  hip_profile_form_get_profile (self->form, profile);
+  hip_profile_form_get_profile (ensure_form (self), profile);
   profile->screening = any_yes (self, FALSE) ? HIP_SCREENING_CLEARED_BY_CLINICIAN
                                              : HIP_SCREENING_CLEAR;
   /* A new person gets their own plan, not everyone's: the seed is drawn once, then kept. */
@@ -222,7 +247,6 @@ hip_first_run_class_init (HipFirstRunClass *klass)
   signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  g_type_ensure (HIP_TYPE_PROFILE_FORM);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/hip-first-run.ui");
   gtk_widget_class_bind_template_child (widget_class, HipFirstRun, back_button);
   gtk_widget_class_bind_template_child (widget_class, HipFirstRun, stack);
@@ -230,7 +254,7 @@ hip_first_run_class_init (HipFirstRunClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipFirstRun, urgent_group);
   gtk_widget_class_bind_template_child (widget_class, HipFirstRun, advice_page);
   gtk_widget_class_bind_template_child (widget_class, HipFirstRun, cleared_check);
-  gtk_widget_class_bind_template_child (widget_class, HipFirstRun, form);
+  gtk_widget_class_bind_template_child (widget_class, HipFirstRun, form_bin);
   gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, cleared_toggled_cb);
 
@@ -243,6 +267,5 @@ hip_first_run_init (HipFirstRun *self)
 {
   self->answers = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
-  add_questions (self);
   update_actions (self);
 }

@@ -39,6 +39,9 @@ struct _HipTodayPage
   GtkSpinButton   *morning_stiffness;
   HipLoggedSet    *undo;           /* the set as it was before the last change, for Undo */
   gboolean         undo_deleted;   /* the change was a deletion */
+  gboolean         drawn;          /* the page has been painted once */
+  gboolean         history_pending; /* the history waits for that first paint */
+  guint            history_source;
 
   AdwToastOverlay *toasts;
   GtkStack        *stack;
@@ -281,8 +284,14 @@ add_next (HipTodayPage *self)
       const HipPrescription *p = self->next->items->pdata[i];
       g_autofree char *dose = dose_line (p);
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (g),
-                                 text_row (hip_exercise_get_name (p->exercise), dose));
+      GtkWidget *row = text_row (hip_exercise_get_name (p->exercise), dose);
+
+      /* Names and doses are short: one line each, ellipsized (with the whole in a tooltip)
+       * only in the narrowest window. Measuring wrapped text is far dearer. */
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
+      gtk_widget_set_tooltip_text (row, hip_exercise_get_name (p->exercise));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), row);
     }
   self->pain_before = spin_row (g, _("Pain _now"), _("Your back before the session, 0–10"),
                                 MAX ((int) self->plan->profile.pain, 0));
@@ -435,9 +444,51 @@ hip_today_page_refresh (HipTodayPage *self)
   add_clinician (self);
   add_changes (self);
   add_next (self);
-  add_history (self);
+  if (self->drawn)
+    add_history (self);
+  else
+    self->history_pending = TRUE;
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "player") != 0)
     gtk_stack_set_visible_child_name (self->stack, "overview");
+}
+
+/* The history is the last part of the page, below the fold of a new window: it is added
+ * right after the page's first frame, so that the window appears without waiting for it
+ * (twelve rows of wrapped text were a fifth of the time to the first frame). */
+static gboolean
+add_pending_history_cb (gpointer data)
+{
+  HipTodayPage *self = data;
+
+  self->history_source = 0;
+  self->drawn = TRUE;
+  if (self->history_pending)
+    {
+      self->history_pending = FALSE;
+      add_history (self);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_paint_cb (GdkFrameClock *clock,
+                HipTodayPage  *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
+  /* From the main loop, not the paint: the frame is on screen before the history is built. */
+  if (self->history_source == 0)
+    self->history_source = g_idle_add (add_pending_history_cb, self);
+}
+
+static void
+hip_today_page_map (GtkWidget *widget)
+{
+  HipTodayPage *self = HIP_TODAY_PAGE (widget);
+
+  GTK_WIDGET_CLASS (hip_today_page_parent_class)->map (widget);
+  if (!self->drawn)
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                             G_CALLBACK (first_paint_cb), self, 0);
 }
 
 /* ---- Actions ---- */
@@ -814,6 +865,7 @@ hip_today_page_dispose (GObject *object)
 {
   HipTodayPage *self = (HipTodayPage *) object;
 
+  g_clear_handle_id (&self->history_source, g_source_remove);
   g_clear_pointer (&self->plan, hip_plan_free);
   g_clear_pointer (&self->changes, g_ptr_array_unref);
   g_clear_pointer (&self->undo, hip_logged_set_free);
@@ -829,6 +881,7 @@ hip_today_page_class_init (HipTodayPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hip_today_page_dispose;
+  widget_class->map = hip_today_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/hip-today-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HipTodayPage, toasts);
