@@ -14,7 +14,7 @@
  * HipFigureView:
  *
  * Draws a motion's figure at a time, and plays it. The floor and the plane sheet do not move, so
- * they are rendered once per size, plane and style into a texture; each frame renders only the
+ * they are rendered once per size, plane and style into a cairo node; each frame renders only the
  * body. Playing follows the frame clock and stops while the widget is not mapped.
  */
 struct _HipFigureView
@@ -94,7 +94,7 @@ render_node (const char *svg,
 }
 
 /* The floor, the plane sheet and the move's label change only with the move, not per frame:
- * they are rendered once into a texture. */
+ * they are rendered once into a cairo node. */
 static void
 ensure_background (HipFigureView        *self,
                    const HipFigureStyle *style,

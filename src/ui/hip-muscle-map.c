@@ -32,7 +32,7 @@ struct _HipMuscleMap
 
   HipExercise *exercise;
   GBytes      *svg;
-  GdkTexture  *picture;     /* the tinted map at the current size and style */
+  GskRenderNode *picture;   /* the tinted map at the current size and style */
   guint8      *ids;         /* id-colour render for hit testing, one byte per pixel */
   int          width, height;
   int          hovered;
@@ -44,7 +44,7 @@ G_DEFINE_FINAL_TYPE (HipMuscleMap, hip_muscle_map, GTK_TYPE_WIDGET)
 static void
 drop_renders (HipMuscleMap *self)
 {
-  g_clear_object (&self->picture);
+  g_clear_pointer (&self->picture, gsk_render_node_unref);
   g_clear_pointer (&self->ids, g_free);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -151,7 +151,6 @@ ensure_renders (HipMuscleMap *self)
   int height = gtk_widget_get_height (GTK_WIDGET (self));
   g_autofree char *css = NULL;
   cairo_surface_t *surface;
-  g_autoptr(GBytes) bytes = NULL;
   int stride;
 
   if (width != self->width || height != self->height)
@@ -161,13 +160,19 @@ ensure_renders (HipMuscleMap *self)
   if (self->svg == NULL || width < 8 || height < 8)
     return;
 
+  /* A cairo node, not a texture: GTK 4.8's cairo renderer converts a texture's pixels again
+   * on every frame it draws, and beside a playing diagram that is every frame. */
   if (self->picture == NULL)
     {
+      cairo_t *cr;
+
       css = tint_stylesheet (self);
       surface = render (self, css);
-      stride = cairo_image_surface_get_stride (surface);
-      bytes = g_bytes_new (cairo_image_surface_get_data (surface), stride * height);
-      self->picture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, stride);
+      self->picture = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, width, height));
+      cr = gsk_cairo_node_get_draw_context (self->picture);
+      cairo_set_source_surface (cr, surface, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
       cairo_surface_destroy (surface);
     }
 
@@ -226,8 +231,7 @@ hip_muscle_map_snapshot (GtkWidget   *widget,
 
   ensure_renders (self);
   if (self->picture != NULL)
-    gtk_snapshot_append_texture (snapshot, self->picture,
-                                 &GRAPHENE_RECT_INIT (0, 0, self->width, self->height));
+    gtk_snapshot_append_node (snapshot, self->picture);
 }
 
 static GtkSizeRequestMode
@@ -292,7 +296,7 @@ set_highlight (HipMuscleMap *self,
   if (*field == muscle)
     return;
   *field = muscle;
-  g_clear_object (&self->picture);
+  g_clear_pointer (&self->picture, gsk_render_node_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -409,7 +413,7 @@ hip_muscle_map_set_exercise (HipMuscleMap *self,
     return;
   self->focused = -1;
   self->hovered = -1;
-  g_clear_object (&self->picture);
+  g_clear_pointer (&self->picture, gsk_render_node_unref);
   update_accessible (self);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -418,7 +422,7 @@ hip_muscle_map_set_exercise (HipMuscleMap *self,
 static void
 style_changed_cb (HipMuscleMap *self)
 {
-  g_clear_object (&self->picture);
+  g_clear_pointer (&self->picture, gsk_render_node_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -428,7 +432,7 @@ hip_muscle_map_dispose (GObject *object)
   HipMuscleMap *self = (HipMuscleMap *) object;
 
   g_clear_object (&self->exercise);
-  g_clear_object (&self->picture);
+  g_clear_pointer (&self->picture, gsk_render_node_unref);
   g_clear_pointer (&self->ids, g_free);
   g_clear_pointer (&self->svg, g_bytes_unref);
 
