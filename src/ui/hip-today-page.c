@@ -13,6 +13,7 @@
 #include "hip-store.h"
 #include "hip-today.h"
 #include "hip-today-page.h"
+#include "hip-widget-utils.h"
 
 #define HISTORY_LENGTH 12
 
@@ -129,14 +130,16 @@ static void
 add_resume (HipTodayPage *self)
 {
   gint64 id = hip_store_get_unfinished_workout (self->store, NULL);
-  GtkWidget *g, *row;
+  GtkWidget *g, *row, *buttons;
 
   if (id == 0)
     return;
   g = group (_("A Session Is Under Way"), NULL);
-  row = text_row (_("Your sets so far are saved. Go on where you stopped?"), NULL);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button (_("_Resume"), "today.resume", TRUE));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button (_("_End It"), "today.discard", FALSE));
+  row = hip_text_row_new (_("Your sets so far are saved. Go on where you stopped?"));
+  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (buttons), button (_("_Resume"), "today.resume", TRUE));
+  gtk_box_append (GTK_BOX (buttons), button (_("_End It"), "today.discard", FALSE));
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (g), buttons);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), row);
   gtk_box_append (self->overview, g);
 }
@@ -204,9 +207,9 @@ add_clinician (HipTodayPage *self)
     return;
   g = group (_("Your Pain Has Risen Two Weeks Running"), NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (g),
-    text_row (_("That can happen, and it is not a sign of harm, but it is worth talking to a "
-                "doctor or physiotherapist about it. Until then, keep to exercises that stay at "
-                "3/10 or less."), NULL));
+    hip_text_row_new (_("That can happen, and it is not a sign of harm, but it is worth talking "
+                        "to a doctor or physiotherapist about it. Until then, keep to exercises "
+                        "that stay at 3/10 or less.")));
   gtk_box_append (self->overview, g);
 }
 
@@ -222,7 +225,7 @@ add_changes (HipTodayPage *self)
     return;
   g = group (_("What Your Last Session Changed"), NULL);
   for (guint i = 0; i < self->changes->len; i++)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), text_row (self->changes->pdata[i], NULL));
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), hip_text_row_new (self->changes->pdata[i]));
   gtk_box_append (self->overview, g);
 }
 
@@ -286,11 +289,10 @@ add_next (HipTodayPage *self)
 
       GtkWidget *row = text_row (hip_exercise_get_name (p->exercise), dose);
 
-      /* Names and doses are short: one line each, ellipsized (with the whole in a tooltip)
-       * only in the narrowest window. Measuring wrapped text is far dearer. */
+      /* Names and doses are short (the longest fits a 360 px window): one line each, as
+       * measuring wrapped text is far dearer. */
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
-      gtk_widget_set_tooltip_text (row, hip_exercise_get_name (p->exercise));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), row);
     }
   self->pain_before = spin_row (g, _("Pain _now"), _("Your back before the session, 0–10"),

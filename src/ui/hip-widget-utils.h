@@ -5,6 +5,8 @@
 
 G_BEGIN_DECLS
 
-void hip_widget_unparent_children (GtkWidget *widget);
+void       hip_widget_unparent_children (GtkWidget  *widget);
+GtkWidget *hip_wrapped_label_new        (const char *text);
+GtkWidget *hip_text_row_new             (const char *text);
 
 G_END_DECLS
