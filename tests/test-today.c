@@ -360,7 +360,11 @@ test_delete_and_undo (Fixture       *f,
     restored = hip_store_load_set (store (f), id, NULL);
     g_assert_cmpuint (restored->reps + restored->seconds, ==, before);
   }
-  /* A past session opens to its sets, each with its delete button. */
+  /* A past session opens to its sets, each with its delete button. The history is added
+   * after the page's first frame, so that frame and the main loop's idle work come first. */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
   {
     GtkWidget *row = hip_test_find_widget (GTK_WIDGET (today), ADW_TYPE_EXPANDER_ROW, NULL);
 
