@@ -34,7 +34,7 @@ struct _HipMuscleMap
   GBytes      *svg;
   GskRenderNode *picture;   /* the tinted map at the current size and style */
   guint8      *ids;         /* id-colour render for hit testing, one byte per pixel */
-  int          width, height;
+  int          width, height, scale;
   int          hovered;
   int          focused;
 };
@@ -120,18 +120,23 @@ id_stylesheet (void)
   return g_string_free (g_steal_pointer (&css), FALSE);
 }
 
-/* Renders the map with @css into a new image surface fitted into width × height. */
+/* Renders the map with @css into a new image surface fitted into width × height (in pixels
+ * of @scale: the picture is drawn at the display's scale, the hit-test map at 1). */
 static cairo_surface_t *
 render (HipMuscleMap *self,
-        const char   *css)
+        const char   *css,
+        int           scale)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, self->width,
-                                                         self->height);
-  cairo_t *cr = cairo_create (surface);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, self->width * scale,
+                                                         self->height * scale);
+  cairo_t *cr;
   gsize len;
   const guint8 *data = g_bytes_get_data (self->svg, &len);
   RsvgHandle *handle = rsvg_handle_new_from_data (data, len, NULL);
   RsvgRectangle viewport = { 0, 0, self->width, self->height };
+
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
 
   if (handle != NULL)
     {
@@ -149,14 +154,16 @@ ensure_renders (HipMuscleMap *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   g_autofree char *css = NULL;
   cairo_surface_t *surface;
   int stride;
 
-  if (width != self->width || height != self->height)
+  if (width != self->width || height != self->height || scale != self->scale)
     drop_renders (self);
   self->width = width;
   self->height = height;
+  self->scale = scale;
   if (self->svg == NULL || width < 8 || height < 8)
     return;
 
@@ -167,7 +174,7 @@ ensure_renders (HipMuscleMap *self)
       cairo_t *cr;
 
       css = tint_stylesheet (self);
-      surface = render (self, css);
+      surface = render (self, css, scale);
       self->picture = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, width, height));
       cr = gsk_cairo_node_get_draw_context (self->picture);
       cairo_set_source_surface (cr, surface, 0, 0);
@@ -181,7 +188,7 @@ ensure_renders (HipMuscleMap *self)
       g_autofree char *ids_css = id_stylesheet ();
       const guint8 *pixels;
 
-      surface = render (self, ids_css);
+      surface = render (self, ids_css, 1);
       stride = cairo_image_surface_get_stride (surface);
       pixels = cairo_image_surface_get_data (surface);
       self->ids = g_new0 (guint8, width * height);
