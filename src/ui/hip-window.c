@@ -38,6 +38,8 @@ struct _HipWindow
   GtkInfoBar           *problem_bar;
   GtkLabel             *problem_label;
   AdwViewStack         *stack;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   AdwLeaflet           *exercises_leaflet;
 
   /* Built the first time they are needed (see ensure_browser() and the others) */
@@ -329,6 +331,20 @@ hip_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (hip_window_parent_class)->close_request (window);
 }
 
+/* The switchers build a button (with its icons) per page when given the stack: done when the
+ * main pages are first shown, so that a first start does not pay for them behind the first
+ * run. */
+static void
+show_main (HipWindow *self)
+{
+  if (adw_view_switcher_title_get_stack (self->switcher_title) == NULL)
+    {
+      adw_view_switcher_title_set_stack (self->switcher_title, self->stack);
+      adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+    }
+  gtk_stack_set_visible_child_name (self->main_stack, "main");
+}
+
 static void
 first_run_finished_cb (HipWindow   *self,
                        HipFirstRun *first_run)
@@ -343,7 +359,7 @@ first_run_finished_cb (HipWindow   *self,
       gtk_label_set_label (self->problem_label, error->message);
       gtk_info_bar_set_revealed (self->problem_bar, TRUE);
     }
-  gtk_stack_set_visible_child_name (self->main_stack, "main");
+  show_main (self);
   gtk_stack_remove (self->main_stack, GTK_WIDGET (first_run));
   self->first_run = NULL;
 
@@ -522,6 +538,8 @@ setup (HipWindow      *self,
   /* Someone with a programme comes back to train: Today first (with its check-in and the next
    * session); otherwise the exercises. Choosing Today shows it (through notify::visible-child);
    * the exercises, already the visible child, are shown here. */
+  if (self->first_run == NULL)
+    show_main (self);
   if (self->first_run == NULL &&
       hip_store_get_active_programme (hip_application_get_store (application), NULL) != 0)
     adw_view_stack_set_visible_child_name (self->stack, "today");
@@ -562,6 +580,8 @@ hip_window_class_init (HipWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipWindow, problem_bar);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, problem_label);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, HipWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, HipWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, exercises_leaflet);
   gtk_widget_class_bind_template_callback (widget_class, update_navigation_cb);
   gtk_widget_class_bind_template_callback (widget_class, problem_response_cb);
