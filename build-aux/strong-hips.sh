@@ -15,7 +15,8 @@ BUILD_DIR=${BUILD_DIR:-build}
 # Build and run-time dependencies, plus what the tests need (a virtual display, a session bus,
 # the SVG image loader, the validators). Keep README.md's list in step with this one.
 PACKAGES="meson ninja-build pkg-config gcc libc6-dev
-  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev librsvg2-dev librsvg2-common
+  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libgtk-4-bin libadwaita-1-dev librsvg2-dev
+  librsvg2-common
   libsqlite3-dev gettext desktop-file-utils appstream shared-mime-info adwaita-icon-theme
   fonts-cantarell xvfb xauth dbus at-spi2-core"
 

@@ -106,6 +106,7 @@ show_advice (HipFirstRun *self)
         "start: book an appointment with your doctor or physiotherapist. You can browse the "
         "exercises meanwhile; your programme is made once a clinician has cleared you."));
   gtk_check_button_set_active (self->cleared_check, FALSE);
+  adw_status_page_set_icon_name (self->advice_page, "dialog-warning-symbolic");
   gtk_stack_set_visible_child_name (self->stack, "advice");
 }
 
