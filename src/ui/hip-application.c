@@ -395,7 +395,6 @@ hip_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
 
   open_store (self);
-  load_exercises (self);
 }
 
 static void
@@ -466,6 +465,13 @@ HipCatalogue *
 hip_application_get_catalogue (HipApplication *self)
 {
   g_return_val_if_fail (HIP_IS_APPLICATION (self), NULL);
+
+  /* Read (and synced into the store) on first use: the first run's welcome page needs no
+   * exercise, and a first start would otherwise write the whole catalogue before its first
+   * frame. Whatever refers to exercises in the store (a programme, a log) comes through here
+   * first. */
+  if (self->catalogue == NULL)
+    load_exercises (self);
   return self->catalogue;
 }
 

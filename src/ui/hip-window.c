@@ -483,6 +483,8 @@ csv_response_cb (GtkNativeDialog *dialog,
   g_autoptr(GError) error = NULL;
   guint n_sets = 0;
 
+  /* The log's rows refer to the exercises, which are in the store once the catalogue is read. */
+  get_catalogue (self);
   if (response == GTK_RESPONSE_ACCEPT && path != NULL)
     {
       if (import ? !hip_store_import_csv (store, path, &n_sets, &error)
