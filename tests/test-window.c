@@ -372,7 +372,9 @@ test_player (Fixture       *f,
   g_assert_false (hip_figure_view_get_playing (view));
   strip = gtk_widget_get_next_sibling (GTK_WIDGET (view));
   g_assert_true (gtk_widget_get_visible (strip));
+  /* The start, then at least one key pose. */
   g_assert_nonnull (gtk_widget_get_first_child (strip));
+  g_assert_nonnull (gtk_widget_get_next_sibling (gtk_widget_get_first_child (strip)));
   g_assert_cmpstr (hip_figure_view_get_caption (view), !=, NULL);
   hip_test_screenshot (GTK_WIDGET (f->window), "player-reduced-motion");
 

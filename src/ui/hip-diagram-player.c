@@ -107,7 +107,8 @@ speed_changed_cb (HipDiagramPlayer *self)
     hip_figure_view_set_speed (self->view, speeds[selected]);
 }
 
-/* One still per key pose, for people who turned animations off. */
+/* For people who turned animations off: the starting position, then one still per key pose,
+ * so that even a one-move exercise reads as "from here, to here". */
 static void
 fill_strip (HipDiagramPlayer *self)
 {
@@ -123,7 +124,7 @@ fill_strip (HipDiagramPlayer *self)
     {
       GtkWidget *still;
 
-      if (!hip_motion_is_key_pose (motion, k))
+      if (k > 0 && !hip_motion_is_key_pose (motion, k))
         continue;
       still = hip_figure_view_new ();
       hip_figure_view_set_motion (HIP_FIGURE_VIEW (still), motion);
