@@ -335,12 +335,23 @@ hip_window_close_request (GtkWindow *window)
  * main pages are first shown, so that a first start does not pay for them behind the first
  * run. */
 static void
+title_visible_cb (HipWindow *self)
+{
+  /* The bottom bar shows only in a narrow window: its buttons wait until then. */
+  if (adw_view_switcher_title_get_title_visible (self->switcher_title) &&
+      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+}
+
+static void
 show_main (HipWindow *self)
 {
   if (adw_view_switcher_title_get_stack (self->switcher_title) == NULL)
     {
       adw_view_switcher_title_set_stack (self->switcher_title, self->stack);
-      adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+      g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                               G_CALLBACK (title_visible_cb), self, G_CONNECT_SWAPPED);
+      title_visible_cb (self);
     }
   gtk_stack_set_visible_child_name (self->main_stack, "main");
 }
