@@ -356,6 +356,32 @@ load_sets (HipStore    *self,
 #define WORKOUT_COLUMNS \
   "SELECT id, programme_id, week, session, started, finished, pain_before, pain_after "
 
+/* Reads every workout @stmt selects (WORKOUT_COLUMNS), and then, with @with_sets, their sets:
+ * the statement is released first, as loading sets prepares another. Takes @statement. */
+static GPtrArray *
+read_workouts (HipStore      *self,
+               HipStatement  *statement,
+               gboolean       with_sets,
+               GError       **error)
+{
+  g_autoptr(HipStatement) stmt = statement;
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_workout_free);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (list, read_workout (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      hip_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  g_clear_pointer (&stmt, hip_statement_release);
+  for (guint i = 0; with_sets && i < list->len; i++)
+    if (!load_sets (self, list->pdata[i], error))
+      return NULL;
+  return g_steal_pointer (&list);
+}
+
 /* Returns: (transfer full) (nullable): workout @id with its sets */
 HipWorkout *
 hip_store_load_workout (HipStore  *self,
@@ -404,8 +430,6 @@ hip_store_list_workouts (HipStore    *self,
                          GError     **error)
 {
   g_autoptr(HipStatement) stmt = NULL;
-  g_autoptr(GPtrArray) list = NULL;
-  int rc;
 
   g_return_val_if_fail (HIP_IS_STORE (self), NULL);
 
@@ -415,19 +439,7 @@ hip_store_list_workouts (HipStore    *self,
     return NULL;
   hip_bind_text (stmt, 1, from != NULL ? from : "");
   hip_bind_text (stmt, 2, to != NULL ? to : "9999");
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_workout_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (list, read_workout (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      hip_store_set_sqlite_error (self, rc, error);
-      return NULL;
-    }
-  g_clear_pointer (&stmt, hip_statement_release);
-  for (guint i = 0; with_sets && i < list->len; i++)
-    if (!load_sets (self, list->pdata[i], error))
-      return NULL;
-  return g_steal_pointer (&list);
+  return read_workouts (self, g_steal_pointer (&stmt), with_sets, error);
 }
 
 /**
@@ -445,8 +457,6 @@ hip_store_list_recent_workouts (HipStore  *self,
                                 GError   **error)
 {
   g_autoptr(HipStatement) stmt = NULL;
-  g_autoptr(GPtrArray) list = NULL;
-  int rc;
 
   g_return_val_if_fail (HIP_IS_STORE (self), NULL);
 
@@ -460,19 +470,7 @@ hip_store_list_recent_workouts (HipStore  *self,
   sqlite3_bind_int64 (stmt, 1, n);
   if (programme_id != 0)
     sqlite3_bind_int64 (stmt, 2, programme_id);
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_workout_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (list, read_workout (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      hip_store_set_sqlite_error (self, rc, error);
-      return NULL;
-    }
-  g_clear_pointer (&stmt, hip_statement_release);
-  for (guint i = 0; with_sets && i < list->len; i++)
-    if (!load_sets (self, list->pdata[i], error))
-      return NULL;
-  return g_steal_pointer (&list);
+  return read_workouts (self, g_steal_pointer (&stmt), with_sets, error);
 }
 
 /* Returns: (transfer full) (nullable): set @id */
@@ -959,28 +957,38 @@ hip_store_mornings_above (HipStore  *self,
   return above;
 }
 
+/* The first column of every row @stmt selects, as strings. */
+static GPtrArray *
+read_texts (HipStore      *self,
+            sqlite3_stmt  *stmt,
+            GError       **error)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (texts, g_strdup (hip_column_text (stmt, 0)));
+  if (rc != SQLITE_DONE)
+    {
+      hip_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&texts);
+}
+
 /* Returns: (transfer full) (element-type utf8): the ids of the exercises with logged sets */
 GPtrArray *
 hip_store_logged_exercises (HipStore  *self,
                             GError   **error)
 {
   g_autoptr(HipStatement) stmt = NULL;
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-  int rc;
 
   g_return_val_if_fail (HIP_IS_STORE (self), NULL);
 
   stmt = hip_store_statement (self, "SELECT DISTINCT exercise_id FROM workout_set", error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (ids, g_strdup (hip_column_text (stmt, 0)));
-  if (rc != SQLITE_DONE)
-    {
-      hip_store_set_sqlite_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&ids);
+  return read_texts (self, stmt, error);
 }
 
 /* Sums every week again from the sets: after the catalogue's weights changed. */
@@ -1061,8 +1069,6 @@ hip_store_latest_adaptations (HipStore  *self,
                               GError   **error)
 {
   g_autoptr(HipStatement) stmt = NULL;
-  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
-  int rc;
 
   g_return_val_if_fail (HIP_IS_STORE (self), NULL);
 
@@ -1072,12 +1078,5 @@ hip_store_latest_adaptations (HipStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, programme_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (messages, g_strdup (hip_column_text (stmt, 0)));
-  if (rc != SQLITE_DONE)
-    {
-      hip_store_set_sqlite_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&messages);
+  return read_texts (self, stmt, error);
 }
