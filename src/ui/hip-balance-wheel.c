@@ -8,6 +8,7 @@
 
 #include "hip-balance-wheel.h"
 #include "hip-vocabulary.h"
+#include "hip-widget-utils.h"
 
 /**
  * HipBalanceWheel:
@@ -110,14 +111,6 @@ hip_balance_wheel_set_balance (HipBalanceWheel  *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static void
-set_colour (cairo_t       *cr,
-            const GdkRGBA *colour,
-            double         alpha)
-{
-  cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, colour->alpha * alpha);
-}
-
 /* The action's name and volume at the outer end of its spoke, clear of the wheel. */
 static void
 draw_label (HipBalanceWheel *self,
@@ -183,14 +176,14 @@ hip_balance_wheel_snapshot (GtkWidget   *widget,
     {
       double c = cos (spoke_angle (a)), s = sin (spoke_angle (a));
 
-      set_colour (cr, &fg, 0.25);
+      hip_cairo_set_colour (cr, &fg, 0.25);
       cairo_set_line_width (cr, 1);
       cairo_move_to (cr, cx, cy);
       cairo_line_to (cr, cx + c * radius, cy + s * radius);
       cairo_stroke (cr);
       if (self->exempt & (1u << a))
         continue;
-      set_colour (cr, &good, 0.3);
+      hip_cairo_set_colour (cr, &good, 0.3);
       cairo_set_line_width (cr, 12);
       cairo_move_to (cr, cx + c * radius * self->low[a] / scale,
                      cy + s * radius * self->low[a] / scale);
@@ -207,9 +200,9 @@ hip_balance_wheel_snapshot (GtkWidget   *widget,
       cairo_line_to (cr, cx + cos (spoke_angle (a)) * r, cy + sin (spoke_angle (a)) * r);
     }
   cairo_close_path (cr);
-  set_colour (cr, &fg, 0.12);
+  hip_cairo_set_colour (cr, &fg, 0.12);
   cairo_fill_preserve (cr);
-  set_colour (cr, &fg, 0.7);
+  hip_cairo_set_colour (cr, &fg, 0.7);
   cairo_set_line_width (cr, 2);
   cairo_stroke (cr);
 
@@ -217,11 +210,11 @@ hip_balance_wheel_snapshot (GtkWidget   *widget,
     {
       double r = radius * self->balance.actions[a] / scale;
 
-      set_colour (cr, hip_balance_wheel_in_band (self, a) ? &good : &bad, 1);
+      hip_cairo_set_colour (cr, hip_balance_wheel_in_band (self, a) ? &good : &bad, 1);
       cairo_arc (cr, cx + cos (spoke_angle (a)) * r, cy + sin (spoke_angle (a)) * r, 5, 0,
                  2 * G_PI);
       cairo_fill (cr);
-      set_colour (cr, &fg, (self->exempt & (1u << a)) ? 0.5 : 1);
+      hip_cairo_set_colour (cr, &fg, (self->exempt & (1u << a)) ? 0.5 : 1);
       draw_label (self, cr, a, cx, cy, radius, room);
     }
   cairo_destroy (cr);

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "hip-progress-chart.h"
+#include "hip-widget-utils.h"
 
 /**
  * HipProgressChart:
@@ -119,14 +120,6 @@ y_of (HipProgressChart *self,
 }
 
 static void
-set_source (cairo_t       *cr,
-            const GdkRGBA *c,
-            double         alpha)
-{
-  cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha * alpha);
-}
-
-static void
 draw_text (GtkWidget  *widget,
            cairo_t    *cr,
            const char *text,
@@ -159,11 +152,11 @@ draw_axes (HipProgressChart *self,
       double value = top * i / 4, y = round (y_of (self, value, top, height)) + 0.5;
       char text[32];
 
-      set_source (cr, fg, i == 0 ? 0.4 : 0.12);
+      hip_cairo_set_colour (cr, fg, i == 0 ? 0.4 : 0.12);
       cairo_move_to (cr, MARGIN_LEFT, y);
       cairo_line_to (cr, width - MARGIN_RIGHT, y);
       cairo_stroke (cr);
-      set_source (cr, fg, 0.6);
+      hip_cairo_set_colour (cr, fg, 0.6);
       g_snprintf (text, sizeof text, "%g", value);
       draw_text (GTK_WIDGET (self), cr, text, MARGIN_LEFT - 6, y, 1);
     }
@@ -187,7 +180,7 @@ draw_series (HipProgressChart *self,
   GdkRGBA colour;
 
   series_colour (GTK_WIDGET (self), s, &colour);
-  set_source (cr, &colour, 1);
+  hip_cairo_set_colour (cr, &colour, 1);
   cairo_set_line_width (cr, 2);
   for (guint p = 0; p < n; p++)
     {
@@ -238,10 +231,10 @@ draw_legend (HipProgressChart *self,
           y += LEGEND_LINE;
         }
       series_colour (GTK_WIDGET (self), s, &colour);
-      set_source (cr, &colour, 1);
+      hip_cairo_set_colour (cr, &colour, 1);
       cairo_rectangle (cr, x, y + 4, 10, 10);
       cairo_fill (cr);
-      set_source (cr, fg, 0.8);
+      hip_cairo_set_colour (cr, fg, 0.8);
       cairo_move_to (cr, x + 14, y + 9 - h / 2.0);
       pango_cairo_show_layout (cr, layout);
       g_object_unref (layout);
@@ -284,7 +277,7 @@ draw_selection (HipProgressChart *self,
   if (self->selected < 0 || self->selected >= (int) self->labels->len)
     return;
   x = x_of (self, self->selected, width);
-  set_source (cr, fg, 0.5);
+  hip_cairo_set_colour (cr, fg, 0.5);
   cairo_set_line_width (cr, 1);
   cairo_move_to (cr, round (x) + 0.5, self->top_margin);
   cairo_line_to (cr, round (x) + 0.5, height - MARGIN_BOTTOM);

@@ -41,7 +41,6 @@ struct _HipTodayPage
   HipLoggedSet    *undo;           /* the set as it was before the last change, for Undo */
   gboolean         undo_deleted;   /* the change was a deletion */
   gboolean         drawn;          /* the page has been painted once */
-  gboolean         history_pending; /* the history waits for that first paint */
   guint            history_source;
 
   AdwToastOverlay *toasts;
@@ -446,10 +445,9 @@ hip_today_page_refresh (HipTodayPage *self)
   add_clinician (self);
   add_changes (self);
   add_next (self);
+  /* Before the first paint, add_pending_history_cb() adds it. */
   if (self->drawn)
     add_history (self);
-  else
-    self->history_pending = TRUE;
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "player") != 0)
     gtk_stack_set_visible_child_name (self->stack, "overview");
 }
@@ -464,11 +462,8 @@ add_pending_history_cb (gpointer data)
 
   self->history_source = 0;
   self->drawn = TRUE;
-  if (self->history_pending)
-    {
-      self->history_pending = FALSE;
-      add_history (self);
-    }
+  if (self->store != NULL)
+    add_history (self);
   return G_SOURCE_REMOVE;
 }
 

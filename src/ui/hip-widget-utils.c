@@ -59,3 +59,13 @@ hip_text_row_new (const char *text)
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
   return row;
 }
+
+/* @colour, with its alpha multiplied by @alpha, as @cr's source: for widgets drawn with cairo
+ * in theme colours. */
+void
+hip_cairo_set_colour (cairo_t       *cr,
+                      const GdkRGBA *colour,
+                      double         alpha)
+{
+  cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, colour->alpha * alpha);
+}

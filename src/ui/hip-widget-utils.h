@@ -8,5 +8,8 @@ G_BEGIN_DECLS
 void       hip_widget_unparent_children (GtkWidget  *widget);
 GtkWidget *hip_wrapped_label_new        (const char *text);
 GtkWidget *hip_text_row_new             (const char *text);
+void       hip_cairo_set_colour         (cairo_t       *cr,
+                                         const GdkRGBA *colour,
+                                         double         alpha);
 
 G_END_DECLS

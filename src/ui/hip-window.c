@@ -24,7 +24,6 @@ struct _HipWindow
   HipApplication       *application;
   GSettings            *settings;
 
-  gboolean              programme_ready;
   gboolean              today_ready;
   gboolean              progress_ready;
   HipFirstRun          *first_run;
@@ -108,9 +107,8 @@ ensure_progress (HipWindow *self)
 static void
 ensure_programme (HipWindow *self)
 {
-  if (self->programme_ready)
+  if (self->programme_page != NULL)
     return;
-  self->programme_ready = TRUE;
   self->programme_page = g_object_new (HIP_TYPE_PROGRAMME_PAGE, NULL);
   adw_bin_set_child (self->programme_bin, GTK_WIDGET (self->programme_page));
   hip_programme_page_setup (self->programme_page, hip_application_get_store (self->application),
@@ -129,7 +127,7 @@ show_page (HipWindow  *self,
     ensure_browser (self);
   else if (g_strcmp0 (page, "programme") == 0)
     {
-      if (self->programme_ready)
+      if (self->programme_page != NULL)
         hip_programme_page_reload (self->programme_page);
       ensure_programme (self);
     }
@@ -448,7 +446,7 @@ hip_window_get_progress_page (HipWindow *self)
 static void
 profile_saved_cb (HipWindow *self)
 {
-  if (self->programme_ready)
+  if (self->programme_page != NULL)
     hip_programme_page_profile_changed (self->programme_page);
 }
 
