@@ -129,16 +129,16 @@ static void
 add_resume (HipTodayPage *self)
 {
   gint64 id = hip_store_get_unfinished_workout (self->store, NULL);
-  GtkWidget *g, *row, *buttons;
+  GtkWidget *g, *row;
 
   if (id == 0)
     return;
   g = group (_("A Session Is Under Way"), NULL);
-  row = hip_text_row_new (_("Your sets so far are saved. Go on where you stopped?"));
-  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (buttons), button (_("_Resume"), "today.resume", TRUE));
-  gtk_box_append (GTK_BOX (buttons), button (_("_End It"), "today.discard", FALSE));
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (g), buttons);
+  /* The buttons go in the row, not beside the group's title: there they cut the title short
+   * in a narrow window. */
+  row = text_row (_("Your sets so far are saved. Go on where you stopped?"), NULL);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button (_("_Resume"), "today.resume", TRUE));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button (_("_End It"), "today.discard", FALSE));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), row);
   gtk_box_append (self->overview, g);
 }
@@ -204,7 +204,8 @@ add_clinician (HipTodayPage *self)
     }
   if (n < 3 || !hip_adapt_pain_rising (pain, 3))
     return;
-  g = group (_("Your Pain Has Risen Two Weeks Running"), NULL);
+  /* Short: a group title does not wrap, and this one must read whole in a 360 px window. */
+  g = group (_("Pain Rising Two Weeks Running"), NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (g),
     hip_text_row_new (_("That can happen, and it is not a sign of harm, but it is worth talking "
                         "to a doctor or physiotherapist about it. Until then, keep to exercises "
