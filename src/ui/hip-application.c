@@ -382,11 +382,27 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_action },
 };
 
+/* Runs beside GTK's start-up, which touches neither the store nor the catalogue: opening the
+ * database and reading the catalogue need no display, and GTK spends most of the time to the
+ * first frame waiting on the display server or in its own theme. The catalogue is read here
+ * only for someone with a programme (Today names its exercises); the first run needs none. */
+static gpointer
+open_data_thread (gpointer data)
+{
+  HipApplication *self = data;
+
+  open_store (self);
+  if (hip_store_get_active_programme (self->store, NULL) != 0)
+    load_exercises (self);
+  return NULL;
+}
+
 static void
 hip_application_startup (GApplication *app)
 {
   HipApplication *self = HIP_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
+  GThread *data_thread = g_thread_new ("open-data", open_data_thread, self);
 
   G_APPLICATION_CLASS (hip_application_parent_class)->startup (app);
 
@@ -394,7 +410,7 @@ hip_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
 
-  open_store (self);
+  g_thread_join (data_thread);
 }
 
 static void
