@@ -265,6 +265,12 @@ test_find_shortcut (Fixture       *f,
   hip_test_wait_until (search_has_focus, f, "the search entry to take focus");
 }
 
+static GtkWidget *
+switcher_bar (Fixture *f)
+{
+  return hip_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_SWITCHER_BAR, NULL);
+}
+
 static void
 test_narrow_and_dark (Fixture       *f,
                       gconstpointer  data)
@@ -281,6 +287,9 @@ test_narrow_and_dark (Fixture       *f,
   card = hip_test_find_widget (f->browser, g_type_from_name ("HipExerciseCard"), NULL);
   g_assert_cmpint (gtk_widget_get_width (card), >, 360 / 2);
   g_assert_cmpint (gtk_widget_get_width (card), <=, 360);
+  /* No room for the view switcher in the header: the pages are switched from the bottom bar. */
+  g_assert_true (gtk_widget_get_mapped (switcher_bar (f)));
+  g_assert_nonnull (hip_test_find_widget (switcher_bar (f), GTK_TYPE_LABEL, "Today"));
   hip_test_screenshot (GTK_WIDGET (f->window), "exercises-narrow");
 
   adw_flap_set_reveal_flap (flap, TRUE);
@@ -300,6 +309,7 @@ test_narrow_and_dark (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.back", NULL);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 760);
   hip_test_wait_for_size (GTK_WIDGET (f->window), 1100);
+  g_assert_false (gtk_widget_get_mapped (switcher_bar (f)));
   hip_test_screenshot (GTK_WIDGET (f->window), "exercises-wide-dark");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }

@@ -37,7 +37,9 @@ struct _HipWindow
   GtkInfoBar           *problem_bar;
   GtkLabel             *problem_label;
   AdwViewStack         *stack;
-  AdwViewSwitcherTitle *switcher_title;
+  AdwSqueezer          *title_squeezer;
+  AdwViewSwitcher      *switcher;
+  GtkWidget            *window_title;
   AdwViewSwitcherBar   *switcher_bar;
   AdwLeaflet           *exercises_leaflet;
 
@@ -329,28 +331,27 @@ hip_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (hip_window_parent_class)->close_request (window);
 }
 
+/* The header has no room for the view switcher: the title shows there, and the switcher bar
+ * at the bottom. */
+static void
+title_squeezed_cb (HipWindow *self)
+{
+  gboolean squeezed = adw_squeezer_get_visible_child (self->title_squeezer) == self->window_title;
+
+  /* The bottom bar's buttons wait until a window is first narrow. */
+  if (squeezed && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), squeezed);
+}
+
 /* The switchers build a button (with its icons) per page when given the stack: done when the
  * main pages are first shown, so that a first start does not pay for them behind the first
  * run. */
 static void
-title_visible_cb (HipWindow *self)
-{
-  /* The bottom bar shows only in a narrow window: its buttons wait until then. */
-  if (adw_view_switcher_title_get_title_visible (self->switcher_title) &&
-      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
-    adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
-}
-
-static void
 show_main (HipWindow *self)
 {
-  if (adw_view_switcher_title_get_stack (self->switcher_title) == NULL)
-    {
-      adw_view_switcher_title_set_stack (self->switcher_title, self->stack);
-      g_signal_connect_object (self->switcher_title, "notify::title-visible",
-                               G_CALLBACK (title_visible_cb), self, G_CONNECT_SWAPPED);
-      title_visible_cb (self);
-    }
+  if (adw_view_switcher_get_stack (self->switcher) == NULL)
+    adw_view_switcher_set_stack (self->switcher, self->stack);
   gtk_stack_set_visible_child_name (self->main_stack, "main");
 }
 
@@ -591,11 +592,14 @@ hip_window_class_init (HipWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipWindow, problem_bar);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, problem_label);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, HipWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, HipWindow, title_squeezer);
+  gtk_widget_class_bind_template_child (widget_class, HipWindow, switcher);
+  gtk_widget_class_bind_template_child (widget_class, HipWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, exercises_leaflet);
   gtk_widget_class_bind_template_callback (widget_class, update_navigation_cb);
   gtk_widget_class_bind_template_callback (widget_class, problem_response_cb);
+  gtk_widget_class_bind_template_callback (widget_class, title_squeezed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
