@@ -616,6 +616,7 @@ player_finished_cb (HipTodayPage *self,
     summary = g_strdup (_("Your sets are saved. The next sessions stay as planned."));
   gtk_label_set_label (self->changes_label, summary);
   adw_status_page_set_icon_name (self->summary, "emblem-ok-symbolic");
+  gtk_widget_set_visible (GTK_WIDGET (self->summary), TRUE);
   gtk_stack_set_visible_child_name (self->stack, "summary");
 }
 

@@ -270,14 +270,22 @@ problem_response_cb (HipWindow *self,
 }
 
 static void
+show_problem (HipWindow  *self,
+              const char *text)
+{
+  gtk_label_set_text (self->problem_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_bar), TRUE);
+  gtk_info_bar_set_revealed (self->problem_bar, TRUE);
+}
+
+static void
 show_store_problem (HipWindow *self)
 {
   const char *problem = hip_application_get_store_problem (self->application);
 
   if (problem == NULL)
     return;
-  gtk_label_set_text (self->problem_label, problem);
-  gtk_info_bar_set_revealed (self->problem_bar, TRUE);
+  show_problem (self, problem);
 }
 
 /* GSettings needs the schema installed (or GSETTINGS_SCHEMA_DIR); without it the window still
@@ -366,8 +374,7 @@ first_run_finished_cb (HipWindow   *self,
   hip_first_run_get_profile (first_run, &profile);
   if (!hip_store_save_profile (store, &profile, &error))
     {
-      gtk_label_set_label (self->problem_label, error->message);
-      gtk_info_bar_set_revealed (self->problem_bar, TRUE);
+      show_problem (self, error->message);
     }
   show_main (self);
   gtk_stack_remove (self->main_stack, GTK_WIDGET (first_run));
