@@ -11,6 +11,7 @@
 
 #include "hip-application.h"
 #include "hip-catalogue.h"
+#include "hip-exercise.h"
 #include "hip-exercise-chooser.h"
 #include "hip-planner.h"
 #include "hip-progress-chart.h"
@@ -20,6 +21,7 @@
 #include "hip-test-app.h"
 #include "hip-test-history.h"
 #include "hip-test-utils.h"
+#include "hip-today.h"
 #include "hip-today-page.h"
 #include "hip-window.h"
 
@@ -172,6 +174,31 @@ play_through (Fixture          *f,
 static gboolean shows_text (GtkWidget  *root,
                             const char *text);
 
+/* Nothing logged yet: Today lists the programme's first session, a row per exercise, each
+ * with its name and its dose. */
+static void
+assert_lists_first_session (Fixture   *f,
+                            GtkWidget *today)
+{
+  HipCatalogue *catalogue = hip_application_get_catalogue (f->app);
+  gint64 id = hip_store_get_active_programme (store (f), NULL);
+  g_autoptr(HipPlan) plan = hip_store_load_plan (store (f), catalogue, id, NULL);
+  const HipSession *first = plan->sessions->pdata[0];
+
+  g_assert_cmpuint (first->items->len, >, 0);
+  for (guint i = 0; i < first->items->len; i++)
+    {
+      const HipPrescription *p = first->items->pdata[i];
+      const char *name = hip_exercise_get_name (p->exercise);
+      GtkWidget *row = hip_test_find_widget (today, ADW_TYPE_PREFERENCES_ROW, name);
+      g_autofree char *sets = g_strdup_printf ("%u × ", p->sets);
+
+      g_assert_nonnull (row);
+      g_assert_true (shows_text (row, name));
+      g_assert_true (shows_text (row, sets));
+    }
+}
+
 static void
 test_whole_session (Fixture       *f,
                     gconstpointer  data)
@@ -184,6 +211,7 @@ test_whole_session (Fixture       *f,
   guint logged;
 
   g_assert_cmpstr (hip_today_page_get_state (today), ==, "overview");
+  assert_lists_first_session (f, GTK_WIDGET (today));
   hip_test_screenshot (GTK_WIDGET (f->window), "today");
 
   act (GTK_WIDGET (today), "today.start");

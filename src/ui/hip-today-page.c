@@ -287,13 +287,9 @@ add_next (HipTodayPage *self)
       const HipPrescription *p = self->next->items->pdata[i];
       g_autofree char *dose = dose_line (p);
 
-      GtkWidget *row = text_row (hip_exercise_get_name (p->exercise), dose);
-
-      /* Names and doses are short (the longest fits a 360 px window): one line each, as
-       * measuring wrapped text is far dearer. */
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), row);
+      /* Names and doses are short (the longest fits a 360 px window): one line each. */
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (g),
+                                 hip_two_line_row_new (hip_exercise_get_name (p->exercise), dose));
     }
   self->pain_before = spin_row (g, _("Pain _now"), _("Your back before the session, 0–10"),
                                 MAX ((int) self->plan->profile.pain, 0));

@@ -60,6 +60,46 @@ hip_text_row_new (const char *text)
   return row;
 }
 
+/**
+ * hip_two_line_row_new:
+ * @title: plain text, one line
+ * @subtitle: plain text, one line
+ *
+ * A boxed-list row with a title and a subtitle that only says something: it looks like an
+ * #AdwActionRow (libadwaita styles the same header, title box and labels) at half its widgets,
+ * and its labels do not wrap, so each is laid out once. A start on Today shows a dozen.
+ */
+GtkWidget *
+hip_two_line_row_new (const char *title,
+                      const char *subtitle)
+{
+  GtkWidget *row = adw_preferences_row_new ();
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *labels[2] = { gtk_label_new (title), gtk_label_new (subtitle) };
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_add_css_class (header, "header");
+  gtk_widget_add_css_class (texts, "title");
+  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (texts, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      gtk_label_set_xalign (GTK_LABEL (labels[i]), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (labels[i]), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (labels[i], i == 0 ? "title" : "subtitle");
+      gtk_box_append (GTK_BOX (texts), labels[i]);
+    }
+  gtk_box_append (GTK_BOX (header), texts);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), header);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, labels[0], NULL,
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, labels[1], NULL,
+                                  -1);
+  return row;
+}
+
 /* @colour, with its alpha multiplied by @alpha, as @cr's source: for widgets drawn with cairo
  * in theme colours. */
 void
