@@ -608,6 +608,37 @@ test_newer_database (Fixture       *f,
   hip_test_screenshot (GTK_WIDGET (f->window), "problem-newer-database");
 }
 
+static gboolean
+widget_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+/* The primary menu is given to its button on the first click: it opens, with the app's items. */
+static void
+test_primary_menu (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (hip_test_find_widget (GTK_WIDGET (f->window),
+                                                                 GTK_TYPE_MENU_BUTTON, NULL));
+  g_autofree char *first_action = NULL;
+  g_autoptr(GMenuModel) section = NULL;
+  GtkPopover *popover;
+
+  g_assert_true (gtk_menu_button_get_primary (button));
+  gtk_menu_button_popup (button);
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  hip_test_wait_until (widget_mapped, popover, "the primary menu to open");
+  /* Its first section's first item: the profile. */
+  section = g_menu_model_get_item_link (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)),
+                                        0, G_MENU_LINK_SECTION);
+  g_assert_true (g_menu_model_get_item_attribute (section, 0, G_MENU_ATTRIBUTE_ACTION, "s",
+                                                  &first_action));
+  g_assert_cmpstr (first_action, ==, "win.profile");
+  gtk_menu_button_popdown (button);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -628,6 +659,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ui/window/lunge-screenshots", Fixture, NULL, fixture_set_up,
               test_lunge_screenshots, fixture_tear_down);
+  g_test_add ("/ui/window/primary-menu", Fixture, NULL, fixture_set_up, test_primary_menu,
+              fixture_tear_down);
   g_test_add ("/ui/window/size-remembered", Fixture, NULL, fixture_set_up, test_size_remembered,
               fixture_tear_down);
   g_test_add ("/ui/window/corrupt-database", Fixture, NULL, corrupt_set_up,

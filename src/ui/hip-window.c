@@ -41,6 +41,8 @@ struct _HipWindow
   AdwViewSwitcher      *switcher;
   GtkWidget            *window_title;
   AdwViewSwitcherBar   *switcher_bar;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
   AdwLeaflet           *exercises_leaflet;
 
   /* Built the first time they are needed (see ensure_browser() and the others) */
@@ -603,6 +605,8 @@ hip_window_class_init (HipWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipWindow, switcher);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, HipWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, HipWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, exercises_leaflet);
   gtk_widget_class_bind_template_callback (widget_class, update_navigation_cb);
   gtk_widget_class_bind_template_callback (widget_class, problem_response_cb);
@@ -625,9 +629,20 @@ hip_window_class_init (HipWindowClass *klass)
 }
 
 static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       data)
+{
+  HipWindow *self = HIP_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
+static void
 hip_window_init (HipWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, NULL, NULL);
 
   self->settings = lookup_settings ();
   restore_size (self);
