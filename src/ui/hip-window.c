@@ -42,6 +42,7 @@ struct _HipWindow
   GtkWidget            *window_title;
   AdwViewSwitcherBar   *switcher_bar;
   GtkMenuButton        *menu_button;
+  GtkWidget            *main_page;
   GMenuModel           *primary_menu;
   AdwLeaflet           *exercises_leaflet;
 
@@ -362,6 +363,7 @@ show_main (HipWindow *self)
 {
   if (adw_view_switcher_get_stack (self->switcher) == NULL)
     adw_view_switcher_set_stack (self->switcher, self->stack);
+  gtk_widget_set_visible (self->main_page, TRUE);
   gtk_stack_set_visible_child_name (self->main_stack, "main");
 }
 
@@ -606,6 +608,7 @@ hip_window_class_init (HipWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, HipWindow, main_page);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, HipWindow, exercises_leaflet);
   gtk_widget_class_bind_template_callback (widget_class, update_navigation_cb);
