@@ -322,6 +322,15 @@ shows_text (GtkWidget  *root,
   return FALSE;
 }
 
+/* An expander row is open once its revealer has finished showing its rows. */
+static gboolean
+row_opened (gpointer row)
+{
+  GtkRevealer *revealer = GTK_REVEALER (hip_test_find_widget (row, GTK_TYPE_REVEALER, NULL));
+
+  return gtk_revealer_get_child_revealed (revealer);
+}
+
 static GtkWidget *
 find_delete_button (GtkWidget *root)
 {
@@ -400,9 +409,18 @@ test_delete_and_undo (Fixture       *f,
     g_assert_null (find_delete_button (row));
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
     g_assert_nonnull (find_delete_button (row));
+    hip_test_wait_until (row_opened, row, "the workout's sets to show");
+    {
+      GtkAdjustment *scroll = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (
+        gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW)));
+
+      /* Once laid out with the rows, the page is as long as it will be. */
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+      gtk_adjustment_set_value (scroll, gtk_adjustment_get_upper (scroll));
+    }
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+    hip_test_screenshot (GTK_WIDGET (f->window), "today-history-sets");
   }
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-  hip_test_screenshot (GTK_WIDGET (f->window), "today-history");
 }
 
 /* The Progress page's tables, and its charts narrow in dark style. */

@@ -78,20 +78,6 @@ group (const char *title,
 }
 
 static GtkWidget *
-text_row (const char *title,
-          const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  return row;
-}
-
-static GtkWidget *
 button (const char *label,
         const char *action,
         gboolean    suggested)
@@ -111,14 +97,12 @@ spin_row (GtkWidget  *g,
           const char *subtitle,
           int         value)
 {
-  GtkWidget *row = text_row (title, subtitle);
+  GtkWidget *row = hip_row_new (title, subtitle, TRUE);
   GtkWidget *spin = gtk_spin_button_new_with_range (0, 10, 1);
 
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  hip_row_add_suffix (row, spin);
+  hip_row_set_mnemonic_widget (row, spin);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), row);
   return GTK_SPIN_BUTTON (spin);
 }
@@ -136,9 +120,9 @@ add_resume (HipTodayPage *self)
   g = group (_("A Session Is Under Way"), NULL);
   /* The buttons go in the row, not beside the group's title: there they cut the title short
    * in a narrow window. */
-  row = text_row (_("Your sets so far are saved. Go on where you stopped?"), NULL);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button (_("_Resume"), "today.resume", TRUE));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button (_("_End It"), "today.discard", FALSE));
+  row = hip_row_new (_("Your sets so far are saved. Go on where you stopped?"), NULL, TRUE);
+  hip_row_add_suffix (row, button (_("_Resume"), "today.resume", TRUE));
+  hip_row_add_suffix (row, button (_("_End It"), "today.discard", FALSE));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), row);
   gtk_box_append (self->overview, g);
 }
@@ -289,7 +273,7 @@ add_next (HipTodayPage *self)
 
       /* Names and doses are short (the longest fits a 360 px window): one line each. */
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (g),
-                                 hip_two_line_row_new (hip_exercise_get_name (p->exercise), dose));
+                                 hip_row_new (hip_exercise_get_name (p->exercise), dose, FALSE));
     }
   self->pain_before = spin_row (g, _("Pain _now"), _("Your back before the session, 0–10"),
                                 MAX ((int) self->plan->profile.pain, 0));
@@ -341,23 +325,20 @@ expanded_cb (AdwExpanderRow *row,
     {
       const HipLoggedSet *set = workout->sets->pdata[i];
       g_autofree char *line = set_line (self, set);
-      GtkWidget *set_row = text_row (line, NULL);
+      GtkWidget *set_row = hip_row_new (line, NULL, FALSE);
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
       GtkWidget *change = gtk_button_new_from_icon_name ("document-edit-symbolic");
 
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (set_row), 1);
       gtk_widget_add_css_class (change, "flat");
-      gtk_widget_set_valign (change, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (change, _("Change This Set"));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (change), "today.edit-set");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (change), "x", set->id);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (set_row), change);
+      hip_row_add_suffix (set_row, change);
       gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (remove, _("Delete This Set"));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "today.delete-set");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", set->id);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (set_row), remove);
+      hip_row_add_suffix (set_row, remove);
       adw_expander_row_add_row (row, set_row);
     }
 }

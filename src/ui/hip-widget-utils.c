@@ -60,23 +60,43 @@ hip_text_row_new (const char *text)
   return row;
 }
 
+static GtkWidget *
+row_label (const char *text,
+           const char *style,
+           gboolean    wrap)
+{
+  GtkWidget *label = wrap ? hip_wrapped_label_new (text) : gtk_label_new (text);
+
+  if (!wrap)
+    {
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+    }
+  gtk_widget_add_css_class (label, style);
+  return label;
+}
+
 /**
- * hip_two_line_row_new:
- * @title: plain text, one line
- * @subtitle: plain text, one line
+ * hip_row_new:
+ * @title: plain text
+ * @subtitle: (nullable): plain text
+ * @wrap: whether the texts wrap between words; if not, each is one line, ellipsized
  *
- * A boxed-list row with a title and a subtitle that only says something: it looks like an
- * #AdwActionRow (libadwaita styles the same header, title box and labels) at half its widgets,
- * and its labels do not wrap, so each is laid out once. A start on Today shows a dozen.
+ * A boxed-list row that says something, with room for buttons or a spin button at its end
+ * (hip_row_add_suffix()). It looks like an #AdwActionRow, as libadwaita styles the same
+ * header, title box and labels, at half its widgets; and its labels wrap between words, or not
+ * at all, which is far cheaper to measure than at any character. A start on Today shows a
+ * dozen rows.
  */
 GtkWidget *
-hip_two_line_row_new (const char *title,
-                      const char *subtitle)
+hip_row_new (const char *title,
+             const char *subtitle,
+             gboolean    wrap)
 {
   GtkWidget *row = adw_preferences_row_new ();
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *labels[2] = { gtk_label_new (title), gtk_label_new (subtitle) };
+  GtkWidget *label = row_label (title, "title", wrap);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
@@ -84,20 +104,40 @@ hip_two_line_row_new (const char *title,
   gtk_widget_add_css_class (texts, "title");
   gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
   gtk_widget_set_hexpand (texts, TRUE);
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+  gtk_box_append (GTK_BOX (texts), label);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  if (subtitle != NULL)
     {
-      gtk_label_set_xalign (GTK_LABEL (labels[i]), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (labels[i]), PANGO_ELLIPSIZE_END);
-      gtk_widget_add_css_class (labels[i], i == 0 ? "title" : "subtitle");
-      gtk_box_append (GTK_BOX (texts), labels[i]);
+      label = row_label (subtitle, "subtitle", wrap);
+      gtk_box_append (GTK_BOX (texts), label);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, label, NULL, -1);
     }
   gtk_box_append (GTK_BOX (header), texts);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), header);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, labels[0], NULL,
-                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, labels[1], NULL,
-                                  -1);
   return row;
+}
+
+/* Adds @widget at the end of a hip_row_new() row. */
+void
+hip_row_add_suffix (GtkWidget *row,
+                    GtkWidget *widget)
+{
+  gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))), widget);
+}
+
+/* The underlined letter of a hip_row_new() row's title (its mnemonic) focuses @widget. */
+void
+hip_row_set_mnemonic_widget (GtkWidget *row,
+                             GtkWidget *widget)
+{
+  GtkWidget *header = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+  GtkLabel *title = GTK_LABEL (gtk_widget_get_first_child (gtk_widget_get_first_child (header)));
+
+  gtk_label_set_use_underline (title, TRUE);
+  gtk_label_set_mnemonic_widget (title, widget);
 }
 
 /* @colour, with its alpha multiplied by @alpha, as @cr's source: for widgets drawn with cairo
