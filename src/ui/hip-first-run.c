@@ -95,6 +95,15 @@ any_yes (HipFirstRun *self,
   return FALSE;
 }
 
+/* Shows @page, which stays hidden (and so unstyled) until it is first shown. */
+static void
+go_to (HipFirstRun *self,
+       const char  *page)
+{
+  gtk_widget_set_visible (gtk_stack_get_child_by_name (self->stack, page), TRUE);
+  gtk_stack_set_visible_child_name (self->stack, page);
+}
+
 static void
 show_advice (HipFirstRun *self)
 {
@@ -107,7 +116,7 @@ show_advice (HipFirstRun *self)
         "exercises meanwhile; your programme is made once a clinician has cleared you."));
   gtk_check_button_set_active (self->cleared_check, FALSE);
   adw_status_page_set_icon_name (self->advice_page, "dialog-warning-symbolic");
-  gtk_stack_set_visible_child_name (self->stack, "advice");
+  go_to (self, "advice");
 }
 
 static HipProfileForm *
@@ -132,14 +141,14 @@ next_action (GtkWidget  *widget,
   if (g_strcmp0 (page, "welcome") == 0)
     {
       ensure_questions (self);
-      gtk_stack_set_visible_child_name (self->stack, "screening");
+      go_to (self, "screening");
     }
   else if (g_strcmp0 (page, "screening") == 0 && any_yes (self, FALSE))
     show_advice (self);
   else if (g_strcmp0 (page, "screening") == 0 || g_strcmp0 (page, "advice") == 0)
     {
       ensure_form (self);
-      gtk_stack_set_visible_child_name (self->stack, "profile");
+      go_to (self, "profile");
     }
   else if (g_strcmp0 (page, "profile") == 0)
     g_signal_emit (self, signals[FINISHED], 0);
@@ -154,10 +163,10 @@ back_action (GtkWidget  *widget,
   const char *page = gtk_stack_get_visible_child_name (self->stack);
 
   if (g_strcmp0 (page, "screening") == 0)
-    gtk_stack_set_visible_child_name (self->stack, "welcome");
+    go_to (self, "welcome");
   else
     /* From the advice page or the profile: back to the answers, to change them. */
-    gtk_stack_set_visible_child_name (self->stack, "screening");
+    go_to (self, "screening");
 }
 
 /* Next is possible on the advice page only once the clinician's clearance is confirmed. */
