@@ -174,6 +174,22 @@ play_through (Fixture          *f,
 static gboolean shows_text (GtkWidget  *root,
                             const char *text);
 
+/* Answers the question Start asks (the pain before the session) with @pain and @response. */
+static void
+answer_before (Fixture    *f,
+               const char *response,
+               int         pain)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  g_assert_nonnull (dialog);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (hip_test_find_widget (GTK_WIDGET (dialog),
+                                                                     GTK_TYPE_SPIN_BUTTON, NULL)),
+                             pain);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* Nothing logged yet: Today lists the programme's first session, a row per exercise, each
  * with its name and its dose. */
 static void
@@ -214,9 +230,25 @@ test_whole_session (Fixture       *f,
   assert_lists_first_session (f, GTK_WIDGET (today));
   hip_test_screenshot (GTK_WIDGET (f->window), "today");
 
+  /* Start asks the pain before the session; nothing starts until it is answered. */
   act (GTK_WIDGET (today), "today.start");
+  g_assert_cmpstr (hip_today_page_get_state (today), ==, "overview");
+  answer_before (f, "cancel", 0);
+  g_assert_cmpstr (hip_today_page_get_state (today), ==, "overview");
+  g_assert_cmpint (hip_store_get_unfinished_workout (store (f), NULL), ==, 0);
+  act (GTK_WIDGET (today), "today.start");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)));
+  hip_test_screenshot (GTK_WIDGET (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)),
+                       "today-before");
+  answer_before (f, "start", 4);
   g_assert_cmpstr (hip_today_page_get_state (today), ==, "player");
-  g_assert_cmpint (hip_store_get_unfinished_workout (store (f), NULL), !=, 0);
+  {
+    gint64 id = hip_store_get_unfinished_workout (store (f), NULL);
+    g_autoptr(HipWorkout) started = hip_store_load_workout (store (f), id, NULL);
+
+    g_assert_nonnull (started);
+    g_assert_cmpint (started->pain_before, ==, 4);
+  }
   logged = play_through (f, player);
   g_assert_cmpuint (logged_sets (f), ==, logged);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
@@ -283,6 +315,7 @@ test_resume (Fixture       *f,
   HipSessionPlayer *player = HIP_SESSION_PLAYER (hip_today_page_get_player (today));
 
   act (GTK_WIDGET (today), "today.start");
+  answer_before (f, "start", 2);
   for (guint i = 0; i < 2; i++)
     {
       act (GTK_WIDGET (player), "workout.log");
@@ -360,6 +393,7 @@ test_delete_and_undo (Fixture       *f,
   HipLoggedSet *set;
 
   act (GTK_WIDGET (today), "today.start");
+  answer_before (f, "start", 2);
   act (GTK_WIDGET (player), "workout.log");
   act (GTK_WIDGET (player), "workout.skip");
   while (hip_session_player_get_position (player) < hip_session_player_get_n_steps (player))

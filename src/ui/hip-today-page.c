@@ -35,7 +35,6 @@ struct _HipTodayPage
   gint64           programme_id;
   HipSession      *next;           /* in plan */
   GPtrArray       *changes;        /* of char *: what the last workout changed */
-  GtkSpinButton   *pain_before;
   GtkSpinButton   *morning_pain;
   GtkSpinButton   *morning_stiffness;
   HipLoggedSet    *undo;           /* the set as it was before the last change, for Undo */
@@ -275,8 +274,6 @@ add_next (HipTodayPage *self)
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (g),
                                  hip_row_new (hip_exercise_get_name (p->exercise), dose, FALSE));
     }
-  self->pain_before = spin_row (g, _("Pain _now"), _("Your back before the session, 0–10"),
-                                MAX ((int) self->plan->profile.pain, 0));
   start = button (today ? _("_Start") : _("_Start Anyway"), "today.start", TRUE);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (g), start);
   gtk_box_append (self->overview, g);
@@ -388,7 +385,6 @@ clear_overview (HipTodayPage *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->overview))) != NULL)
     gtk_box_remove (self->overview, child);
-  self->pain_before = NULL;
 }
 
 static void
@@ -504,23 +500,43 @@ play (HipTodayPage *self,
   gtk_stack_set_visible_child_name (self->stack, "player");
 }
 
-static void
-start_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+/* A labelled spin button on @row of @grid, for the dialogs. */
+static GtkWidget *
+edit_spin (GtkGrid    *grid,
+           int         row,
+           const char *label,
+           double      value,
+           double      upper,
+           double      step)
 {
-  HipTodayPage *self = HIP_TODAY_PAGE (widget);
+  GtkWidget *title = gtk_label_new_with_mnemonic (label);
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, upper, step);
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (title), spin);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_grid_attach (grid, title, 0, row, 1, 1);
+  gtk_grid_attach (grid, spin, 1, row, 1, 1);
+  return spin;
+}
+
+static void
+start_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   HipTodayPage     *self)
+{
+  GtkSpinButton *pain = g_object_get_data (G_OBJECT (dialog), "pain");
   g_autoptr(GError) error = NULL;
   HipWorkout *workout;
 
-  if (self->next == NULL)
+  if (g_strcmp0 (response, "start") != 0 || self->next == NULL)
     return;
   workout = hip_workout_new ();
   workout->programme_id = self->programme_id;
   workout->week = self->next->week;
   workout->session = self->next->session;
-  workout->pain_before = self->pain_before != NULL
-                         ? gtk_spin_button_get_value_as_int (self->pain_before) : HIP_LOG_NONE;
+  workout->pain_before = gtk_spin_button_get_value_as_int (pain);
   if (!hip_store_start_workout (self->store, workout, &error))
     {
       adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
@@ -529,6 +545,36 @@ start_action (GtkWidget  *widget,
     }
   workout->sets = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_logged_set_free);
   play (self, workout);
+}
+
+/* The pain before the session is asked as it starts, where it cannot be missed; it is what the
+ * pain-monitoring rule compares the pain during and after with. */
+static void
+start_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HipTodayPage *self = HIP_TODAY_PAGE (widget);
+  GtkWidget *dialog, *grid;
+
+  if (self->next == NULL)
+    return;
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                   _("Before You Start"), _("How is your back right now?"));
+  grid = gtk_grid_new ();
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_widget_set_halign (grid, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (dialog), "pain",
+                     edit_spin (GTK_GRID (grid), 0, _("_Pain, 0 (none) to 10"),
+                                MAX ((int) self->plan->profile.pain, 0), 10, 1));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "start", _("_Start"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "start",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "start");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (start_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -708,26 +754,6 @@ set_edit_free (SetEdit *edit)
 {
   hip_logged_set_free (edit->set);
   g_free (edit);
-}
-
-static GtkWidget *
-edit_spin (GtkGrid    *grid,
-           int         row,
-           const char *label,
-           double      value,
-           double      upper,
-           double      step)
-{
-  GtkWidget *title = gtk_label_new_with_mnemonic (label);
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, upper, step);
-
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (title), spin);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_grid_attach (grid, title, 0, row, 1, 1);
-  gtk_grid_attach (grid, spin, 1, row, 1, 1);
-  return spin;
 }
 
 static void
