@@ -74,6 +74,10 @@ time_saving (HipStore *store)
       g_assert_true (hip_store_log_set (store, set, NULL));
       samples[r] = (g_get_monotonic_time () - start) / 1000.0;
     }
+  /* The timing's workout is no part of the history: left unfinished, the start-up benchmark
+   * would open on a session under way (101 sets of one exercise, in no programme). */
+  g_assert_true (hip_store_delete_workout (store, workout->id, NULL));
+  g_assert_cmpint (hip_store_get_unfinished_workout (store, NULL), ==, 0);
   return median_ms (samples, ROUNDS);
 }
 
