@@ -14,6 +14,7 @@
 #include "hip-stills.h"
 #include "hip-store.h"
 #include "hip-today.h"
+#include "hip-widget-utils.h"
 
 #define STILL_SIZE 56
 
@@ -797,26 +798,6 @@ move_action (GtkWidget  *widget,
     changed (self);
 }
 
-static GtkWidget *
-spin_row (GtkGrid    *grid,
-          int         row,
-          const char *label,
-          guint       value,
-          guint       lower,
-          guint       upper)
-{
-  GtkWidget *title = gtk_label_new_with_mnemonic (label);
-  GtkWidget *spin = gtk_spin_button_new_with_range (lower, upper, 1);
-
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (title), spin);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_grid_attach (grid, title, 0, row, 1, 1);
-  gtk_grid_attach (grid, spin, 1, row, 1, 1);
-  return spin;
-}
-
 typedef struct
 {
   Edit       edit;
@@ -863,9 +844,10 @@ dose_action (GtkWidget  *widget,
   grid = gtk_grid_new ();
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  dose->sets = spin_row (GTK_GRID (grid), 0, _("_Sets"), p->sets, 1, 10);
-  dose->amount = p->reps > 0 ? spin_row (GTK_GRID (grid), 1, _("_Repetitions"), p->reps, 1, 50)
-                             : spin_row (GTK_GRID (grid), 1, _("S_econds"), p->seconds, 5, 600);
+  dose->sets = hip_grid_add_spin (GTK_GRID (grid), 0, _("_Sets"), p->sets, 1, 10, 1);
+  dose->amount = p->reps > 0
+    ? hip_grid_add_spin (GTK_GRID (grid), 1, _("_Repetitions"), p->reps, 1, 50, 1)
+    : hip_grid_add_spin (GTK_GRID (grid), 1, _("S_econds"), p->seconds, 5, 600, 1);
   title = gtk_label_new_with_mnemonic (_("_Load"));
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   dose->load = gtk_entry_new ();
@@ -874,12 +856,7 @@ dose_action (GtkWidget  *widget,
   gtk_label_set_mnemonic_widget (GTK_LABEL (title), dose->load);
   gtk_grid_attach (GTK_GRID (grid), title, 0, 2, 2, 1);
   gtk_grid_attach (GTK_GRID (grid), dose->load, 0, 3, 2, 1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  hip_dialog_ask (ADW_MESSAGE_DIALOG (dialog), grid, "save", _("_Save"));
   g_signal_connect_data (dialog, "response", G_CALLBACK (dose_response_cb), dose,
                          (GClosureNotify) (void (*) (void)) g_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -500,27 +500,6 @@ play (HipTodayPage *self,
   gtk_stack_set_visible_child_name (self->stack, "player");
 }
 
-/* A labelled spin button on @row of @grid, for the dialogs. */
-static GtkWidget *
-edit_spin (GtkGrid    *grid,
-           int         row,
-           const char *label,
-           double      value,
-           double      upper,
-           double      step)
-{
-  GtkWidget *title = gtk_label_new_with_mnemonic (label);
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, upper, step);
-
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (title), spin);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_grid_attach (grid, title, 0, row, 1, 1);
-  gtk_grid_attach (grid, spin, 1, row, 1, 1);
-  return spin;
-}
-
 static void
 start_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
@@ -565,14 +544,9 @@ start_action (GtkWidget  *widget,
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   gtk_widget_set_halign (grid, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (dialog), "pain",
-                     edit_spin (GTK_GRID (grid), 0, _("_Pain, 0 (none) to 10"),
-                                MAX ((int) self->plan->profile.pain, 0), 10, 1));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "start", _("_Start"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "start",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "start");
+                     hip_grid_add_spin (GTK_GRID (grid), 0, _("_Pain, 0 (none) to 10"),
+                                        MAX ((int) self->plan->profile.pain, 0), 0, 10, 1));
+  hip_dialog_ask (ADW_MESSAGE_DIALOG (dialog), grid, "start", _("_Start"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (start_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -812,18 +786,16 @@ edit_set_action (GtkWidget  *widget,
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   edit->amount = edit->set->seconds > 0
-    ? edit_spin (GTK_GRID (grid), 0, _("_Seconds"), edit->set->seconds, 900, 1)
-    : edit_spin (GTK_GRID (grid), 0, _("_Repetitions"), edit->set->reps, 100, 1);
-  edit->load = edit_spin (GTK_GRID (grid), 1, _("_Load (kg)"), MAX (edit->set->load, 0), 500, 0.5);
+    ? hip_grid_add_spin (GTK_GRID (grid), 0, _("_Seconds"), edit->set->seconds, 0, 900, 1)
+    : hip_grid_add_spin (GTK_GRID (grid), 0, _("_Repetitions"), edit->set->reps, 0, 100, 1);
+  edit->load = hip_grid_add_spin (GTK_GRID (grid), 1, _("_Load (kg)"), MAX (edit->set->load, 0),
+                                  0, 500, 0.5);
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (edit->load), 1);
-  edit->effort = edit_spin (GTK_GRID (grid), 2, _("_Effort"), MAX (edit->set->effort, 0), 10, 1);
-  edit->pain = edit_spin (GTK_GRID (grid), 3, _("_Pain"), MAX (edit->set->pain, 0), 10, 1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  edit->effort = hip_grid_add_spin (GTK_GRID (grid), 2, _("_Effort"), MAX (edit->set->effort, 0),
+                                    0, 10, 1);
+  edit->pain = hip_grid_add_spin (GTK_GRID (grid), 3, _("_Pain"), MAX (edit->set->pain, 0),
+                                  0, 10, 1);
+  hip_dialog_ask (ADW_MESSAGE_DIALOG (dialog), grid, "save", _("_Save"));
   g_signal_connect_data (dialog, "response", G_CALLBACK (edit_response_cb), edit,
                          (GClosureNotify) (void (*) (void)) set_edit_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "hip-widget-utils.h"
 
@@ -138,6 +139,43 @@ hip_row_set_mnemonic_widget (GtkWidget *row,
 
   gtk_label_set_use_underline (title, TRUE);
   gtk_label_set_mnemonic_widget (title, widget);
+}
+
+/* A spin button from @lower to @upper on @row of @grid, after its label (which has a
+ * mnemonic): the fields of a dialog. */
+GtkWidget *
+hip_grid_add_spin (GtkGrid    *grid,
+                   int         row,
+                   const char *label,
+                   double      value,
+                   double      lower,
+                   double      upper,
+                   double      step)
+{
+  GtkWidget *title = gtk_label_new_with_mnemonic (label);
+  GtkWidget *spin = gtk_spin_button_new_with_range (lower, upper, step);
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (title), spin);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_grid_attach (grid, title, 0, row, 1, 1);
+  gtk_grid_attach (grid, spin, 1, row, 1, 1);
+  return spin;
+}
+
+/* Shows @fields in @dialog, which answers Cancel or @response (labelled @label, the suggested
+ * default). */
+void
+hip_dialog_ask (AdwMessageDialog *dialog,
+                GtkWidget        *fields,
+                const char       *response,
+                const char       *label)
+{
+  adw_message_dialog_set_extra_child (dialog, fields);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), response, label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, response, ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, response);
 }
 
 /* @colour, with its alpha multiplied by @alpha, as @cr's source: for widgets drawn with cairo

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -15,6 +15,17 @@ void       hip_row_add_suffix           (GtkWidget  *row,
                                          GtkWidget  *widget);
 void       hip_row_set_mnemonic_widget  (GtkWidget  *row,
                                          GtkWidget  *widget);
+GtkWidget *hip_grid_add_spin            (GtkGrid    *grid,
+                                         int         row,
+                                         const char *label,
+                                         double      value,
+                                         double      lower,
+                                         double      upper,
+                                         double      step);
+void       hip_dialog_ask               (AdwMessageDialog *dialog,
+                                         GtkWidget        *fields,
+                                         const char       *response,
+                                         const char       *label);
 void       hip_cairo_set_colour         (cairo_t       *cr,
                                          const GdkRGBA *colour,
                                          double         alpha);
