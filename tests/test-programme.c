@@ -242,16 +242,20 @@ static void
 test_first_run_to_programme (Fixture       *f,
                              gconstpointer  data)
 {
-  HipProgrammePage *page = hip_window_get_programme_page (f->window);
   g_autoptr(GError) error = NULL;
+  HipProgrammePage *page;
   const HipPlan *plan;
   HipProfile profile;
   gboolean found = FALSE;
 
+  /* The main pages are not built behind the first run. */
+  g_assert_null (hip_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK, NULL));
+  page = hip_window_get_programme_page (f->window);
   go_through_first_run (f);
 
   /* The profile is stored with the screening's outcome, and a programme is active. */
   g_assert_null (hip_window_get_first_run (f->window));
+  g_assert_nonnull (hip_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK, NULL));
   g_assert_true (hip_store_load_profile (store (f), &profile, &found, &error));
   g_assert_true (found);
   g_assert_cmpint (profile.screening, ==, HIP_SCREENING_CLEARED_BY_CLINICIAN);

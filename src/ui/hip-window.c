@@ -30,6 +30,9 @@ struct _HipWindow
 
   /* Template widgets */
   GtkStack             *main_stack;
+
+  /* The main pages, from ui/hip-main-page.ui: see ensure_main() */
+  GtkWidget            *main_page;
   AdwBin               *programme_bin;
   HipTodayPage         *today_page;
   AdwBin               *progress_bin;
@@ -42,7 +45,6 @@ struct _HipWindow
   GtkWidget            *window_title;
   AdwViewSwitcherBar   *switcher_bar;
   GtkMenuButton        *menu_button;
-  GtkWidget            *main_page;
   GMenuModel           *primary_menu;
   AdwLeaflet           *exercises_leaflet;
 
@@ -61,6 +63,65 @@ get_catalogue (HipWindow *self)
   return hip_application_get_catalogue (self->application);
 }
 
+static void update_navigation_cb (HipWindow *self);
+static void problem_response_cb  (HipWindow *self,
+                                  int        response);
+static void title_squeezed_cb    (HipWindow *self);
+static void create_menu_cb       (GtkMenuButton *button,
+                                  gpointer       data);
+
+/* Looks up @name in @builder, which has it: the objects of ui/hip-main-page.ui. */
+static gpointer
+main_object (GtkBuilder *builder,
+             const char *name)
+{
+  GObject *object = gtk_builder_get_object (builder, name);
+
+  g_assert (object != NULL);
+  return object;
+}
+
+/* The main pages (header, view stack and the pages' places) are built the first time they
+ * are needed, not behind the first run: a first start's window shows only the welcome, and
+ * building the rest was a third of its work before the first frame. */
+static void
+ensure_main (HipWindow *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GtkBuilderScope) scope = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->main_page != NULL)
+    return;
+  scope = gtk_builder_cscope_new ();
+  gtk_builder_cscope_add_callback (scope, update_navigation_cb);
+  gtk_builder_cscope_add_callback (scope, problem_response_cb);
+  gtk_builder_cscope_add_callback (scope, title_squeezed_cb);
+  builder = gtk_builder_new ();
+  gtk_builder_set_scope (builder, scope);
+  /* Its signals go to the window, as a template's would. */
+  gtk_builder_set_current_object (builder, G_OBJECT (self));
+  if (!gtk_builder_add_from_resource (builder, RESOURCE_BASE "/hip-main-page.ui", &error))
+    g_error ("The main pages could not be built: %s", error->message);
+  self->main_page = main_object (builder, "main_page");
+  self->back_button = main_object (builder, "back_button");
+  self->title_squeezer = main_object (builder, "title_squeezer");
+  self->switcher = main_object (builder, "switcher");
+  self->window_title = main_object (builder, "window_title");
+  self->menu_button = main_object (builder, "menu_button");
+  self->primary_menu = g_object_ref (main_object (builder, "primary_menu"));
+  self->problem_bar = main_object (builder, "problem_bar");
+  self->problem_label = main_object (builder, "problem_label");
+  self->stack = main_object (builder, "stack");
+  self->exercises_leaflet = main_object (builder, "exercises_leaflet");
+  self->programme_bin = main_object (builder, "programme_bin");
+  self->today_page = main_object (builder, "today_page");
+  self->progress_bin = main_object (builder, "progress_bin");
+  self->switcher_bar = main_object (builder, "switcher_bar");
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, NULL, NULL);
+  gtk_stack_add_named (self->main_stack, self->main_page, "main");
+}
+
 static gboolean
 showing_detail (HipWindow *self)
 {
@@ -74,6 +135,7 @@ showing_detail (HipWindow *self)
 static HipExerciseBrowser *
 ensure_browser (HipWindow *self)
 {
+  ensure_main (self);
   if (self->browser == NULL)
     {
       self->browser = g_object_new (HIP_TYPE_EXERCISE_BROWSER, NULL);
@@ -100,6 +162,7 @@ ensure_detail (HipWindow *self)
 static HipProgressPage *
 ensure_progress (HipWindow *self)
 {
+  ensure_main (self);
   if (self->progress_page == NULL)
     {
       self->progress_page = g_object_new (HIP_TYPE_PROGRESS_PAGE, NULL);
@@ -114,6 +177,7 @@ ensure_programme (HipWindow *self)
 {
   if (self->programme_page != NULL)
     return;
+  ensure_main (self);
   self->programme_page = g_object_new (HIP_TYPE_PROGRAMME_PAGE, NULL);
   adw_bin_set_child (self->programme_bin, GTK_WIDGET (self->programme_page));
   hip_programme_page_setup (self->programme_page, hip_application_get_store (self->application),
@@ -158,8 +222,14 @@ show_page (HipWindow  *self,
 static void
 update_navigation_cb (HipWindow *self)
 {
-  const char *page = adw_view_stack_get_visible_child_name (self->stack);
-  gboolean detail = showing_detail (self) && g_strcmp0 (page, "exercises") == 0;
+  const char *page;
+  gboolean detail;
+
+  /* Behind the first run there are no pages yet. */
+  if (self->main_page == NULL)
+    return;
+  page = adw_view_stack_get_visible_child_name (self->stack);
+  detail = showing_detail (self) && g_strcmp0 (page, "exercises") == 0;
 
   /* Behind the first run nothing is shown yet. */
   if (self->application != NULL && self->first_run == NULL)
@@ -229,6 +299,8 @@ back_action (GtkWidget  *widget,
 {
   HipWindow *self = HIP_WINDOW (widget);
 
+  if (self->main_page == NULL)
+    return;
   adw_leaflet_navigate (self->exercises_leaflet, ADW_NAVIGATION_DIRECTION_BACK);
   hip_exercise_browser_focus_results (ensure_browser (self));
 }
@@ -259,10 +331,11 @@ find_action (GtkWidget  *widget,
              GVariant   *param)
 {
   HipWindow *self = HIP_WINDOW (widget);
+  HipExerciseBrowser *browser = ensure_browser (self);
 
   adw_view_stack_set_visible_child_name (self->stack, "exercises");
-  adw_leaflet_set_visible_child (self->exercises_leaflet, GTK_WIDGET (ensure_browser (self)));
-  hip_exercise_browser_focus_search (self->browser);
+  adw_leaflet_set_visible_child (self->exercises_leaflet, GTK_WIDGET (browser));
+  hip_exercise_browser_focus_search (browser);
 }
 
 static void
@@ -276,6 +349,7 @@ static void
 show_problem (HipWindow  *self,
               const char *text)
 {
+  ensure_main (self);
   gtk_label_set_text (self->problem_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->problem_bar), TRUE);
   gtk_info_bar_set_revealed (self->problem_bar, TRUE);
@@ -361,9 +435,9 @@ title_squeezed_cb (HipWindow *self)
 static void
 show_main (HipWindow *self)
 {
+  ensure_main (self);
   if (adw_view_switcher_get_stack (self->switcher) == NULL)
     adw_view_switcher_set_stack (self->switcher, self->stack);
-  gtk_widget_set_visible (self->main_page, TRUE);
   gtk_stack_set_visible_child_name (self->main_stack, "main");
 }
 
@@ -445,6 +519,7 @@ HipTodayPage *
 hip_window_get_today_page (HipWindow *self)
 {
   g_return_val_if_fail (HIP_IS_WINDOW (self), NULL);
+  ensure_main (self);
   return self->today_page;
 }
 
@@ -518,7 +593,8 @@ csv_response_cb (GtkNativeDialog *dialog,
                                                                 n_sets), n_sets);
 
           tell (self, _("Workouts Imported"), body);
-          show_page (self, adw_view_stack_get_visible_child_name (self->stack));
+          if (self->main_page != NULL)
+            show_page (self, adw_view_stack_get_visible_child_name (self->stack));
         }
     }
   gtk_native_dialog_destroy (dialog);
@@ -578,6 +654,7 @@ hip_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HIP_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->application);
+  g_clear_object (&self->primary_menu);
 
   G_OBJECT_CLASS (hip_window_parent_class)->dispose (object);
 }
@@ -596,24 +673,6 @@ hip_window_class_init (HipWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/hip-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HipWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, HipWindow, programme_bin);
-  gtk_widget_class_bind_template_child (widget_class, HipWindow, today_page);
-  gtk_widget_class_bind_template_child (widget_class, HipWindow, progress_bin);
-  gtk_widget_class_bind_template_child (widget_class, HipWindow, back_button);
-  gtk_widget_class_bind_template_child (widget_class, HipWindow, problem_bar);
-  gtk_widget_class_bind_template_child (widget_class, HipWindow, problem_label);
-  gtk_widget_class_bind_template_child (widget_class, HipWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, HipWindow, title_squeezer);
-  gtk_widget_class_bind_template_child (widget_class, HipWindow, switcher);
-  gtk_widget_class_bind_template_child (widget_class, HipWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, HipWindow, switcher_bar);
-  gtk_widget_class_bind_template_child (widget_class, HipWindow, menu_button);
-  gtk_widget_class_bind_template_child (widget_class, HipWindow, main_page);
-  gtk_widget_class_bind_template_child (widget_class, HipWindow, primary_menu);
-  gtk_widget_class_bind_template_child (widget_class, HipWindow, exercises_leaflet);
-  gtk_widget_class_bind_template_callback (widget_class, update_navigation_cb);
-  gtk_widget_class_bind_template_callback (widget_class, problem_response_cb);
-  gtk_widget_class_bind_template_callback (widget_class, title_squeezed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
@@ -645,7 +704,6 @@ static void
 hip_window_init (HipWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, NULL, NULL);
 
   self->settings = lookup_settings ();
   restore_size (self);
