@@ -118,7 +118,7 @@ ensure_main (HipWindow *self)
   self->today_page = main_object (builder, "today_page");
   self->progress_bin = main_object (builder, "progress_bin");
   self->switcher_bar = main_object (builder, "switcher_bar");
-  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, NULL, NULL);
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
   gtk_stack_add_named (self->main_stack, self->main_page, "main");
 }
 
@@ -225,14 +225,13 @@ update_navigation_cb (HipWindow *self)
   const char *page;
   gboolean detail;
 
-  /* Behind the first run there are no pages yet. */
   if (self->main_page == NULL)
     return;
   page = adw_view_stack_get_visible_child_name (self->stack);
   detail = showing_detail (self) && g_strcmp0 (page, "exercises") == 0;
 
-  /* Behind the first run nothing is shown yet. */
-  if (self->application != NULL && self->first_run == NULL)
+  /* Behind the first run nothing is shown yet, even if a caller has built the pages. */
+  if (self->first_run == NULL)
     show_page (self, page);
 
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), detail);
@@ -451,9 +450,7 @@ first_run_finished_cb (HipWindow   *self,
 
   hip_first_run_get_profile (first_run, &profile);
   if (!hip_store_save_profile (store, &profile, &error))
-    {
-      show_problem (self, error->message);
-    }
+    show_problem (self, error->message);
   show_main (self);
   gtk_stack_remove (self->main_stack, GTK_WIDGET (first_run));
   self->first_run = NULL;
@@ -634,13 +631,13 @@ setup (HipWindow      *self,
   self->application = g_object_ref (application);
   show_store_problem (self);
   maybe_first_run (self);
+  if (self->first_run != NULL)
+    return;
+  show_main (self);
   /* Someone with a programme comes back to train: Today first (with its check-in and the next
    * session); otherwise the exercises. Choosing Today shows it (through notify::visible-child);
    * the exercises, already the visible child, are shown here. */
-  if (self->first_run == NULL)
-    show_main (self);
-  if (self->first_run == NULL &&
-      hip_store_get_active_programme (hip_application_get_store (application), NULL) != 0)
+  if (hip_store_get_active_programme (hip_application_get_store (application), NULL) != 0)
     adw_view_stack_set_visible_child_name (self->stack, "today");
   else
     update_navigation_cb (self);
@@ -694,7 +691,7 @@ static void
 create_menu_cb (GtkMenuButton *button,
                 gpointer       data)
 {
-  HipWindow *self = HIP_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
+  HipWindow *self = data;
 
   if (gtk_menu_button_get_menu_model (button) == NULL)
     gtk_menu_button_set_menu_model (button, self->primary_menu);
