@@ -195,7 +195,6 @@ cleared_toggled_cb (HipFirstRun *self)
   update_actions (self);
 }
 
-
 /* The page shown: "welcome", "screening", "advice" or "profile". */
 const char *
 hip_first_run_get_page (HipFirstRun *self)

@@ -208,7 +208,8 @@ add_changes (HipTodayPage *self)
     return;
   g = group (_("What Your Last Session Changed"), NULL);
   for (guint i = 0; i < self->changes->len; i++)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), hip_text_row_new (self->changes->pdata[i]));
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (g),
+                               hip_text_row_new (self->changes->pdata[i]));
   gtk_box_append (self->overview, g);
 }
 
