@@ -725,10 +725,11 @@ hip_store_sync_catalogue (HipStore      *self,
   /* The catalogue's enums were checked when it was parsed (hip-catalogue.c), and SQLite builds
    * each CHECK's IN list anew for every row: without this the first start spent a tenth of
    * its time checking the same nicks again. Other writes keep every CHECK. */
-  if (!hip_store_exec (self, "PRAGMA ignore_check_constraints = ON", error) ||
-      !hip_store_exec (self, "BEGIN IMMEDIATE", error))
+  if (!hip_store_exec (self, "PRAGMA ignore_check_constraints = ON", error))
     return FALSE;
-  ok = hip_store_commit_or_rollback (self, write_catalogue (self, catalogue, error), error);
+  ok = hip_store_exec (self, "BEGIN IMMEDIATE", error) &&
+       hip_store_commit_or_rollback (self, write_catalogue (self, catalogue, error), error);
+  /* Back on whatever happened (a busy database, say), so that no later write goes unchecked. */
   if (!hip_store_exec (self, "PRAGMA ignore_check_constraints = OFF", ok ? error : NULL) || !ok)
     return FALSE;
 
