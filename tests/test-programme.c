@@ -73,6 +73,16 @@ go_through_first_run (Fixture *f)
   g_assert_nonnull (first_run);
   g_assert_cmpstr (hip_first_run_get_page (first_run), ==, "welcome");
   hip_test_screenshot (GTK_WIDGET (f->window), "first-run-welcome");
+  /* Narrow, in dark style: the welcome's own labels wrap between words. */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  hip_test_wait_for_size (GTK_WIDGET (f->window), 360);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  hip_test_screenshot (GTK_WIDGET (f->window), "first-run-welcome-narrow-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 760);
+  hip_test_wait_for_size (GTK_WIDGET (f->window), 1100);
 
   next (f, first_run);
   g_assert_cmpstr (hip_first_run_get_page (first_run), ==, "screening");

@@ -240,6 +240,13 @@ test_whole_session (Fixture       *f,
   gtk_test_widget_wait_for_draw (GTK_WIDGET (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)));
   hip_test_screenshot (GTK_WIDGET (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)),
                        "today-before");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)));
+  hip_test_screenshot (GTK_WIDGET (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)),
+                       "today-before-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
   answer_before (f, "start", 4);
   g_assert_cmpstr (hip_today_page_get_state (today), ==, "player");
   {
