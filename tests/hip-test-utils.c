@@ -141,14 +141,113 @@ hip_test_find_widget (GtkWidget  *root,
   return NULL;
 }
 
+static GskRenderNode *
+snapshot_widget (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+}
+
+/* The nodes a node draws through, whatever its kind. */
+static GPtrArray *
+node_children (GskRenderNode *node)
+{
+  GPtrArray *children = g_ptr_array_new ();
+
+  switch ((int) gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        g_ptr_array_add (children, gsk_container_node_get_child (node, i));
+      break;
+    case GSK_TRANSFORM_NODE:
+      g_ptr_array_add (children, gsk_transform_node_get_child (node));
+      break;
+    case GSK_CLIP_NODE:
+      g_ptr_array_add (children, gsk_clip_node_get_child (node));
+      break;
+    case GSK_ROUNDED_CLIP_NODE:
+      g_ptr_array_add (children, gsk_rounded_clip_node_get_child (node));
+      break;
+    case GSK_OPACITY_NODE:
+      g_ptr_array_add (children, gsk_opacity_node_get_child (node));
+      break;
+    case GSK_COLOR_MATRIX_NODE:
+      g_ptr_array_add (children, gsk_color_matrix_node_get_child (node));
+      break;
+    case GSK_SHADOW_NODE:
+      g_ptr_array_add (children, gsk_shadow_node_get_child (node));
+      break;
+    case GSK_DEBUG_NODE:
+      g_ptr_array_add (children, gsk_debug_node_get_child (node));
+      break;
+    case GSK_CROSS_FADE_NODE:
+      g_ptr_array_add (children, gsk_cross_fade_node_get_start_child (node));
+      g_ptr_array_add (children, gsk_cross_fade_node_get_end_child (node));
+      break;
+    default:
+      break;
+    }
+  return children;
+}
+
+static void
+count_borders (GskRenderNode *node,
+               guint         *all,
+               guint         *mixed)
+{
+  g_autoptr(GPtrArray) children = node_children (node);
+
+  if (gsk_render_node_get_node_type (node) == GSK_BORDER_NODE)
+    {
+      const GdkRGBA *colors = gsk_border_node_get_colors (node);
+
+      (*all)++;
+      for (guint side = 1; side < 4; side++)
+        if (!gdk_rgba_equal (&colors[0], &colors[side]))
+          {
+            (*mixed)++;
+            break;
+          }
+    }
+  for (guint i = 0; i < children->len; i++)
+    count_borders (children->pdata[i], all, mixed);
+}
+
+/**
+ * hip_test_count_borders:
+ * @mixed: (out): how many of them have sides of different colours
+ *
+ * Counts the border nodes of what @widget draws now. The cairo renderer fills a border whose
+ * sides differ in colour through a mesh pattern, pixel by pixel over the whole widget.
+ *
+ * Returns: the number of border nodes
+ */
+guint
+hip_test_count_borders (GtkWidget *widget,
+                        guint     *mixed)
+{
+  g_autoptr(GskRenderNode) node = NULL;
+  guint all = 0;
+
+  gtk_test_widget_wait_for_draw (widget);
+  node = snapshot_widget (widget);
+  *mixed = 0;
+  if (node != NULL)
+    count_borders (node, &all, mixed);
+  return all;
+}
+
 /* Saves what @widget shows into $STRONG_HIPS_SCREENSHOT_DIR (the build directory). */
 void
 hip_test_screenshot (GtkWidget  *widget,
                      const char *name)
 {
   const char *dir = g_getenv ("STRONG_HIPS_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *file = NULL;
@@ -161,10 +260,7 @@ hip_test_screenshot (GtkWidget  *widget,
     return;
 
   gtk_test_widget_wait_for_draw (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  node = snapshot_widget (widget);
   g_assert_nonnull (node);
 
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));

@@ -23,5 +23,7 @@ gboolean   hip_test_ui_init         (int              *argc,
                                      char           ***argv);
 void       hip_test_screenshot      (GtkWidget        *widget,
                                      const char       *name);
+guint      hip_test_count_borders   (GtkWidget        *widget,
+                                     guint            *mixed);
 
 G_END_DECLS

@@ -215,6 +215,26 @@ assert_lists_first_session (Fixture   *f,
     }
 }
 
+/* Every border the overview draws is one colour all round, in light and dark style: a row's
+ * separator drawn with sides of different colours cost the first frame a tenth of its time
+ * under the cairo renderer (see ui/style.css). */
+static void
+test_plain_borders (Fixture       *f,
+                    gconstpointer  data)
+{
+  HipTodayPage *today = show_today (f);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  guint mixed = 0;
+
+  /* The session's rows have separators: the count proves the walk found them. */
+  g_assert_cmpuint (hip_test_count_borders (GTK_WIDGET (today), &mixed), >=, 3);
+  g_assert_cmpuint (mixed, ==, 0);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_cmpuint (hip_test_count_borders (GTK_WIDGET (today), &mixed), >=, 3);
+  g_assert_cmpuint (mixed, ==, 0);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 static void
 test_whole_session (Fixture       *f,
                     gconstpointer  data)
@@ -461,6 +481,13 @@ test_delete_and_undo (Fixture       *f,
     }
     gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
     hip_test_screenshot (GTK_WIDGET (f->window), "today-history-sets");
+    /* An opened workout's set rows: separators of one colour too. */
+    {
+      guint mixed = 0;
+
+      g_assert_cmpuint (hip_test_count_borders (GTK_WIDGET (f->window), &mixed), >=, 3);
+      g_assert_cmpuint (mixed, ==, 0);
+    }
   }
 }
 
@@ -513,6 +540,8 @@ main (int   argc,
     return 77;
 
   g_test_add ("/ui/today/whole-session", Fixture, NULL, fixture_set_up, test_whole_session,
+              fixture_tear_down);
+  g_test_add ("/ui/today/plain-borders", Fixture, NULL, fixture_set_up, test_plain_borders,
               fixture_tear_down);
   g_test_add ("/ui/today/resume", Fixture, NULL, fixture_set_up, test_resume, fixture_tear_down);
   g_test_add ("/ui/today/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo,
