@@ -252,14 +252,16 @@ hip_test_screenshot (GtkWidget  *widget,
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *file = NULL;
   g_autofree char *path = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  int width, height;
   GskRenderer *renderer;
 
   if (dir == NULL)
     return;
 
+  /* Its size once drawn: a window just opened may not have one yet. */
   gtk_test_widget_wait_for_draw (widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
   node = snapshot_widget (widget);
   g_assert_nonnull (node);
 

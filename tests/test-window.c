@@ -639,6 +639,38 @@ test_primary_menu (Fixture       *f,
   gtk_menu_button_popdown (button);
 }
 
+/* Keyboard Shortcuts (Ctrl+?) opens the shortcuts window over the main window; it is built
+ * then, not with the window, and the same one comes back the second time. */
+static void
+test_shortcuts_window (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (f->app),
+                                                                "win.show-help-overlay");
+  GtkWindow *shortcuts;
+  GtkWidget *label;
+
+  g_assert_cmpstr (accels[0], ==, "<Control>question");
+  g_assert_null (hip_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-help-overlay",
+                                             NULL));
+  shortcuts = hip_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (f->window));
+  hip_test_wait_until (widget_mapped, shortcuts, "the shortcuts window to open");
+  /* Its first row, Keyboard Shortcuts, shows the application's accelerator for it. */
+  label = hip_test_find_widget (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUT_LABEL, NULL);
+  g_assert_cmpstr (gtk_shortcut_label_get_accelerator (GTK_SHORTCUT_LABEL (label)), ==,
+                   "<Control>question");
+  hip_test_screenshot (GTK_WIDGET (shortcuts), "shortcuts");
+  gtk_window_close (shortcuts);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-help-overlay",
+                                             NULL));
+  g_assert_true (hip_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW) == shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -661,6 +693,8 @@ main (int   argc,
               test_lunge_screenshots, fixture_tear_down);
   g_test_add ("/ui/window/primary-menu", Fixture, NULL, fixture_set_up, test_primary_menu,
               fixture_tear_down);
+  g_test_add ("/ui/window/shortcuts-window", Fixture, NULL, fixture_set_up,
+              test_shortcuts_window, fixture_tear_down);
   g_test_add ("/ui/window/size-remembered", Fixture, NULL, fixture_set_up, test_size_remembered,
               fixture_tear_down);
   g_test_add ("/ui/window/corrupt-database", Fixture, NULL, corrupt_set_up,

@@ -53,8 +53,8 @@ static const GOptionEntry option_entries[] = {
 HipApplication *
 hip_application_new (void)
 {
-  /* The resource path is fixed, not derived from the id, so style.css and the shortcuts window
-   * load whatever id the application runs under. */
+  /* The resource path is fixed, not derived from the id, so style.css and the icons load
+   * whatever id the application runs under. */
   return g_object_new (HIP_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
                        "resource-base-path", RESOURCE_BASE,
@@ -402,6 +402,7 @@ hip_application_startup (GApplication *app)
 {
   HipApplication *self = HIP_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
   GThread *data_thread = g_thread_new ("open-data", open_data_thread, self);
 
   G_APPLICATION_CLASS (hip_application_parent_class)->startup (app);
@@ -409,6 +410,8 @@ hip_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay",
+                                         shortcuts_accels);
 
   g_thread_join (data_thread);
 }

@@ -551,6 +551,27 @@ profile_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (profile));
 }
 
+/* The keyboard shortcuts window, built the first time it is asked for: GtkApplication would
+ * build a gtk/help-overlay.ui with every window, a sixth of what the window costs to start.
+ * Given to the window as its help overlay, it shows the accelerators of the actions. */
+static void
+shortcuts_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  GtkApplicationWindow *self = GTK_APPLICATION_WINDOW (widget);
+
+  if (gtk_application_window_get_help_overlay (self) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_BASE "/hip-shortcuts-window.ui");
+
+      gtk_application_window_set_help_overlay (
+        self, GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+    }
+  gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (self)));
+}
+
 static void
 tell (HipWindow  *self,
       const char *title,
@@ -678,6 +699,8 @@ hip_window_class_init (HipWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, csv_action);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, csv_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.filter-muscle", "s", filter_muscle_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
