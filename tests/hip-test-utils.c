@@ -242,6 +242,36 @@ hip_test_count_borders (GtkWidget *widget,
   return all;
 }
 
+/**
+ * hip_test_count_ellipsized:
+ *
+ * Counts the labels shown under @root whose text is cut short (ellipsized) at their present
+ * size: a narrow window must still read whole.
+ *
+ * Returns: the number of such labels; each is named in the test log
+ */
+guint
+hip_test_count_ellipsized (GtkWidget *root)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (GTK_IS_LABEL (child) &&
+          pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (child))))
+        {
+          g_test_message ("cut short: %s", gtk_label_get_text (GTK_LABEL (child)));
+          n++;
+        }
+      n += hip_test_count_ellipsized (child);
+    }
+  return n;
+}
+
 /* Saves what @widget shows into $STRONG_HIPS_SCREENSHOT_DIR (the build directory). */
 void
 hip_test_screenshot (GtkWidget  *widget,

@@ -25,5 +25,6 @@ void       hip_test_screenshot      (GtkWidget        *widget,
                                      const char       *name);
 guint      hip_test_count_borders   (GtkWidget        *widget,
                                      guint            *mixed);
+guint      hip_test_count_ellipsized (GtkWidget       *root);
 
 G_END_DECLS

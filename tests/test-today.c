@@ -528,6 +528,12 @@ test_progress_views (Fixture       *f,
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "today");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
   hip_test_screenshot (GTK_WIDGET (f->window), "today-narrow-dark");
+  /* After the history's session days, with the morning check-in, every text reads whole at
+   * 360 px. */
+  g_assert_nonnull (hip_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL,
+                                          "Morning Check-In"));
+  g_assert_cmpuint (hip_test_count_ellipsized (GTK_WIDGET (hip_window_get_today_page (f->window))),
+                    ==, 0);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);
 }
