@@ -152,46 +152,39 @@ snapshot_widget (GtkWidget *widget)
   return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
 }
 
+/* The kinds of node that draw through one child, and how to reach it. */
+static const struct
+{
+  GskRenderNodeType   type;
+  GskRenderNode     *(*child) (const GskRenderNode *node);
+} one_child[] = {
+  { GSK_TRANSFORM_NODE, gsk_transform_node_get_child },
+  { GSK_CLIP_NODE, gsk_clip_node_get_child },
+  { GSK_ROUNDED_CLIP_NODE, gsk_rounded_clip_node_get_child },
+  { GSK_OPACITY_NODE, gsk_opacity_node_get_child },
+  { GSK_COLOR_MATRIX_NODE, gsk_color_matrix_node_get_child },
+  { GSK_SHADOW_NODE, gsk_shadow_node_get_child },
+  { GSK_DEBUG_NODE, gsk_debug_node_get_child },
+};
+
 /* The nodes a node draws through, whatever its kind. */
 static GPtrArray *
 node_children (GskRenderNode *node)
 {
+  GskRenderNodeType type = gsk_render_node_get_node_type (node);
   GPtrArray *children = g_ptr_array_new ();
 
-  switch ((int) gsk_render_node_get_node_type (node))
+  if (type == GSK_CONTAINER_NODE)
+    for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+      g_ptr_array_add (children, gsk_container_node_get_child (node, i));
+  else if (type == GSK_CROSS_FADE_NODE)
     {
-    case GSK_CONTAINER_NODE:
-      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
-        g_ptr_array_add (children, gsk_container_node_get_child (node, i));
-      break;
-    case GSK_TRANSFORM_NODE:
-      g_ptr_array_add (children, gsk_transform_node_get_child (node));
-      break;
-    case GSK_CLIP_NODE:
-      g_ptr_array_add (children, gsk_clip_node_get_child (node));
-      break;
-    case GSK_ROUNDED_CLIP_NODE:
-      g_ptr_array_add (children, gsk_rounded_clip_node_get_child (node));
-      break;
-    case GSK_OPACITY_NODE:
-      g_ptr_array_add (children, gsk_opacity_node_get_child (node));
-      break;
-    case GSK_COLOR_MATRIX_NODE:
-      g_ptr_array_add (children, gsk_color_matrix_node_get_child (node));
-      break;
-    case GSK_SHADOW_NODE:
-      g_ptr_array_add (children, gsk_shadow_node_get_child (node));
-      break;
-    case GSK_DEBUG_NODE:
-      g_ptr_array_add (children, gsk_debug_node_get_child (node));
-      break;
-    case GSK_CROSS_FADE_NODE:
       g_ptr_array_add (children, gsk_cross_fade_node_get_start_child (node));
       g_ptr_array_add (children, gsk_cross_fade_node_get_end_child (node));
-      break;
-    default:
-      break;
     }
+  for (guint i = 0; i < G_N_ELEMENTS (one_child); i++)
+    if (one_child[i].type == type)
+      g_ptr_array_add (children, one_child[i].child (node));
   return children;
 }
 
