@@ -286,6 +286,28 @@ test_first_run_to_programme (Fixture       *f,
   break_and_fix (f, page);
 }
 
+/* Tab from the top of the page: the programme chooser comes first, and no stop is a mere
+ * place in a flow box (a focus ring around the balance wheel, or around a toolbar part). */
+static void
+assert_tab_reaches_only_controls (Fixture   *f,
+                                  GtkWidget *chooser)
+{
+  gboolean chooser_reached = FALSE;
+
+  gtk_root_set_focus (GTK_ROOT (f->window), NULL);
+  for (guint i = 0; i < 12; i++)
+    {
+      GtkWidget *focus;
+
+      gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD);
+      focus = gtk_root_get_focus (GTK_ROOT (f->window));
+      g_assert_nonnull (focus);
+      g_assert_false (GTK_IS_FLOW_BOX_CHILD (focus));
+      chooser_reached |= gtk_widget_is_ancestor (focus, chooser);
+    }
+  g_assert_true (chooser_reached);
+}
+
 /* Weeks, a second programme, choosing the active one, and the profile page. */
 static void
 test_weeks_and_programmes (Fixture       *f,
@@ -332,6 +354,7 @@ test_weeks_and_programmes (Fixture       *f,
   /* At 360 px the weeks move to a line of their own: the programme's name keeps most of the
    * width (it had 97 px beside them, "Progr…"). */
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (programmes)), >=, 240);
+  assert_tab_reaches_only_controls (f, GTK_WIDGET (programmes));
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);
 }
