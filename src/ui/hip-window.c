@@ -70,16 +70,29 @@ static void title_squeezed_cb    (HipWindow *self);
 static void create_menu_cb       (GtkMenuButton *button,
                                   gpointer       data);
 
-/* Looks up @name in @builder, which has it: the objects of ui/hip-main-page.ui. */
-static gpointer
-main_object (GtkBuilder *builder,
-             const char *name)
+/* The objects of ui/hip-main-page.ui the window keeps, and where: as
+ * gtk_widget_class_bind_template_child() does for a template. */
+static const struct
 {
-  GObject *object = gtk_builder_get_object (builder, name);
-
-  g_assert (object != NULL);
-  return object;
-}
+  const char *id;
+  gsize       offset;
+} main_objects[] = {
+  { "main_page", G_STRUCT_OFFSET (HipWindow, main_page) },
+  { "back_button", G_STRUCT_OFFSET (HipWindow, back_button) },
+  { "title_squeezer", G_STRUCT_OFFSET (HipWindow, title_squeezer) },
+  { "switcher", G_STRUCT_OFFSET (HipWindow, switcher) },
+  { "window_title", G_STRUCT_OFFSET (HipWindow, window_title) },
+  { "menu_button", G_STRUCT_OFFSET (HipWindow, menu_button) },
+  { "problem_bar", G_STRUCT_OFFSET (HipWindow, problem_bar) },
+  { "problem_label", G_STRUCT_OFFSET (HipWindow, problem_label) },
+  { "stack", G_STRUCT_OFFSET (HipWindow, stack) },
+  { "exercises_leaflet", G_STRUCT_OFFSET (HipWindow, exercises_leaflet) },
+  { "programme_bin", G_STRUCT_OFFSET (HipWindow, programme_bin) },
+  { "today_page", G_STRUCT_OFFSET (HipWindow, today_page) },
+  { "progress_bin", G_STRUCT_OFFSET (HipWindow, progress_bin) },
+  { "switcher_bar", G_STRUCT_OFFSET (HipWindow, switcher_bar) },
+  { "primary_menu", G_STRUCT_OFFSET (HipWindow, primary_menu) },
+};
 
 /* The main pages (header, view stack and the pages' places) are built the first time they
  * are needed, not behind the first run: a first start's window shows only the welcome, and
@@ -103,21 +116,15 @@ ensure_main (HipWindow *self)
   gtk_builder_set_current_object (builder, G_OBJECT (self));
   if (!gtk_builder_add_from_resource (builder, RESOURCE_BASE "/hip-main-page.ui", &error))
     g_error ("The main pages could not be built: %s", error->message);
-  self->main_page = main_object (builder, "main_page");
-  self->back_button = main_object (builder, "back_button");
-  self->title_squeezer = main_object (builder, "title_squeezer");
-  self->switcher = main_object (builder, "switcher");
-  self->window_title = main_object (builder, "window_title");
-  self->menu_button = main_object (builder, "menu_button");
-  self->primary_menu = g_object_ref (main_object (builder, "primary_menu"));
-  self->problem_bar = main_object (builder, "problem_bar");
-  self->problem_label = main_object (builder, "problem_label");
-  self->stack = main_object (builder, "stack");
-  self->exercises_leaflet = main_object (builder, "exercises_leaflet");
-  self->programme_bin = main_object (builder, "programme_bin");
-  self->today_page = main_object (builder, "today_page");
-  self->progress_bin = main_object (builder, "progress_bin");
-  self->switcher_bar = main_object (builder, "switcher_bar");
+  for (guint i = 0; i < G_N_ELEMENTS (main_objects); i++)
+    {
+      GObject *object = gtk_builder_get_object (builder, main_objects[i].id);
+
+      g_assert (object != NULL);
+      G_STRUCT_MEMBER (gpointer, self, main_objects[i].offset) = object;
+    }
+  /* The widgets live in the window; the menu, not a widget, only in the builder. */
+  g_object_ref (self->primary_menu);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
   gtk_stack_add_named (self->main_stack, self->main_page, "main");
 }
