@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "hip-application.h"
 #include "hip-catalogue.h"
 #include "hip-exercise.h"
@@ -14,6 +16,7 @@
 #include "hip-exercise-query.h"
 #include "hip-diagram-player.h"
 #include "hip-figure-view.h"
+#include "hip-font-warmer.h"
 #include "hip-muscle-map.h"
 #include "hip-store.h"
 #include "hip-test-app.h"
@@ -671,6 +674,154 @@ test_shortcuts_window (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
 }
 
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+/* The first mapped label under @widget that shows some text. */
+static GtkLabel *
+find_shown_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *label = find_shown_label (child);
+
+      if (label != NULL)
+        return label;
+    }
+  return NULL;
+}
+
+static GKeyFile *
+load_fonts_file (const char *path)
+{
+  GKeyFile *file = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, &error);
+  g_assert_no_error (error);
+  return file;
+}
+
+/* The characters the file keeps for @description, or NULL if it does not name it. */
+static char *
+fonts_file_characters (const char *path,
+                       const char *description)
+{
+  g_autoptr(GKeyFile) file = load_fonts_file (path);
+  g_auto(GStrv) descriptions = g_key_file_get_string_list (file, "Fonts", "Descriptions", NULL, NULL);
+  g_auto(GStrv) characters = g_key_file_get_string_list (file, "Fonts", "Characters", NULL, NULL);
+
+  g_assert_nonnull (descriptions);
+  g_assert_cmpuint (g_strv_length (descriptions), ==, g_strv_length (characters));
+  for (guint i = 0; descriptions[i] != NULL; i++)
+    if (g_str_equal (descriptions[i], description))
+      return g_strdup (characters[i]);
+  return NULL;
+}
+
+/* The start after this one warms the fonts of this one's first frame: the app keeps them in
+ * a file once the frame is drawn (set up without one). */
+static void
+fonts_set_up (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *path = hip_font_warmer_get_default_path ();
+
+  g_remove (path);
+  fixture_set_up (f, data);
+}
+
+/* The app keeps the fonts and characters of its first frame; a warmer started on that file
+ * loads them on its thread, and GTK then draws a new label with a font that thread loaded
+ * (the same object: it found the warmed font map's cache). A damaged file warms nothing and
+ * the next record replaces it; a record keeps the fonts of the last file. */
+static void
+test_font_warmer (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *path = hip_font_warmer_get_default_path ();
+  g_autoptr(HipFontWarmer) warmer = NULL;
+  g_autoptr(HipFontWarmer) damaged = NULL;
+  g_autoptr(HipFontWarmer) merging = NULL;
+  g_autoptr(GKeyFile) file = NULL;
+  g_auto(GStrv) descriptions = NULL;
+  g_auto(GStrv) texts = NULL;
+  g_autofree char *extra = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *characters = NULL;
+  PangoFontMap *default_map;
+  GtkLabel *shown;
+  GtkWidget *window, *label;
+  PangoLayoutIter *iter;
+  PangoFont *font;
+
+  hip_test_wait_until (file_exists, path, "the app to keep its fonts");
+  shown = find_shown_label (GTK_WIDGET (f->window));
+  g_assert_nonnull (shown);
+  description = pango_font_description_to_string (
+    pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (shown))));
+  characters = fonts_file_characters (path, description);
+  g_assert_nonnull (characters);
+  for (const char *p = gtk_label_get_text (shown); *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isgraph (g_utf8_get_char (p)))
+      g_assert_nonnull (g_utf8_strchr (characters, -1, g_utf8_get_char (p)));
+
+  warmer = hip_font_warmer_start (path);
+  g_assert_cmpuint (hip_font_warmer_get_fonts (warmer)->len, >, 0);
+  hip_font_warmer_install (warmer);
+  g_assert_true (pango_cairo_font_map_get_default () ==
+                 pango_font_get_font_map (hip_font_warmer_get_fonts (warmer)->pdata[0]));
+  window = gtk_window_new ();
+  label = gtk_label_new (gtk_label_get_text (shown));
+  gtk_window_set_child (GTK_WINDOW (window), label);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  iter = pango_layout_get_iter (gtk_label_get_layout (GTK_LABEL (label)));
+  font = pango_layout_iter_get_run_readonly (iter)->item->analysis.font;
+  pango_layout_iter_free (iter);
+  g_assert_true (g_ptr_array_find (hip_font_warmer_get_fonts (warmer), font, NULL));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* A damaged file: nothing is warmed, the default font map is left alone, and the record
+   * replaces the file, keeping an extra font of the (valid) file before it. */
+  g_assert_true (g_file_set_contents (path, "[Context]\nAntialias=99\n\x01[", -1, NULL));
+  default_map = pango_cairo_font_map_get_default ();
+  damaged = hip_font_warmer_start (path);
+  g_assert_cmpuint (hip_font_warmer_get_fonts (damaged)->len, ==, 0);
+  hip_font_warmer_install (damaged);
+  g_assert_true (pango_cairo_font_map_get_default () == default_map);
+  g_assert_true (hip_font_warmer_record (damaged, GTK_WIDGET (f->window), &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&characters, g_free);
+  characters = fonts_file_characters (path, description);
+  g_assert_nonnull (characters);
+
+  /* The next record keeps a font of the file before it that this window does not use. */
+  file = load_fonts_file (path);
+  descriptions = g_key_file_get_string_list (file, "Fonts", "Descriptions", NULL, NULL);
+  texts = g_key_file_get_string_list (file, "Fonts", "Characters", NULL, NULL);
+  descriptions[0] = (g_free (descriptions[0]), g_strdup ("Sans 40px"));
+  texts[0] = (g_free (texts[0]), g_strdup ("Q"));
+  g_key_file_set_string_list (file, "Fonts", "Descriptions", (const char * const *) descriptions,
+                              g_strv_length (descriptions));
+  g_key_file_set_string_list (file, "Fonts", "Characters", (const char * const *) texts,
+                              g_strv_length (texts));
+  g_assert_true (g_key_file_save_to_file (file, path, NULL));
+  merging = hip_font_warmer_start (path);
+  g_assert_true (hip_font_warmer_record (merging, GTK_WIDGET (f->window), &error));
+  g_assert_no_error (error);
+  extra = fonts_file_characters (path, "Sans 40px");
+  g_assert_cmpstr (extra, ==, "Q");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -695,6 +846,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ui/window/shortcuts-window", Fixture, NULL, fixture_set_up,
               test_shortcuts_window, fixture_tear_down);
+  g_test_add ("/ui/window/font-warmer", Fixture, NULL, fonts_set_up, test_font_warmer,
+              fixture_tear_down);
   g_test_add ("/ui/window/size-remembered", Fixture, NULL, fixture_set_up, test_size_remembered,
               fixture_tear_down);
   g_test_add ("/ui/window/corrupt-database", Fixture, NULL, corrupt_set_up,

@@ -8,6 +8,7 @@
 #include "hip-catalogue.h"
 #include "hip-diagram.h"
 #include "hip-exercise.h"
+#include "hip-font-warmer.h"
 #include "hip-planner.h"
 #include "hip-store.h"
 #include "hip-window.h"
@@ -21,6 +22,7 @@ struct _HipApplication
   gboolean        motions_failed;
   HipStore       *store;
   char           *store_problem;
+  HipFontWarmer  *fonts;          /* from start-up to the first frame's end */
 };
 
 G_DEFINE_FINAL_TYPE (HipApplication, hip_application, ADW_TYPE_APPLICATION)
@@ -404,7 +406,9 @@ hip_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
   GThread *data_thread = g_thread_new ("open-data", open_data_thread, self);
+  g_autofree char *fonts_path = hip_font_warmer_get_default_path ();
 
+  self->fonts = hip_font_warmer_start (fonts_path);
   G_APPLICATION_CLASS (hip_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
@@ -416,12 +420,40 @@ hip_application_startup (GApplication *app)
   g_thread_join (data_thread);
 }
 
+/* The fonts of the first frame are kept for the next start (see hip-font-warmer.c). */
 static void
-quit_after_paint_cb (GdkFrameClock  *clock,
-                     HipApplication *self)
+record_fonts (HipApplication *self)
 {
-  g_signal_handlers_disconnect_by_func (clock, quit_after_paint_cb, self);
-  g_application_quit (G_APPLICATION (self));
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GError) error = NULL;
+
+  if (self->fonts == NULL)
+    return;
+  if (window != NULL && !hip_font_warmer_record (self->fonts, GTK_WIDGET (window), &error))
+    g_warning ("Could not keep the fonts for the next start: %s", error->message);
+  g_clear_pointer (&self->fonts, hip_font_warmer_free);
+}
+
+static gboolean
+record_fonts_cb (gpointer data)
+{
+  record_fonts (data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame_drawn_cb (GdkFrameClock  *clock,
+                      HipApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_drawn_cb, self);
+  /* The start-up benchmark (tests/bench-startup.c) times process start to first frame. */
+  if (g_getenv ("STRONG_HIPS_QUIT_AFTER_FIRST_FRAME") != NULL)
+    {
+      record_fonts (self);
+      g_application_quit (G_APPLICATION (self));
+      return;
+    }
+  g_idle_add_full (G_PRIORITY_LOW, record_fonts_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -429,21 +461,22 @@ window_mapped_cb (HipApplication *self,
                   GtkWidget      *window)
 {
   g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
-                           G_CALLBACK (quit_after_paint_cb), self, 0);
+                           G_CALLBACK (first_frame_drawn_cb), self, 0);
 }
 
 static void
 hip_application_activate (GApplication *app)
 {
+  HipApplication *self = HIP_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
     {
-      window = GTK_WINDOW (hip_window_new (HIP_APPLICATION (app)));
-      /* The start-up benchmark (tests/bench-startup.c) times process start to first frame. */
-      if (g_getenv ("STRONG_HIPS_QUIT_AFTER_FIRST_FRAME") != NULL)
-        g_signal_connect_object (window, "map", G_CALLBACK (window_mapped_cb), app,
-                                 G_CONNECT_SWAPPED);
+      if (self->fonts != NULL)
+        hip_font_warmer_install (self->fonts);
+      window = GTK_WINDOW (hip_window_new (self));
+      g_signal_connect_object (window, "map", G_CALLBACK (window_mapped_cb), app,
+                               G_CONNECT_SWAPPED);
     }
   gtk_window_present (window);
 }
@@ -453,6 +486,7 @@ hip_application_dispose (GObject *object)
 {
   HipApplication *self = (HipApplication *) object;
 
+  g_clear_pointer (&self->fonts, hip_font_warmer_free);
   g_clear_object (&self->catalogue);
   g_clear_pointer (&self->motions, g_hash_table_unref);
   g_clear_object (&self->store);
