@@ -9,6 +9,7 @@
 
 #include "hip-catalogue.h"
 #include "hip-exercise.h"
+#include "hip-file.h"
 #include "hip-store.h"
 #include "hip-store-private.h"
 #include "hip-store-schema.h"
@@ -297,23 +298,6 @@ move_aside (HipStore  *self,
   return TRUE;
 }
 
-static gboolean
-ensure_parent_dir (const char  *path,
-                   GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   _("Could not create the folder “%s”: %s"), dir, g_strerror (saved_errno));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /**
  * hip_store_new:
  * @path: (nullable): the database file, or %NULL for a private in-memory database
@@ -332,7 +316,7 @@ hip_store_new (const char  *path,
   int rc;
 
   self->path = g_strdup (path != NULL ? path : ":memory:");
-  if (path != NULL && !ensure_parent_dir (path, error))
+  if (path != NULL && !hip_file_ensure_parent_dir (path, error))
     return NULL;
 
   rc = open_database (self, error);
