@@ -13,29 +13,18 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <pango/pangocairo.h>
 
+#include "hip-file.h"
 #include "hip-font-warmer.h"
 
 /* Enough for every font of the main pages; a file is only a cache, so it is kept small. */
 #define MAX_FONTS 24
 #define MAX_CHARACTERS 256
 #define MAX_SIZE 200
-
-struct _HipFontWarmer
-{
-  char         *path;
-  GThread      *thread;
-
-  /* Written by the thread, read only after it is joined */
-  GKeyFile     *file;
-  PangoFontMap *map;
-  GPtrArray    *fonts;
-};
 
 /* What makes two Pango contexts share their fonts: the fonts are cached under these. */
 typedef struct
@@ -55,6 +44,22 @@ context_clear (Context *context)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Context, context_clear)
 
+struct _HipFontWarmer
+{
+  char         *path;
+  GThread      *thread;
+
+  /* Written by the thread, read only after it is joined. The file's text and fonts are kept
+   * for the record after the first frame, which merges them and rewrites only a change. */
+  char         *data;
+  gboolean      file_valid;
+  Context       context;
+  char        **descriptions;
+  char        **characters;
+  PangoFontMap *map;
+  GPtrArray    *fonts;
+};
+
 static void
 context_read (Context      *context,
               PangoContext *pango)
@@ -68,13 +73,23 @@ context_read (Context      *context,
   context->round_positions = pango_context_get_round_glyph_positions (pango);
 }
 
+/* Whether @pango would find the fonts of a context like @context (no options are the
+ * default ones). */
 static gboolean
-context_equal (const Context *a,
-               const Context *b)
+context_matches (const Context *context,
+                 PangoContext  *pango)
 {
-  return g_strcmp0 (a->language, b->language) == 0 && a->resolution == b->resolution &&
-         cairo_font_options_equal (a->options, b->options) &&
-         a->round_positions == b->round_positions;
+  const cairo_font_options_t *options = pango_cairo_context_get_font_options (pango);
+  cairo_font_options_t *defaults = options == NULL ? cairo_font_options_create () : NULL;
+  gboolean same_options = cairo_font_options_equal (context->options,
+                                                    options != NULL ? options : defaults);
+
+  g_clear_pointer (&defaults, cairo_font_options_destroy);
+  return same_options &&
+         g_strcmp0 (context->language,
+                    pango_language_to_string (pango_context_get_language (pango))) == 0 &&
+         context->resolution == pango_cairo_context_get_resolution (pango) &&
+         context->round_positions == pango_context_get_round_glyph_positions (pango);
 }
 
 static void
@@ -171,32 +186,40 @@ warm_font (HipFontWarmer *self,
   pango_layout_get_extents (layout, NULL, NULL);
 }
 
+/* Reads the file's fonts into @self, if it is whole and of a context it can name. */
+static gboolean
+read_file (HipFontWarmer *self)
+{
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  gsize n_descriptions = 0, n_characters = 0;
+
+  if (!g_file_get_contents (self->path, &self->data, NULL, NULL) ||
+      !g_key_file_load_from_data (file, self->data, -1, G_KEY_FILE_NONE, NULL) ||
+      !context_load (&self->context, file))
+    return FALSE;
+  self->descriptions = g_key_file_get_string_list (file, fonts_group, "Descriptions",
+                                                   &n_descriptions, NULL);
+  self->characters = g_key_file_get_string_list (file, fonts_group, "Characters",
+                                                 &n_characters, NULL);
+  return self->descriptions != NULL && self->characters != NULL &&
+         n_descriptions == n_characters;
+}
+
 static gpointer
 warm_thread (gpointer data)
 {
   HipFontWarmer *self = data;
-  g_autoptr(GKeyFile) file = g_key_file_new ();
-  g_auto(Context) context = { 0 };
   PangoContext *pango;
-  g_auto(GStrv) descriptions = NULL, texts = NULL;
-  gsize n_descriptions = 0, n_texts = 0;
 
-  if (!g_key_file_load_from_file (file, self->path, G_KEY_FILE_NONE, NULL) ||
-      !context_load (&context, file))
+  self->file_valid = read_file (self);
+  if (!self->file_valid)
     return NULL;
-  descriptions = g_key_file_get_string_list (file, fonts_group, "Descriptions",
-                                             &n_descriptions, NULL);
-  texts = g_key_file_get_string_list (file, fonts_group, "Characters", &n_texts, NULL);
-  if (descriptions == NULL || texts == NULL || n_texts != n_descriptions)
-    return NULL;
-
   self->map = pango_cairo_font_map_new ();
   pango = pango_font_map_create_context (self->map);
-  context_apply (&context, pango);
-  for (gsize i = 0; i < n_descriptions && i < MAX_FONTS; i++)
-    warm_font (self, pango, descriptions[i], texts[i]);
+  context_apply (&self->context, pango);
+  for (guint i = 0; self->descriptions[i] != NULL && i < MAX_FONTS; i++)
+    warm_font (self, pango, self->descriptions[i], self->characters[i]);
   g_object_unref (pango);
-  self->file = g_steal_pointer (&file);
   return NULL;
 }
 
@@ -340,10 +363,8 @@ collect_fonts (GtkWidget     *widget,
   if (text != NULL)
     {
       PangoContext *pango = gtk_widget_get_pango_context (widget);
-      g_auto(Context) own = { 0 };
 
-      context_read (&own, pango);
-      if (context_equal (&own, context))
+      if (context_matches (context, pango))
         {
           const PangoFontDescription *desc = pango_context_get_font_description (pango);
           g_autofree char *description = pango_font_description_to_string (desc);
@@ -361,21 +382,15 @@ collect_fonts (GtkWidget     *widget,
  * page (the first run's welcome, say) must not make the next start of Today forget its fonts. */
 static void
 merge_previous (HipFontWarmer *self,
-                const Context *context,
+                PangoContext  *root,
                 GHashTable    *fonts)
 {
-  g_auto(Context) previous = { 0 };
-  g_auto(GStrv) descriptions = NULL, texts = NULL;
-  gsize n = 0, n_texts = 0;
-
-  if (self->file == NULL || !context_load (&previous, self->file) ||
-      !context_equal (&previous, context))
+  if (!self->file_valid || !context_matches (&self->context, root))
     return;
-  descriptions = g_key_file_get_string_list (self->file, fonts_group, "Descriptions", &n, NULL);
-  texts = g_key_file_get_string_list (self->file, fonts_group, "Characters", &n_texts, NULL);
-  for (gsize i = 0; descriptions != NULL && i < n && i < n_texts; i++)
-    if (g_hash_table_contains (fonts, descriptions[i]) || g_hash_table_size (fonts) < MAX_FONTS)
-      add_characters (characters_for (fonts, descriptions[i]), texts[i]);
+  for (guint i = 0; self->descriptions[i] != NULL; i++)
+    if (g_hash_table_contains (fonts, self->descriptions[i]) ||
+        g_hash_table_size (fonts) < MAX_FONTS)
+      add_characters (characters_for (fonts, self->descriptions[i]), self->characters[i]);
 }
 
 static int
@@ -390,20 +405,13 @@ save (HipFontWarmer *self,
       GKeyFile      *file,
       GError       **error)
 {
-  g_autofree char *dir = g_path_get_dirname (self->path);
   g_autofree char *data = g_key_file_to_data (file, NULL, NULL);
-  g_autofree char *old = NULL;
 
   /* Most starts draw the fonts the last one did: the file is then left as it is. */
-  if (g_file_get_contents (self->path, &old, NULL, NULL) && g_strcmp0 (old, data) == 0)
+  if (g_strcmp0 (self->data, data) == 0)
     return TRUE;
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
-                   "Could not create %s: %s", dir, g_strerror (errno));
-      return FALSE;
-    }
-  return g_file_set_contents (self->path, data, -1, error);
+  return hip_file_ensure_parent_dir (self->path, error) &&
+         g_file_set_contents (self->path, data, -1, error);
 }
 
 /**
@@ -425,13 +433,14 @@ hip_font_warmer_record (HipFontWarmer *self,
   g_autoptr(GKeyFile) file = g_key_file_new ();
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char **descriptions = NULL;
+  PangoContext *root_pango = gtk_widget_get_pango_context (root);
   g_auto(Context) context = { 0 };
   guint n = 0;
 
   join (self);
-  context_read (&context, gtk_widget_get_pango_context (root));
+  context_read (&context, root_pango);
   collect_fonts (root, &context, fonts);
-  merge_previous (self, &context, fonts);
+  merge_previous (self, root_pango, fonts);
 
   descriptions = (char **) g_hash_table_get_keys_as_array (fonts, &n);
   qsort (descriptions, n, sizeof (char *), compare_strings);
@@ -448,7 +457,10 @@ void
 hip_font_warmer_free (HipFontWarmer *self)
 {
   join (self);
-  g_clear_pointer (&self->file, g_key_file_free);
+  g_clear_pointer (&self->data, g_free);
+  context_clear (&self->context);
+  g_clear_pointer (&self->descriptions, g_strfreev);
+  g_clear_pointer (&self->characters, g_strfreev);
   g_clear_object (&self->map);
   g_clear_pointer (&self->fonts, g_ptr_array_unref);
   g_free (self->path);
