@@ -21,6 +21,7 @@
 #include "hip-store.h"
 #include "hip-test-app.h"
 #include "hip-test-utils.h"
+#include "hip-widget-utils.h"
 #include "hip-window.h"
 
 typedef struct
@@ -822,6 +823,65 @@ test_font_warmer (Fixture       *f,
   g_assert_cmpstr (extra, ==, "Q");
 }
 
+/* An icon theme of one icon in a folder of its own, whose files are gone once it is read. */
+static GtkIconTheme *
+icon_theme_new_in (const char *root)
+{
+  g_autofree char *theme_dir = g_build_filename (root, "warm-test", NULL);
+  g_autofree char *icon_dir = g_build_filename (theme_dir, "16x16", "actions", NULL);
+  g_autofree char *index = g_build_filename (theme_dir, "index.theme", NULL);
+  g_autofree char *icon = g_build_filename (icon_dir, "warm-test-icon.png", NULL);
+  const char *search_path[] = { root, NULL };
+  GtkIconTheme *theme = gtk_icon_theme_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (icon_dir, 0700), ==, 0);
+  g_file_set_contents (index, "[Icon Theme]\nName=Warm test\nDirectories=16x16/actions\n\n"
+                       "[16x16/actions]\nSize=16\nType=Fixed\n", -1, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (icon, "", 0, &error);
+  g_assert_no_error (error);
+  gtk_icon_theme_set_search_path (theme, search_path);
+  gtk_icon_theme_set_theme_name (theme, "warm-test");
+  return theme;
+}
+
+static void
+remove_icon_theme_in (const char *root)
+{
+  g_autofree char *theme_dir = g_build_filename (root, "warm-test", NULL);
+  g_autofree char *icon_dir = g_build_filename (theme_dir, "16x16", "actions", NULL);
+  g_autofree char *sizes_dir = g_build_filename (theme_dir, "16x16", NULL);
+  g_autofree char *index = g_build_filename (theme_dir, "index.theme", NULL);
+  g_autofree char *icon = g_build_filename (icon_dir, "warm-test-icon.png", NULL);
+
+  g_assert_cmpint (g_remove (icon), ==, 0);
+  g_assert_cmpint (g_remove (index), ==, 0);
+  g_assert_cmpint (g_rmdir (icon_dir), ==, 0);
+  g_assert_cmpint (g_rmdir (sizes_dir), ==, 0);
+  g_assert_cmpint (g_rmdir (theme_dir), ==, 0);
+  g_assert_cmpint (g_rmdir (root), ==, 0);
+}
+
+/* The start-up reads the icon theme on a thread (see hip_application_startup()): a theme read
+ * there knows its icons on the main thread without reading its folders again, as shown by
+ * removing them first; a theme not read before reads them on its first question, and finds
+ * nothing. */
+static void
+test_icon_theme_thread (void)
+{
+  g_autofree char *read_root = g_dir_make_tmp ("strong-hips-icons-XXXXXX", NULL);
+  g_autofree char *unread_root = g_dir_make_tmp ("strong-hips-icons-XXXXXX", NULL);
+  g_autoptr(GtkIconTheme) read = icon_theme_new_in (read_root);
+  g_autoptr(GtkIconTheme) unread = icon_theme_new_in (unread_root);
+
+  g_thread_join (hip_icon_theme_read_in_thread (read));
+  remove_icon_theme_in (read_root);
+  remove_icon_theme_in (unread_root);
+  g_assert_true (gtk_icon_theme_has_icon (read, "warm-test-icon"));
+  g_assert_false (gtk_icon_theme_has_icon (unread, "warm-test-icon"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -848,6 +908,7 @@ main (int   argc,
               test_shortcuts_window, fixture_tear_down);
   g_test_add ("/ui/window/font-warmer", Fixture, NULL, fonts_set_up, test_font_warmer,
               fixture_tear_down);
+  g_test_add_func ("/ui/window/icon-theme-thread", test_icon_theme_thread);
   g_test_add ("/ui/window/size-remembered", Fixture, NULL, fixture_set_up, test_size_remembered,
               fixture_tear_down);
   g_test_add ("/ui/window/corrupt-database", Fixture, NULL, corrupt_set_up,

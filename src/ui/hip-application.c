@@ -11,6 +11,7 @@
 #include "hip-font-warmer.h"
 #include "hip-planner.h"
 #include "hip-store.h"
+#include "hip-widget-utils.h"
 #include "hip-window.h"
 
 struct _HipApplication
@@ -23,6 +24,7 @@ struct _HipApplication
   HipStore       *store;
   char           *store_problem;
   HipFontWarmer  *fonts;          /* from start-up to the first frame's end */
+  GThread        *icons;          /* reads the icon theme at start-up */
 };
 
 G_DEFINE_FINAL_TYPE (HipApplication, hip_application, ADW_TYPE_APPLICATION)
@@ -407,9 +409,16 @@ hip_application_startup (GApplication *app)
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
   GThread *data_thread = g_thread_new ("open-data", open_data_thread, self);
   g_autofree char *fonts_path = hip_font_warmer_get_default_path ();
+  GtkIconTheme *theme;
 
   self->fonts = hip_font_warmer_start (fonts_path);
   G_APPLICATION_CLASS (hip_application_parent_class)->startup (app);
+  /* GtkApplication and libadwaita have each just added a resource folder of icons, and each
+   * addition threw away the icon theme GTK had read on a thread while it started: the window's
+   * first icon would read it all again on this thread, about 6 ms more to the first frame
+   * (tests/bench-startup.c). It is read again at once, on a thread, while the window is built. */
+  theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  self->icons = hip_icon_theme_read_in_thread (theme);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -487,6 +496,8 @@ hip_application_dispose (GObject *object)
   HipApplication *self = (HipApplication *) object;
 
   g_clear_pointer (&self->fonts, hip_font_warmer_free);
+  if (self->icons != NULL)
+    g_thread_join (g_steal_pointer (&self->icons));
   g_clear_object (&self->catalogue);
   g_clear_pointer (&self->motions, g_hash_table_unref);
   g_clear_object (&self->store);
