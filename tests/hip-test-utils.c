@@ -52,15 +52,23 @@ remove_tree (GFile *file)
   g_file_delete (file, NULL, NULL);
 }
 
+/* Removes the folder at @path with everything in it; fails the test if it is still there. */
+void
+hip_test_remove_tree (const char *path)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (path);
+
+  remove_tree (dir);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
 /* Removes the app's data folder, so the next app starts as on first run. */
 void
 hip_test_clear_user_data (void)
 {
   g_autofree char *path = g_build_filename (g_get_user_data_dir (), "strong-hips", NULL);
-  g_autoptr(GFile) dir = g_file_new_for_path (path);
 
-  remove_tree (dir);
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  hip_test_remove_tree (path);
 }
 
 /* Runs the main loop until @condition holds; fails the test when it never does. */

@@ -9,6 +9,7 @@ typedef gboolean (*HipTestCondition) (gpointer data);
 
 gboolean   hip_test_has_display      (void);
 void       hip_test_isolate_user_dirs (void);
+void       hip_test_remove_tree      (const char       *path);
 void       hip_test_clear_user_data  (void);
 void       hip_test_wait_until      (HipTestCondition  condition,
                                      gpointer          data,

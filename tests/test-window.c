@@ -716,7 +716,8 @@ fonts_file_characters (const char *path,
                        const char *description)
 {
   g_autoptr(GKeyFile) file = load_fonts_file (path);
-  g_auto(GStrv) descriptions = g_key_file_get_string_list (file, "Fonts", "Descriptions", NULL, NULL);
+  g_auto(GStrv) descriptions = g_key_file_get_string_list (file, "Fonts", "Descriptions",
+                                                           NULL, NULL);
   g_auto(GStrv) characters = g_key_file_get_string_list (file, "Fonts", "Characters", NULL, NULL);
 
   g_assert_nonnull (descriptions);
@@ -846,23 +847,6 @@ icon_theme_new_in (const char *root)
   return theme;
 }
 
-static void
-remove_icon_theme_in (const char *root)
-{
-  g_autofree char *theme_dir = g_build_filename (root, "warm-test", NULL);
-  g_autofree char *icon_dir = g_build_filename (theme_dir, "16x16", "actions", NULL);
-  g_autofree char *sizes_dir = g_build_filename (theme_dir, "16x16", NULL);
-  g_autofree char *index = g_build_filename (theme_dir, "index.theme", NULL);
-  g_autofree char *icon = g_build_filename (icon_dir, "warm-test-icon.png", NULL);
-
-  g_assert_cmpint (g_remove (icon), ==, 0);
-  g_assert_cmpint (g_remove (index), ==, 0);
-  g_assert_cmpint (g_rmdir (icon_dir), ==, 0);
-  g_assert_cmpint (g_rmdir (sizes_dir), ==, 0);
-  g_assert_cmpint (g_rmdir (theme_dir), ==, 0);
-  g_assert_cmpint (g_rmdir (root), ==, 0);
-}
-
 /* The start-up reads the icon theme on a thread (see hip_application_startup()): a theme read
  * there knows its icons on the main thread without reading its folders again, as shown by
  * removing them first; a theme not read before reads them on its first question, and finds
@@ -876,8 +860,8 @@ test_icon_theme_thread (void)
   g_autoptr(GtkIconTheme) unread = icon_theme_new_in (unread_root);
 
   g_thread_join (hip_icon_theme_read_in_thread (read));
-  remove_icon_theme_in (read_root);
-  remove_icon_theme_in (unread_root);
+  hip_test_remove_tree (read_root);
+  hip_test_remove_tree (unread_root);
   g_assert_true (gtk_icon_theme_has_icon (read, "warm-test-icon"));
   g_assert_false (gtk_icon_theme_has_icon (unread, "warm-test-icon"));
 }

@@ -416,7 +416,8 @@ hip_application_startup (GApplication *app)
   /* GtkApplication and libadwaita have each just added a resource folder of icons, and each
    * addition threw away the icon theme GTK had read on a thread while it started: the window's
    * first icon would read it all again on this thread, about 6 ms more to the first frame
-   * (tests/bench-startup.c). It is read again at once, on a thread, while the window is built. */
+   * (measured side by side: README, Benchmarks). It is read again at once, on a thread, while
+   * the window is built. */
   theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
   self->icons = hip_icon_theme_read_in_thread (theme);
 

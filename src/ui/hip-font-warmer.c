@@ -292,7 +292,8 @@ static void
 add_characters (GArray     *characters,
                 const char *text)
 {
-  for (const char *p = text; *p != '\0' && characters->len < MAX_CHARACTERS; p = g_utf8_next_char (p))
+  for (const char *p = text; *p != '\0' && characters->len < MAX_CHARACTERS;
+       p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
       gboolean known = FALSE;
@@ -448,8 +449,10 @@ hip_font_warmer_record (HipFontWarmer *self,
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (texts, characters_to_string (g_hash_table_lookup (fonts, descriptions[i])));
   context_save (&context, file);
-  g_key_file_set_string_list (file, fonts_group, "Descriptions", (const char * const *) descriptions, n);
-  g_key_file_set_string_list (file, fonts_group, "Characters", (const char * const *) texts->pdata, n);
+  g_key_file_set_string_list (file, fonts_group, "Descriptions",
+                              (const char * const *) descriptions, n);
+  g_key_file_set_string_list (file, fonts_group, "Characters",
+                              (const char * const *) texts->pdata, n);
   return save (self, file, error);
 }
 
