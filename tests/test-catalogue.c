@@ -185,7 +185,7 @@ test_required_exercises (void)
   };
   static const char *stretches[] = {
     "half-kneeling-hip-flexor-stretch", "ninety-ninety-stretch", "figure-four-stretch",
-    "adductor-rock-back", "hamstring-stretch",
+    "hamstring-stretch",
   };
   static const char *core[] = { "dead-bug", "bird-dog", "side-plank", "curl-up", "pallof-press" };
   g_autoptr(HipCatalogue) catalogue = load_default ();
@@ -238,6 +238,138 @@ test_action_coverage (void)
     }
 }
 
+static gboolean
+is_stretch_family (HipExercise *e)
+{
+  return hip_exercise_get_kind (e) == HIP_KIND_STRETCH;
+}
+
+/* Every exercise has a regression: an easier exercise, or for the easiest of a ladder a
+ * supported or partial-range version of itself, said in words. */
+static void
+test_every_regression (void)
+{
+  g_autoptr(HipCatalogue) catalogue = load_default ();
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (catalogue));
+
+  for (guint i = 0; i < n; i++)
+    {
+      HipExercise *e = nth (catalogue, i);
+      const char *easier = hip_exercise_get_easier (e);
+
+      if (hip_exercise_get_regressions (e)[0] == NULL && (easier == NULL || strlen (easier) < 20))
+        g_error ("%s has no regression", hip_exercise_get_id (e));
+    }
+}
+
+/* Ladders keep their kind: a strength exercise steps to strength work that shares its main
+ * action (core work to core work), a stretch to a stretch. */
+static void
+test_ladders_keep_kind (void)
+{
+  g_autoptr(HipCatalogue) catalogue = load_default ();
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (catalogue));
+
+  for (guint i = 0; i < n; i++)
+    {
+      HipExercise *e = nth (catalogue, i);
+      const char * const *lists[] = { hip_exercise_get_regressions (e),
+                                      hip_exercise_get_progressions (e) };
+
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        for (guint k = 0; lists[l][k] != NULL; k++)
+          {
+            HipExercise *other = hip_catalogue_lookup (catalogue, lists[l][k]);
+            gboolean shares = FALSE, both_core = TRUE;
+
+            g_assert_nonnull (other);
+            if (is_stretch_family (e) != is_stretch_family (other))
+              g_error ("%s steps to %s, of another kind", hip_exercise_get_id (e),
+                       hip_exercise_get_id (other));
+            for (guint a = 0; a < HIP_N_ACTIONS; a++)
+              {
+                shares |= hip_exercise_get_action_weight (e, a) >= 0.5 &&
+                          hip_exercise_get_action_weight (other, a) >= 0.5;
+                both_core &= !hip_exercise_is_primary_action (e, a) &&
+                             !hip_exercise_is_primary_action (other, a);
+              }
+            if (!shares && !both_core && !is_stretch_family (e))
+              g_error ("%s steps to %s, which trains something else", hip_exercise_get_id (e),
+                       hip_exercise_get_id (other));
+          }
+    }
+}
+
+/* SCIENCE.md §8: every level can be served, for every hip action, with no equipment, and by
+ * exercises of that level itself; every exercise has a motion to draw it. */
+static void
+test_no_equipment_levels (void)
+{
+  g_autoptr(HipCatalogue) catalogue = load_default ();
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (catalogue));
+
+  for (HipLevel level = 0; level < HIP_N_LEVELS; level++)
+    for (HipAction a = 0; a < HIP_N_ACTIONS; a++)
+      {
+        guint found = 0;
+
+        for (guint i = 0; i < n; i++)
+          {
+            HipExercise *e = nth (catalogue, i);
+
+            found += hip_exercise_get_level (e) == level &&
+                     hip_exercise_get_equipment (e) == HIP_EQUIPMENT_NONE &&
+                     hip_exercise_is_primary_action (e, a) &&
+                     hip_exercise_get_kind (e) != HIP_KIND_STRETCH;
+          }
+        g_test_message ("%s, %s: %u with no equipment", hip_enum_to_nick (HIP_TYPE_LEVEL, level),
+                        hip_enum_to_nick (HIP_TYPE_ACTION, a), found);
+        if (found < 2)
+          g_error ("%s %s: only %u exercises need no equipment",
+                   hip_enum_to_nick (HIP_TYPE_LEVEL, level), hip_enum_to_nick (HIP_TYPE_ACTION, a),
+                   found);
+      }
+  for (guint i = 0; i < n; i++)
+    {
+      HipExercise *e = nth (catalogue, i);
+
+      g_assert_nonnull (hip_exercise_get_motion (e));
+      /* Household items are never listed as equipment, and no exercise requires a mat. */
+      g_assert_cmpuint (hip_exercise_get_equipment (e) & HIP_EQUIPMENT_MAT, ==, 0);
+    }
+}
+
+/* SCIENCE.md §5: the roles that the v1 catalogue had wrong. */
+static void
+test_roles_by_position (void)
+{
+  g_autoptr(HipCatalogue) catalogue = load_default ();
+  HipExercise *seated = hip_catalogue_lookup (catalogue, "seated-hip-external-rotation");
+  HipExercise *curl_up = hip_catalogue_lookup (catalogue, "curl-up");
+  HipExercise *lateral = hip_catalogue_lookup (catalogue, "lateral-lunge");
+  HipExercise *quarter = hip_catalogue_lookup (catalogue, "quarter-turn-lunge");
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (catalogue));
+
+  /* At 90° of flexion the piriformis does not rotate the hip outwards. */
+  g_assert_true (hip_exercise_get_muscle_role (seated, HIP_MUSCLE_PIRIFORMIS) == HIP_MUSCLE_ROLE_NONE);
+  g_assert_cmpfloat (hip_exercise_get_action_weight (curl_up, HIP_ACTION_FLEXION), ==, 0);
+  g_assert_cmpfloat_with_epsilon (hip_exercise_get_action_weight (lateral, HIP_ACTION_ADDUCTION),
+                                  0.5, 1e-9);
+  g_assert_true (hip_exercise_has_plane (quarter, HIP_PLANE_TRANSVERSE));
+  g_assert_true (hip_exercise_has_plane (quarter, HIP_PLANE_SAGITTAL));
+  g_assert_nonnull (hip_exercise_get_contraindication (quarter, HIP_CONDITION_KNEE_PAIN));
+  g_assert_cmpint (hip_exercise_get_level (quarter), >=, HIP_LEVEL_INTERMEDIATE);
+  /* No internal rotation after a posterior-approach hip replacement. */
+  for (guint i = 0; i < n; i++)
+    {
+      HipExercise *e = nth (catalogue, i);
+
+      if (hip_exercise_get_action_weight (e, HIP_ACTION_INTERNAL_ROTATION) > 0)
+        g_assert_nonnull (hip_exercise_get_contraindication (e,
+                            HIP_CONDITION_POSTERIOR_HIP_REPLACEMENT));
+    }
+}
+
 static void
 test_listing (void)
 {
@@ -265,6 +397,9 @@ test_listing (void)
         g_assert_cmpstr (fields[5], ==, "none");
       else
         g_assert_null (strstr (fields[5], "none"));
+      /* A choice of items is one entry: "dumbbell|kettlebell". */
+      if (hip_exercise_get_equipment_choice (e) != HIP_EQUIPMENT_NONE)
+        g_assert_nonnull (strchr (fields[5], '|'));
     }
 
   g_assert_nonnull (strstr (listing, "\nmultiplanar-lunge\t"));
@@ -329,11 +464,56 @@ test_structured_properties (void)
   g_assert_cmpuint (g_variant_n_children (contraindications), <=, HIP_N_CONDITIONS);
 }
 
+/* Catalogue 2: where an exercise is done, warm-up drills, a choice of equipment, a band's
+ * anchor and the easier version of itself; and what it refuses. */
+static void
+test_parse_v2 (void)
+{
+  static const char xml[] =
+    "<catalogue version=\"2\">"
+    "<exercise id=\"a\" level=\"beginner\" kind=\"timed\" unilateral=\"false\" "
+    "position=\"floor\" warm-up=\"true\"><name>N</name>"
+    "<equipment><item id=\"dumbbell\" or=\"kettlebell\"/><item id=\"band\" anchor=\"door\"/>"
+    "</equipment><regressions><easier>Only  halfway.</easier></regressions></exercise>"
+    "</catalogue>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, strlen (xml));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_from_bytes (bytes, &error);
+  HipExercise *a;
+  g_autofree char *needs = NULL;
+
+  g_assert_no_error (error);
+  a = hip_catalogue_lookup (catalogue, "a");
+  g_assert_cmpint (hip_exercise_get_position (a), ==, HIP_POSITION_FLOOR);
+  g_assert_cmpint (hip_exercise_get_kind (a), ==, HIP_KIND_TIMED);
+  g_assert_true (hip_exercise_get_warm_up (a));
+  g_assert_true (hip_exercise_get_band_anchored (a));
+  g_assert_cmpstr (hip_exercise_get_easier (a), ==, "Only halfway.");
+  g_assert_cmpuint (hip_exercise_get_equipment_choice (a), ==,
+                    HIP_EQUIPMENT_DUMBBELL | HIP_EQUIPMENT_KETTLEBELL);
+  g_assert_true (hip_exercise_can_do_with (a, HIP_EQUIPMENT_KETTLEBELL | HIP_EQUIPMENT_BAND));
+  g_assert_true (hip_exercise_can_do_with (a, HIP_EQUIPMENT_DUMBBELL | HIP_EQUIPMENT_BAND));
+  g_assert_false (hip_exercise_can_do_with (a, HIP_EQUIPMENT_DUMBBELL));
+  g_assert_false (hip_exercise_can_do_with (a, HIP_EQUIPMENT_BAND));
+  needs = hip_exercise_describe_equipment (a, ", ");
+  g_assert_cmpstr (needs, ==, "Resistance band on a door anchor, Dumbbell or Kettlebell");
+
+  assert_parse_error ("<catalogue version=\"2\">" EXERCISE ("a", "") "</catalogue>",
+                      "missing attribute “position”");
+  assert_parse_error ("<catalogue version=\"1\">" EXERCISE ("a", "<equipment><item id=\"mat\" "
+                      "anchor=\"door\"/></equipment>") "</catalogue>", "anchor");
+  assert_parse_error ("<catalogue version=\"1\">" EXERCISE ("a", "<equipment><item id=\"chair\"/>"
+                      "</equipment>") "</catalogue>", "unknown equipment");
+  assert_parse_error ("<catalogue version=\"1\">" EXERCISE ("a", "<equipment><item "
+                      "id=\"dumbbell\" or=\"kettlebell\"/><item id=\"band\" or=\"cable\"/>"
+                      "</equipment>") "</catalogue>", "one choice");
+}
+
 static void
 test_parse_minimal (void)
 {
   static const char xml[] =
-    "<catalogue version=\"7\">"
+    "<catalogue version=\"1\">"
     EXERCISE ("a", "<synonyms>one;  two words ;</synonyms>"
                    "<summary>  spread\n   over   lines </summary>"
                    "<planes><plane id=\"frontal\"/></planes>"
@@ -347,7 +527,7 @@ test_parse_minimal (void)
   const char *synonyms[] = { "one", "two words", NULL };
 
   g_assert_no_error (error);
-  g_assert_cmpuint (hip_catalogue_get_version (catalogue), ==, 7);
+  g_assert_cmpuint (hip_catalogue_get_version (catalogue), ==, 1);
   a = hip_catalogue_lookup (catalogue, "a");
   g_assert_true (g_strv_equal (hip_exercise_get_synonyms (a), synonyms));
   /* White space is folded as xgettext folds it, so translations are found. */
@@ -473,9 +653,14 @@ main (int   argc,
   g_test_add_func ("/core/catalogue/ladder-cycle-detected", test_ladder_detects_cycle);
   g_test_add_func ("/core/catalogue/required-exercises", test_required_exercises);
   g_test_add_func ("/core/catalogue/action-coverage", test_action_coverage);
+  g_test_add_func ("/core/catalogue/every-regression", test_every_regression);
+  g_test_add_func ("/core/catalogue/ladders-keep-kind", test_ladders_keep_kind);
+  g_test_add_func ("/core/catalogue/no-equipment-levels", test_no_equipment_levels);
+  g_test_add_func ("/core/catalogue/roles-by-position", test_roles_by_position);
   g_test_add_func ("/core/catalogue/listing", test_listing);
   g_test_add_func ("/core/catalogue/parse-errors", test_parse_errors);
   g_test_add_func ("/core/catalogue/parse-minimal", test_parse_minimal);
+  g_test_add_func ("/core/catalogue/parse-v2", test_parse_v2);
   g_test_add_func ("/core/catalogue/structured-properties", test_structured_properties);
   g_test_add_func ("/core/catalogue/strings-extracted", test_strings_extracted);
 

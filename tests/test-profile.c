@@ -85,6 +85,13 @@ test_bad_profiles (void)
     { "[profile]\nseed=1.5\n", "seed" },
     { "[profile]\ncolour=blue\n", "colour" },
     { "[other]\nlevel=beginner\n", "[profile]" },
+    { "[profile]\nreplacement-weeks=6000\n", "replacement-weeks" },
+    /* A value that cannot be read is refused, never taken as "not given" (one stray byte). */
+    { "[profile]\nhip-replacement=posterior\xff\n", "hip-replacement" },
+    { "[profile]\nknee-pain=true\xfe\n", "knee-pain" },
+    { "[profile]\nequipment=band;dumb\xc3\n", "equipment" },
+    { "[profile]\nminutes=30\x80\n", "minutes" },
+    { "[profile]\nlevel=\xe2\x82\n", "level" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -103,6 +110,60 @@ test_bad_profiles (void)
       /* A refused file changes nothing. */
       g_assert_cmpmem (&profile, sizeof profile, &before, sizeof before);
     }
+}
+
+/* Files written before catalogue 2 still load: the chair is a household item now, and "none"
+ * or an empty list owns nothing. */
+static void
+test_old_equipment (void)
+{
+  static const struct { const char *text; HipEquipment equipment; } cases[] = {
+    { "[profile]\nequipment=chair;mat\n", HIP_EQUIPMENT_MAT },
+    { "[profile]\nequipment=chair\n", HIP_EQUIPMENT_NONE },
+    { "[profile]\nequipment=none\n", HIP_EQUIPMENT_NONE },
+    { "[profile]\nequipment=\n", HIP_EQUIPMENT_NONE },
+    { "[profile]\nequipment=kettlebell, band\n", HIP_EQUIPMENT_KETTLEBELL | HIP_EQUIPMENT_BAND },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GKeyFile) key_file = g_key_file_new ();
+      g_autoptr(GError) error = NULL;
+      HipProfile profile;
+
+      hip_profile_init (&profile);
+      profile.equipment = HIP_EQUIPMENT_STEP;
+      g_assert_true (g_key_file_load_from_data (key_file, cases[i].text, -1, 0, NULL));
+      g_assert_true (hip_profile_load_key_file (&profile, key_file, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (profile.equipment, ==, cases[i].equipment);
+    }
+}
+
+/* A kettlebell serves exercises that take a dumbbell or a kettlebell. */
+static void
+test_equipment_choice (void)
+{
+  g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_default (NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (catalogue)), served = 0;
+  HipProfile profile;
+
+  hip_profile_init (&profile);
+  profile.level = HIP_LEVEL_ADVANCED;
+  profile.equipment = HIP_EQUIPMENT_KETTLEBELL;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HipExercise) e = g_list_model_get_item (G_LIST_MODEL (catalogue), i);
+
+      HipEquipment choice = hip_exercise_get_equipment_choice (e);
+
+      if ((choice & HIP_EQUIPMENT_KETTLEBELL) == 0 ||
+          (hip_exercise_get_equipment (e) & ~choice) != 0)
+        continue;
+      g_assert_false (hip_profile_excludes (&profile, e));
+      served++;
+    }
+  g_assert_cmpuint (served, >=, 3);
 }
 
 static void
@@ -161,6 +222,8 @@ main (int   argc,
   g_test_add_func ("/core/profile/defaults-kept", test_defaults_kept);
   g_test_add_func ("/core/profile/bad", test_bad_profiles);
   g_test_add_func ("/core/profile/not-a-key-file", test_not_a_key_file);
+  g_test_add_func ("/core/profile/old-equipment", test_old_equipment);
+  g_test_add_func ("/core/profile/equipment-choice", test_equipment_choice);
   g_test_add_func ("/core/profile/exclusions", test_exclusions);
 
   return g_test_run ();

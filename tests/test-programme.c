@@ -107,7 +107,7 @@ go_through_first_run (Fixture *f)
   form = HIP_PROFILE_FORM (hip_test_find_widget (GTK_WIDGET (first_run), HIP_TYPE_PROFILE_FORM,
                                                  NULL));
   hip_profile_form_get_profile (form, &profile);
-  profile.equipment |= HIP_EQUIPMENT_BAND | HIP_EQUIPMENT_CHAIR;
+  profile.equipment |= HIP_EQUIPMENT_BAND;
   profile.pain = 3;
   hip_profile_form_set_profile (form, &profile);
   hip_test_screenshot (GTK_WIDGET (f->window), "first-run-profile");

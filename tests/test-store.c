@@ -342,8 +342,8 @@ static void
 test_retired_exercises_hidden (void)
 {
   static const char xml_v2[] =
-    "<catalogue version=\"2\"><exercise id=\"only\" level=\"beginner\" kind=\"reps\" "
-    "unilateral=\"false\"><name>Only one</name></exercise></catalogue>";
+    "<catalogue version=\"99\"><exercise id=\"only\" level=\"beginner\" kind=\"reps\" "
+    "unilateral=\"false\" position=\"standing\"><name>Only one</name></exercise></catalogue>";
   g_autoptr(HipStore) store = open_store ();
   g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_default (NULL);
   g_autoptr(GBytes) bytes = g_bytes_new_static (xml_v2, sizeof xml_v2 - 1);
@@ -568,6 +568,65 @@ test_migration_from_v2 (void)
   g_assert_cmpint (profile.screening, ==, HIP_SCREENING_CLEAR);
 }
 
+/* Schema 5 (catalogue 2): the chair leaves a stored profile's equipment and a user exercise's,
+ * the rest of both is kept, with the programmes and the log that refer to them; the rebuilt
+ * exercise table takes the new kind. */
+static void
+test_migration_from_v4 (void)
+{
+  g_autofree char *path = db_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(HipStore) store = NULL;
+  g_autoptr(GPtrArray) own = NULL;
+  g_autoptr(GError) error = NULL;
+  HipProfile profile;
+  gboolean found = FALSE;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  for (guint v = 0; v < 4; v++)
+    g_assert_cmpint (sqlite3_exec (db, hip_store_migrations[v], NULL, NULL, NULL), ==, SQLITE_OK);
+  /* Equipment 11 is mat, chair and band; 2 is the chair alone. */
+  g_assert_cmpint (sqlite3_exec (db,
+    "INSERT INTO profile (singleton, level, equipment, sessions_per_week, minutes, pain, "
+    "  knee_pain, hip_replacement, weeks, seed) VALUES (1, 'beginner', 11, 3, 30, 2, 0, "
+    "  'posterior', 6, 5);"
+    "INSERT INTO exercise (id, origin, name, level, kind, unilateral, equipment) "
+    "  VALUES ('user-1', 'user', 'Chair squat', 'beginner', 'reps', 0, 2);"
+    "INSERT INTO programme (id, name, created, active, weeks, minutes) "
+    "  VALUES (1, 'Mine', '2026-01-01T00:00:00Z', 1, 4, 30);"
+    "INSERT INTO prescription (programme_id, week, session, position, day, exercise_id, part, "
+    "  sets, reps, seconds, per_side, rest_seconds) VALUES (1, 1, 1, 1, 0, 'user-1', 'main', "
+    "  2, 10, 0, 0, 60);", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = open_store ();
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
+  g_assert_true (hip_store_load_profile (store, &profile, &found, &error));
+  g_assert_no_error (error);
+  g_assert_true (found);
+  g_assert_cmpuint (profile.equipment, ==, HIP_EQUIPMENT_MAT | HIP_EQUIPMENT_BAND);
+  g_assert_cmpint (profile.hip_replacement, ==, HIP_REPLACEMENT_POSTERIOR);
+  g_assert_cmpuint (profile.replacement_weeks, ==, 0);
+  own = hip_store_load_exercises (store, HIP_ORIGIN_USER, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (own->len, ==, 1);
+  g_assert_cmpuint (hip_exercise_get_equipment (own->pdata[0]), ==, HIP_EQUIPMENT_NONE);
+  g_assert_cmpint (hip_exercise_get_position (own->pdata[0]), ==, HIP_POSITION_STANDING);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM prescription"), ==, 1);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO exercise (id, origin, name, level, kind, "
+                                     "unilateral, equipment, position) VALUES ('user-2', 'user', "
+                                     "'Walk', 'beginner', 'timed', 0, 0, 'standing')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  /* The chair can no longer be stored as equipment. */
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE exercise SET equipment = 2 WHERE id = 'user-2'",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  sqlite3_close (db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -588,6 +647,7 @@ main (int   argc,
   g_test_add_func ("/core/store/programme-editing", test_programme_editing);
   g_test_add_func ("/core/store/migration-from-v1", test_migration_from_v1);
   g_test_add_func ("/core/store/migration-from-v2", test_migration_from_v2);
+  g_test_add_func ("/core/store/migration-from-v4", test_migration_from_v4);
 
   return g_test_run ();
 }

@@ -46,7 +46,7 @@ seed_programme (void)
   g_assert_no_error (error);
   g_assert_true (hip_store_sync_catalogue (store, catalogue, NULL, &error));
   hip_profile_init (&profile);
-  profile.equipment = HIP_EQUIPMENT_MAT | HIP_EQUIPMENT_BAND | HIP_EQUIPMENT_CHAIR;
+  profile.equipment = HIP_EQUIPMENT_MAT | HIP_EQUIPMENT_BAND;
   profile.pain = 3;
   g_date_set_dmy (&profile.start, g_date_time_get_day_of_month (now),
                   g_date_time_get_month (now), g_date_time_get_year (now));

@@ -42,6 +42,8 @@ hip_balance_add (HipBalance  *balance,
       if (side != HIP_SIDE_BOTH)
         volume /= 2;
       balance->actions[a] += volume;
+      if (hip_exercise_is_primary_action (exercise, a))
+        balance->primary_sets[a] += side != HIP_SIDE_BOTH ? sets / 2 : sets;
       hip += volume;
     }
   for (guint p = 0; p < HIP_N_PLANES; p++)
@@ -74,6 +76,33 @@ hip_balance_pair_ratio (const HipBalance *balance,
   if (partner <= 0)
     return balance->actions[action] > 0 ? INFINITY : 1.0;
   return balance->actions[action] / partner;
+}
+
+/**
+ * hip_balance_pair_band:
+ * @action: the first of an opposing pair: flexion, abduction or internal rotation … or its partner
+ *
+ * The band that the ratio of @action to its opposite keeps (SCIENCE.md §6 rule 2):
+ * adduction:abduction 0.8–1.25, flexion:extension 0.5–1.0, internal:external rotation 0.5–1.0.
+ * For the other side of a pair the band is inverted.
+ */
+void
+hip_balance_pair_band (HipAction  action,
+                       double    *low,
+                       double    *high)
+{
+  /* Indexed by action: the ratio of it to its opposite. */
+  static const double bands[HIP_N_ACTIONS][2] = {
+    [HIP_ACTION_FLEXION] = { 0.5, 1.0 },
+    [HIP_ACTION_EXTENSION] = { 1.0, 2.0 },
+    [HIP_ACTION_ABDUCTION] = { 0.8, 1.25 },
+    [HIP_ACTION_ADDUCTION] = { 0.8, 1.25 },
+    [HIP_ACTION_INTERNAL_ROTATION] = { 0.5, 1.0 },
+    [HIP_ACTION_EXTERNAL_ROTATION] = { 1.0, 2.0 },
+  };
+
+  *low = bands[action][0];
+  *high = bands[action][1];
 }
 
 static HipVerdict *
@@ -119,10 +148,10 @@ check_every_action (const HipBalance *b,
                     gboolean          messages)
 {
   for (guint a = 0; a < HIP_N_ACTIONS; a++)
-    if (!exempted (exempt, a) && b->actions[a] < HIP_BALANCE_MIN_SETS)
-      fail (v, a, MESSAGE (_("%s gets %.1f weighted sets this week; every hip action "
-                                     "needs at least %.0f."),
-                                   hip_action_get_label (a), b->actions[a], HIP_BALANCE_MIN_SETS));
+    if (!exempted (exempt, a) && b->primary_sets[a] < HIP_BALANCE_MIN_SETS - 1e-9)
+      fail (v, a, MESSAGE (_("%s is the main work of %.0f sets this week; every hip action "
+                             "needs at least %.0f."),
+                           hip_action_get_label (a), b->primary_sets[a], HIP_BALANCE_MIN_SETS));
 }
 
 static void
@@ -145,61 +174,67 @@ check_every_plane (const HipBalance *b,
     }
 }
 
-/* Opposing pairs within the band; for rule 3 only the glute side of each pair is checked. */
+/* Each opposing pair within its band: the first of each pair against its opposite. */
 static void
 check_pairs (const HipBalance *b,
              HipVerdict       *v,
-             gboolean          glutes_only,
              guint             exempt,
              gboolean          messages)
 {
-  static const HipAction glutes[] = {
-    HIP_ACTION_EXTENSION, HIP_ACTION_ABDUCTION, HIP_ACTION_EXTERNAL_ROTATION,
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (glutes); i++)
+  for (HipAction a = 0; a < HIP_N_ACTIONS; a += 2)
     {
-      HipAction glute = glutes[i], partner = hip_action_get_opposite (glute);
-      double ratio = hip_balance_pair_ratio (b, glute);
+      HipAction partner = hip_action_get_opposite (a);
+      double ratio = hip_balance_pair_ratio (b, a), low, high;
 
       /* A pair with an action that cannot be trained has no balance to keep. */
-      if (exempted (exempt, glute) || exempted (exempt, partner))
+      if (exempted (exempt, a) || exempted (exempt, partner))
         continue;
-
-      if (ratio < HIP_BALANCE_MIN_RATIO)
-        fail (v, glute,
+      hip_balance_pair_band (a, &low, &high);
+      if (ratio < low - 1e-9)
+        fail (v, a,
               MESSAGE (_("%s is under-trained this week relative to %s (%.1f against "
-                                 "%.1f weighted sets)."),
-                               hip_action_get_label (glute), hip_action_get_label (partner),
-                               b->actions[glute], b->actions[partner]));
-      else if (!glutes_only && ratio > HIP_BALANCE_MAX_RATIO)
+                         "%.1f weighted sets)."),
+                       hip_action_get_label (a), hip_action_get_label (partner),
+                       b->actions[a], b->actions[partner]));
+      else if (ratio > high + 1e-9)
         fail (v, partner,
               MESSAGE (_("%s is under-trained this week relative to %s (%.1f against "
-                                 "%.1f weighted sets)."),
-                               hip_action_get_label (partner), hip_action_get_label (glute),
-                               b->actions[partner], b->actions[glute]));
+                         "%.1f weighted sets)."),
+                       hip_action_get_label (partner), hip_action_get_label (a),
+                       b->actions[partner], b->actions[a]));
     }
 }
 
+/* Each trainable action between 8 % and 30 % of the week's hip volume. */
 static void
-check_dominant (const HipBalance *b,
-                HipVerdict       *v,
-                guint             exempt,
-                gboolean          messages)
+check_shares (const HipBalance *b,
+              HipVerdict       *v,
+              guint             exempt,
+              gboolean          messages)
 {
   double total = hip_balance_total (b);
 
   /* With fewer than four trainable actions no share can stay under 30 %. */
-  if (HIP_N_ACTIONS - (guint) __builtin_popcount (exempt) < 4)
+  if (HIP_N_ACTIONS - (guint) __builtin_popcount (exempt) < 4 || total <= 0)
     return;
 
-  for (guint a = 0; a < HIP_N_ACTIONS && total > 0; a++)
-    if (b->actions[a] / total > HIP_BALANCE_MAX_SHARE)
-      fail (v, hip_action_get_opposite (a),
-            MESSAGE (_("%s makes up %.0f %% of this week’s hip work; no action should "
-                               "be more than %.0f %%."),
-                             hip_action_get_label (a), 100 * b->actions[a] / total,
-                             100 * HIP_BALANCE_MAX_SHARE));
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    {
+      double share = b->actions[a] / total;
+
+      if (exempted (exempt, a))
+        continue;
+      if (share > HIP_BALANCE_MAX_SHARE + 1e-9)
+        fail (v, hip_action_get_opposite (a),
+              MESSAGE (_("%s makes up %.0f %% of this week’s hip work; no action should "
+                         "be more than %.0f %%."),
+                       hip_action_get_label (a), 100 * share, 100 * HIP_BALANCE_MAX_SHARE));
+      else if (share < HIP_BALANCE_MIN_SHARE - 1e-9)
+        fail (v, a,
+              MESSAGE (_("%s makes up %.0f %% of this week’s hip work; every action should "
+                         "be at least %.0f %%."),
+                       hip_action_get_label (a), 100 * share, 100 * HIP_BALANCE_MIN_SHARE));
+    }
 }
 
 static void
@@ -247,9 +282,8 @@ check (const HipBalance *balance,
     {
     case HIP_RULE_EVERY_ACTION: check_every_action (balance, v, exempt, messages); break;
     case HIP_RULE_EVERY_PLANE: check_every_plane (balance, v, exempt, messages); break;
-    case HIP_RULE_PAIRS_BALANCED: check_pairs (balance, v, FALSE, exempt, messages); break;
-    case HIP_RULE_NO_DOMINANT: check_dominant (balance, v, exempt, messages); break;
-    case HIP_RULE_GLUTE_TARGETS: check_pairs (balance, v, TRUE, exempt, messages); break;
+    case HIP_RULE_PAIRS_BALANCED: check_pairs (balance, v, exempt, messages); break;
+    case HIP_RULE_SHARES: check_shares (balance, v, exempt, messages); break;
     case HIP_RULE_SIDES_EQUAL: check_sides (balance, v, messages); break;
     default:
       g_return_val_if_reached (v);
@@ -303,25 +337,24 @@ hip_balance_violation (const HipBalance *b,
                        guint             exempt)
 {
   double v = 0, total = hip_balance_total (b);
-  guint trainable = 0;
+  guint trainable = HIP_N_ACTIONS - (guint) __builtin_popcount (exempt);
 
   for (guint a = 0; a < HIP_N_ACTIONS; a++)
-    {
-      if (exempt & (1u << a))
-        continue;
-      trainable++;
-      v += MAX (0, HIP_BALANCE_MIN_SETS - b->actions[a]);
-    }
+    if (!(exempt & (1u << a)))
+      v += MAX (0, HIP_BALANCE_MIN_SETS - b->primary_sets[a]);
   for (guint a = 0; a < HIP_N_ACTIONS; a += 2)
     {
-      double x = b->actions[a], y = b->actions[a + 1];
+      double x = b->actions[a], y = b->actions[a + 1], low, high;
 
       if ((exempt & (1u << a)) || (exempt & (1u << (a + 1))))
         continue;
-      v += MAX (0, HIP_BALANCE_MIN_RATIO * y - x) + MAX (0, x - HIP_BALANCE_MAX_RATIO * y);
+      hip_balance_pair_band (a, &low, &high);
+      v += MAX (0, low * y - x) + MAX (0, x - high * y);
     }
   for (guint a = 0; a < HIP_N_ACTIONS && trainable >= 4; a++)
-    v += MAX (0, b->actions[a] - HIP_BALANCE_MAX_SHARE * total);
+    if (!(exempt & (1u << a)))
+      v += MAX (0, b->actions[a] - HIP_BALANCE_MAX_SHARE * total) +
+           MAX (0, HIP_BALANCE_MIN_SHARE * total - b->actions[a]);
   for (guint p = 0; p < HIP_N_PLANES; p++)
     {
       guint both = (1u << (2 * p)) | (1u << (2 * p + 1));

@@ -7,11 +7,11 @@
 
 G_BEGIN_DECLS
 
-/* The product rules of SCIENCE.md §6, as numbers. */
-#define HIP_BALANCE_MIN_SETS        2.0   /* weighted sets per action per week */
-#define HIP_BALANCE_MIN_RATIO       0.8   /* an opposing pair's ratio … */
-#define HIP_BALANCE_MAX_RATIO       1.25  /* … stays within this band */
-#define HIP_BALANCE_MAX_SHARE       0.30  /* no action above this share of hip volume */
+/* The product rules of SCIENCE.md §6, as numbers. The bands of the opposing pairs are given by
+ * hip_balance_pair_band(). */
+#define HIP_BALANCE_MIN_SETS        2.0   /* sets a week of exercises where the action is primary */
+#define HIP_BALANCE_MIN_SHARE       0.08  /* each action's share of the week's hip volume … */
+#define HIP_BALANCE_MAX_SHARE       0.30  /* … stays within this band */
 
 typedef enum
 {
@@ -23,11 +23,10 @@ typedef enum
 /* The checks a week of training must pass. */
 typedef enum
 {
-  HIP_RULE_EVERY_ACTION,      /* rule 1: each action ≥ 2 weighted sets */
+  HIP_RULE_EVERY_ACTION,      /* rule 1: each action primary in ≥ 2 sets */
   HIP_RULE_EVERY_PLANE,       /* rule 1: all three planes appear */
-  HIP_RULE_PAIRS_BALANCED,    /* rule 2: each opposing pair within 0.8–1.25 */
-  HIP_RULE_NO_DOMINANT,       /* rule 2: no action above 30 % */
-  HIP_RULE_GLUTE_TARGETS,     /* rule 3: extension, abduction, external rotation not behind */
+  HIP_RULE_PAIRS_BALANCED,    /* rule 2: each opposing pair within its band */
+  HIP_RULE_SHARES,            /* rule 2: each action 8–30 % of the hip volume */
   HIP_RULE_SIDES_EQUAL,       /* rule 4: left and right get equal volume */
   HIP_N_RULES
 } HipRule;
@@ -36,6 +35,7 @@ typedef enum
 typedef struct
 {
   double   actions[HIP_N_ACTIONS];
+  double   primary_sets[HIP_N_ACTIONS];  /* sets of exercises where the action is primary */
   double   planes[HIP_N_PLANES];
   double   left;
   double   right;
@@ -57,6 +57,9 @@ void        hip_balance_add             (HipBalance        *balance,
 double      hip_balance_total           (const HipBalance  *balance);
 double      hip_balance_pair_ratio      (const HipBalance  *balance,
                                          HipAction          action);
+void        hip_balance_pair_band       (HipAction          action,
+                                         double            *low,
+                                         double            *high);
 HipVerdict *hip_balance_check           (const HipBalance  *balance,
                                          HipRule            rule);
 HipVerdict *hip_balance_check_except    (const HipBalance  *balance,

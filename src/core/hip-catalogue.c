@@ -176,13 +176,32 @@ join_primary_actions (HipExercise *exercise)
   return g_strjoinv (",", strv);
 }
 
+/* The items @exercise needs beyond the household ones, comma-separated; items any one of which
+ * will do are one entry, joined by "|" ("dumbbell|kettlebell"); "none" when it needs nothing. */
+static char *
+equipment_nicks (HipExercise *exercise)
+{
+  HipEquipment choice = hip_exercise_get_equipment_choice (exercise);
+  HipEquipment all = hip_exercise_get_equipment (exercise) & ~choice;
+  g_autofree char *required = hip_equipment_to_nicks (all, ",");
+  g_autofree char *either = hip_equipment_to_nicks (choice, "|");
+
+  if (choice == HIP_EQUIPMENT_NONE)
+    return g_steal_pointer (&required);
+  if (all == HIP_EQUIPMENT_NONE)
+    return g_steal_pointer (&either);
+  return g_strconcat (required, ",", either, NULL);
+}
+
 /**
  * hip_catalogue_format_listing:
  * @self: a #HipCatalogue
  *
  * Formats the output of `strong-hips --list-exercises`: one exercise a line, tab-separated
  * `id, name, planes, primary hip actions, level, equipment needed, kind`, lists joined with
- * commas, and `none` when no equipment is needed. Other programs read this: keep it stable.
+ * commas, and `none` when nothing beyond household items (floor, wall, chair, towel, cushion)
+ * is needed; items any one of which will do are one entry joined by `|`. Other programs read
+ * this: keep it stable.
  *
  * Returns: (transfer full): the listing
  */
@@ -198,8 +217,7 @@ hip_catalogue_format_listing (HipCatalogue *self)
       HipExercise *exercise = g_ptr_array_index (self->exercises, i);
       g_autofree char *planes = join_planes (exercise);
       g_autofree char *actions = join_primary_actions (exercise);
-      g_autofree char *equipment = hip_equipment_to_nicks (hip_exercise_get_equipment (exercise),
-                                                           ",");
+      g_autofree char *equipment = equipment_nicks (exercise);
 
       g_string_append_printf (out, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
                               hip_exercise_get_id (exercise),
@@ -226,6 +244,7 @@ typedef struct
   GPtrArray    *progressions;
   GPtrArray    *list;            /* which of the above an <exercise-ref> goes to */
   HipEquipment  equipment;
+  HipEquipment  equipment_choice; /* items any one of which will do */
   int           condition;       /* of the open <contraindication> */
 } ParseState;
 
@@ -298,7 +317,8 @@ start_exercise (ParseState           *state,
 {
   const char *id = string_attribute (names, values, "id");
   const char *unilateral = string_attribute (names, values, "unilateral");
-  int level, kind;
+  const char *warm_up = string_attribute (names, values, "warm-up");
+  int level, kind, position = HIP_POSITION_STANDING;
 
   if (id == NULL || *id == '\0')
     return set_invalid (context, error, "an exercise has no id");
@@ -307,6 +327,12 @@ start_exercise (ParseState           *state,
     return;
   if (g_strcmp0 (unilateral, "true") != 0 && g_strcmp0 (unilateral, "false") != 0)
     return set_invalid (context, error, "unilateral must be true or false in “%s”", id);
+  if (warm_up != NULL && strcmp (warm_up, "true") != 0 && strcmp (warm_up, "false") != 0)
+    return set_invalid (context, error, "warm-up must be true or false in “%s”", id);
+  /* Catalogue 1 had no positions; from 2 on every exercise says where it is done. */
+  if ((state->catalogue->version >= 2 || string_attribute (names, values, "position") != NULL) &&
+      !enum_attribute (context, names, values, "position", HIP_TYPE_POSITION, &position, error))
+    return;
 
   state->exercise = g_object_new (HIP_TYPE_EXERCISE,
                                   "id", id,
@@ -314,13 +340,44 @@ start_exercise (ParseState           *state,
                                   "kind", kind,
                                   "unilateral", strcmp (unilateral, "true") == 0,
                                   "motion", string_attribute (names, values, "motion"),
+                                  "position", position,
+                                  "warm-up", g_strcmp0 (warm_up, "true") == 0,
                                   NULL);
   state->equipment = HIP_EQUIPMENT_NONE;
+  state->equipment_choice = HIP_EQUIPMENT_NONE;
   g_ptr_array_set_size (state->synonyms, 0);
   g_ptr_array_set_size (state->steps, 0);
   g_ptr_array_set_size (state->cues, 0);
   g_ptr_array_set_size (state->regressions, 0);
   g_ptr_array_set_size (state->progressions, 0);
+}
+
+/* <item id="band" anchor="door"/>, or <item id="dumbbell" or="kettlebell"/> for either. */
+static void
+start_item (ParseState           *state,
+            GMarkupParseContext  *context,
+            const char          **names,
+            const char          **values,
+            GError              **error)
+{
+  const char *or = string_attribute (names, values, "or");
+  const char *anchor = string_attribute (names, values, "anchor");
+  HipEquipment item, alternative = HIP_EQUIPMENT_NONE;
+
+  if (!hip_equipment_from_nick (string_attribute (names, values, "id"), &item) ||
+      item == HIP_EQUIPMENT_NONE ||
+      (or != NULL && (!hip_equipment_from_nick (or, &alternative) ||
+                      alternative == HIP_EQUIPMENT_NONE)))
+    return set_invalid (context, error, "unknown equipment");
+  if (anchor != NULL && (item != HIP_EQUIPMENT_BAND || strcmp (anchor, "door") != 0))
+    return set_invalid (context, error, "only a band has an anchor, and it is a door");
+  if (or != NULL && state->equipment_choice != HIP_EQUIPMENT_NONE)
+    return set_invalid (context, error, "an exercise has one choice of equipment at most");
+  if (anchor != NULL)
+    hip_exercise_set_band_anchored (state->exercise, TRUE);
+  state->equipment |= item | alternative;
+  if (or != NULL)
+    state->equipment_choice = item | alternative;
 }
 
 static void
@@ -374,14 +431,7 @@ start_element (GMarkupParseContext  *context,
         hip_exercise_set_muscle_role (state->exercise, value, role);
     }
   else if (strcmp (element, "item") == 0)
-    {
-      HipEquipment equipment;
-
-      if (!hip_equipment_from_nick (string_attribute (names, values, "id"), &equipment) ||
-          equipment == HIP_EQUIPMENT_NONE)
-        return set_invalid (context, error, "unknown equipment");
-      state->equipment |= equipment;
-    }
+    start_item (state, context, names, values, error);
   else if (strcmp (element, "regressions") == 0)
     state->list = state->regressions;
   else if (strcmp (element, "progressions") == 0)
@@ -465,6 +515,7 @@ end_exercise (ParseState           *state,
   hip_exercise_set_regressions (exercise, as_strv (state->regressions));
   hip_exercise_set_progressions (exercise, as_strv (state->progressions));
   hip_exercise_set_equipment (exercise, state->equipment);
+  hip_exercise_set_equipment_choice (exercise, state->equipment_choice);
 
   if (hip_exercise_get_name (exercise) == NULL || *hip_exercise_get_name (exercise) == '\0')
     return set_invalid (context, error, "exercise “%s” has no name",
@@ -481,6 +532,7 @@ text_property (const char *element)
     { "name", "name" },
     { "summary", "summary" },
     { "safety", "safety-note" },
+    { "easier", "easier" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (map); i++)

@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "hip-exercise.h"
 
 /**
@@ -30,6 +32,11 @@ struct _HipExercise
   HipKind       kind;
   gboolean      unilateral;
   HipEquipment  equipment;
+  HipEquipment  equipment_choice;  /* items of @equipment any one of which will do */
+  gboolean      band_anchored;     /* the band is tied to a door anchor */
+  HipPosition   position;
+  gboolean      warm_up;           /* a dynamic warm-up drill */
+  char         *easier;            /* a supported or partial-range version of itself */
   char         *motion;
   char         *safety_note;
   char        **regressions;
@@ -58,6 +65,11 @@ enum {
   PROP_KIND,
   PROP_UNILATERAL,
   PROP_EQUIPMENT,
+  PROP_EQUIPMENT_CHOICE,
+  PROP_BAND_ANCHORED,
+  PROP_POSITION,
+  PROP_WARM_UP,
+  PROP_EASIER,
   PROP_MOTION,
   PROP_SAFETY_NOTE,
   PROP_REGRESSIONS,
@@ -155,6 +167,7 @@ hip_exercise_finalize (GObject *object)
   g_strfreev (self->steps);
   g_strfreev (self->cues);
   g_free (self->motion);
+  g_free (self->easier);
   g_free (self->safety_note);
   g_strfreev (self->regressions);
   g_strfreev (self->progressions);
@@ -186,6 +199,11 @@ hip_exercise_get_property (GObject    *object,
     case PROP_KIND: g_value_set_enum (value, self->kind); break;
     case PROP_UNILATERAL: g_value_set_boolean (value, self->unilateral); break;
     case PROP_EQUIPMENT: g_value_set_flags (value, self->equipment); break;
+    case PROP_EQUIPMENT_CHOICE: g_value_set_flags (value, self->equipment_choice); break;
+    case PROP_BAND_ANCHORED: g_value_set_boolean (value, self->band_anchored); break;
+    case PROP_POSITION: g_value_set_enum (value, self->position); break;
+    case PROP_WARM_UP: g_value_set_boolean (value, self->warm_up); break;
+    case PROP_EASIER: g_value_set_string (value, self->easier); break;
     case PROP_MOTION: g_value_set_string (value, self->motion); break;
     case PROP_SAFETY_NOTE: g_value_set_string (value, self->safety_note); break;
     case PROP_REGRESSIONS: g_value_set_boxed (value, self->regressions); break;
@@ -224,6 +242,15 @@ hip_exercise_set_property (GObject      *object,
     case PROP_KIND: hip_exercise_set_kind (self, g_value_get_enum (value)); break;
     case PROP_UNILATERAL: hip_exercise_set_unilateral (self, g_value_get_boolean (value)); break;
     case PROP_EQUIPMENT: hip_exercise_set_equipment (self, g_value_get_flags (value)); break;
+    case PROP_EQUIPMENT_CHOICE:
+      hip_exercise_set_equipment_choice (self, g_value_get_flags (value));
+      break;
+    case PROP_BAND_ANCHORED:
+      hip_exercise_set_band_anchored (self, g_value_get_boolean (value));
+      break;
+    case PROP_POSITION: hip_exercise_set_position (self, g_value_get_enum (value)); break;
+    case PROP_WARM_UP: hip_exercise_set_warm_up (self, g_value_get_boolean (value)); break;
+    case PROP_EASIER: hip_exercise_set_easier (self, g_value_get_string (value)); break;
     case PROP_MOTION: hip_exercise_set_motion (self, g_value_get_string (value)); break;
     case PROP_SAFETY_NOTE: hip_exercise_set_safety_note (self, g_value_get_string (value)); break;
     case PROP_REGRESSIONS: hip_exercise_set_regressions (self, g_value_get_boxed (value)); break;
@@ -264,6 +291,15 @@ hip_exercise_class_init (HipExerciseClass *klass)
   properties[PROP_UNILATERAL] = g_param_spec_boolean ("unilateral", NULL, NULL, FALSE, rw);
   properties[PROP_EQUIPMENT] =
     g_param_spec_flags ("equipment", NULL, NULL, HIP_TYPE_EQUIPMENT, HIP_EQUIPMENT_NONE, rw);
+  /* Of the equipment, the items any one of which will do (a dumbbell or a kettlebell). */
+  properties[PROP_EQUIPMENT_CHOICE] =
+    g_param_spec_flags ("equipment-choice", NULL, NULL, HIP_TYPE_EQUIPMENT, HIP_EQUIPMENT_NONE,
+                        rw);
+  properties[PROP_BAND_ANCHORED] = g_param_spec_boolean ("band-anchored", NULL, NULL, FALSE, rw);
+  properties[PROP_POSITION] =
+    g_param_spec_enum ("position", NULL, NULL, HIP_TYPE_POSITION, HIP_POSITION_STANDING, rw);
+  properties[PROP_WARM_UP] = g_param_spec_boolean ("warm-up", NULL, NULL, FALSE, rw);
+  properties[PROP_EASIER] = g_param_spec_string ("easier", NULL, NULL, NULL, rw);
   properties[PROP_MOTION] = g_param_spec_string ("motion", NULL, NULL, NULL, rw);
   properties[PROP_SAFETY_NOTE] = g_param_spec_string ("safety-note", NULL, NULL, NULL, rw);
   properties[PROP_REGRESSIONS] =
@@ -514,6 +550,157 @@ hip_exercise_set_equipment (HipExercise  *self,
   self->equipment = equipment;
   invalidate_search (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EQUIPMENT]);
+}
+
+/* Whether a person who owns @owned can do @self: every item it needs, and of its choice
+ * (a dumbbell or a kettlebell) at least one. */
+gboolean
+hip_exercise_can_do_with (HipExercise  *self,
+                          HipEquipment  owned)
+{
+  HipEquipment all = self->equipment & ~self->equipment_choice;
+
+  g_return_val_if_fail (HIP_IS_EXERCISE (self), FALSE);
+  return (all & ~owned) == 0 &&
+         (self->equipment_choice == 0 || (self->equipment_choice & owned) != 0);
+}
+
+/**
+ * hip_exercise_describe_equipment:
+ *
+ * What a person needs for @self, in words: the items it needs ("Dumbbell or kettlebell",
+ * "Resistance band on a door anchor"), or "No equipment"; joined by @separator.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+hip_exercise_describe_equipment (HipExercise *self,
+                                 const char  *separator)
+{
+  HipEquipment all = self->equipment & ~self->equipment_choice;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *either = NULL;
+
+  g_return_val_if_fail (HIP_IS_EXERCISE (self), NULL);
+
+  if (self->equipment == HIP_EQUIPMENT_NONE)
+    return g_strdup (hip_equipment_get_label (HIP_EQUIPMENT_NONE));
+  for (guint bit = 0; (1u << bit) <= HIP_EQUIPMENT_ALL; bit++)
+    {
+      HipEquipment item = 1u << bit;
+
+      if (!(all & HIP_EQUIPMENT_ALL & item))
+        continue;
+      if (text->len > 0)
+        g_string_append (text, separator);
+      if (item == HIP_EQUIPMENT_BAND && self->band_anchored)
+        g_string_append (text, _("Resistance band on a door anchor"));
+      else
+        g_string_append (text, hip_equipment_get_label (item));
+    }
+  if (self->equipment_choice != HIP_EQUIPMENT_NONE)
+    {
+      /* Translators: the separator between items any one of which will do */
+      either = hip_equipment_to_labels (self->equipment_choice, _(" or "));
+      g_string_append_printf (text, "%s%s", text->len > 0 ? separator : "", either);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+HipEquipment
+hip_exercise_get_equipment_choice (HipExercise *self)
+{
+  g_return_val_if_fail (HIP_IS_EXERCISE (self), HIP_EQUIPMENT_NONE);
+  return self->equipment_choice;
+}
+
+void
+hip_exercise_set_equipment_choice (HipExercise  *self,
+                                   HipEquipment  choice)
+{
+  g_return_if_fail (HIP_IS_EXERCISE (self));
+
+  choice &= HIP_EQUIPMENT_ALL;
+  if (self->equipment_choice == choice)
+    return;
+  self->equipment_choice = choice;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EQUIPMENT_CHOICE]);
+}
+
+gboolean
+hip_exercise_get_band_anchored (HipExercise *self)
+{
+  g_return_val_if_fail (HIP_IS_EXERCISE (self), FALSE);
+  return self->band_anchored;
+}
+
+void
+hip_exercise_set_band_anchored (HipExercise *self,
+                                gboolean     anchored)
+{
+  g_return_if_fail (HIP_IS_EXERCISE (self));
+
+  anchored = !!anchored;
+  if (self->band_anchored == anchored)
+    return;
+  self->band_anchored = anchored;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BAND_ANCHORED]);
+}
+
+HipPosition
+hip_exercise_get_position (HipExercise *self)
+{
+  g_return_val_if_fail (HIP_IS_EXERCISE (self), HIP_POSITION_STANDING);
+  return self->position;
+}
+
+void
+hip_exercise_set_position (HipExercise *self,
+                           HipPosition  position)
+{
+  g_return_if_fail (HIP_IS_EXERCISE (self));
+  g_return_if_fail (position < HIP_N_POSITIONS);
+
+  if (self->position == position)
+    return;
+  self->position = position;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
+}
+
+gboolean
+hip_exercise_get_warm_up (HipExercise *self)
+{
+  g_return_val_if_fail (HIP_IS_EXERCISE (self), FALSE);
+  return self->warm_up;
+}
+
+void
+hip_exercise_set_warm_up (HipExercise *self,
+                          gboolean     warm_up)
+{
+  g_return_if_fail (HIP_IS_EXERCISE (self));
+
+  warm_up = !!warm_up;
+  if (self->warm_up == warm_up)
+    return;
+  self->warm_up = warm_up;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WARM_UP]);
+}
+
+/* Returns: (nullable): how to make this exercise itself easier (supported, partial range) */
+const char *
+hip_exercise_get_easier (HipExercise *self)
+{
+  g_return_val_if_fail (HIP_IS_EXERCISE (self), NULL);
+  return self->easier;
+}
+
+void
+hip_exercise_set_easier (HipExercise *self,
+                         const char  *easier)
+{
+  g_return_if_fail (HIP_IS_EXERCISE (self));
+  set_string (self, &self->easier, easier, PROP_EASIER);
 }
 
 const char *

@@ -45,6 +45,25 @@ void                 hip_exercise_set_unilateral        (HipExercise   *self,
 HipEquipment         hip_exercise_get_equipment         (HipExercise   *self);
 void                 hip_exercise_set_equipment         (HipExercise   *self,
                                                          HipEquipment   equipment);
+gboolean             hip_exercise_can_do_with           (HipExercise   *self,
+                                                         HipEquipment   owned);
+char                *hip_exercise_describe_equipment    (HipExercise   *self,
+                                                         const char    *separator);
+HipEquipment         hip_exercise_get_equipment_choice  (HipExercise   *self);
+void                 hip_exercise_set_equipment_choice  (HipExercise   *self,
+                                                         HipEquipment   choice);
+gboolean             hip_exercise_get_band_anchored     (HipExercise   *self);
+void                 hip_exercise_set_band_anchored     (HipExercise   *self,
+                                                         gboolean       anchored);
+HipPosition          hip_exercise_get_position          (HipExercise   *self);
+void                 hip_exercise_set_position          (HipExercise   *self,
+                                                         HipPosition    position);
+gboolean             hip_exercise_get_warm_up           (HipExercise   *self);
+void                 hip_exercise_set_warm_up           (HipExercise   *self,
+                                                         gboolean       warm_up);
+const char          *hip_exercise_get_easier            (HipExercise   *self);
+void                 hip_exercise_set_easier            (HipExercise   *self,
+                                                         const char    *easier);
 const char          *hip_exercise_get_motion            (HipExercise   *self);
 void                 hip_exercise_set_motion            (HipExercise   *self,
                                                          const char    *motion);

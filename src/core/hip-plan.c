@@ -10,8 +10,6 @@
 #include "hip-plan-private.h"
 #include "hip-vocabulary.h"
 
-/* Seconds one repetition takes at the tempo every plan uses (2 s down, 2 s up). */
-#define SECONDS_PER_REP 4
 
 void
 hip_prescription_free (HipPrescription *p)
@@ -145,28 +143,75 @@ hip_plan_week_balance (const HipPlan *plan,
     }
 }
 
-/* Work and rest of a session, in seconds: the time it takes (SCIENCE.md §6 rule 4). */
+/**
+ * hip_prescription_seconds:
+ *
+ * The time one exercise takes by the time model of SCIENCE.md §6 rule 6: set-up, then each set
+ * (4 s a repetition, or the hold's seconds; both sides and the change between them for one-sided
+ * work), with the rest between sets and none after the last.
+ */
+guint
+hip_prescription_seconds (const HipPrescription *p)
+{
+  guint work = p->reps > 0 ? p->reps * HIP_SECONDS_PER_REP : p->seconds;
+  guint per_set = p->per_side ? 2 * work + HIP_SIDE_CHANGE_SECONDS : work;
+
+  if (p->sets == 0)
+    return 0;
+  return HIP_SETUP_SECONDS + p->sets * per_set + (p->sets - 1) * p->rest_seconds;
+}
+
+/* The time a session takes by the time model (SCIENCE.md §6 rule 6). */
 guint
 hip_session_seconds (const HipSession *session)
 {
   guint total = 0;
 
   for (guint i = 0; i < session->items->len; i++)
-    {
-      const HipPrescription *p = session->items->pdata[i];
-      guint work = p->reps > 0 ? p->reps * SECONDS_PER_REP : p->seconds;
-
-      total += p->sets * ((p->per_side ? 2 : 1) * work + p->rest_seconds);
-    }
+    total += hip_prescription_seconds (session->items->pdata[i]);
   return total;
+}
+
+/* Whether @session is a full session: one with main hip work, not a short mobility and core day. */
+gboolean
+hip_session_is_full (const HipSession *session)
+{
+  for (guint i = 0; i < session->items->len; i++)
+    if (((HipPrescription *) session->items->pdata[i])->part == HIP_PART_MAIN)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * hip_plan_session_target:
+ *
+ * The seconds @session of @plan is meant to take: the person's minutes for a full session, and
+ * half of them (10 to 20 minutes) for a short mobility and core day (SCIENCE.md §2).
+ */
+guint
+hip_plan_session_target (const HipPlan    *plan,
+                         const HipSession *session)
+{
+  return hip_session_target_minutes (plan->profile.minutes, hip_session_is_full (session)) * 60;
+}
+
+/* The minutes of a full session, or of a mobility and core day: half of them, 10 to 20. */
+guint
+hip_session_target_minutes (guint    minutes,
+                            gboolean full)
+{
+  if (full)
+    return minutes;
+  return MIN (minutes, CLAMP (minutes / 2, HIP_MOBILITY_MIN_MINUTES, HIP_MOBILITY_MAX_MINUTES));
 }
 
 /**
  * hip_plan_format_tsv:
  *
  * The output of `strong-hips --generate`: one prescription a line, tab-separated
- * `week, session, order, exercise_id, sets, reps, seconds, per_side, rest_seconds` (per_side is
- * 1 or 0). Other programs read this: keep it stable.
+ * `week, session, order, exercise_id, sets, reps, seconds, per_side, rest_seconds, day, part`
+ * (per_side is 1 or 0; day is 0–6, days after the week's first day; part is warm-up, main,
+ * core or cool-down). Other programs read this: keep it stable, add columns only at the end.
  *
  * Returns: (transfer full): the text
  */
@@ -183,10 +228,11 @@ hip_plan_format_tsv (const HipPlan *plan)
         {
           const HipPrescription *p = session->items->pdata[i];
 
-          g_string_append_printf (out, "%u\t%u\t%u\t%s\t%u\t%u\t%u\t%d\t%u\n",
+          g_string_append_printf (out, "%u\t%u\t%u\t%s\t%u\t%u\t%u\t%d\t%u\t%u\t%s\n",
                                   session->week, session->session, i + 1,
                                   hip_exercise_get_id (p->exercise), p->sets, p->reps, p->seconds,
-                                  p->per_side ? 1 : 0, p->rest_seconds);
+                                  p->per_side ? 1 : 0, p->rest_seconds, session->day,
+                                  hip_enum_to_nick (HIP_TYPE_PART, p->part));
         }
     }
   return g_string_free (out, FALSE);
@@ -211,13 +257,43 @@ fail (GError    **error,
   return FALSE;
 }
 
+/* Parts in order, a warm-up first and a cool-down last, and positions that go down to the floor
+ * once (SCIENCE.md §6 rules 3 and 6). */
+static gboolean
+verify_order (const HipSession *session,
+              GError          **error)
+{
+  const HipPrescription *first, *last;
+
+  if (session->items->len == 0)
+    return fail (error, "week %u session %u is empty", session->week, session->session);
+  first = session->items->pdata[0];
+  last = session->items->pdata[session->items->len - 1];
+  if (first->part != HIP_PART_WARM_UP || last->part != HIP_PART_COOL_DOWN)
+    return fail (error, "week %u session %u does not start with a warm-up and end with a "
+                 "cool-down", session->week, session->session);
+  for (guint i = 1; i < session->items->len; i++)
+    {
+      const HipPrescription *a = session->items->pdata[i - 1], *b = session->items->pdata[i];
+
+      if (b->part < a->part)
+        return fail (error, "week %u session %u: %s comes after %s, out of order", session->week,
+                     session->session, hip_exercise_get_id (b->exercise),
+                     hip_exercise_get_id (a->exercise));
+      if (hip_exercise_get_position (b->exercise) < hip_exercise_get_position (a->exercise))
+        return fail (error, "week %u session %u: %s gets up from the floor or a seat again",
+                     session->week, session->session, hip_exercise_get_id (b->exercise));
+    }
+  return TRUE;
+}
+
 static gboolean
 verify_session (const HipPlan    *plan,
                 const HipSession *session,
                 HipBalance       *week,
                 GError          **error)
 {
-  guint seconds = hip_session_seconds (session), target = plan->profile.minutes * 60;
+  guint seconds = hip_session_seconds (session), target = hip_plan_session_target (plan, session);
   gboolean core = FALSE;
 
   for (guint i = 0; i < session->items->len; i++)
@@ -234,12 +310,40 @@ verify_session (const HipPlan    *plan,
     }
   add_session_balance (session, week);
 
-  if (!core && !plan->no_core)
+  if (!verify_order (session, error))
+    return FALSE;
+  if (hip_session_is_full (session) && !core && !plan->no_core)
     return fail (error, "week %u session %u has no core stabiliser", session->week,
                  session->session);
-  if (fabs ((double) seconds - target) > 0.1 * target)
+  /* Below 15 minutes the plan says in words what it changed instead (rule 4). */
+  if (plan->profile.minutes >= 15 && fabs ((double) seconds - target) > 0.1 * target)
     return fail (error, "week %u session %u takes %u s, not %u s ± 10 %%", session->week,
                  session->session, seconds, target);
+  return TRUE;
+}
+
+/* Full sessions at least a day apart, within the week and across its end (SCIENCE.md §2). */
+static gboolean
+verify_days (const HipPlan *plan,
+             GError       **error)
+{
+  int previous = G_MININT / 2;
+
+  for (guint s = 0; s < plan->sessions->len; s++)
+    {
+      const HipSession *session = plan->sessions->pdata[s];
+      int day = (int) (session->week - 1) * 7 + (int) session->day;
+
+      if (session->day > 6)
+        return fail (error, "week %u session %u falls on day %u", session->week,
+                     session->session, session->day);
+      if (!hip_session_is_full (session))
+        continue;
+      if (day - previous < 2)
+        return fail (error, "week %u session %u comes the day after another full session",
+                     session->week, session->session);
+      previous = day;
+    }
   return TRUE;
 }
 
@@ -248,8 +352,10 @@ verify_session (const HipPlan    *plan,
  * @error: says which week and rule failed
  *
  * Checks every week against SCIENCE.md §6: the balance rules (for the actions the profile lets
- * be trained), a core stabiliser in every session, one-sided work per side, sessions that fit
- * the minutes (± 10 %), and no exercise the profile excludes.
+ * be trained), a warm-up first, a core stabiliser in every full session and a cool-down last,
+ * positions that go down to the floor once, one-sided work per side, full sessions a day apart,
+ * sessions that fit their minutes (± 10 %, from 15 minutes), and no exercise the profile
+ * excludes.
  *
  * Returns: %TRUE when every rule holds
  */
@@ -278,5 +384,5 @@ hip_plan_verify (const HipPlan  *plan,
     }
   if (s != plan->sessions->len)
     return fail (error, "sessions beyond the last week");
-  return TRUE;
+  return verify_days (plan, error);
 }

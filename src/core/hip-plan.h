@@ -9,13 +9,12 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  HIP_PART_WARM_UP,
-  HIP_PART_MAIN,
-  HIP_PART_CORE,
-  HIP_PART_COOL_DOWN,
-} HipPart;
+/* The time model of SCIENCE.md §6 rule 6. */
+#define HIP_SECONDS_PER_REP      4    /* tempo 2-0-2 */
+#define HIP_SETUP_SECONDS        30   /* to set up each exercise */
+#define HIP_SIDE_CHANGE_SECONDS  10   /* to change side in a set of one-sided work */
+#define HIP_MOBILITY_MIN_MINUTES 10   /* a mobility and core day is short: */
+#define HIP_MOBILITY_MAX_MINUTES 20
 
 /* One exercise of a session, as prescribed. */
 typedef struct
@@ -62,7 +61,13 @@ HipSession *hip_plan_get_session     (const HipPlan     *plan,
 void      hip_plan_week_balance      (const HipPlan     *plan,
                                       guint              week,
                                       HipBalance        *balance);
+guint     hip_prescription_seconds   (const HipPrescription *p);
 guint     hip_session_seconds        (const HipSession  *session);
+gboolean  hip_session_is_full        (const HipSession  *session);
+guint     hip_plan_session_target    (const HipPlan     *plan,
+                                      const HipSession  *session);
+guint     hip_session_target_minutes (guint              minutes,
+                                      gboolean           full);
 char     *hip_plan_format_tsv        (const HipPlan     *plan);
 gboolean  hip_plan_verify            (const HipPlan     *plan,
                                       GError           **error);

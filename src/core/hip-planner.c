@@ -1,8 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The planner: a pure function of (profile, catalogue, seed) to a programme that keeps every
- * rule of SCIENCE.md §6 in every week. Where a profile cannot be served as asked (too few
- * minutes, an action no allowed exercise trains), it serves the nearest plan that can and says
- * what it changed. */
+ * rule of SCIENCE.md §2 and §6 in every week.
+ *
+ * The shape of a plan: two or three full sessions a week, a day apart, and any further sessions
+ * as short mobility and core days. A full session is a dynamic warm-up, main hip work, core work
+ * and a cool-down, ordered so that a person gets down to the floor once. The main work comes in
+ * pairs of opposing actions (flexion with extension, abduction with adduction, the two
+ * rotations), handed out to the sessions in turn, so every plane and action is trained each week
+ * and each pair stays in balance. The dose comes from the level and the week (a planned rise,
+ * then a deload); fitting the minutes changes how many pairs a session holds, the rest within
+ * the level's range and the length of the warm-up and cool-down, never the dose. */
 
 #include "config.h"
 
@@ -19,36 +26,74 @@
 /* SCIENCE.md §2, by level. */
 typedef struct
 {
-  guint sessions_min, sessions_max;
-  guint sets, max_sets;
-  guint reps_early;           /* weeks 1–2: motor control */
-  guint reps_low, reps_high;  /* then progressing through this range */
-  guint rest_min, rest_max;
-  guint hold;                 /* seconds, timed holds */
+  guint sets_lo, sets_hi;             /* from week 3 */
+  guint early_sets_lo, early_sets_hi; /* weeks 1–2 */
+  guint reps_lo, reps_hi;
+  guint effort_lo, effort_hi;         /* RPE, 0–10 */
+  guint rest_lo, rest_hi;             /* seconds, for single-joint work */
+  guint heavy_rest_lo, heavy_rest_hi; /* seconds, for heavy multi-joint work */
+  guint hold_lo, hold_hi;             /* seconds */
 } Dosage;
 
 static const Dosage dosages[HIP_N_LEVELS] = {
-  { 2, 3, 2, 3, 12, 8, 12, 60, 90, 20 },
-  { 3, 4, 3, 4, 10, 8, 12, 60, 120, 30 },
-  { 4, 5, 3, 4, 8, 6, 12, 60, 180, 40 },
+  { 2, 3, 1, 2, 10, 15, 4, 6, 45, 90, 45, 90, 10, 30 },
+  { 2, 3, 2, 3, 8, 12, 6, 7, 60, 120, 60, 120, 15, 40 },
+  { 3, 4, 3, 4, 6, 12, 7, 8, 60, 120, 90, 180, 20, 45 },
 };
 
-#define STRETCH_SECONDS  30
-#define MAX_ATTEMPTS     4
-#define MAX_SEARCH       20   /* minutes either side of the nearest, when that fails */
-#define MAX_BALANCING    400
+#define STRETCH_SECONDS      30   /* a stretch, per side; up to 60 when time allows */
+#define STRETCH_MAX_SECONDS  60
+#define WARM_UP_REPS         10
+#define WALK_SECONDS         120  /* a brisk walk as a warm-up; up to 10 minutes */
+#define WALK_MAX_SECONDS     600
+#define MAX_STRETCHES        3
+#define MAX_PAIR_ROUNDS      2    /* a session holds each pair at most this often */
+#define WEEKLY_RISE          0.075
+#define GENTLE_RISE          0.05
+#define DELOAD_CUT           0.35 /* 30–40 % fewer sets (SCIENCE.md §2) */
+#define MAX_SELECTIONS       8
+#define MAX_VARIANTS         4
+#define MAX_FULL_SESSIONS    3
+#define MAX_MINUTES_SEARCH   60
+
+/* How usual pain shapes the plan (SCIENCE.md §2). */
+typedef enum
+{
+  START_USUAL,      /* 0–3 */
+  START_LOW,        /* 4–5: the lowest sets and reps, the easier step, effort ≤ 5 */
+  START_GENTLE,     /* ≥ 6: a gentle plan a clinician should guide */
+} Start;
+
+/* The opposing pairs, one per plane. */
+static const HipAction pairs[HIP_N_PLANES][2] = {
+  { HIP_ACTION_FLEXION, HIP_ACTION_EXTENSION },
+  { HIP_ACTION_ABDUCTION, HIP_ACTION_ADDUCTION },
+  { HIP_ACTION_INTERNAL_ROTATION, HIP_ACTION_EXTERNAL_ROTATION },
+};
 
 typedef struct
 {
   const HipProfile *profile;
   const Dosage     *dosage;
+  Start             start;
+  guint             selection;                 /* which attempt at choosing exercises */
   GRand            *rand;
-  GPtrArray        *main_for[HIP_N_ACTIONS];   /* allowed exercises where it is primary */
+  GPtrArray        *main_for[HIP_N_ACTIONS];   /* allowed, where the action is primary: best first */
+  guint             variant;                   /* another choice for a week that fails */
   GPtrArray        *core;
   GPtrArray        *stretches;
+  GPtrArray        *warm_ups;                  /* dynamic drills, standing first */
+  HipExercise      *walk;                      /* a timed warm-up, if one is allowed */
   guint             exempt;
-  guint             week;                      /* being built */
+  guint             used[HIP_N_ACTIONS];       /* picks so far, to vary the sessions */
 } Pool;
+
+/* The dose of one week: for reps work and for holds. */
+typedef struct
+{
+  guint sets, reps;
+  guint hold_sets, seconds;
+} WeekDose;
 
 static gboolean
 is_core (HipExercise *e)
@@ -63,6 +108,127 @@ is_core (HipExercise *e)
   return FALSE;
 }
 
+static gboolean
+is_main (HipExercise *e)
+{
+  HipKind kind = hip_exercise_get_kind (e);
+
+  if (kind == HIP_KIND_STRETCH || kind == HIP_KIND_TIMED)
+    return FALSE;
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    if (hip_exercise_is_primary_action (e, a))
+      return TRUE;
+  return FALSE;
+}
+
+/* Heavy multi-joint work (lunges, squats, hinges with a load) rests longer for advanced people. */
+static gboolean
+is_multi_joint (HipExercise *e)
+{
+  guint actions = 0;
+
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    actions += hip_exercise_get_action_weight (e, a) >= 0.5;
+  return actions >= 2 ||
+         hip_exercise_get_muscle_role (e, HIP_MUSCLE_QUADRICEPS) == HIP_MUSCLE_ROLE_PRIMARY;
+}
+
+static Start
+start_for (const HipProfile *profile)
+{
+  if (profile->pain >= 6)
+    return START_GENTLE;
+  if (profile->pain >= 4)
+    return START_LOW;
+  return START_USUAL;
+}
+
+/* The level whose exercises suit first: the person's own, one step easier when pain is
+ * moderate, the easiest when it is high (SCIENCE.md §2). */
+static HipLevel
+preferred_level (const Pool *pool)
+{
+  switch (pool->start)
+    {
+    case START_GENTLE: return HIP_LEVEL_BEGINNER;
+    case START_LOW: return pool->profile->level > 0 ? pool->profile->level - 1 : 0;
+    case START_USUAL:
+    default: return pool->profile->level;
+    }
+}
+
+static gboolean
+allowed (const Pool  *pool,
+         HipExercise *e)
+{
+  HipLevel highest = pool->start == START_GENTLE ? HIP_LEVEL_BEGINNER : pool->profile->level;
+
+  return !hip_profile_excludes (pool->profile, e) && hip_exercise_get_level (e) <= highest;
+}
+
+/* How much of @e goes to actions other than @action: less is easier to balance. */
+static double
+impurity (HipExercise *e,
+          HipAction    action)
+{
+  double sum = 0;
+
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    if (a != action)
+      sum += hip_exercise_get_action_weight (e, a);
+  return sum;
+}
+
+typedef struct
+{
+  HipExercise *exercise;
+  double       key;
+} Ranked;
+
+/* For rank(): no action to judge purity by. HIP_N_ACTIONS judges by all of them (core work). */
+#define NO_ACTION (-1)
+
+static int
+compare_ranked (gconstpointer a,
+                gconstpointer b)
+{
+  const Ranked *x = a, *y = b;
+
+  return (x->key > y->key) - (x->key < y->key);
+}
+
+/* Orders @array best first: the preferred level, then (for main work) the purest, then the
+ * bottom of a ladder when pain asks for the easier step; ties broken by the seed. */
+static void
+rank (Pool      *pool,
+      GPtrArray *array,
+      int        action)
+{
+  g_autoptr(GArray) ranked = g_array_sized_new (FALSE, FALSE, sizeof (Ranked), array->len);
+  HipLevel level = preferred_level (pool);
+
+  for (guint i = 0; i < array->len; i++)
+    {
+      HipExercise *e = array->pdata[i];
+      Ranked r = { e, 0 };
+      int distance = (int) hip_exercise_get_level (e) - (int) level;
+
+      /* A level above the preferred one is further away than one below. */
+      r.key = 10.0 * (distance < 0 ? -distance : 2 * distance);
+      /* Main work that trains its action alone, and core work that leaves the hips still,
+       * keep the week's balance easiest. */
+      if (action != NO_ACTION)
+        r.key += 4.0 * floor (impurity (e, action) * 4 + 0.5) / 4;
+      if (pool->start != START_USUAL && hip_exercise_get_regressions (e)[0] != NULL)
+        r.key += 1.0;
+      r.key += g_rand_double (pool->rand) * 0.5;
+      g_array_append_val (ranked, r);
+    }
+  g_array_sort (ranked, compare_ranked);
+  for (guint i = 0; i < array->len; i++)
+    array->pdata[i] = g_array_index (ranked, Ranked, i).exercise;
+}
+
 static void
 fill_pool (Pool       *pool,
            GListModel *exercises)
@@ -73,27 +239,38 @@ fill_pool (Pool       *pool,
     pool->main_for[a] = g_ptr_array_new_with_free_func (g_object_unref);
   pool->core = g_ptr_array_new_with_free_func (g_object_unref);
   pool->stretches = g_ptr_array_new_with_free_func (g_object_unref);
+  pool->warm_ups = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(HipExercise) e = g_list_model_get_item (exercises, i);
+      HipKind kind = hip_exercise_get_kind (e);
 
-      if (hip_profile_excludes (pool->profile, e) ||
-          hip_exercise_get_level (e) > pool->profile->level)
+      if (!allowed (pool, e))
         continue;
-      if (hip_exercise_get_kind (e) == HIP_KIND_STRETCH)
+      if (kind == HIP_KIND_STRETCH)
         g_ptr_array_add (pool->stretches, g_object_ref (e));
+      else if (kind == HIP_KIND_TIMED && hip_exercise_get_warm_up (e))
+        g_set_object (&pool->walk, e);
+      else if (hip_exercise_get_warm_up (e) && !is_main (e))
+        g_ptr_array_add (pool->warm_ups, g_object_ref (e));
       else if (is_core (e))
         g_ptr_array_add (pool->core, g_object_ref (e));
-      else
+      else if (is_main (e))
         for (guint a = 0; a < HIP_N_ACTIONS; a++)
           if (hip_exercise_is_primary_action (e, a))
             g_ptr_array_add (pool->main_for[a], g_object_ref (e));
     }
 
   for (guint a = 0; a < HIP_N_ACTIONS; a++)
-    if (pool->main_for[a]->len == 0)
-      pool->exempt |= 1u << a;
+    {
+      if (pool->main_for[a]->len == 0)
+        pool->exempt |= 1u << a;
+      rank (pool, pool->main_for[a], a);
+    }
+  rank (pool, pool->core, HIP_N_ACTIONS);
+  rank (pool, pool->stretches, NO_ACTION);
+  rank (pool, pool->warm_ups, NO_ACTION);
 }
 
 static void
@@ -103,8 +280,288 @@ clear_pool (Pool *pool)
     g_clear_pointer (&pool->main_for[a], g_ptr_array_unref);
   g_clear_pointer (&pool->core, g_ptr_array_unref);
   g_clear_pointer (&pool->stretches, g_ptr_array_unref);
+  g_clear_pointer (&pool->warm_ups, g_ptr_array_unref);
+  g_clear_object (&pool->walk);
   g_clear_pointer (&pool->rand, g_rand_free);
 }
+
+static void
+start_pool (Pool             *pool,
+            const HipProfile *profile,
+            GListModel       *exercises,
+            guint             selection)
+{
+  guint64 seed = profile->seed + 0x9e3779b97f4a7c15ull * selection;
+  guint32 words[2] = { (guint32) seed, (guint32) (seed >> 32) };
+
+  *pool = (Pool) { .profile = profile, .start = start_for (profile), .selection = selection };
+  pool->dosage = &dosages[pool->start == START_GENTLE ? HIP_LEVEL_BEGINNER : profile->level];
+  pool->rand = g_rand_new_with_seed_array (words, 2);
+  fill_pool (pool, exercises);
+}
+
+/* ---- Why each exercise is there: one plain sentence, then the source. ---- */
+
+static const char *
+reason_for (HipAction action)
+{
+  switch (action)
+    {
+    case HIP_ACTION_FLEXION:
+      return N_("Strong hip flexors lift your leg for stairs and walking, and most gym routines "
+                "barely train them. Source: hip strength norms, Alvarenga 2019.");
+    case HIP_ACTION_EXTENSION:
+      return N_("Strong glutes stand you up from a chair and carry you uphill; the back-pain "
+                "trials trained them. Sources: Lee & Kim 2015; Bade 2017.");
+    case HIP_ACTION_ABDUCTION:
+      return N_("The muscles at the side of your hip keep your pelvis level when you stand on "
+                "one leg. Sources: Lee & Kim 2015; Bade 2017.");
+    case HIP_ACTION_ADDUCTION:
+      return N_("Your inner thigh balances the side of your hip; when it is much weaker, groin "
+                "strains are more likely. Source: Tyler 2001.");
+    case HIP_ACTION_INTERNAL_ROTATION:
+      return N_("Turning the hip inwards steers your knee and pelvis when you turn and lunge. "
+                "Source: hip strength norms, Alvarenga 2019.");
+    case HIP_ACTION_EXTERNAL_ROTATION:
+    default:
+      return N_("Turning the hip outwards steadies it in every step and turn. Sources: "
+                "Alvarenga 2019; DiStefano 2009.");
+    }
+}
+
+static const char *
+reason_for_part (HipPart  part,
+                 gboolean walk)
+{
+  switch (part)
+    {
+    case HIP_PART_WARM_UP:
+      return walk ? N_("A brisk walk warms you up, and walking regularly helps keep back pain "
+                       "away. Source: Pocovi 2024 (WalkBack).")
+                  : N_("Moving your hips gently through their range gets them ready for the "
+                       "work. Source: ACSM 2009.");
+    case HIP_PART_CORE:
+      return N_("A steady trunk lets your hips do their work; exercise of any kind helps back "
+                "pain, and this trains the trunk. Sources: Saragiotto 2016; Hayden 2021.");
+    case HIP_PART_COOL_DOWN:
+      return N_("A slow stretch at the end keeps the range you have worked for. Source: ACSM "
+                "2009.");
+    case HIP_PART_MAIN:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* ---- Dose ---- */
+
+/* The effort to aim for, as a load text a person can act on. */
+static char *
+load_text (const Pool  *pool,
+           HipExercise *e)
+{
+  HipEquipment loads = HIP_EQUIPMENT_DUMBBELL | HIP_EQUIPMENT_KETTLEBELL |
+                       HIP_EQUIPMENT_BARBELL | HIP_EQUIPMENT_CABLE | HIP_EQUIPMENT_BAND;
+  guint hi = pool->dosage->effort_hi, lo = pool->dosage->effort_lo;
+
+  if (pool->start == START_LOW)
+    hi = MIN (hi, 5);
+  else if (pool->start == START_GENTLE)
+    hi = MIN (hi, 4);
+  lo = MIN (lo, hi - 1);
+  if ((hip_exercise_get_equipment (e) & loads) != 0)
+    /* Translators: effort is on a 0–10 scale; the first pair is repetitions left in reserve */
+    return g_strdup_printf (_("A load you could lift %u–%u more times: effort %u–%u out of 10"),
+                            10 - hi, 10 - lo, lo, hi);
+  return g_strdup_printf (_("Body weight: effort %u–%u out of 10"), lo, hi);
+}
+
+static guint
+week_sets_lo (const Pool *pool,
+              guint       week)
+{
+  return week <= 2 ? pool->dosage->early_sets_lo : pool->dosage->sets_lo;
+}
+
+static guint
+week_sets_hi (const Pool *pool,
+              guint       week)
+{
+  return week <= 2 ? pool->dosage->early_sets_hi : pool->dosage->sets_hi;
+}
+
+/* The state of @week's dose (sets × a unit of reps or seconds) with the volume nearest @target
+ * that is no less than @floor_volume; among equals the fewer sets. */
+static void
+nearest_state (guint  sets_lo,
+               guint  sets_hi,
+               guint  unit_lo,
+               guint  unit_hi,
+               guint  step,
+               double target,
+               double floor_volume,
+               guint *sets,
+               guint *unit)
+{
+  double best = G_MAXDOUBLE;
+
+  /* At the top of the range the dose stays there: it never falls. */
+  *sets = sets_hi;
+  *unit = unit_lo + (unit_hi - unit_lo) / step * step;
+  for (guint s = sets_lo; s <= sets_hi; s++)
+    for (guint u = unit_lo; u <= unit_hi; u += step)
+      {
+        double volume = (double) s * u, distance = fabs (volume - target);
+
+        if (volume + 1e-9 < floor_volume)
+          continue;
+        if (distance < best - 1e-9)
+          {
+            best = distance;
+            *sets = s;
+            *unit = u;
+          }
+      }
+}
+
+/* The dose of every loading week up to @week: a planned rise of about 5–10 % a week from the
+ * start that usual pain sets, never falling, and never the same for more than two weeks. */
+static WeekDose
+week_dose (const Pool *pool,
+           guint       week)
+{
+  const Dosage *d = pool->dosage;
+  double rise = pool->start == START_USUAL ? WEEKLY_RISE : GENTLE_RISE;
+  guint reps0 = pool->start == START_USUAL && d->reps_lo + 2 <= d->reps_hi ? d->reps_lo + 2
+                                                                             : d->reps_lo;
+  guint sets0 = pool->start == START_USUAL ? MAX (d->early_sets_lo, MIN (2, d->early_sets_hi))
+                                           : d->early_sets_lo;
+  double reps_target = (double) sets0 * reps0, hold_target = (double) sets0 * d->hold_lo;
+  WeekDose dose = { sets0, reps0, sets0, d->hold_lo };
+  WeekDose previous = dose;
+  guint same_reps = 0, same_hold = 0;
+
+  for (guint w = 2; w <= week; w++)
+    {
+      double reps_floor = (double) previous.sets * previous.reps;
+      double hold_floor = (double) previous.hold_sets * previous.seconds;
+
+      reps_target *= 1 + rise;
+      hold_target *= 1 + rise;
+      /* A third week at the same dose: the next step up instead, where there is one. */
+      if (same_reps >= 1)
+        {
+          reps_target = MAX (reps_target, reps_floor + 1);
+          reps_floor += 0.5;
+        }
+      if (same_hold >= 1)
+        {
+          hold_target = MAX (hold_target, hold_floor + 5);
+          hold_floor += 0.5;
+        }
+      nearest_state (week_sets_lo (pool, w), week_sets_hi (pool, w), d->reps_lo, d->reps_hi, 1,
+                     reps_target, reps_floor, &dose.sets, &dose.reps);
+      nearest_state (week_sets_lo (pool, w), week_sets_hi (pool, w), d->hold_lo, d->hold_hi, 5,
+                     hold_target, hold_floor, &dose.hold_sets, &dose.seconds);
+      same_reps = dose.sets == previous.sets && dose.reps == previous.reps ? same_reps + 1 : 0;
+      same_hold = dose.hold_sets == previous.hold_sets && dose.seconds == previous.seconds
+                  ? same_hold + 1 : 0;
+      previous = dose;
+    }
+  return dose;
+}
+
+static gboolean
+is_deload (const HipProfile *profile,
+           guint             week)
+{
+  return profile->weeks >= 6 && week == profile->weeks;
+}
+
+static void
+rest_range (const Pool            *pool,
+            const HipPrescription *p,
+            guint                 *lo,
+            guint                 *hi)
+{
+  gboolean heavy = is_multi_joint (p->exercise);
+
+  if (p->part != HIP_PART_MAIN && p->part != HIP_PART_CORE)
+    {
+      *lo = *hi = 0;
+      return;
+    }
+  *lo = heavy ? pool->dosage->heavy_rest_lo : pool->dosage->rest_lo;
+  *hi = heavy ? pool->dosage->heavy_rest_hi : pool->dosage->rest_hi;
+}
+
+/* Sets, reps or seconds of @p for a loading week. */
+static void
+apply_dose (const Pool      *pool,
+            HipPrescription *p,
+            const WeekDose  *dose)
+{
+  HipKind kind = hip_exercise_get_kind (p->exercise);
+  guint lo, hi;
+
+  p->reps = p->seconds = 0;
+  switch (p->part)
+    {
+    case HIP_PART_WARM_UP:
+      p->sets = 1;
+      if (kind == HIP_KIND_REPS)
+        p->reps = WARM_UP_REPS;
+      else
+        p->seconds = kind == HIP_KIND_TIMED ? WALK_SECONDS : STRETCH_SECONDS;
+      break;
+    case HIP_PART_COOL_DOWN:
+      p->sets = 1;
+      if (kind == HIP_KIND_REPS)
+        p->reps = WARM_UP_REPS;
+      else
+        p->seconds = STRETCH_SECONDS;
+      break;
+    case HIP_PART_MAIN:
+    case HIP_PART_CORE:
+    default:
+      if (kind == HIP_KIND_HOLD)
+        {
+          p->sets = dose->hold_sets;
+          p->seconds = dose->seconds;
+        }
+      else if (kind == HIP_KIND_REPS)
+        {
+          p->sets = dose->sets;
+          p->reps = dose->reps;
+        }
+      else
+        {
+          p->sets = 1;
+          p->seconds = kind == HIP_KIND_TIMED ? WALK_SECONDS : STRETCH_SECONDS;
+        }
+      break;
+    }
+  rest_range (pool, p, &lo, &hi);
+  p->rest_seconds = lo;
+}
+
+static HipPrescription *
+prescribe (Pool        *pool,
+           HipExercise *e,
+           HipPart      part,
+           const char  *reason)
+{
+  HipPrescription *p = g_new0 (HipPrescription, 1);
+
+  p->exercise = g_object_ref (e);
+  p->part = part;
+  p->per_side = hip_exercise_get_unilateral (e);
+  p->tempo = "2-0-2";
+  p->load = load_text (pool, e);
+  p->rationale = g_strdup (_(reason));
+  return p;
+}
+
+/* ---- Choosing the exercises of a week ---- */
 
 static gboolean
 in_items (GPtrArray   *items,
@@ -116,193 +573,289 @@ in_items (GPtrArray   *items,
   return FALSE;
 }
 
-/* Whether @e trains @action more than anything else and not its opposite at all: such
- * exercises move one pair's balance without upsetting the others. */
-static gboolean
-trains_purely (HipExercise *e,
-               HipAction    action)
-{
-  double weight = hip_exercise_get_action_weight (e, action);
-
-  if (hip_exercise_get_action_weight (e, hip_action_get_opposite (action)) > 0)
-    return FALSE;
-  for (guint a = 0; a < HIP_N_ACTIONS; a++)
-    if (hip_exercise_get_action_weight (e, a) > weight)
-      return FALSE;
-  return TRUE;
-}
-
-typedef enum
-{
-  PICK_ANY,
-  PICK_PURE,     /* training the action purely, if there are any */
-  PICK_LUNGE,    /* a lunge, if there are any: a balanced plan still lunges by plane */
-} PickKind;
-
-static gboolean
-matches (HipExercise *e,
-         PickKind     kind,
-         HipAction    action)
-{
-  switch (kind)
-    {
-    case PICK_PURE: return trains_purely (e, action);
-    case PICK_LUNGE: return strstr (hip_exercise_get_id (e), "lunge") != NULL;
-    case PICK_ANY:
-    default: return TRUE;
-    }
-}
-
-/* A random exercise of @from, of @kind where possible, not yet in @items. */
+/* The next exercise for @action not yet in @items, turning through its pool so that sessions
+ * differ; different selections start at different places. */
 static HipExercise *
-pick (Pool      *pool,
-      GPtrArray *from,
-      GPtrArray *items,
-      PickKind   kind,
-      HipAction  action)
+pick_main (Pool      *pool,
+           HipAction  action,
+           GPtrArray *items)
 {
-  g_autoptr(GPtrArray) choice = g_ptr_array_new ();
+  GPtrArray *from = pool->main_for[action];
 
   for (guint i = 0; i < from->len; i++)
-    if (!in_items (items, from->pdata[i]) && matches (from->pdata[i], kind, action))
-      g_ptr_array_add (choice, from->pdata[i]);
-  if (choice->len == 0 && kind != PICK_ANY)
-    return pick (pool, from, items, PICK_ANY, action);
-  if (choice->len == 0)
-    return NULL;
-  return choice->pdata[g_rand_int_range (pool->rand, 0, choice->len)];
+    {
+      HipExercise *e = from->pdata[(pool->used[action] + pool->selection + pool->variant + i) %
+                                   from->len];
+
+      if (!in_items (items, e))
+        {
+          pool->used[action]++;
+          return e;
+        }
+    }
+  return NULL;
 }
 
-static const char *
-reason_for (HipAction action)
+/* Of @from, the first not in @items whose position lets the session go down to the floor once:
+ * at or below @most (warm-ups come before the main work), at or above @least (after it). */
+static HipExercise *
+pick_placed (GPtrArray   *from,
+             GPtrArray   *items,
+             guint        offset,
+             HipPosition  least,
+             HipPosition  most)
 {
-  switch (action)
+  for (guint i = 0; i < from->len; i++)
     {
-    case HIP_ACTION_FLEXION:
-      return N_("Flexion: gym routines favour extension, so the hip flexors need their own work");
-    case HIP_ACTION_EXTENSION:
-      return N_("Extension: glute strength, as in the back-pain trials (Bade 2017)");
-    case HIP_ACTION_ABDUCTION:
-      return N_("Abduction: the side hip keeps the pelvis level (Bade 2017, side-lying clam)");
-    case HIP_ACTION_ADDUCTION:
-      return N_("Adduction: keeps adduction level with abduction (below 0.8 raises groin-strain "
-                "risk, Tyler 2001)");
-    case HIP_ACTION_INTERNAL_ROTATION:
-      return N_("Internal rotation: the rotators control turning and the pivot of the lunge");
-    case HIP_ACTION_EXTERNAL_ROTATION:
-    default:
-      return N_("External rotation: deep rotators and glutes steady the hip in every plane");
+      HipExercise *e = from->pdata[(offset + i) % from->len];
+      HipPosition at = hip_exercise_get_position (e);
+
+      if (!in_items (items, e) && at >= least && at <= most)
+        return e;
+    }
+  return NULL;
+}
+
+static int
+compare_position (gconstpointer a,
+                  gconstpointer b)
+{
+  const HipPrescription *x = *(HipPrescription **) a, *y = *(HipPrescription **) b;
+
+  if (x->part != y->part)
+    return (int) x->part - (int) y->part;
+  return (int) hip_exercise_get_position (x->exercise) -
+         (int) hip_exercise_get_position (y->exercise);
+}
+
+static HipPosition
+lowest_position (GPtrArray *items,
+                 HipPart    part,
+                 gboolean   highest)
+{
+  HipPosition at = highest ? HIP_POSITION_STANDING : HIP_POSITION_FLOOR;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      HipPrescription *p = items->pdata[i];
+      HipPosition here = hip_exercise_get_position (p->exercise);
+
+      if (p->part == part)
+        at = highest ? MAX (at, here) : MIN (at, here);
+    }
+  return at;
+}
+
+/* The main work of one full session: @rounds pairs, starting at pair @first, in turn. */
+static void
+add_main (Pool      *pool,
+          GPtrArray *items,
+          guint      first,
+          guint      rounds,
+          guint      n_pairs,
+          const int *pair_order)
+{
+  for (guint r = 0; r < rounds; r++)
+    {
+      const HipAction *pair = pairs[pair_order[(first + r) % n_pairs]];
+
+      for (guint k = 0; k < 2; k++)
+        {
+          HipExercise *e;
+
+          if (pool->exempt & (1u << pair[k]))
+            continue;
+          /* One exercise may serve both actions of a pair (a 90/90 switch): once is enough. */
+          if (k == 1 && items->len > 0 &&
+              hip_exercise_is_primary_action (((HipPrescription *)
+                                                 items->pdata[items->len - 1])->exercise,
+                                              pair[k]) &&
+              ((HipPrescription *) items->pdata[items->len - 1])->part == HIP_PART_MAIN)
+            continue;
+          if ((e = pick_main (pool, pair[k], items)) != NULL)
+            g_ptr_array_add (items, prescribe (pool, e, HIP_PART_MAIN, reason_for (pair[k])));
+        }
     }
 }
 
-static HipPrescription *
-prescribe (Pool        *pool,
-           HipExercise *e,
-           HipPart      part,
-           const char  *reason)
+/* Warm-up, core and cool-down around the main work, placed so that the person gets down to
+ * the floor once; @index varies them between sessions. */
+static void
+add_frame (Pool      *pool,
+           GPtrArray *items,
+           guint      index,
+           guint      n_core)
 {
-  HipPrescription *p = g_new0 (HipPrescription, 1);
-  HipEquipment loads = HIP_EQUIPMENT_DUMBBELL | HIP_EQUIPMENT_KETTLEBELL |
-                       HIP_EQUIPMENT_BARBELL | HIP_EQUIPMENT_CABLE | HIP_EQUIPMENT_BAND;
-
-  p->exercise = g_object_ref (e);
-  p->part = part;
-  p->per_side = hip_exercise_get_unilateral (e);
-  p->tempo = "2-0-2";
-  p->load = g_strdup ((hip_exercise_get_equipment (e) & loads) != 0
-                      ? _("Start light: a load you could lift 3–4 more times (effort 5–6/10)")
-                      : _("Body weight"));
-  p->rationale = g_strdup (_(reason));
-  if (hip_exercise_get_kind (e) == HIP_KIND_STRETCH)
-    {
-      p->sets = 1;
-      p->seconds = STRETCH_SECONDS;
-    }
-  else
-    {
-      p->sets = pool->dosage->sets;
-      if (hip_exercise_get_kind (e) == HIP_KIND_HOLD)
-        p->seconds = pool->dosage->hold;
-    }
-  return p;
-}
-
-/* One session's exercises: warm-up, one main exercise per trainable action, core, cool-down. */
-static GPtrArray *
-build_template (Pool  *pool,
-                guint  index)
-{
-  GPtrArray *items = hip_session_new_items ();
+  HipPosition first = items->len > 0 ? lowest_position (items, HIP_PART_MAIN, FALSE)
+                                      : HIP_POSITION_FLOOR;
+  HipPosition last = items->len > 0 ? lowest_position (items, HIP_PART_MAIN, TRUE)
+                                     : HIP_POSITION_STANDING;
   HipExercise *e;
 
-  if ((e = pick (pool, pool->stretches, items, PICK_ANY, 0)) != NULL)
-    g_ptr_array_add (items, prescribe (pool, e, HIP_PART_WARM_UP,
-                                       N_("Warm-up: move the hips through their range first")));
-  for (guint i = 0; i < HIP_N_ACTIONS; i++)
+  if ((e = pick_placed (pool->warm_ups, items, index, HIP_POSITION_STANDING, first)) != NULL)
     {
-      /* Rotating the order varies which action gets the fresh start of a session. */
-      HipAction a = (i + index) % HIP_N_ACTIONS;
-
-      if (pool->exempt & (1u << a))
-        continue;
-      /* The first session's extension work is a lunge; otherwise exercises that train one
-       * action purely keep the plan easy to balance. */
-      e = pick (pool, pool->main_for[a], items,
-                a == HIP_ACTION_EXTENSION && index == 0 ? PICK_LUNGE : PICK_PURE, a);
-      if (e == NULL)
-        e = g_ptr_array_index (pool->main_for[a], g_rand_int_range (pool->rand, 0,
-                                                                     pool->main_for[a]->len));
-      if (!in_items (items, e))
-        g_ptr_array_add (items, prescribe (pool, e, HIP_PART_MAIN, reason_for (a)));
+      g_ptr_array_insert (items, 0, prescribe (pool, e, HIP_PART_WARM_UP,
+                                               reason_for_part (HIP_PART_WARM_UP, FALSE)));
+      last = MAX (last, hip_exercise_get_position (e));
     }
-  if ((e = pick (pool, pool->core, items, PICK_ANY, 0)) != NULL)
-    g_ptr_array_add (items, prescribe (pool, e, HIP_PART_CORE,
-                                       N_("Core stabiliser: in every session, as back-pain guidelines advise (NICE NG59)")));
-  if ((e = pick (pool, pool->stretches, items, PICK_ANY, 0)) != NULL)
+  else if (pool->walk != NULL)
+    g_ptr_array_insert (items, 0, prescribe (pool, pool->walk, HIP_PART_WARM_UP,
+                                             reason_for_part (HIP_PART_WARM_UP, TRUE)));
+  for (guint c = 0; c < n_core; c++)
+    {
+      e = pick_placed (pool->core, items, index + c + pool->variant, last, HIP_POSITION_FLOOR);
+      if (e == NULL)
+        break;
+      g_ptr_array_add (items, prescribe (pool, e, HIP_PART_CORE,
+                                         reason_for_part (HIP_PART_CORE, FALSE)));
+      last = hip_exercise_get_position (e);
+    }
+  if ((e = pick_placed (pool->stretches, items, index, last, HIP_POSITION_FLOOR)) != NULL)
     g_ptr_array_add (items, prescribe (pool, e, HIP_PART_COOL_DOWN,
-                                       N_("Cool-down: stretch what worked")));
-  return items;
+                                       reason_for_part (HIP_PART_COOL_DOWN, FALSE)));
+  g_ptr_array_sort (items, compare_position);
 }
 
+/* ---- Fitting the minutes ---- */
 
-/* Repetitions for @week: higher in the first two weeks (motor control), then climbing through
- * the level's range; a deload week keeps the reps and cuts the sets. */
 static guint
-week_reps (const Dosage *d,
-           guint         week)
+items_seconds (GPtrArray *items)
 {
-  if (week <= 2)
-    return d->reps_early;
-  return MIN (d->reps_low + (week - 3), d->reps_high);
+  HipSession session = { .items = items };
+
+  return hip_session_seconds (&session);
 }
 
-static gboolean
-is_deload (const HipProfile *profile,
-           guint             week)
-{
-  return profile->weeks >= 6 && week == profile->weeks;
-}
-
+/* Rest a fraction @f of the way through each exercise's range, in 5 s steps. */
 static void
-apply_week (Pool      *pool,
-            GPtrArray *items,
-            guint      week)
+set_rest (const Pool *pool,
+          GPtrArray  *items,
+          double      f)
 {
   for (guint i = 0; i < items->len; i++)
     {
       HipPrescription *p = items->pdata[i];
+      guint lo, hi;
 
-      if (p->part != HIP_PART_MAIN && p->part != HIP_PART_CORE)
-        continue;
-      if (p->seconds == 0)
-        p->reps = week_reps (pool->dosage, week);
-      else
-        p->seconds = MIN (pool->dosage->hold + 5 * (week - 1) / 2, 45);
-      /* Deload: about a third fewer sets (SCIENCE.md §2). */
-      if (is_deload (pool->profile, week))
-        p->sets = MAX (1, (guint) lround (p->sets * 0.65));
+      rest_range (pool, p, &lo, &hi);
+      p->rest_seconds = lo + (guint) (5 * floor ((hi - lo) * f / 5 + 0.5));
     }
 }
+
+/* Within ± 10 % of @target; below 15 minutes, no longer than that (SCIENCE.md §6 rule 4). */
+static gboolean
+within (guint seconds,
+        guint target)
+{
+  if (target < 15 * 60)
+    return seconds <= 1.1 * target;
+  return fabs ((double) seconds - target) <= 0.1 * target;
+}
+
+/* A walk first, or a longer one: the first lever when rest alone leaves a session short. */
+static gboolean
+lengthen_walk (Pool      *pool,
+               GPtrArray *items,
+               guint      missing)
+{
+  HipPrescription *walk = NULL;
+  guint add;
+
+  for (guint i = 0; i < items->len; i++)
+    if (((HipPrescription *) items->pdata[i])->exercise == pool->walk)
+      walk = items->pdata[i];
+  if (pool->walk == NULL || (walk != NULL && walk->seconds >= WALK_MAX_SECONDS))
+    return FALSE;
+  if (walk == NULL)
+    {
+      walk = prescribe (pool, pool->walk, HIP_PART_WARM_UP,
+                        reason_for_part (HIP_PART_WARM_UP, TRUE));
+      walk->sets = 1;
+      walk->seconds = 0;
+      g_ptr_array_insert (items, 0, walk);
+      missing = missing > HIP_SETUP_SECONDS ? missing - HIP_SETUP_SECONDS : 0;
+    }
+  add = MAX (60, (missing + 30) / 60 * 60);
+  walk->seconds = MIN (WALK_MAX_SECONDS, walk->seconds + add);
+  return TRUE;
+}
+
+/* Another stretch, or longer ones: the last lever, more range rather than more load. */
+static gboolean
+lengthen_stretches (Pool      *pool,
+                    GPtrArray *items)
+{
+  HipPosition last = lowest_position (items, HIP_PART_CORE, TRUE);
+  guint n = 0;
+  HipExercise *e;
+
+  for (guint i = 0; i < items->len; i++)
+    n += ((HipPrescription *) items->pdata[i])->part == HIP_PART_COOL_DOWN;
+  if (n < MAX_STRETCHES &&
+      (e = pick_placed (pool->stretches, items, n, last, HIP_POSITION_FLOOR)) != NULL)
+    {
+      HipPrescription *p = prescribe (pool, e, HIP_PART_COOL_DOWN,
+                                      reason_for_part (HIP_PART_COOL_DOWN, FALSE));
+
+      p->sets = 1;
+      p->seconds = STRETCH_SECONDS;
+      g_ptr_array_add (items, p);
+      g_ptr_array_sort (items, compare_position);
+      return TRUE;
+    }
+  for (guint i = 0; i < items->len; i++)
+    {
+      HipPrescription *p = items->pdata[i];
+
+      if (p->part == HIP_PART_COOL_DOWN && p->seconds > 0 && p->seconds < STRETCH_MAX_SECONDS)
+        {
+          p->seconds += 15;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Fits @items to @target seconds with rest inside the level's range, then a walk and stretches.
+ * Returns whether the session ends within ± 10 %; it never ends over the longest it can be. */
+static gboolean
+fit_items (Pool      *pool,
+           GPtrArray *items,
+           guint      target)
+{
+  guint shortest, longest;
+  double f;
+
+  set_rest (pool, items, 0);
+  shortest = items_seconds (items);
+  if (shortest > 1.1 * target)
+    return FALSE;
+  set_rest (pool, items, 1);
+  longest = items_seconds (items);
+
+  for (guint round = 0; longest < target && round < 40; round++)
+    {
+      if (!lengthen_walk (pool, items, target - longest) && !lengthen_stretches (pool, items))
+        break;
+      set_rest (pool, items, 0);
+      shortest = items_seconds (items);
+      if (shortest > 1.1 * target)
+        {
+          set_rest (pool, items, 1);
+          break;
+        }
+      set_rest (pool, items, 1);
+      longest = items_seconds (items);
+    }
+
+  set_rest (pool, items, 0);
+  shortest = items_seconds (items);
+  f = longest > shortest ? ((double) target - shortest) / (longest - shortest) : 0;
+  set_rest (pool, items, CLAMP (f, 0, 1));
+  return within (items_seconds (items), target);
+}
+
+/* ---- Balance within the level's sets ---- */
 
 static void
 week_balance (GPtrArray  *sessions,
@@ -323,109 +876,65 @@ week_balance (GPtrArray  *sessions,
     }
 }
 
-/* The main prescription that best serves @action (most of it, least of its opposite) and can
- * still change by @delta sets; *@score says how much one set moves the pair. */
-static HipPrescription *
-best_lever (GPtrArray *sessions,
-            HipAction  action,
-            int        delta,
-            guint      max_sets,
-            double    *score_out)
-{
-  HipAction opposite = hip_action_get_opposite (action);
-  HipPrescription *best = NULL;
-  double best_score = 0;
-
-  for (guint s = 0; s < sessions->len; s++)
-    {
-      GPtrArray *items = sessions->pdata[s];
-
-      for (guint i = 0; i < items->len; i++)
-        {
-          HipPrescription *p = items->pdata[i];
-          double score = hip_exercise_get_action_weight (p->exercise, action) -
-                         hip_exercise_get_action_weight (p->exercise, opposite);
-
-          if (p->part != HIP_PART_MAIN && p->part != HIP_PART_CORE)
-            continue;
-          /* A main exercise may go entirely (its action keeps the others); the core stays. */
-          if (delta > 0 ? p->sets >= max_sets : p->sets <= (p->part == HIP_PART_MAIN ? 0u : 1u))
-            continue;
-          /* Removing a set helps most where the opposite is trained. */
-          if (delta < 0)
-            score = -score;
-          if (score > best_score + 1e-9)
-            {
-              best = p;
-              best_score = score;
-            }
-        }
-    }
-  *score_out = best_score;
-  return best;
-}
-
-/* A second exercise for @action, in the session with the fewest exercises: for when the
- * sets of the first ones cannot balance the week by themselves. */
+/* One set more or fewer on the main and core work, inside [@lo, @hi], while that brings the week
+ * nearer its balance rules. Returns whether the week keeps them. */
 static gboolean
-add_exercise (Pool      *pool,
+balance_sets (Pool      *pool,
               GPtrArray *sessions,
-              HipAction  action)
+              guint      lo,
+              guint      hi)
 {
-  g_autoptr(GPtrArray) order = g_ptr_array_copy (sessions, NULL, NULL);
-
-  /* Lightest sessions first. */
-  for (guint i = 1; i < order->len; i++)
-    for (guint j = i; j > 0 && ((GPtrArray *) order->pdata[j])->len <
-                               ((GPtrArray *) order->pdata[j - 1])->len; j--)
-      {
-        gpointer t = order->pdata[j];
-
-        order->pdata[j] = order->pdata[j - 1];
-        order->pdata[j - 1] = t;
-      }
-
-  for (guint s = 0; s < order->len; s++)
-    {
-      GPtrArray *items = order->pdata[s];
-      HipExercise *e = pick (pool, pool->main_for[action], items, PICK_PURE, action);
-      HipPrescription *p;
-
-      if (e == NULL)
-        continue;
-      p = prescribe (pool, e, HIP_PART_MAIN, reason_for (action));
-      p->sets = 1;
-      /* Before the core stabiliser and the cool-down. */
-      g_ptr_array_insert (items, MAX (1, (int) items->len - 2), p);
-      return TRUE;
-    }
-  return FALSE;
-}
-
-/* Exercises whose sets all went in balancing leave the session. */
-static void
-prune (GPtrArray *sessions)
-{
-  for (guint s = 0; s < sessions->len; s++)
-    {
-      GPtrArray *items = sessions->pdata[s];
-
-      for (guint i = items->len; i > 0; i--)
-        if (((HipPrescription *) items->pdata[i - 1])->sets == 0)
-          g_ptr_array_remove_index (items, i - 1);
-    }
-}
-
-/* When moving one set at a time towards the weak action goes round in circles (exercises that
- * train several actions at once), a seeded local search: random one-set changes, kept when the
- * week is no further from the rules. Deterministic, as the planner must be. */
-static gboolean
-search_balance (Pool      *pool,
-                GPtrArray *sessions)
-{
-  g_autoptr(GPtrArray) levers = g_ptr_array_new ();
   HipBalance balance;
   double current;
+
+  week_balance (sessions, &balance);
+  current = hip_balance_violation (&balance, pool->exempt);
+  for (guint round = 0; round < 64 && current > 1e-9; round++)
+    {
+      HipPrescription *best = NULL;
+      int best_delta = 0;
+      double best_value = current;
+
+      for (guint s = 0; s < sessions->len; s++)
+        for (guint i = 0; i < ((GPtrArray *) sessions->pdata[s])->len; i++)
+          {
+            HipPrescription *p = ((GPtrArray *) sessions->pdata[s])->pdata[i];
+
+            if (p->part != HIP_PART_MAIN && p->part != HIP_PART_CORE)
+              continue;
+            for (int delta = -1; delta <= 1; delta += 2)
+              {
+                double value;
+
+                if ((delta < 0 && p->sets <= lo) || (delta > 0 && p->sets >= hi))
+                  continue;
+                p->sets += delta;
+                week_balance (sessions, &balance);
+                value = hip_balance_violation (&balance, pool->exempt);
+                p->sets -= delta;
+                if (value < best_value - 1e-9)
+                  {
+                    best = p;
+                    best_delta = delta;
+                    best_value = value;
+                  }
+              }
+          }
+      if (best == NULL)
+        break;
+      best->sets += best_delta;
+      current = best_value;
+    }
+  if (g_getenv ("HIP_PLANNER_DEBUG"))
+    g_printerr ("  balance_sets [%u,%u] left %.3f\n", lo, hi, current);
+  return current <= 1e-9;
+}
+
+/* The main and core prescriptions of a week, for moving sets. */
+static GPtrArray *
+levers (GPtrArray *sessions)
+{
+  GPtrArray *all = g_ptr_array_new ();
 
   for (guint s = 0; s < sessions->len; s++)
     for (guint i = 0; i < ((GPtrArray *) sessions->pdata[s])->len; i++)
@@ -433,484 +942,258 @@ search_balance (Pool      *pool,
         HipPrescription *p = ((GPtrArray *) sessions->pdata[s])->pdata[i];
 
         if (p->part == HIP_PART_MAIN || p->part == HIP_PART_CORE)
-          g_ptr_array_add (levers, p);
+          g_ptr_array_add (all, p);
       }
-  if (levers->len == 0)
-    return FALSE;
-
-  week_balance (sessions, &balance);
-  current = hip_balance_violation (&balance, pool->exempt);
-  for (guint iteration = 0; iteration < 4000 && current > 1e-9; iteration++)
-    {
-      HipPrescription *p = levers->pdata[g_rand_int_range (pool->rand, 0, levers->len)];
-      int delta = g_rand_boolean (pool->rand) ? +1 : -1;
-      guint low = p->part == HIP_PART_MAIN ? 0 : 1, high = pool->dosage->max_sets + 2;
-      double next;
-
-      if ((delta < 0 && p->sets <= low) || (delta > 0 && p->sets >= high))
-        continue;
-      p->sets += delta;
-      week_balance (sessions, &balance);
-      next = hip_balance_violation (&balance, pool->exempt);
-      if (next <= current)
-        current = next;
-      else
-        p->sets -= delta;
-    }
-  return current <= 1e-9;
+  return all;
 }
 
-/* Moves sets until the week keeps the balance rules: more for the weak action where possible,
- * fewer for its opposite otherwise, and another exercise for it when neither is possible.
- * Returns whether the week passes. */
-static gboolean
-balance_week (Pool      *pool,
+static double
+violation_of (Pool      *pool,
               GPtrArray *sessions)
 {
-  guint added = 0;
-  gboolean balanced;
+  HipBalance balance;
 
-  for (guint iteration = 0; iteration < MAX_BALANCING; iteration++)
-    {
-      HipPrescription *more, *less;
-      double more_score, less_score;
-      HipBalance balance;
-      HipAction weak;
-      HipRule rule;
-
-      week_balance (sessions, &balance);
-      if (!hip_balance_find_failure (&balance, pool->exempt, &rule, &weak))
-        {
-          prune (sessions);
-          return TRUE;
-        }
-
-      /* One action above its share: raise the least trained, or lower the dominant one. */
-      if (rule == HIP_RULE_NO_DOMINANT)
-        {
-          HipAction dominant = 0;
-
-          for (guint a = 0; a < HIP_N_ACTIONS; a++)
-            {
-              if (balance.actions[a] > balance.actions[dominant])
-                dominant = a;
-              if (!(pool->exempt & (1u << a)) && balance.actions[a] < balance.actions[weak])
-                weak = a;
-            }
-          more = best_lever (sessions, weak, +1, pool->dosage->max_sets + 1, &more_score);
-          less = best_lever (sessions, hip_action_get_opposite (dominant), -1, 0, &less_score);
-        }
-      else
-        {
-          /* One set more of what trains the weak action, or one set fewer of what trains its
-           * opposite: whichever moves the pair most. Too little of an action needs more. */
-          more = best_lever (sessions, weak, +1, pool->dosage->max_sets + 2, &more_score);
-          less = rule == HIP_RULE_EVERY_ACTION || rule == HIP_RULE_EVERY_PLANE
-                 ? NULL : best_lever (sessions, weak, -1, 0, &less_score);
-        }
-      if (more != NULL && (less == NULL || more_score >= less_score))
-        more->sets++;
-      else if (less != NULL)
-        less->sets--;
-      else if (added++ >= 2 * HIP_N_ACTIONS || !add_exercise (pool, sessions, weak))
-        break;
-    }
-  balanced = search_balance (pool, sessions);
-  prune (sessions);
-  return balanced;
+  week_balance (sessions, &balance);
+  return hip_balance_violation (&balance, pool->exempt);
 }
 
-static guint
-time_at_rest (GPtrArray *items,
-              guint      rest)
+/* One set fewer of one prescription, or of two together when one alone would unbalance the
+ * week (a flexion set with an extension set). Returns whether a set could go. */
+static gboolean
+cut_one (Pool      *pool,
+         GPtrArray *sessions,
+         GPtrArray *all)
 {
-  HipSession session = { .items = items };
-
-  for (guint i = 0; i < items->len; i++)
+  for (guint i = 0; i < all->len; i++)
     {
-      HipPrescription *p = items->pdata[i];
+      HipPrescription *p = all->pdata[i];
 
-      p->rest_seconds = p->part == HIP_PART_MAIN || p->part == HIP_PART_CORE ? rest : 0;
+      if (p->sets <= 1)
+        continue;
+      p->sets--;
+      if (violation_of (pool, sessions) <= 1e-9)
+        return TRUE;
+      for (guint j = i + 1; j < all->len; j++)
+        {
+          HipPrescription *q = all->pdata[j];
+
+          if (q->sets <= 1)
+            continue;
+          q->sets--;
+          if (violation_of (pool, sessions) <= 1e-9)
+            return TRUE;
+          q->sets++;
+        }
+      p->sets++;
     }
-  return hip_session_seconds (&session);
+  return FALSE;
 }
 
-/* Extra mobility when a session is short even with the longest rest: more stretching rather
- * than more loading. */
+static int
+compare_sets_down (gconstpointer a,
+                   gconstpointer b)
+{
+  const HipPrescription *x = *(HipPrescription **) a, *y = *(HipPrescription **) b;
+
+  return (int) y->sets - (int) x->sets;
+}
+
+/* The deload: about a third fewer sets of main and core work, every exercise kept, the balance
+ * kept (SCIENCE.md §2); the most repeated exercises give first. */
 static void
-add_mobility (Pool      *pool,
-              GPtrArray *items,
-              guint      target)
+deload (Pool      *pool,
+        GPtrArray *sessions)
 {
-  HipExercise *e;
+  g_autoptr(GPtrArray) all = levers (sessions);
+  guint total = 0, goal;
 
-  while (time_at_rest (items, pool->dosage->rest_max) < 0.9 * target &&
-         (e = pick (pool, pool->stretches, items, PICK_ANY, 0)) != NULL)
+  for (guint i = 0; i < all->len; i++)
+    total += ((HipPrescription *) all->pdata[i])->sets;
+  goal = (guint) floor (total * (1 - DELOAD_CUT) + 0.5);
+  while (total > goal)
     {
-      HipPrescription *p = prescribe (pool, e, HIP_PART_COOL_DOWN,
-                                      N_("Mobility: more range, not more load"));
+      guint before = total;
 
-      p->seconds = 45;
-      g_ptr_array_add (items, p);
+      g_ptr_array_sort (all, compare_sets_down);
+      if (!cut_one (pool, sessions, all))
+        break;
+      total = 0;
+      for (guint i = 0; i < all->len; i++)
+        total += ((HipPrescription *) all->pdata[i])->sets;
+      g_assert (total < before);
     }
+}
 
-  /* Then longer and repeated stretches, up to three sets of a minute. */
-  for (guint round = 0; round < 4 && time_at_rest (items, pool->dosage->rest_max) < 0.9 * target;
-       round++)
-    for (guint i = 0; i < items->len; i++)
+/* ---- Building the plan ---- */
+
+typedef struct
+{
+  guint full;                 /* full sessions a week, 1–3 */
+  guint mobility;             /* short mobility and core days */
+  guint days[7];              /* by session, in day order */
+  gboolean is_full[7];
+} Week;
+
+static void
+plan_week (Week  *week,
+           guint  sessions)
+{
+  static const guint full_days[MAX_FULL_SESSIONS + 1][MAX_FULL_SESSIONS] = {
+    { 0 }, { 0 }, { 0, 3 }, { 0, 2, 4 },
+  };
+  gboolean full_day[7] = { FALSE }, mobility_day[7] = { FALSE };
+  guint n = 0;
+
+  week->full = MIN (sessions, MAX_FULL_SESSIONS);
+  week->mobility = sessions - week->full;
+  for (guint f = 0; f < week->full; f++)
+    full_day[full_days[week->full][f]] = TRUE;
+  /* Mobility days take the free days from the end of the week. */
+  for (int d = 6, added = 0; d >= 0 && (guint) added < week->mobility; d--)
+    if (!full_day[d])
+      mobility_day[d] = TRUE, added++;
+  for (guint d = 0; d < 7; d++)
+    if (full_day[d] || mobility_day[d])
       {
-        HipPrescription *p = items->pdata[i];
-
-        if (p->part != HIP_PART_WARM_UP && p->part != HIP_PART_COOL_DOWN)
-          continue;
-        if (p->seconds < 60)
-          p->seconds = 60;
-        else if (p->sets < 3)
-          p->sets++;
+        week->days[n] = d;
+        week->is_full[n] = full_day[d];
+        n++;
       }
 }
 
+/* The pairs a plan can train: a pair with both actions exempt has nothing to give. */
+static guint
+trainable_pairs (const Pool *pool,
+                 int        *order)
+{
+  guint n = 0;
+
+  for (guint p = 0; p < HIP_N_PLANES; p++)
+    if ((pool->exempt & (1u << pairs[p][0])) == 0 || (pool->exempt & (1u << pairs[p][1])) == 0)
+      order[n++] = p;
+  return n;
+}
+
+/* One week's sessions with @rounds pairs in each full session, dosed for @w. */
+static GPtrArray *
+build_week (Pool       *pool,
+            const Week *week,
+            guint       rounds,
+            guint       w,
+            guint       n_pairs,
+            const int  *order)
+{
+  GPtrArray *sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  WeekDose dose = week_dose (pool, is_deload (pool->profile, w) ? w - 1 : w);
+  guint f = 0;
+
+  memset (pool->used, 0, sizeof pool->used);
+  for (guint s = 0; s < week->full + week->mobility; s++)
+    {
+      GPtrArray *items = hip_session_new_items ();
+
+      if (week->is_full[s])
+        add_main (pool, items, f * rounds, rounds, n_pairs, order);
+      add_frame (pool, items, s, week->is_full[s] ? 1 : 2);
+      for (guint i = 0; i < items->len; i++)
+        apply_dose (pool, items->pdata[i], &dose);
+      f += week->is_full[s];
+      g_ptr_array_add (sessions, items);
+    }
+  return sessions;
+}
+
+static guint
+session_target (const HipProfile *profile,
+                gboolean          full)
+{
+  return hip_session_target_minutes (profile->minutes, full) * 60;
+}
+
+/* How a week, or a plan, came out. */
 typedef enum
 {
-  FIT,
-  TOO_SHORT,
-  TOO_LONG,
-} Fit;
+  FITS,
+  TOO_SHORT,      /* a session cannot be filled: fewer minutes would fit */
+  TOO_LONG,       /* a session cannot be made short enough: more minutes would fit */
+  UNBALANCED,     /* the sets allowed cannot balance the exercises chosen */
+} Outcome;
 
-/* One repetition (or five seconds of a hold) more or fewer on every main and core exercise,
- * within the level's range. */
-static gboolean
-shift_reps (Pool      *pool,
-            GPtrArray *items,
-            int        delta)
+/* Balances @sessions within the week's sets, then the deload, then fits each session. */
+static Outcome
+finish_week (Pool       *pool,
+             GPtrArray  *sessions,
+             const Week *week,
+             guint       w)
 {
-  const Dosage *d = pool->dosage;
-  /* Weeks 1–2 practise movement with more, lighter repetitions (10–15 for beginners). */
-  gboolean early = pool->week <= 2 && d->reps_early > d->reps_high - 1;
-  guint low = early ? 10 : d->reps_low, high = early ? 15 : d->reps_high;
-  gboolean changed = FALSE;
+  guint dose_week = is_deload (pool->profile, w) ? w - 1 : w;
+  Outcome outcome = FITS;
 
-  for (guint i = 0; i < items->len; i++)
-    {
-      HipPrescription *p = items->pdata[i];
-
-      if (p->part != HIP_PART_MAIN && p->part != HIP_PART_CORE)
-        continue;
-      if (p->reps > 0 && (delta > 0 ? p->reps < high : p->reps > low))
-        p->reps += delta, changed = TRUE;
-      else if (p->reps == 0 && (delta > 0 ? p->seconds < 45 : p->seconds > 20))
-        p->seconds += 5 * delta, changed = TRUE;
-    }
-  return changed;
-}
-
-/* Sets the rest so that the session takes @target seconds (± 10 %). *@shortest and *@longest
- * receive the session's possible range, for choosing the nearest plan when it cannot fit. */
-static Fit
-fit_session (Pool      *pool,
-             GPtrArray *items,
-             guint      target,
-             guint     *shortest,
-             guint     *longest)
-{
-  const Dosage *d = pool->dosage;
-  guint sets = 0, work, rest;
-
-  add_mobility (pool, items, target);
-  *shortest = time_at_rest (items, d->rest_min);
-  *longest = time_at_rest (items, d->rest_max);
-  work = time_at_rest (items, 0);
-  for (guint i = 0; i < items->len; i++)
-    {
-      HipPrescription *p = items->pdata[i];
-
-      if (p->part == HIP_PART_MAIN || p->part == HIP_PART_CORE)
-        sets += p->sets;
-    }
-
-  rest = sets > 0 && target > work ? (target - work + sets / 2) / sets : d->rest_min;
-  rest = CLAMP (rest, d->rest_min, d->rest_max);
-
-  /* Then repetitions within the level's range: they change the time, not the balance. */
-  for (guint step = 0; step < 8; step++)
-    {
-      guint t = time_at_rest (items, rest);
-      int delta;
-
-      if (fabs ((double) t - target) <= 0.1 * target)
-        return FIT;
-      delta = t > target ? -1 : +1;
-      if (!shift_reps (pool, items, delta))
-        break;
-      work = time_at_rest (items, 0);
-      rest = sets > 0 && target > work ? (target - work + sets / 2) / sets : d->rest_min;
-      rest = CLAMP (rest, d->rest_min, d->rest_max);
-    }
-  *shortest = time_at_rest (items, d->rest_min);
-  *longest = time_at_rest (items, d->rest_max);
-  if (fabs ((double) time_at_rest (items, rest) - target) <= 0.1 * target)
-    return FIT;
-  return *shortest > target ? TOO_LONG : TOO_SHORT;
-}
-
-/* One more (or one fewer) set of each main and core exercise: the coarse lever on time, which
- * keeps the balance nearly as it was. */
-static gboolean
-shift_sets (Pool      *pool,
-            GPtrArray *items,
-            int        delta)
-{
-  gboolean changed = FALSE;
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      HipPrescription *p = items->pdata[i];
-
-      if (p->part != HIP_PART_MAIN && p->part != HIP_PART_CORE)
-        continue;
-      if (delta > 0 && p->sets < pool->dosage->max_sets + 1)
-        p->sets++, changed = TRUE;
-      else if (delta < 0 && p->sets > 1)
-        p->sets--, changed = TRUE;
-    }
-  return changed;
-}
-
-/* Fits every session of a week by its rest; returns whether all fit, and shifts whole sets of
- * the ones that do not when @shift is set. */
-static gboolean
-fit_sessions (Pool      *pool,
-              GPtrArray *sessions,
-              guint      target,
-              gboolean   shift,
-              gboolean  *changed,
-              guint     *low,
-              guint     *high)
-{
-  gboolean fits = TRUE;
-
-  *low = 0;
-  *high = G_MAXUINT;
+  if (!balance_sets (pool, sessions, week_sets_lo (pool, dose_week),
+                     week_sets_hi (pool, dose_week)))
+    outcome = UNBALANCED;
+  if (is_deload (pool->profile, w))
+    deload (pool, sessions);
   for (guint s = 0; s < sessions->len; s++)
     {
-      guint shortest, longest;
-      Fit fit = fit_session (pool, sessions->pdata[s], target, &shortest, &longest);
+      guint target = session_target (pool->profile, week->is_full[s]);
 
-      *low = MAX (*low, shortest);
-      *high = MIN (*high, longest);
-      if (fit == FIT)
+      if (fit_items (pool, sessions->pdata[s], target))
         continue;
-      fits = FALSE;
-      if (shift)
-        *changed |= shift_sets (pool, sessions->pdata[s], fit == TOO_SHORT ? +1 : -1);
+      set_rest (pool, sessions->pdata[s], 0);
+      if (items_seconds (sessions->pdata[s]) > 1.1 * target)
+        return TOO_LONG;
+      if (outcome == FITS)
+        outcome = TOO_SHORT;
     }
-  return fits;
+  return outcome;
 }
 
-/* Puts @p's exercise in @items with one more set: the prescription there, or a new one of one
- * set in its part's place. Returns: the prescription that received the set. */
-static HipPrescription *
-add_one_set (GPtrArray             *items,
-             const HipPrescription *p)
-{
-  HipPrescription *copy;
-  guint at = 0;
-
-  for (guint i = 0; i < items->len; i++)
-    if (((HipPrescription *) items->pdata[i])->exercise == p->exercise)
-      {
-        ((HipPrescription *) items->pdata[i])->sets++;
-        return items->pdata[i];
-      }
-  copy = hip_prescription_copy (p);
-  copy->sets = 1;
-  while (at < items->len && ((HipPrescription *) items->pdata[at])->part <= p->part)
-    at++;
-  g_ptr_array_insert (items, at, copy);
-  return copy;
-}
-
-/* Takes back the set add_one_set() moved from @p to @received (in @to). */
-static void
-undo_move (HipPrescription *p,
-           GPtrArray       *to,
-           HipPrescription *received)
-{
-  p->sets++;
-  if (received->sets > 1)
-    received->sets--;
-  else
-    g_ptr_array_remove (to, received);
-}
-
-/* A set of @items that can move to another session: the most repeated, keeping every session's
- * core stabiliser. */
-static HipPrescription *
-movable_set (GPtrArray *items)
-{
-  HipPrescription *best = NULL;
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      HipPrescription *p = items->pdata[i];
-
-      if ((p->part == HIP_PART_MAIN && p->sets >= 1) || (p->part == HIP_PART_CORE && p->sets >= 2))
-        if (best == NULL || p->sets > best->sets)
-          best = p;
-    }
-  return best;
-}
-
-/* Whether the week's sessions, taken together, could fill @target each: otherwise the
- * minutes must change, and moving sets between sessions cannot help. */
-static gboolean
-week_can_fit (Pool      *pool,
-              GPtrArray *sessions,
-              guint      target)
-{
-  double lo = 0, hi = 0;
-
-  for (guint s = 0; s < sessions->len; s++)
-    {
-      lo += time_at_rest (sessions->pdata[s], pool->dosage->rest_min);
-      hi += time_at_rest (sessions->pdata[s], pool->dosage->rest_max);
-    }
-  return lo <= 1.1 * target * sessions->len && hi >= 0.9 * target * sessions->len;
-}
-
-/* The session furthest outside the minutes: *@too_long says which way. */
+/* The week with the most pairs a session can hold (more work in the same minutes), down to the
+ * fewest that still train every pair each week. Returns: (transfer full): the sessions. */
 static GPtrArray *
-worst_session (Pool      *pool,
-               GPtrArray *sessions,
-               guint      target,
-               gboolean  *too_long)
+choose_week (Pool       *pool,
+             const Week *week,
+             guint       w,
+             Outcome    *outcome)
 {
-  GPtrArray *worst = NULL;
-  double by = 0;
+  int order[HIP_N_PLANES];
+  guint n_pairs = trainable_pairs (pool, order);
+  guint least = MAX (1, (n_pairs + week->full - 1) / week->full);
+  guint most = MAX (least, MAX_PAIR_ROUNDS * n_pairs);
+  GPtrArray *sessions = NULL;
 
-  for (guint s = 0; s < sessions->len; s++)
+  for (guint rounds = most, variant = 0; rounds >= least; )
     {
-      double over = time_at_rest (sessions->pdata[s], pool->dosage->rest_min) - 1.1 * target;
-      double under = 0.9 * target - time_at_rest (sessions->pdata[s], pool->dosage->rest_max);
-
-      if (over > by)
-        by = over, worst = sessions->pdata[s], *too_long = TRUE;
-      if (under > by)
-        by = under, worst = sessions->pdata[s], *too_long = FALSE;
-    }
-  return worst;
-}
-
-/* The session with the most room to take a set (@too_long) or to give one. */
-static GPtrArray *
-partner_session (Pool      *pool,
-                 GPtrArray *sessions,
-                 GPtrArray *worst,
-                 guint      target,
-                 gboolean   too_long)
-{
-  GPtrArray *best = NULL;
-  double most = 0;
-
-  for (guint s = 0; s < sessions->len; s++)
-    {
-      GPtrArray *other = sessions->pdata[s];
-      double room = too_long ? 1.1 * target - time_at_rest (other, pool->dosage->rest_min)
-                             : time_at_rest (other, pool->dosage->rest_max) - 0.9 * target;
-
-      if (other != worst && room > most && (too_long || movable_set (other) != NULL))
+      g_clear_pointer (&sessions, g_ptr_array_unref);
+      pool->variant = variant;
+      sessions = build_week (pool, week, rounds, w, n_pairs, order);
+      *outcome = finish_week (pool, sessions, week, w);
+      if (g_getenv ("HIP_PLANNER_DEBUG"))
         {
-          best = other;
-          most = room;
+          HipBalance b;
+          HipRule rule;
+          HipAction weak;
+
+          week_balance (sessions, &b);
+          g_printerr ("%u min week %u rounds %u v%u: outcome %d", pool->profile->minutes, w, rounds, variant, *outcome);
+          if (hip_balance_find_failure (&b, pool->exempt, &rule, &weak))
+            g_printerr (" rule %d weak %d", rule, weak);
+          for (guint a = 0; a < HIP_N_ACTIONS; a++)
+            g_printerr (" %.1f/%.0f", b.actions[a], b.primary_sets[a]);
+          g_printerr ("\n");
         }
+      /* Fewer pairs only make a session that is too short shorter still. */
+      if (*outcome == FITS || (*outcome == TOO_SHORT && rounds == most))
+        break;
+      /* Exercises that cannot balance: other ones first, then fewer pairs. */
+      if (*outcome == UNBALANCED && ++variant < MAX_VARIANTS)
+        continue;
+      variant = 0;
+      rounds--;
     }
-  return best;
-}
-
-/* Sessions of one week can differ too much for one length to suit them all (a session of
- * long holds beside one of quick repetitions). Moving whole sets from a session that is too
- * long to one with room, or into one that is too short, evens them out without changing the
- * week's volume, so the balance stays as it is. Returns whether anything moved. */
-static gboolean
-even_out (Pool      *pool,
-          GPtrArray *sessions,
-          guint      target)
-{
-  const Dosage *d = pool->dosage;
-  gboolean moved = FALSE;
-
-  if (sessions->len < 2 || !week_can_fit (pool, sessions, target))
-    return FALSE;
-
-  for (guint iteration = 0; iteration < 40; iteration++)
-    {
-      gboolean too_long = FALSE;
-      GPtrArray *worst = worst_session (pool, sessions, target, &too_long);
-      GPtrArray *partner, *from, *to;
-      HipPrescription *p, *received;
-
-      if (worst == NULL)
-        break;
-      partner = partner_session (pool, sessions, worst, target, too_long);
-      from = too_long ? worst : partner;
-      to = too_long ? partner : worst;
-      if (partner == NULL || (p = movable_set (from)) == NULL)
-        break;
-      received = add_one_set (to, p);
-      p->sets--;
-      /* The partner must stay within the minutes itself; if not, the move is undone. */
-      if (too_long ? time_at_rest (to, d->rest_min) > 1.1 * target
-                   : time_at_rest (from, d->rest_max) < 0.9 * target)
-        {
-          undo_move (p, to, received);
-          break;
-        }
-      moved = TRUE;
-    }
-  prune (sessions);
-  return moved;
-}
-
-/* Balances a week, then fits each session to the minutes, moving whole sets where rest and
- * mobility cannot make up the difference; always ends balanced, with the rest set last. */
-static gboolean
-fit_week (Pool      *pool,
-          GPtrArray *sessions,
-          guint      target,
-          guint     *longest_min,
-          guint     *shortest_max)
-{
-  gboolean balanced, fits;
-  guint low, high;
-
-  for (guint round = 0; round < 6; round++)
-    {
-      gboolean changed = FALSE;
-
-      balanced = balance_week (pool, sessions);
-      if (fit_sessions (pool, sessions, target, TRUE, &changed, &low, &high) && balanced)
-        break;
-      if (!changed)
-        break;
-    }
-
-  balanced = balance_week (pool, sessions);
-  fits = fit_sessions (pool, sessions, target, FALSE, NULL, &low, &high);
-  if (balanced && !fits && even_out (pool, sessions, target))
-    fits = fit_sessions (pool, sessions, target, FALSE, NULL, &low, &high);
-  *longest_min = MAX (*longest_min, low);
-  *shortest_max = MIN (*shortest_max, high);
-  return balanced && fits;
-}
-
-/* Sessions spread over the week on non-consecutive days where that is possible (up to four). */
-static guint
-session_day (guint index,
-             guint per_week)
-{
-  if (per_week == 4)
-    return index * 2;
-  return (index * 7 + per_week / 2) / per_week;
+  pool->variant = 0;
+  return sessions;
 }
 
 static void
@@ -930,69 +1213,73 @@ note (HipPlan    *plan,
   va_end (args);
 }
 
-static void
-start_pool (Pool             *pool,
-            const HipProfile *profile,
-            GListModel       *exercises)
-{
-  guint32 seed[2] = { (guint32) profile->seed, (guint32) (profile->seed >> 32) };
-
-  *pool = (Pool) { .profile = profile, .dosage = &dosages[profile->level] };
-  pool->rand = g_rand_new_with_seed_array (seed, 2);
-  fill_pool (pool, exercises);
-}
-
-/* One attempt at the whole plan with the profile as it stands; on a session that cannot fit
- * the minutes, *@minutes_needed says the nearest minutes that would. */
-static gboolean
+/* Builds every week of @plan with one choice of exercises. */
+static Outcome
 build_plan (HipPlan    *plan,
             GListModel *exercises,
-            guint      *minutes_needed)
+            guint       selection)
 {
-  guint per_week = plan->profile.sessions_per_week, target = plan->profile.minutes * 60;
-  guint longest_min = 0, shortest_max = G_MAXUINT;
-  g_autoptr(GPtrArray) templates = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  gboolean fits = TRUE;
+  Outcome outcome = FITS;
+  Week week = { 0 };
   Pool pool;
 
-  start_pool (&pool, &plan->profile, exercises);
+  start_pool (&pool, &plan->profile, exercises, selection);
   plan->exempt = pool.exempt;
   plan->no_core = pool.core->len == 0;
-  for (guint s = 0; s < per_week; s++)
-    g_ptr_array_add (templates, build_template (&pool, s));
+  plan_week (&week, plan->profile.sessions_per_week);
 
-  for (guint week = 1; week <= plan->profile.weeks; week++)
+  for (guint w = 1; w <= plan->profile.weeks; w++)
     {
-      g_autoptr(GPtrArray) sessions = g_ptr_array_new ();
+      Outcome here;
+      g_autoptr(GPtrArray) sessions = choose_week (&pool, &week, w, &here);
 
-      pool.week = week;
-      for (guint s = 0; s < per_week; s++)
+      /* A session too long outweighs one too short: the minutes must grow. */
+      if (here != FITS && (outcome == FITS || here == TOO_LONG))
+        outcome = here;
+      for (guint s = 0; s < sessions->len; s++)
         {
-          GPtrArray *template = templates->pdata[s];
           HipSession *session = g_new0 (HipSession, 1);
 
-          session->week = week;
+          session->week = w;
           session->session = s + 1;
-          session->day = session_day (s, per_week);
-          session->items = hip_session_new_items ();
-          for (guint i = 0; i < template->len; i++)
-            g_ptr_array_add (session->items, hip_prescription_copy (template->pdata[i]));
-          apply_week (&pool, session->items, week);
-          g_ptr_array_add (sessions, session->items);
+          session->day = week.days[s];
+          session->items = g_ptr_array_ref (sessions->pdata[s]);
           g_ptr_array_add (plan->sessions, session);
         }
-      if (!fit_week (&pool, sessions, target, &longest_min, &shortest_max))
-        fits = FALSE;
     }
   clear_pool (&pool);
+  return outcome;
+}
 
-  /* The nearest minutes that every session can fill: enough for the longest, little enough
-   * for the shortest. */
-  *minutes_needed = longest_min > 1.1 * target
-                    ? (guint) ceil (longest_min / (1.1 * 60))
-                    : (guint) floor (shortest_max / (0.9 * 60));
-  *minutes_needed = CLAMP (*minutes_needed, HIP_PROFILE_MIN_MINUTES, HIP_PROFILE_MAX_MINUTES);
-  return fits;
+/* Builds @plan at its profile's minutes, with other choices of exercises while the rules fail. */
+static Outcome
+try_plan (HipPlan    *plan,
+          GListModel *exercises)
+{
+  Outcome first = FITS;
+
+  for (guint selection = 0; selection < MAX_SELECTIONS; selection++)
+    {
+      Outcome outcome;
+
+      g_clear_pointer (&plan->sessions, g_ptr_array_unref);
+      plan->sessions = hip_plan_new_sessions ();
+      outcome = build_plan (plan, exercises, selection);
+      if (outcome == FITS)
+        return FITS;
+      if (selection == 0)
+        first = outcome;
+      /* Other exercises cannot change the minutes a session needs. */
+      if (outcome != UNBALANCED)
+        break;
+    }
+  if (first != FITS)
+    {
+      g_clear_pointer (&plan->sessions, g_ptr_array_unref);
+      plan->sessions = hip_plan_new_sessions ();
+      build_plan (plan, exercises, 0);
+    }
+  return first;
 }
 
 /* Whether @profile may do @exercise: nothing it excludes, nothing above its level. */
@@ -1004,13 +1291,15 @@ hip_planner_allows (const HipProfile *profile,
          hip_exercise_get_level (exercise) <= profile->level;
 }
 
-/* Where @exercise belongs in a session: stretches warm up or cool down, core stabilisers have
- * their own place, everything else is main hip work. */
+/* Where @exercise belongs in a session: stretches cool down, warm-up drills warm up, core
+ * stabilisers have their own place, everything else is main hip work. */
 HipPart
 hip_planner_part_for (HipExercise *exercise)
 {
   if (hip_exercise_get_kind (exercise) == HIP_KIND_STRETCH)
     return HIP_PART_COOL_DOWN;
+  if (!is_main (exercise) && hip_exercise_get_warm_up (exercise))
+    return HIP_PART_WARM_UP;
   return is_core (exercise) ? HIP_PART_CORE : HIP_PART_MAIN;
 }
 
@@ -1025,10 +1314,10 @@ hip_planner_find_exempt (const HipProfile *profile,
                          GListModel       *exercises,
                          gboolean         *no_core)
 {
-  Pool pool = { .profile = profile, .dosage = &dosages[profile->level] };
+  Pool pool;
   guint exempt;
 
-  fill_pool (&pool, exercises);
+  start_pool (&pool, profile, exercises, 0);
   exempt = pool.exempt;
   if (no_core != NULL)
     *no_core = pool.core->len == 0;
@@ -1048,47 +1337,70 @@ hip_planner_dose (const HipProfile *profile,
                   guint             week,
                   HipPrescription  *prescription)
 {
-  Pool pool = { .profile = profile, .dosage = &dosages[profile->level], .week = week };
-  g_autoptr(GPtrArray) items = hip_session_new_items ();
-  /* The rationale is the caller's: only the dose is taken from here. */
-  HipPrescription *p = prescribe (&pool, prescription->exercise, prescription->part,
-                                  N_("Added by you"));
+  Pool pool = { .profile = profile, .start = start_for (profile) };
+  WeekDose dose;
 
-  g_ptr_array_add (items, p);
-  apply_week (&pool, items, week);
-  prescription->sets = p->sets;
-  prescription->reps = p->reps;
-  prescription->seconds = p->seconds;
-  prescription->per_side = p->per_side;
-  prescription->tempo = p->tempo;
-  prescription->rest_seconds = p->part == HIP_PART_MAIN || p->part == HIP_PART_CORE
-                               ? pool.dosage->rest_min : 0;
+  pool.dosage = &dosages[pool.start == START_GENTLE ? HIP_LEVEL_BEGINNER : profile->level];
+  dose = week_dose (&pool, is_deload (profile, week) && week > 1 ? week - 1 : week);
+  apply_dose (&pool, prescription, &dose);
+  prescription->per_side = hip_exercise_get_unilateral (prescription->exercise);
+  prescription->tempo = "2-0-2";
   g_free (prescription->load);
-  prescription->load = g_steal_pointer (&p->load);
+  prescription->load = load_text (&pool, prescription->exercise);
 }
 
 static GPtrArray *
 week_items (HipPlan *plan,
-            guint    week)
+            guint    week,
+            Week    *shape)
 {
   GPtrArray *sessions = g_ptr_array_new ();
 
+  *shape = (Week) { 0 };
   for (guint s = 0; s < plan->sessions->len; s++)
     {
       HipSession *session = plan->sessions->pdata[s];
 
-      if (session->week == week)
-        g_ptr_array_add (sessions, session->items);
+      if (session->week != week)
+        continue;
+      shape->is_full[sessions->len] = hip_session_is_full (session);
+      shape->days[sessions->len] = session->day;
+      g_ptr_array_add (sessions, session->items);
     }
   return sessions;
+}
+
+/* A main exercise for @action, in the full session of @sessions with the fewest exercises. */
+static gboolean
+add_for_action (Pool       *pool,
+                GPtrArray  *sessions,
+                const Week *shape,
+                HipAction   action,
+                guint       week)
+{
+  WeekDose dose = week_dose (pool, week);
+  GPtrArray *lightest = NULL;
+  HipExercise *e;
+
+  for (guint s = 0; s < sessions->len; s++)
+    if (shape->is_full[s] &&
+        (lightest == NULL || ((GPtrArray *) sessions->pdata[s])->len < lightest->len))
+      lightest = sessions->pdata[s];
+  if (lightest == NULL || (e = pick_main (pool, action, lightest)) == NULL)
+    return FALSE;
+  g_ptr_array_add (lightest, prescribe (pool, e, HIP_PART_MAIN, reason_for (action)));
+  apply_dose (pool, lightest->pdata[lightest->len - 1], &dose);
+  g_ptr_array_sort (lightest, compare_position);
+  return TRUE;
 }
 
 /**
  * hip_planner_refit_week:
  * @plan: a plan, perhaps edited
  *
- * Balances @week of @plan again and fits its sessions to the minutes, as the planner does for
- * a new plan, keeping the exercises that are there (one may be added where balance needs it).
+ * Balances @week of @plan again within the level's sets (adding a main exercise for an action
+ * that has too little), and fits its sessions to their minutes as the planner does, keeping
+ * the exercises that are there.
  *
  * Returns: whether the week now keeps every rule of balance and time
  */
@@ -1098,41 +1410,114 @@ hip_planner_refit_week (const HipProfile *profile,
                         HipPlan          *plan,
                         guint             week)
 {
-  g_autoptr(GPtrArray) sessions = week_items (plan, week);
-  guint low = 0, high = G_MAXUINT;
-  gboolean fits;
+  Week shape;
+  g_autoptr(GPtrArray) sessions = week_items (plan, week, &shape);
+  guint dose_week = is_deload (profile, week) && week > 1 ? week - 1 : week;
+  gboolean balanced = FALSE, fits = TRUE;
   Pool pool;
 
-  start_pool (&pool, profile, exercises);
-  pool.week = week;
-  fits = fit_week (&pool, sessions, plan->profile.minutes * 60, &low, &high);
+  start_pool (&pool, profile, exercises, 0);
+  for (guint added = 0; added <= HIP_N_ACTIONS; added++)
+    {
+      HipBalance balance;
+      HipRule rule;
+      HipAction weak;
+
+      balanced = balance_sets (&pool, sessions, week_sets_lo (&pool, dose_week),
+                               week_sets_hi (&pool, dose_week));
+      week_balance (sessions, &balance);
+      if (balanced || !hip_balance_find_failure (&balance, pool.exempt, &rule, &weak) ||
+          !add_for_action (&pool, sessions, &shape, weak, dose_week))
+        break;
+    }
+  for (guint s = 0; s < sessions->len; s++)
+    fits &= fit_items (&pool, sessions->pdata[s], session_target (profile, shape.is_full[s]));
   clear_pool (&pool);
-  return fits;
+  return balanced && fits;
 }
 
-/* Builds @plan's sessions anew at @minutes; returns whether every week keeps every rule. */
-static gboolean
-try_minutes (HipPlan    *plan,
-             GListModel *exercises,
-             guint       minutes,
-             guint      *minutes_needed)
-{
-  plan->profile.minutes = minutes;
-  g_clear_pointer (&plan->sessions, g_ptr_array_unref);
-  plan->sessions = hip_plan_new_sessions ();
-  return build_plan (plan, exercises, minutes_needed);
-}
+/* ---- What the plan says in words ---- */
 
 static void
 note_exemptions (HipPlan *plan)
 {
+  if (plan->profile.hip_replacement == HIP_REPLACEMENT_POSTERIOR &&
+      (plan->exempt & (1u << HIP_ACTION_INTERNAL_ROTATION)))
+    note (plan, _("After a posterior-approach hip replacement, turning the hip inwards is "
+                  "avoided, so this plan leaves out internal rotation. It also keeps your hip "
+                  "bent no more than 90° and your knee from crossing the middle of your body."));
   for (guint a = 0; a < HIP_N_ACTIONS; a++)
-    if (plan->exempt & (1u << a))
+    if ((plan->exempt & (1u << a)) &&
+        !(a == HIP_ACTION_INTERNAL_ROTATION &&
+          plan->profile.hip_replacement == HIP_REPLACEMENT_POSTERIOR))
       note (plan, _("No exercise for %s suits your profile (equipment, level or "
                     "contraindications), so this plan leaves it out."),
             hip_action_get_label (a));
   if (plan->no_core)
-    note (plan, _("Core stabilisers need a mat; add one to your equipment to include them."));
+    note (plan, _("No core exercise suits your profile, so the sessions have none."));
+}
+
+static void
+note_conditions (HipPlan *plan)
+{
+  const HipProfile *p = &plan->profile;
+
+  if (p->hip_replacement == HIP_REPLACEMENT_ANTERIOR)
+    note (plan, _("After an anterior-approach hip replacement, the plan leaves out deep lunges "
+                  "with the back leg, hip-flexor stretches and full bridges, which take the hip "
+                  "back past straight while it turns out."));
+  if (p->hip_replacement != HIP_REPLACEMENT_NONE && p->replacement_weeks > 0 &&
+      p->replacement_weeks < 12)
+    note (plan, _("Your operation was less than 12 weeks ago: follow your surgeon’s and "
+                  "physiotherapist’s plan first, and use this one only with their agreement."));
+  if (p->knee_pain)
+    note (plan, _("Because of your knee pain, the plan leaves out deep lunges, pivots and "
+                  "jumps, and uses supported and partial-range versions instead."));
+}
+
+static void
+note_start (HipPlan *plan)
+{
+  switch (start_for (&plan->profile))
+    {
+    case START_GENTLE:
+      note (plan, _("Your usual pain is %u out of 10. At that level a physiotherapist or doctor "
+                    "should guide your exercise. Until you have seen one, this is a gentle plan: "
+                    "walking, mobility and the easiest step of each hip action, at an effort of "
+                    "no more than 4 out of 10."), plan->profile.pain);
+      break;
+    case START_LOW:
+      note (plan, _("Your usual pain is %u out of 10, so the plan starts at your level’s fewest "
+                    "sets and repetitions, with the easier version of each exercise, at an "
+                    "effort of no more than 5 out of 10."), plan->profile.pain);
+      break;
+    case START_USUAL:
+    default:
+      break;
+    }
+}
+
+static void
+note_shape (HipPlan *plan,
+            guint    requested_sessions)
+{
+  Week week;
+
+  plan_week (&week, plan->profile.sessions_per_week);
+  if (requested_sessions == 1)
+    note (plan, _("Two or three sessions a week are what the guidance suggests; your one "
+                  "session a week still trains every hip action."));
+  if (week.mobility > 0)
+    note (plan, ngettext ("The hips need a day between strength sessions, so %u of your "
+                          "sessions is a short mobility and core day.",
+                          "The hips need a day between strength sessions, so %u of your "
+                          "sessions are short mobility and core days.", week.mobility),
+          week.mobility);
+  if (plan->profile.weeks >= 6)
+    note (plan, _("The dose rises a little each week, and week %u is lighter (about a third "
+                  "fewer sets) so that your body can catch up."), plan->profile.weeks);
+  else
+    note (plan, _("The dose rises a little each week."));
 }
 
 /**
@@ -1140,59 +1525,56 @@ note_exemptions (HipPlan *plan)
  * @profile: the person's profile; its seed makes the plan repeatable
  * @exercises: a #GListModel of #HipExercise (the catalogue)
  *
- * Generates a block of @profile's weeks: sessions on spread-out days, each a warm-up, one main
- * exercise per hip action, a core stabiliser and a cool-down, dosed by level (SCIENCE.md §2),
- * progressing week by week with a deload in the last week of a block of six or more, and
- * balanced (SCIENCE.md §6). The same inputs always give the same plan.
+ * Generates a block of @profile's weeks (see the top of this file), dosed by level and usual
+ * pain (SCIENCE.md §2) and balanced (SCIENCE.md §6). The same inputs always give the same plan.
  *
- * Returns: (transfer full): the plan; its notes say what was changed from the request
+ * Returns: (transfer full): the plan; its notes say what was changed from the request, and why
  */
 HipPlan *
 hip_planner_generate (const HipProfile *profile,
                       GListModel       *exercises)
 {
   HipPlan *plan = g_new0 (HipPlan, 1);
-  const Dosage *d = &dosages[profile->level];
-  guint minutes, nearest;
-  gboolean fits = FALSE;
+  Outcome outcome;
+  guint asked;
 
   g_return_val_if_fail (profile != NULL, NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (exercises), NULL);
 
   plan->profile = *profile;
   plan->notes = g_ptr_array_new_with_free_func (g_free);
-  if (profile->sessions_per_week < d->sessions_min || profile->sessions_per_week > d->sessions_max)
-    {
-      plan->profile.sessions_per_week = CLAMP (profile->sessions_per_week, d->sessions_min,
-                                               d->sessions_max);
-      note (plan, _("At your level the plan has %u sessions a week, not %u (ACSM 2009 guidance)."),
-            plan->profile.sessions_per_week, profile->sessions_per_week);
-    }
+  asked = profile->minutes;
 
-  for (guint attempt = 0; attempt < MAX_ATTEMPTS && !fits; attempt++)
+  outcome = try_plan (plan, exercises);
+  /* Below 15 minutes, three shorter sessions carry the six actions before the minutes change. */
+  if (outcome == TOO_LONG && asked < 15 && profile->sessions_per_week < 3)
     {
-      fits = try_minutes (plan, exercises, plan->profile.minutes, &minutes);
-      if (minutes == plan->profile.minutes)
+      plan->profile.sessions_per_week = 3;
+      outcome = try_plan (plan, exercises);
+      note (plan, _("%u minutes is too short to train every hip action in %u sessions, so the "
+                    "plan has 3 shorter sessions a week."), asked, profile->sessions_per_week);
+    }
+  /* Otherwise the nearest minutes that every session can fill, in the direction that helps. */
+  for (guint delta = 1; outcome != FITS && delta <= MAX_MINUTES_SEARCH; delta++)
+    {
+      int m = outcome == TOO_SHORT ? (int) asked - (int) delta : (int) asked + (int) delta;
+
+      if (m < HIP_PROFILE_MIN_MINUTES || m > HIP_PROFILE_MAX_MINUTES)
         break;
-      if (!fits)
-        plan->profile.minutes = minutes;
+      plan->profile.minutes = m;
+      outcome = try_plan (plan, exercises);
     }
-  /* Rarely the sessions of a week cannot all meet the nearest length (or balance and time pull
-   * apart at it): then the closest length that works, searching outwards. */
-  nearest = plan->profile.minutes;
-  for (guint delta = 1; !fits && delta <= MAX_SEARCH; delta++)
-    for (int sign = -1; sign <= 1 && !fits; sign += 2)
-      {
-        int m = (int) nearest + sign * (int) delta;
-
-        if (m >= HIP_PROFILE_MIN_MINUTES && m <= HIP_PROFILE_MAX_MINUTES)
-          fits = try_minutes (plan, exercises, m, &minutes);
-      }
-  if (!fits)
-    try_minutes (plan, exercises, nearest, &minutes);
-  if (plan->profile.minutes != profile->minutes)
-    note (plan, _("Sessions take %u minutes instead of %u, so that each one trains every hip "
-                  "action safely."), plan->profile.minutes, profile->minutes);
+  if (plan->profile.minutes > asked)
+    note (plan, _("Sessions take about %u minutes instead of %u: that is the shortest that "
+                  "trains every hip action each week with a warm-up, core work and a "
+                  "cool-down."), plan->profile.minutes, asked);
+  else if (plan->profile.minutes < asked)
+    note (plan, _("Sessions take about %u minutes instead of %u: more would need doses beyond "
+                  "what suits your level, or more exercises than suit your profile."),
+          plan->profile.minutes, asked);
+  note_start (plan);
+  note_conditions (plan);
   note_exemptions (plan);
+  note_shape (plan, profile->sessions_per_week);
   return plan;
 }

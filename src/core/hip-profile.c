@@ -15,14 +15,14 @@
 
 G_DEFINE_QUARK (hip-profile-error-quark, hip_profile_error)
 
-/* A beginner with a mat, three 30-minute sessions a week, six weeks: the defaults of
- * SCIENCE.md §2. */
+/* A beginner who owns nothing, three 30-minute sessions a week, six weeks: the defaults of
+ * SCIENCE.md §2 and §8. */
 void
 hip_profile_init (HipProfile *profile)
 {
   *profile = (HipProfile) {
     .level = HIP_LEVEL_BEGINNER,
-    .equipment = HIP_EQUIPMENT_MAT,
+    .equipment = HIP_EQUIPMENT_NONE,
     .sessions_per_week = 3,
     .minutes = 30,
     .pain = 0,
@@ -57,6 +57,26 @@ invalid (GError    **error,
   return FALSE;
 }
 
+/* The value of @key as text, or %NULL with *@present unset when the file leaves it out. A value
+ * that cannot be read (not UTF-8) is an error naming the key, never the same as no value. */
+static char *
+read_text (GKeyFile    *key_file,
+           const char  *key,
+           gboolean    *present,
+           GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+  char *text;
+
+  *present = g_key_file_has_key (key_file, GROUP, key, NULL);
+  if (!*present)
+    return NULL;
+  text = g_key_file_get_string (key_file, GROUP, key, &local);
+  if (text == NULL)
+    invalid (error, key, _("the value cannot be read (%s)"), local->message);
+  return text;
+}
+
 static gboolean
 read_number (GKeyFile    *key_file,
              const char  *key,
@@ -65,10 +85,13 @@ read_number (GKeyFile    *key_file,
              guint64     *value,
              GError     **error)
 {
-  g_autofree char *text = g_key_file_get_string (key_file, GROUP, key, NULL);
+  gboolean present;
+  g_autofree char *text = read_text (key_file, key, &present, error);
 
-  if (text == NULL)
+  if (!present)
     return TRUE;
+  if (text == NULL)
+    return FALSE;
   if (!g_ascii_string_to_unsigned (g_strstrip (text), 10, min, max, value, NULL))
     return invalid (error, key, _("“%s” is not a whole number from %" G_GUINT64_FORMAT
                                   " to %" G_GUINT64_FORMAT), text, min, max);
@@ -82,10 +105,13 @@ read_enum (GKeyFile    *key_file,
            int         *value,
            GError     **error)
 {
-  g_autofree char *text = g_key_file_get_string (key_file, GROUP, key, NULL);
+  gboolean present;
+  g_autofree char *text = read_text (key_file, key, &present, error);
 
-  if (text == NULL)
+  if (!present)
     return TRUE;
+  if (text == NULL)
+    return FALSE;
   if (!hip_enum_from_nick (type, g_strstrip (text), value))
     return invalid (error, key, _("unknown value “%s”"), text);
   return TRUE;
@@ -96,18 +122,24 @@ read_equipment (GKeyFile      *key_file,
                 HipEquipment  *equipment,
                 GError       **error)
 {
+  gboolean present;
+  g_autofree char *text = read_text (key_file, "equipment", &present, error);
   g_auto(GStrv) items = NULL;
-  gsize n = 0;
 
-  if (!g_key_file_has_key (key_file, GROUP, "equipment", NULL))
+  if (!present)
     return TRUE;
-  items = g_key_file_get_string_list (key_file, GROUP, "equipment", &n, NULL);
+  if (text == NULL)
+    return FALSE;
+  items = g_strsplit_set (text, ";,", -1);
   *equipment = HIP_EQUIPMENT_NONE;
-  for (gsize i = 0; i < n; i++)
+  for (guint i = 0; items[i] != NULL; i++)
     {
       HipEquipment one;
 
-      if (*g_strstrip (items[i]) == '\0')
+      if (*g_strstrip (items[i]) == '\0' || strcmp (items[i], "none") == 0)
+        continue;
+      /* Files written before catalogue 2 list the chair, which everyone has (SCIENCE.md §8). */
+      if (strcmp (items[i], "chair") == 0)
         continue;
       if (!hip_equipment_from_nick (items[i], &one))
         return invalid (error, "equipment", _("unknown equipment “%s”"), items[i]);
@@ -122,10 +154,13 @@ read_boolean (GKeyFile    *key_file,
               gboolean    *value,
               GError     **error)
 {
-  g_autofree char *text = g_key_file_get_string (key_file, GROUP, key, NULL);
+  gboolean present;
+  g_autofree char *text = read_text (key_file, key, &present, error);
 
-  if (text == NULL)
+  if (!present)
     return TRUE;
+  if (text == NULL)
+    return FALSE;
   g_strstrip (text);
   if (strcmp (text, "true") == 0)
     *value = TRUE;
@@ -142,7 +177,7 @@ check_keys (GKeyFile  *key_file,
 {
   static const char *known[] = {
     "level", "equipment", "sessions-per-week", "minutes", "pain", "knee-pain",
-    "hip-replacement", "weeks", "seed", NULL,
+    "hip-replacement", "replacement-weeks", "weeks", "seed", NULL,
   };
   g_auto(GStrv) keys = g_key_file_get_keys (key_file, GROUP, NULL, NULL);
 
@@ -167,7 +202,7 @@ hip_profile_load_key_file (HipProfile  *profile,
 {
   HipProfile p = *profile;
   guint64 sessions = p.sessions_per_week, minutes = p.minutes, pain = p.pain, weeks = p.weeks;
-  guint64 seed = p.seed;
+  guint64 seed = p.seed, replacement_weeks = p.replacement_weeks;
   int level = p.level, replacement = p.hip_replacement;
 
   g_return_val_if_fail (profile != NULL, FALSE);
@@ -189,6 +224,8 @@ hip_profile_load_key_file (HipProfile  *profile,
       !read_number (key_file, "pain", 0, 10, &pain, error) ||
       !read_boolean (key_file, "knee-pain", &p.knee_pain, error) ||
       !read_enum (key_file, "hip-replacement", HIP_TYPE_REPLACEMENT, &replacement, error) ||
+      !read_number (key_file, "replacement-weeks", 0, HIP_PROFILE_MAX_REPLACEMENT_WEEKS,
+                    &replacement_weeks, error) ||
       !read_number (key_file, "weeks", HIP_PROFILE_MIN_WEEKS, HIP_PROFILE_MAX_WEEKS, &weeks,
                     error) ||
       !read_number (key_file, "seed", 0, G_MAXUINT64, &seed, error))
@@ -201,6 +238,7 @@ hip_profile_load_key_file (HipProfile  *profile,
   p.pain = pain;
   p.weeks = weeks;
   p.seed = seed;
+  p.replacement_weeks = replacement_weeks;
   *profile = p;
   return TRUE;
 }
@@ -234,9 +272,7 @@ gboolean
 hip_profile_excludes (const HipProfile *profile,
                       HipExercise      *exercise)
 {
-  HipEquipment needs = hip_exercise_get_equipment (exercise);
-
-  if ((needs & ~profile->equipment) != 0)
+  if (!hip_exercise_can_do_with (exercise, profile->equipment))
     return TRUE;
   if (profile->knee_pain &&
       hip_exercise_get_contraindication (exercise, HIP_CONDITION_KNEE_PAIN) != NULL)

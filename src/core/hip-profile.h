@@ -22,6 +22,7 @@ typedef enum
 #define HIP_PROFILE_MAX_MINUTES  180
 #define HIP_PROFILE_MIN_WEEKS    4
 #define HIP_PROFILE_MAX_WEEKS    12
+#define HIP_PROFILE_MAX_REPLACEMENT_WEEKS 5200
 
 /* The first run's red-flag screening (SCIENCE.md §4). */
 typedef enum
@@ -40,6 +41,7 @@ typedef struct
   guint          pain;               /* usual pain, 0–10 */
   gboolean       knee_pain;
   HipReplacement hip_replacement;
+  guint          replacement_weeks;  /* weeks since the operation; 0 when not known */
   guint          weeks;
   guint64        seed;
   /* Not used by the planner: */

@@ -13,7 +13,6 @@
 #include "hip-plan-private.h"
 #include "hip-vocabulary.h"
 
-static const char *part_nicks[] = { "warm-up", "main", "core", "cool-down" };
 static const char *screening_nicks[] = { "clear", "cleared-by-clinician" };
 
 void
@@ -62,11 +61,12 @@ hip_store_save_profile (HipStore          *self,
 
   stmt = hip_store_statement (self,
     "INSERT INTO profile (singleton, level, equipment, sessions_per_week, minutes, pain, "
-    "                     knee_pain, hip_replacement, weeks, seed, start_date, screening) "
-    "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+    "                     knee_pain, hip_replacement, weeks, seed, start_date, screening, "
+    "                     replacement_weeks) "
+    "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
     "ON CONFLICT (singleton) DO UPDATE SET level = ?1, equipment = ?2, sessions_per_week = ?3, "
     "  minutes = ?4, pain = ?5, knee_pain = ?6, hip_replacement = ?7, weeks = ?8, seed = ?9, "
-    "  start_date = ?10, screening = ?11",
+    "  start_date = ?10, screening = ?11, replacement_weeks = ?12",
     error);
   if (stmt == NULL)
     return FALSE;
@@ -83,6 +83,7 @@ hip_store_save_profile (HipStore          *self,
   start = format_date (&profile->start);
   hip_bind_text (stmt, 10, start);
   hip_bind_text (stmt, 11, screening_nicks[profile->screening]);
+  sqlite3_bind_int (stmt, 12, profile->replacement_weeks);
   return hip_store_run (self, stmt, error);
 }
 
@@ -105,7 +106,7 @@ hip_store_load_profile (HipStore    *self,
   *found = FALSE;
   stmt = hip_store_statement (self,
     "SELECT level, equipment, sessions_per_week, minutes, pain, knee_pain, hip_replacement, "
-    "       weeks, seed, start_date, screening FROM profile", error);
+    "       weeks, seed, start_date, screening, replacement_weeks FROM profile", error);
   if (stmt == NULL)
     return FALSE;
   rc = sqlite3_step (stmt);
@@ -129,6 +130,7 @@ hip_store_load_profile (HipStore    *self,
   parse_date (&profile->start, hip_column_text (stmt, 9));
   profile->screening = g_strcmp0 (hip_column_text (stmt, 10), screening_nicks[1]) == 0
                        ? HIP_SCREENING_CLEARED_BY_CLINICIAN : HIP_SCREENING_CLEAR;
+  profile->replacement_weeks = sqlite3_column_int (stmt, 11);
   *found = TRUE;
   return TRUE;
 }
@@ -154,7 +156,7 @@ insert_prescription (HipStore               *self,
   sqlite3_bind_int (stmt, 4, position);
   sqlite3_bind_int (stmt, 5, session->day);
   hip_bind_text (stmt, 6, hip_exercise_get_id (p->exercise));
-  hip_bind_text (stmt, 7, part_nicks[p->part]);
+  hip_bind_text (stmt, 7, hip_enum_to_nick (HIP_TYPE_PART, p->part));
   sqlite3_bind_int (stmt, 8, p->sets);
   sqlite3_bind_int (stmt, 9, p->reps);
   sqlite3_bind_int (stmt, 10, p->seconds);
@@ -193,13 +195,18 @@ write_programme (HipStore       *self,
   g_autoptr(HipStatement) stmt = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *created = g_date_time_format_iso8601 (now);
+  g_autoptr(GString) notes = g_string_new (NULL);
+
+  for (guint i = 0; i < plan->notes->len; i++)
+    g_string_append_printf (notes, "%s%s", i > 0 ? "\n" : "",
+                            (const char *) plan->notes->pdata[i]);
 
   if (active && !hip_store_exec (self, "UPDATE programme SET active = 0 WHERE active = 1", error))
     return FALSE;
 
   stmt = hip_store_statement (self,
-    "INSERT INTO programme (name, created, active, weeks, minutes) VALUES (?, ?, ?, ?, ?)",
-    error);
+    "INSERT INTO programme (name, created, active, weeks, minutes, notes) "
+    "VALUES (?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
   hip_bind_text (stmt, 1, name);
@@ -207,6 +214,7 @@ write_programme (HipStore       *self,
   sqlite3_bind_int (stmt, 3, active);
   sqlite3_bind_int (stmt, 4, plan->profile.weeks);
   sqlite3_bind_int (stmt, 5, plan->profile.minutes);
+  hip_bind_text (stmt, 6, notes->str);
   if (!hip_store_run (self, stmt, error))
     return FALSE;
   *id = sqlite3_last_insert_rowid (self->db);
@@ -267,6 +275,31 @@ find_session (HipPlan *plan,
   return session;
 }
 
+/* The planner's notes of programme @id, one a line. */
+static gboolean
+load_notes (HipStore  *self,
+            gint64     id,
+            HipPlan   *plan,
+            GError   **error)
+{
+  g_autoptr(HipStatement) stmt =
+    hip_store_statement (self, "SELECT notes FROM programme WHERE id = ?", error);
+  g_auto(GStrv) lines = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return hip_store_set_sqlite_error (self, rc, error);
+  lines = g_strsplit (hip_column_text (stmt, 0) ?: "", "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*lines[i] != '\0')
+      g_ptr_array_add (plan->notes, g_strdup (lines[i]));
+  return TRUE;
+}
+
 /**
  * hip_store_load_programme:
  * @catalogue: resolves the exercise ids
@@ -301,6 +334,7 @@ hip_store_load_programme (HipStore      *self,
       HipExercise *exercise = hip_catalogue_lookup (catalogue, hip_column_text (stmt, 3));
       HipSession *session;
       HipPrescription *p;
+      int part = HIP_PART_MAIN;
 
       if (exercise == NULL)
         continue;
@@ -308,9 +342,8 @@ hip_store_load_programme (HipStore      *self,
                               sqlite3_column_int (stmt, 2));
       p = g_new0 (HipPrescription, 1);
       p->exercise = g_object_ref (exercise);
-      for (guint k = 0; k < G_N_ELEMENTS (part_nicks); k++)
-        if (g_strcmp0 (hip_column_text (stmt, 4), part_nicks[k]) == 0)
-          p->part = k;
+      hip_enum_from_nick (HIP_TYPE_PART, hip_column_text (stmt, 4), &part);
+      p->part = part;
       p->sets = sqlite3_column_int (stmt, 5);
       p->reps = sqlite3_column_int (stmt, 6);
       p->seconds = sqlite3_column_int (stmt, 7);
@@ -336,7 +369,7 @@ hip_store_load_programme (HipStore      *self,
                    _("There is no programme %lld"), (long long) id);
       return NULL;
     }
-  return g_steal_pointer (&plan);
+  return load_notes (self, id, plan, error) ? g_steal_pointer (&plan) : NULL;
 }
 
 /* Returns: the active programme's id, or 0 when there is none (or on error) */

@@ -198,4 +198,49 @@ static const char *hip_store_migrations[] = {
   "  DELETE FROM workout_set WHERE workout_id = OLD.id; "
   "END;"
   "PRAGMA user_version = 4;",
+
+  /* 5: catalogue 2. Exercises gain where they are done, a choice of equipment and the timed
+   * kind (a brisk walk): the table is built again, as SQLite's ALTER TABLE cannot change a
+   * CHECK (migrate() turns foreign keys off around this one and checks them before it commits).
+   * The chair is a household item now, like the floor and a wall: no profile owns it and no
+   * exercise needs it. The profile keeps how long ago a hip replacement was, and a programme
+   * the notes the planner wrote for it. */
+  "CREATE TABLE exercise_v5 ("
+  "  id TEXT PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 200),"
+  "  origin TEXT NOT NULL CHECK (origin IN ('catalogue', 'user')),"
+  "  retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),"
+  "  name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),"
+  "  summary TEXT NOT NULL DEFAULT '',"
+  "  level TEXT NOT NULL CHECK (level IN ('beginner', 'intermediate', 'advanced')),"
+  "  kind TEXT NOT NULL CHECK (kind IN ('reps', 'hold', 'stretch', 'timed')),"
+  "  unilateral INTEGER NOT NULL CHECK (unilateral IN (0, 1)),"
+  "  equipment INTEGER NOT NULL CHECK (equipment BETWEEN 0 AND 511 AND (equipment & 2) = 0),"
+  "  motion TEXT,"
+  "  safety_note TEXT NOT NULL DEFAULT '',"
+  "  position TEXT NOT NULL DEFAULT 'standing' "
+  "    CHECK (position IN ('standing', 'seated', 'floor')),"
+  "  equipment_choice INTEGER NOT NULL DEFAULT 0 "
+  "    CHECK (equipment_choice BETWEEN 0 AND 511 AND (equipment_choice & ~equipment) = 0)"
+  ") STRICT;"
+  "INSERT INTO exercise_v5 (id, origin, retired, name, summary, level, kind, unilateral, "
+  "                         equipment, motion, safety_note) "
+  "  SELECT id, origin, retired, name, summary, level, kind, unilateral, equipment & ~2, "
+  "         motion, safety_note FROM exercise;"
+  "DROP TABLE exercise;"
+  "ALTER TABLE exercise_v5 RENAME TO exercise;"
+  "CREATE INDEX exercise_by_origin ON exercise (origin, retired);"
+  "UPDATE profile SET equipment = equipment & ~2;"
+  "ALTER TABLE profile ADD COLUMN replacement_weeks INTEGER NOT NULL DEFAULT 0 "
+  "  CHECK (replacement_weeks BETWEEN 0 AND 5200);"
+  /* What the planner changed from the request, said in words, one note a line. */
+  "ALTER TABLE programme ADD COLUMN notes TEXT NOT NULL DEFAULT '' "
+  "  CHECK (length(notes) <= 10000);"
+  /* The catalogue is written again at the next start, from catalogue 2. */
+  "DELETE FROM catalogue_state;"
+  "PRAGMA user_version = 5;",
+};
+
+/* The migrations that build a table again, and so need foreign keys off while they run. */
+static const gboolean hip_store_migration_rebuilds[] = {
+  FALSE, FALSE, FALSE, FALSE, TRUE,
 };

@@ -15,6 +15,7 @@
 #include "hip-store-schema.h"
 
 G_STATIC_ASSERT (G_N_ELEMENTS (hip_store_migrations) == HIP_STORE_SCHEMA_VERSION);
+G_STATIC_ASSERT (G_N_ELEMENTS (hip_store_migration_rebuilds) == HIP_STORE_SCHEMA_VERSION);
 
 /**
  * HipStore:
@@ -188,23 +189,60 @@ read_schema_version (HipStore  *self,
   return rc;
 }
 
+/* Counts the rows of PRAGMA foreign_key_check: references a rebuilt table left dangling. */
+static int
+count_foreign_key_errors (HipStore *self,
+                          int      *count)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL);
+
+  *count = 0;
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    rc = SQLITE_OK, (*count)++;
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* One migration in one transaction. A migration that builds a table again runs with foreign
+ * keys off (they cannot change inside a transaction) and commits only when every reference
+ * still resolves: SQLite's documented way of changing a table's constraints. */
+static int
+migrate_one (HipStore *self,
+             int       v)
+{
+  gboolean rebuild = hip_store_migration_rebuilds[v];
+  int rc = SQLITE_OK, dangling = 0;
+
+  if (rebuild)
+    rc = sqlite3_exec (self->db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (self->db, hip_store_migrations[v], NULL, NULL, NULL);
+  if (rc == SQLITE_OK && rebuild)
+    rc = count_foreign_key_errors (self, &dangling);
+  if (rc == SQLITE_OK && dangling > 0)
+    rc = SQLITE_CONSTRAINT_FOREIGNKEY;
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    hip_store_rollback (self);
+  if (rebuild)
+    sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+  return rc;
+}
+
 static int
 migrate (HipStore *self,
          int       from)
 {
   for (int v = from; v < HIP_STORE_SCHEMA_VERSION; v++)
     {
-      int rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+      int rc = migrate_one (self, v);
 
-      if (rc == SQLITE_OK)
-        rc = sqlite3_exec (self->db, hip_store_migrations[v], NULL, NULL, NULL);
-      if (rc == SQLITE_OK)
-        rc = sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
       if (rc != SQLITE_OK)
-        {
-          hip_store_rollback (self);
-          return rc;
-        }
+        return rc;
     }
   return SQLITE_OK;
 }
@@ -509,11 +547,12 @@ write_row (HipStore     *self,
   g_autoptr(HipStatement) stmt =
     hip_store_statement (self,
                "INSERT INTO exercise (id, origin, retired, name, summary, level, kind, "
-               "                      unilateral, equipment, motion, safety_note) "
-               "VALUES (?1, ?2, 0, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+               "                      unilateral, equipment, motion, safety_note, position, "
+               "                      equipment_choice) "
+               "VALUES (?1, ?2, 0, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
                "ON CONFLICT (id) DO UPDATE SET origin = ?2, retired = 0, name = ?3, "
                "  summary = ?4, level = ?5, kind = ?6, unilateral = ?7, equipment = ?8, "
-               "  motion = ?9, safety_note = ?10",
+               "  motion = ?9, safety_note = ?10, position = ?11, equipment_choice = ?12",
                error);
 
   if (stmt == NULL)
@@ -528,6 +567,9 @@ write_row (HipStore     *self,
   sqlite3_bind_int (stmt, 8, hip_exercise_get_equipment (exercise));
   hip_bind_text (stmt, 9, hip_exercise_get_motion (exercise));
   hip_bind_text (stmt, 10, hip_exercise_get_safety_note (exercise) ?: "");
+  hip_bind_text (stmt, 11, hip_enum_to_nick (HIP_TYPE_POSITION,
+                                             hip_exercise_get_position (exercise)));
+  sqlite3_bind_int (stmt, 12, hip_exercise_get_equipment_choice (exercise));
   return hip_store_run (self, stmt, error);
 }
 
@@ -858,10 +900,11 @@ static HipExercise *
 read_exercise_row (sqlite3_stmt *stmt,
                    HipOrigin     origin)
 {
-  int level = 0, kind = 0;
+  int level = 0, kind = 0, position = 0;
 
   hip_enum_from_nick (HIP_TYPE_LEVEL, hip_column_text (stmt, 3), &level);
   hip_enum_from_nick (HIP_TYPE_KIND, hip_column_text (stmt, 4), &kind);
+  hip_enum_from_nick (HIP_TYPE_POSITION, hip_column_text (stmt, 9), &position);
 
   return g_object_new (HIP_TYPE_EXERCISE,
                        "id", hip_column_text (stmt, 0),
@@ -874,6 +917,8 @@ read_exercise_row (sqlite3_stmt *stmt,
                        "equipment", sqlite3_column_int (stmt, 6),
                        "motion", hip_column_text (stmt, 7),
                        "safety-note", hip_column_text (stmt, 8),
+                       "position", position,
+                       "equipment-choice", sqlite3_column_int (stmt, 10),
                        NULL);
 }
 
@@ -898,7 +943,7 @@ hip_store_load_exercises (HipStore   *self,
   g_return_val_if_fail (HIP_IS_STORE (self), NULL);
 
   stmt = hip_store_statement (self, "SELECT id, name, summary, level, kind, unilateral, equipment, "
-                          "       motion, safety_note "
+                          "       motion, safety_note, position, equipment_choice "
                           "FROM exercise WHERE origin = ? AND retired = 0 ORDER BY rowid",
                     error);
   if (stmt == NULL)

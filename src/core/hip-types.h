@@ -94,8 +94,9 @@ typedef enum
 typedef enum /*< flags >*/
 {
   HIP_EQUIPMENT_NONE       = 0,
-  HIP_EQUIPMENT_MAT        = 1 << 0,
-  HIP_EQUIPMENT_CHAIR      = 1 << 1,
+  HIP_EQUIPMENT_MAT        = 1 << 0,  /* recommended for floor work, never required */
+  /* 1 << 1 was the chair: a household item since catalogue 2, like the floor, a wall, a towel
+   * and a cushion (SCIENCE.md §8), so no exercise needs it and no profile asks for it. */
   HIP_EQUIPMENT_BENCH      = 1 << 2,
   HIP_EQUIPMENT_BAND       = 1 << 3,
   HIP_EQUIPMENT_DUMBBELL   = 1 << 4,
@@ -104,7 +105,7 @@ typedef enum /*< flags >*/
   HIP_EQUIPMENT_CABLE      = 1 << 7,
   HIP_EQUIPMENT_STEP       = 1 << 8,
 } HipEquipment;
-#define HIP_EQUIPMENT_ALL ((HipEquipment) 0x1ff)
+#define HIP_EQUIPMENT_ALL ((HipEquipment) 0x1fd)
 
 typedef enum
 {
@@ -119,8 +120,29 @@ typedef enum
   HIP_KIND_REPS,
   HIP_KIND_HOLD,
   HIP_KIND_STRETCH,
+  HIP_KIND_TIMED,       /* continuous movement for a time, e.g. a brisk walk */
 } HipKind;
-#define HIP_N_KINDS 3
+#define HIP_N_KINDS 4
+
+/* Where the person is for most of an exercise: sessions go standing, then seated, then floor,
+ * so that a person gets down to the floor once (SCIENCE.md §6 rule 6). */
+typedef enum
+{
+  HIP_POSITION_STANDING,
+  HIP_POSITION_SEATED,
+  HIP_POSITION_FLOOR,
+} HipPosition;
+#define HIP_N_POSITIONS 3
+
+/* The parts of a session, in the order they come. */
+typedef enum
+{
+  HIP_PART_WARM_UP,
+  HIP_PART_MAIN,
+  HIP_PART_CORE,
+  HIP_PART_COOL_DOWN,
+} HipPart;
+#define HIP_N_PARTS 4
 
 /* Conditions from the profile that exclude exercises (SCIENCE.md §6 rule 5). */
 typedef enum

@@ -93,7 +93,15 @@ static const char *level_labels[HIP_N_LEVELS] = {
 };
 
 static const char *kind_labels[HIP_N_KINDS] = {
-  N_("Repetitions"), N_("Timed hold"), N_("Stretch"),
+  N_("Repetitions"), N_("Timed hold"), N_("Stretch"), N_("Timed"),
+};
+
+static const char *position_labels[HIP_N_POSITIONS] = {
+  N_("Standing"), N_("Seated"), N_("On the floor"),
+};
+
+static const char *part_labels[HIP_N_PARTS] = {
+  N_("Warm-up"), N_("Main"), N_("Core"), N_("Cool-down"),
 };
 
 static const char *condition_labels[HIP_N_CONDITIONS] = {
@@ -197,7 +205,7 @@ hip_equipment_to_labels (HipEquipment  equipment,
 
   for (guint bit = 0; (1u << bit) <= HIP_EQUIPMENT_ALL; bit++)
     {
-      if (!(equipment & (1u << bit)))
+      if (!(equipment & HIP_EQUIPMENT_ALL & (1u << bit)))
         continue;
       if (str->len > 0)
         g_string_append (str, separator);
@@ -295,7 +303,6 @@ hip_equipment_get_label (HipEquipment equipment)
     {
     case HIP_EQUIPMENT_NONE: return _("No equipment");
     case HIP_EQUIPMENT_MAT: return _("Mat");
-    case HIP_EQUIPMENT_CHAIR: return _("Chair");
     case HIP_EQUIPMENT_BENCH: return _("Bench");
     case HIP_EQUIPMENT_BAND: return _("Resistance band");
     case HIP_EQUIPMENT_DUMBBELL: return _("Dumbbell");
@@ -320,6 +327,20 @@ hip_kind_get_label (HipKind kind)
 {
   g_return_val_if_fail (kind < HIP_N_KINDS, NULL);
   return _(kind_labels[kind]);
+}
+
+const char *
+hip_position_get_label (HipPosition position)
+{
+  g_return_val_if_fail (position < HIP_N_POSITIONS, NULL);
+  return _(position_labels[position]);
+}
+
+const char *
+hip_part_get_label (HipPart part)
+{
+  g_return_val_if_fail (part < HIP_N_PARTS, NULL);
+  return _(part_labels[part]);
 }
 
 const char *

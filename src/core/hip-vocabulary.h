@@ -34,6 +34,8 @@ double          hip_muscle_role_get_weight    (HipMuscleRole   role);
 const char     *hip_equipment_get_label       (HipEquipment    equipment);
 const char     *hip_level_get_label           (HipLevel        level);
 const char     *hip_kind_get_label            (HipKind         kind);
+const char     *hip_position_get_label        (HipPosition     position);
+const char     *hip_part_get_label            (HipPart         part);
 const char     *hip_condition_get_label       (HipCondition    condition);
 
 G_END_DECLS

@@ -52,11 +52,11 @@ compute_bands (HipBalanceWheel *self)
 
   for (guint a = 0; a < HIP_N_ACTIONS; a++)
     {
-      double partner = self->balance.actions[hip_action_get_opposite (a)];
+      double partner = self->balance.actions[hip_action_get_opposite (a)], band_lo, band_hi;
 
-      self->low[a] = MAX (HIP_BALANCE_MIN_SETS, HIP_BALANCE_MIN_RATIO * partner);
-      self->high[a] = MAX (self->low[a], MIN (HIP_BALANCE_MAX_RATIO * partner,
-                                              HIP_BALANCE_MAX_SHARE * total));
+      hip_balance_pair_band (a, &band_lo, &band_hi);
+      self->low[a] = MAX (HIP_BALANCE_MIN_SHARE * total, band_lo * partner);
+      self->high[a] = MAX (self->low[a], MIN (band_hi * partner, HIP_BALANCE_MAX_SHARE * total));
     }
 }
 

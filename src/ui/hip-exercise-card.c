@@ -266,7 +266,7 @@ hip_exercise_card_snapshot (GtkWidget   *widget,
   draw_chips (self, snapshot, &ink, PADDING + PILL_HEIGHT + 2 * GAP + name_height,
               width - STILL_SIZE - GAP);
 
-  equipment_text = hip_equipment_to_labels (hip_exercise_get_equipment (self->exercise), ", ");
+  equipment_text = hip_exercise_describe_equipment (self->exercise, ", ");
   equipment = make_layout (self, equipment_text, PANGO_SCALE_SMALL, PANGO_WEIGHT_NORMAL,
                            text_width);
   draw_text (self, snapshot, equipment, height - PADDING - 16, &dim);
@@ -299,7 +299,7 @@ update_accessible (HipExerciseCard *self)
     return;
 
   level = describe_level (self->exercise);
-  equipment = hip_equipment_to_labels (hip_exercise_get_equipment (self->exercise), ", ");
+  equipment = hip_exercise_describe_equipment (self->exercise, ", ");
   description = g_strdup_printf ("%s. %s. %s", hip_exercise_get_summary (self->exercise),
                                  level, equipment);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),

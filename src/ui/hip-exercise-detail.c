@@ -173,6 +173,20 @@ add_rungs (HipExerciseDetail  *self,
     }
 }
 
+/* The supported or partial-range version of this exercise itself, when there is one. */
+static void
+add_easier_version (HipExerciseDetail *self)
+{
+  const char *easier = hip_exercise_get_easier (self->exercise);
+  AdwActionRow *row;
+
+  if (easier == NULL || *easier == '\0')
+    return;
+  row = text_row (easier, _("Easier: the same exercise, supported or smaller"));
+  adw_action_row_add_prefix (row, gtk_image_new_from_icon_name ("go-down-symbolic"));
+  gtk_list_box_append (self->ladder_list, GTK_WIDGET (row));
+}
+
 static void
 fill_safety (HipExerciseDetail *self)
 {
@@ -202,15 +216,17 @@ fill_safety (HipExerciseDetail *self)
 static char *
 describe_facts (HipExercise *exercise)
 {
-  g_autofree char *equipment = hip_equipment_to_labels (hip_exercise_get_equipment (exercise),
-                                                        " · ");
+  g_autofree char *equipment = hip_exercise_describe_equipment (exercise, " · ");
+  HipPosition position = hip_exercise_get_position (exercise);
 
-  return g_strdup_printf ("%s · %s · %s · %s",
+  return g_strdup_printf ("%s · %s · %s · %s · %s%s",
                           hip_level_get_label (hip_exercise_get_level (exercise)),
                           hip_kind_get_label (hip_exercise_get_kind (exercise)),
                           hip_exercise_get_unilateral (exercise) ? _("One side at a time")
                                                                  : _("Both sides together"),
-                          equipment);
+                          hip_position_get_label (position), equipment,
+                          /* A mat is a comfort on the floor, never a need (SCIENCE.md §8). */
+                          position == HIP_POSITION_FLOOR ? _(" · a mat is comfortable") : "");
 }
 
 static HipMotion *
@@ -253,6 +269,7 @@ update (HipExerciseDetail *self)
   add_numbered (self->cues_list, hip_exercise_get_cues (self->exercise), "emblem-ok-symbolic");
   fill_muscles (self);
   fill_actions (self);
+  add_easier_version (self);
   add_rungs (self, hip_exercise_get_regressions (self->exercise), _("Easier"), "go-down-symbolic");
   add_rungs (self, hip_exercise_get_progressions (self->exercise), _("Harder"), "go-up-symbolic");
   gtk_widget_set_visible (self->ladder_group,

@@ -7,7 +7,12 @@
 #include "hip-profile-form.h"
 #include "hip-vocabulary.h"
 
-#define N_EQUIPMENT 9
+/* What people buy, as the profile asks about it (SCIENCE.md §8). */
+static const HipEquipment bought[] = {
+  HIP_EQUIPMENT_MAT, HIP_EQUIPMENT_BAND, HIP_EQUIPMENT_DUMBBELL, HIP_EQUIPMENT_KETTLEBELL,
+  HIP_EQUIPMENT_BARBELL, HIP_EQUIPMENT_BENCH, HIP_EQUIPMENT_STEP, HIP_EQUIPMENT_CABLE,
+};
+#define N_EQUIPMENT G_N_ELEMENTS (bought)
 
 /**
  * HipProfileForm:
@@ -27,6 +32,8 @@ struct _HipProfileForm
   GtkSpinButton  *pain_spin;
   GtkSwitch      *knee_switch;
   AdwComboRow    *replacement_row;
+  AdwActionRow   *operation_row;
+  GtkSpinButton  *operation_spin;
   GtkSpinButton  *sessions_spin;
   GtkSpinButton  *minutes_spin;
   GtkSpinButton  *weeks_spin;
@@ -58,6 +65,10 @@ show_start (HipProfileForm *self)
 static void
 changed_cb (HipProfileForm *self)
 {
+  /* How long ago the operation was matters only when there was one. */
+  gtk_widget_set_visible (GTK_WIDGET (self->operation_row),
+                          adw_combo_row_get_selected (self->replacement_row) !=
+                          HIP_REPLACEMENT_NONE);
   if (!self->loading)
     g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -82,8 +93,7 @@ add_equipment_rows (HipProfileForm *self)
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     hip_equipment_get_label (1u << i));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hip_equipment_get_label (bought[i]));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
@@ -110,7 +120,10 @@ hip_profile_form_set_profile (HipProfileForm   *self,
   gtk_spin_button_set_value (self->minutes_spin, profile->minutes);
   gtk_spin_button_set_value (self->weeks_spin, profile->weeks);
   for (guint i = 0; i < N_EQUIPMENT; i++)
-    gtk_check_button_set_active (self->equipment[i], (profile->equipment & (1u << i)) != 0);
+    gtk_check_button_set_active (self->equipment[i], (profile->equipment & bought[i]) != 0);
+  gtk_spin_button_set_value (self->operation_spin, profile->replacement_weeks);
+  gtk_widget_set_visible (GTK_WIDGET (self->operation_row),
+                          profile->hip_replacement != HIP_REPLACEMENT_NONE);
   if (g_date_valid (&profile->start))
     {
       g_autoptr(GDateTime) day = g_date_time_new_local (g_date_get_year (&profile->start),
@@ -141,7 +154,10 @@ hip_profile_form_get_profile (HipProfileForm *self,
   profile->equipment = HIP_EQUIPMENT_NONE;
   for (guint i = 0; i < N_EQUIPMENT; i++)
     if (gtk_check_button_get_active (self->equipment[i]))
-      profile->equipment |= 1u << i;
+      profile->equipment |= bought[i];
+  profile->replacement_weeks = profile->hip_replacement != HIP_REPLACEMENT_NONE
+                               ? (guint) gtk_spin_button_get_value_as_int (self->operation_spin)
+                               : 0;
 }
 
 static void
@@ -169,6 +185,8 @@ hip_profile_form_class_init (HipProfileFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipProfileForm, start_button);
   gtk_widget_class_bind_template_child (widget_class, HipProfileForm, calendar);
   gtk_widget_class_bind_template_child (widget_class, HipProfileForm, equipment_group);
+  gtk_widget_class_bind_template_child (widget_class, HipProfileForm, operation_row);
+  gtk_widget_class_bind_template_child (widget_class, HipProfileForm, operation_spin);
   gtk_widget_class_bind_template_callback (widget_class, changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
 }

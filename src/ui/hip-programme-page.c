@@ -81,10 +81,12 @@ static char *
 dose_text (const HipPrescription *p)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  static const char *parts[] = { N_("Warm-up"), N_("Main"), N_("Core"), N_("Cool-down") };
 
-  g_string_append_printf (text, "%s · ", _(parts[p->part]));
-  if (p->reps > 0)
+  g_string_append_printf (text, "%s · ", hip_part_get_label (p->part));
+  if (hip_exercise_get_kind (p->exercise) == HIP_KIND_TIMED && p->seconds % 60 == 0)
+    g_string_append_printf (text, ngettext ("%u minute", "%u minutes", p->seconds / 60),
+                            p->seconds / 60);
+  else if (p->reps > 0)
     /* Translators: sets × repetitions, e.g. “3 × 10” */
     g_string_append_printf (text, _("%u × %u"), p->sets, p->reps);
   else
@@ -225,8 +227,12 @@ session_group (HipProgrammePage *self,
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
   g_autofree char *title = session_title (self, session);
-  g_autofree char *minutes = g_strdup_printf (_("About %u minutes"),
-                                              (hip_session_seconds (session) + 30) / 60);
+  guint n = (hip_session_seconds (session) + 30) / 60;
+  g_autofree char *minutes = hip_session_is_full (session)
+    ? g_strdup_printf (ngettext ("About %u minute", "About %u minutes", n), n)
+    /* Translators: a short session of mobility and core work, not a full one */
+    : g_strdup_printf (ngettext ("Mobility and core day · about %u minute",
+                                 "Mobility and core day · about %u minutes", n), n);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), minutes);

@@ -223,7 +223,9 @@ dose_line (const HipPrescription *p)
   g_autofree char *amount = p->reps > 0 ? g_strdup_printf (_("%u × %u"), p->sets, p->reps)
                                         : g_strdup_printf (_("%u × %u s"), p->sets, p->seconds);
 
-  return p->per_side ? g_strdup_printf ("%s %s", amount, _("per side")) : g_steal_pointer (&amount);
+  /* Translators: a part of the session and its dose, e.g. “Warm-up · 1 × 10 per side” */
+  return g_strdup_printf (_("%s · %s%s%s"), hip_part_get_label (p->part), amount,
+                          p->per_side ? " " : "", p->per_side ? _("per side") : "");
 }
 
 static char *
@@ -251,9 +253,10 @@ next_title (HipTodayPage *self,
 static void
 add_next (HipTodayPage *self)
 {
-  g_autofree char *title = NULL;
+  g_autofree char *title = NULL, *length = NULL;
   GtkWidget *g, *start;
   gboolean today;
+  guint minutes;
 
   if (self->plan == NULL)
     {
@@ -269,7 +272,22 @@ add_next (HipTodayPage *self)
       return;
     }
   title = next_title (self, &today);
-  g = group (title, today ? NULL : _("Rest helps the muscles adapt; you can still start now."));
+  minutes = (hip_session_seconds (self->next) + 30) / 60;
+  length = hip_session_is_full (self->next)
+           ? g_strdup_printf (ngettext ("About %u minute", "About %u minutes", minutes), minutes)
+           : g_strdup_printf (ngettext ("A short mobility and core day, about %u minute",
+                                        "A short mobility and core day, about %u minutes",
+                                        minutes), minutes);
+  if (!today)
+    {
+      g_autofree char *both = g_strdup_printf ("%s. %s", length,
+                                               _("Rest helps the muscles adapt; you can still "
+                                                 "start now."));
+
+      g_free (length);
+      length = g_steal_pointer (&both);
+    }
+  g = group (title, length);
   for (guint i = 0; i < self->next->items->len; i++)
     {
       const HipPrescription *p = self->next->items->pdata[i];
