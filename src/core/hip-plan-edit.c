@@ -670,13 +670,15 @@ core_problem (const HipPlan    *plan,
   return problem;
 }
 
+/* The same verdict as hip_plan_verify(): ± 10 % of the session's own minutes, from 15 minutes. */
 static gboolean
 fits (const HipPlan    *plan,
       const HipSession *session)
 {
-  double target = plan->profile.minutes * 60.0;
+  double target = hip_plan_session_target (plan, session);
 
-  return fabs (hip_session_seconds (session) - target) <= 0.1 * target;
+  return plan->profile.minutes < 15 ||
+         fabs (hip_session_seconds (session) - target) <= 0.1 * target;
 }
 
 static gboolean
@@ -699,9 +701,10 @@ time_problem (const HipPlan    *plan,
               const HipSession *session)
 {
   guint minutes = (hip_session_seconds (session) + 30) / 60;
+  guint target = hip_plan_session_target (plan, session) / 60;
   HipProblem *problem = problem_new (HIP_PROBLEM_TIME, session->week, session->session,
-    g_strdup_printf (_("Session %u takes about %u minutes; your sessions are %u minutes "
-                       "(± 10 %%)."), session->session, minutes, plan->profile.minutes));
+    g_strdup_printf (_("Session %u takes about %u minutes; it should take %u minutes "
+                       "(± 10 %%)."), session->session, minutes, target));
   g_autoptr(HipPlan) trial = hip_plan_copy (plan);
   HipBalance balance;
 

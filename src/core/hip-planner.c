@@ -54,7 +54,6 @@ static const Dosage dosages[HIP_N_LEVELS] = {
 #define MAX_SELECTIONS       8
 #define MAX_VARIANTS         4
 #define MAX_FULL_SESSIONS    3
-#define MAX_MINUTES_SEARCH   60
 
 /* How usual pain shapes the plan (SCIENCE.md §2). */
 typedef enum
@@ -1124,13 +1123,17 @@ static Outcome
 finish_week (Pool       *pool,
              GPtrArray  *sessions,
              const Week *week,
-             guint       w)
+             guint       w,
+             gboolean    move_sets)
 {
   guint dose_week = is_deload (pool->profile, w) ? w - 1 : w;
   Outcome outcome = FITS;
 
-  if (!balance_sets (pool, sessions, week_sets_lo (pool, dose_week),
-                     week_sets_hi (pool, dose_week)))
+  /* Sets moved for balance depart from the week's planned dose, so other exercises are tried
+   * first; only then a set more or fewer. */
+  if (move_sets ? !balance_sets (pool, sessions, week_sets_lo (pool, dose_week),
+                                 week_sets_hi (pool, dose_week))
+                : violation_of (pool, sessions) > 1e-9)
     outcome = UNBALANCED;
   if (is_deload (pool->profile, w))
     deload (pool, sessions);
@@ -1149,12 +1152,40 @@ finish_week (Pool       *pool,
   return outcome;
 }
 
+/* How a week was built: pairs a session holds, and which choice of exercises (from
+ * MAX_VARIANTS on, with sets moved for balance). */
+typedef struct
+{
+  guint rounds;
+  guint variant;
+} Shape;
+
+static GPtrArray *
+build_shape (Pool        *pool,
+             const Week  *week,
+             guint        w,
+             const Shape *shape,
+             Outcome     *outcome)
+{
+  int order[HIP_N_PLANES];
+  guint n_pairs = trainable_pairs (pool, order);
+  GPtrArray *sessions;
+
+  pool->variant = shape->variant % MAX_VARIANTS;
+  sessions = build_week (pool, week, shape->rounds, w, n_pairs, order);
+  *outcome = finish_week (pool, sessions, week, w, shape->variant >= MAX_VARIANTS);
+  pool->variant = 0;
+  return sessions;
+}
+
 /* The week with the most pairs a session can hold (more work in the same minutes), down to the
- * fewest that still train every pair each week. Returns: (transfer full): the sessions. */
+ * fewest that still train every pair each week; a deload week keeps the shape of the week
+ * before, so that it has the same exercises. Returns: (transfer full): the sessions. */
 static GPtrArray *
 choose_week (Pool       *pool,
              const Week *week,
              guint       w,
+             Shape      *shape,
              Outcome    *outcome)
 {
   int order[HIP_N_PLANES];
@@ -1163,36 +1194,22 @@ choose_week (Pool       *pool,
   guint most = MAX (least, MAX_PAIR_ROUNDS * n_pairs);
   GPtrArray *sessions = NULL;
 
-  for (guint rounds = most, variant = 0; rounds >= least; )
+  if (is_deload (pool->profile, w) && shape->rounds > 0)
+    return build_shape (pool, week, w, shape, outcome);
+
+  for (*shape = (Shape) { most, 0 }; shape->rounds >= least; )
     {
       g_clear_pointer (&sessions, g_ptr_array_unref);
-      pool->variant = variant;
-      sessions = build_week (pool, week, rounds, w, n_pairs, order);
-      *outcome = finish_week (pool, sessions, week, w);
-      if (g_getenv ("HIP_PLANNER_DEBUG"))
-        {
-          HipBalance b;
-          HipRule rule;
-          HipAction weak;
-
-          week_balance (sessions, &b);
-          g_printerr ("%u min week %u rounds %u v%u: outcome %d", pool->profile->minutes, w, rounds, variant, *outcome);
-          if (hip_balance_find_failure (&b, pool->exempt, &rule, &weak))
-            g_printerr (" rule %d weak %d", rule, weak);
-          for (guint a = 0; a < HIP_N_ACTIONS; a++)
-            g_printerr (" %.1f/%.0f", b.actions[a], b.primary_sets[a]);
-          g_printerr ("\n");
-        }
+      sessions = build_shape (pool, week, w, shape, outcome);
       /* Fewer pairs only make a session that is too short shorter still. */
-      if (*outcome == FITS || (*outcome == TOO_SHORT && rounds == most))
+      if (*outcome == FITS || (*outcome == TOO_SHORT && shape->rounds == most))
         break;
       /* Exercises that cannot balance: other ones first, then fewer pairs. */
-      if (*outcome == UNBALANCED && ++variant < MAX_VARIANTS)
+      if (*outcome == UNBALANCED && ++shape->variant < 2 * MAX_VARIANTS)
         continue;
-      variant = 0;
-      rounds--;
+      shape->variant = 0;
+      shape->rounds--;
     }
-  pool->variant = 0;
   return sessions;
 }
 
@@ -1220,6 +1237,7 @@ build_plan (HipPlan    *plan,
             guint       selection)
 {
   Outcome outcome = FITS;
+  Shape shape = { 0 };
   Week week = { 0 };
   Pool pool;
 
@@ -1231,7 +1249,7 @@ build_plan (HipPlan    *plan,
   for (guint w = 1; w <= plan->profile.weeks; w++)
     {
       Outcome here;
-      g_autoptr(GPtrArray) sessions = choose_week (&pool, &week, w, &here);
+      g_autoptr(GPtrArray) sessions = choose_week (&pool, &week, w, &shape, &here);
 
       /* A session too long outweighs one too short: the minutes must grow. */
       if (here != FITS && (outcome == FITS || here == TOO_LONG))
@@ -1280,6 +1298,51 @@ try_plan (HipPlan    *plan,
       build_plan (plan, exercises, 0);
     }
   return first;
+}
+
+static Outcome
+try_minutes (HipPlan    *plan,
+             GListModel *exercises,
+             int         minutes)
+{
+  plan->profile.minutes = minutes;
+  return try_plan (plan, exercises);
+}
+
+/* The nearest minutes, in the direction @outcome asks, at which every session fits: steps that
+ * double until one fits, then halving back between the last that did not and the first that
+ * did. Ends with @plan built at those minutes, or at the furthest tried when none fits. */
+static void
+nearest_minutes (HipPlan    *plan,
+                 GListModel *exercises,
+                 Outcome     outcome)
+{
+  int asked = plan->profile.minutes, sign = outcome == TOO_SHORT ? -1 : +1;
+  int bad = 0, good = -1, limit;
+
+  limit = sign < 0 ? asked - HIP_PROFILE_MIN_MINUTES : HIP_PROFILE_MAX_MINUTES - asked;
+  for (int step = 1; good < 0 && bad < limit; step *= 2)
+    {
+      int delta = MIN (bad + step, limit);
+
+      if (try_minutes (plan, exercises, asked + sign * delta) == FITS)
+        good = delta;
+      else
+        bad = delta;
+    }
+  if (good < 0)
+    return;
+  while (good - bad > 1)
+    {
+      int middle = (good + bad) / 2;
+
+      if (try_minutes (plan, exercises, asked + sign * middle) == FITS)
+        good = middle;
+      else
+        bad = middle;
+    }
+  if (plan->profile.minutes != (guint) (asked + sign * good))
+    try_minutes (plan, exercises, asked + sign * good);
 }
 
 /* Whether @profile may do @exercise: nothing it excludes, nothing above its level. */
@@ -1370,6 +1433,23 @@ week_items (HipPlan *plan,
   return sessions;
 }
 
+/* Sets, repetitions and seconds of main and core work inside the level's ranges for @week. */
+static void
+clamp_dose (const Pool      *pool,
+            HipPrescription *p,
+            guint            week)
+{
+  const Dosage *d = pool->dosage;
+
+  if (p->part != HIP_PART_MAIN && p->part != HIP_PART_CORE)
+    return;
+  p->sets = CLAMP (p->sets, week_sets_lo (pool, week), week_sets_hi (pool, week));
+  if (p->reps > 0)
+    p->reps = CLAMP (p->reps, d->reps_lo, d->reps_hi);
+  else if (hip_exercise_get_kind (p->exercise) == HIP_KIND_HOLD)
+    p->seconds = CLAMP (p->seconds, d->hold_lo, d->hold_hi);
+}
+
 /* A main exercise for @action, in the full session of @sessions with the fewest exercises. */
 static gboolean
 add_for_action (Pool       *pool,
@@ -1398,9 +1478,9 @@ add_for_action (Pool       *pool,
  * hip_planner_refit_week:
  * @plan: a plan, perhaps edited
  *
- * Balances @week of @plan again within the level's sets (adding a main exercise for an action
- * that has too little), and fits its sessions to their minutes as the planner does, keeping
- * the exercises that are there.
+ * Brings @week of @plan back inside the level's doses, balances it again within the level's
+ * sets (adding a main exercise for an action that has too little), and fits its sessions to
+ * their minutes as the planner does, keeping the exercises that are there.
  *
  * Returns: whether the week now keeps every rule of balance and time
  */
@@ -1417,6 +1497,10 @@ hip_planner_refit_week (const HipProfile *profile,
   Pool pool;
 
   start_pool (&pool, profile, exercises, 0);
+  /* A person's own doses come back inside the level's ranges first. */
+  for (guint s = 0; s < sessions->len; s++)
+    for (guint i = 0; i < ((GPtrArray *) sessions->pdata[s])->len; i++)
+      clamp_dose (&pool, ((GPtrArray *) sessions->pdata[s])->pdata[i], dose_week);
   for (guint added = 0; added <= HIP_N_ACTIONS; added++)
     {
       HipBalance balance;
@@ -1554,16 +1638,8 @@ hip_planner_generate (const HipProfile *profile,
       note (plan, _("%u minutes is too short to train every hip action in %u sessions, so the "
                     "plan has 3 shorter sessions a week."), asked, profile->sessions_per_week);
     }
-  /* Otherwise the nearest minutes that every session can fill, in the direction that helps. */
-  for (guint delta = 1; outcome != FITS && delta <= MAX_MINUTES_SEARCH; delta++)
-    {
-      int m = outcome == TOO_SHORT ? (int) asked - (int) delta : (int) asked + (int) delta;
-
-      if (m < HIP_PROFILE_MIN_MINUTES || m > HIP_PROFILE_MAX_MINUTES)
-        break;
-      plan->profile.minutes = m;
-      outcome = try_plan (plan, exercises);
-    }
+  if (outcome != FITS)
+    nearest_minutes (plan, exercises, outcome);
   if (plan->profile.minutes > asked)
     note (plan, _("Sessions take about %u minutes instead of %u: that is the shortest that "
                   "trains every hip action each week with a warm-up, core work and a "

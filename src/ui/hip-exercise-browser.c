@@ -54,11 +54,17 @@ typedef struct
   LabelFunc   label;
 } Facet;
 
+/* What the equipment filter offers: needing nothing beyond household items, then what people
+ * buy and exercises may need (a mat is never needed, SCIENCE.md §8). */
+static const HipEquipment filter_equipment[] = {
+  HIP_EQUIPMENT_NONE, HIP_EQUIPMENT_BAND, HIP_EQUIPMENT_DUMBBELL, HIP_EQUIPMENT_KETTLEBELL,
+  HIP_EQUIPMENT_BARBELL, HIP_EQUIPMENT_BENCH, HIP_EQUIPMENT_STEP, HIP_EQUIPMENT_CABLE,
+};
+
 static const char *
 equipment_label (int index)
 {
-  /* Index 0 is "no equipment"; the others are the flags in order. */
-  return hip_equipment_get_label (index == 0 ? HIP_EQUIPMENT_NONE : 1u << (index - 1));
+  return hip_equipment_get_label (filter_equipment[index]);
 }
 
 #define ROW(field) G_STRUCT_OFFSET (HipExerciseBrowser, field)
@@ -72,7 +78,8 @@ static const Facet facets[] = {
     (LabelFunc) hip_muscle_group_get_label },
   { ROW (muscle_row), "muscle", N_("Any muscle"), HIP_N_MUSCLES,
     (LabelFunc) hip_muscle_get_label },
-  { ROW (equipment_row), "equipment", N_("Any equipment"), 10, equipment_label },
+  { ROW (equipment_row), "equipment", N_("Any equipment"), G_N_ELEMENTS (filter_equipment),
+    equipment_label },
   { ROW (level_row), "level", N_("Any level"), HIP_N_LEVELS,
     (LabelFunc) hip_level_get_label },
   { ROW (kind_row), "kind", N_("Any type"), HIP_N_KINDS,
@@ -101,7 +108,12 @@ value_to_index (GBinding     *binding,
   if (value == HIP_QUERY_ANY)
     index = 0;
   else if (is_equipment (facet))
-    index = value == HIP_EQUIPMENT_NONE ? 1 : (guint) g_bit_nth_lsf (value, -1) + 2;
+    {
+      index = 0;
+      for (guint i = 0; i < G_N_ELEMENTS (filter_equipment); i++)
+        if ((int) filter_equipment[i] == value)
+          index = i + 1;
+    }
   else
     index = value + 1;
 
@@ -121,7 +133,8 @@ index_to_value (GBinding     *binding,
   if (index == 0 || index == GTK_INVALID_LIST_POSITION)
     g_value_set_int (to, HIP_QUERY_ANY);
   else if (is_equipment (facet))
-    g_value_set_int (to, index == 1 ? HIP_EQUIPMENT_NONE : 1 << (index - 2));
+    g_value_set_int (to, index - 1 < G_N_ELEMENTS (filter_equipment)
+                         ? (int) filter_equipment[index - 1] : HIP_QUERY_ANY);
   else
     g_value_set_int (to, index - 1);
   return TRUE;
