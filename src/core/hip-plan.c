@@ -264,6 +264,7 @@ verify_order (const HipSession *session,
               GError          **error)
 {
   const HipPrescription *first, *last;
+  gboolean left_floor = FALSE;
 
   if (session->items->len == 0)
     return fail (error, "week %u session %u is empty", session->week, session->session);
@@ -275,14 +276,21 @@ verify_order (const HipSession *session,
   for (guint i = 1; i < session->items->len; i++)
     {
       const HipPrescription *a = session->items->pdata[i - 1], *b = session->items->pdata[i];
+      HipPosition from = hip_exercise_get_position (a->exercise);
+      HipPosition to = hip_exercise_get_position (b->exercise);
 
       if (b->part < a->part)
         return fail (error, "week %u session %u: %s comes after %s, out of order", session->week,
                      session->session, hip_exercise_get_id (b->exercise),
                      hip_exercise_get_id (a->exercise));
-      if (hip_exercise_get_position (b->exercise) < hip_exercise_get_position (a->exercise))
+      /* Standing, then seated, then the floor; only the cool-down may get up again, once. */
+      if (to < from && (b->part != HIP_PART_COOL_DOWN || left_floor))
         return fail (error, "week %u session %u: %s gets up from the floor or a seat again",
                      session->week, session->session, hip_exercise_get_id (b->exercise));
+      if (to == HIP_POSITION_FLOOR && left_floor)
+        return fail (error, "week %u session %u: %s gets down to the floor a second time",
+                     session->week, session->session, hip_exercise_get_id (b->exercise));
+      left_floor |= from == HIP_POSITION_FLOOR && to != HIP_POSITION_FLOOR;
     }
   return TRUE;
 }

@@ -48,8 +48,6 @@ static const Dosage dosages[HIP_N_LEVELS] = {
 #define WALK_MAX_SECONDS     600
 #define MAX_STRETCHES        3
 #define MAX_PAIR_ROUNDS      2    /* a session holds each pair at most this often */
-#define WEEKLY_RISE          0.075
-#define GENTLE_RISE          0.05
 #define DELOAD_CUT           0.35 /* 30–40 % fewer sets (SCIENCE.md §2) */
 #define MAX_SELECTIONS       8
 #define MAX_VARIANTS         4
@@ -80,11 +78,15 @@ typedef struct
   GPtrArray        *main_for[HIP_N_ACTIONS];   /* allowed, where the action is primary: best first */
   guint             variant;                   /* another choice for a week that fails */
   GPtrArray        *core;
+  guint             still_core;                /* of them, how many move the hips least */
   GPtrArray        *stretches;
   GPtrArray        *warm_ups;                  /* dynamic drills, standing first */
   HipExercise      *walk;                      /* a timed warm-up, if one is allowed */
   guint             exempt;
   guint             used[HIP_N_ACTIONS];       /* picks so far, to vary the sessions */
+  gboolean          deload;                    /* building the deload week */
+  double            reach;                     /* the longest a short session could be, as a
+                                                * share of its minutes */
 } Pool;
 
 /* The dose of one week: for reps work and for holds. */
@@ -213,11 +215,11 @@ rank (Pool      *pool,
       int distance = (int) hip_exercise_get_level (e) - (int) level;
 
       /* A level above the preferred one is further away than one below. */
-      r.key = 10.0 * (distance < 0 ? -distance : 2 * distance);
+      r.key = 4.0 * (distance < 0 ? -distance : 2 * distance);
       /* Main work that trains its action alone, and core work that leaves the hips still,
-       * keep the week's balance easiest. */
+       * keep the week's balance: that counts before the level. */
       if (action != NO_ACTION)
-        r.key += 4.0 * floor (impurity (e, action) * 4 + 0.5) / 4;
+        r.key += 10.0 * floor (impurity (e, action) * 4 + 0.5) / 4;
       if (pool->start != START_USUAL && hip_exercise_get_regressions (e)[0] != NULL)
         r.key += 1.0;
       r.key += g_rand_double (pool->rand) * 0.5;
@@ -268,6 +270,11 @@ fill_pool (Pool       *pool,
       rank (pool, pool->main_for[a], a);
     }
   rank (pool, pool->core, HIP_N_ACTIONS);
+  pool->still_core = 0;
+  while (pool->still_core < pool->core->len &&
+         impurity (pool->core->pdata[pool->still_core], HIP_N_ACTIONS) <=
+         impurity (pool->core->pdata[0], HIP_N_ACTIONS) + 1e-9)
+    pool->still_core++;
   rank (pool, pool->stretches, NO_ACTION);
   rank (pool, pool->warm_ups, NO_ACTION);
 }
@@ -388,85 +395,80 @@ week_sets_hi (const Pool *pool,
   return week <= 2 ? pool->dosage->early_sets_hi : pool->dosage->sets_hi;
 }
 
-/* The state of @week's dose (sets × a unit of reps or seconds) with the volume nearest @target
- * that is no less than @floor_volume; among equals the fewer sets. */
-static void
-nearest_state (guint  sets_lo,
-               guint  sets_hi,
-               guint  unit_lo,
-               guint  unit_hi,
-               guint  step,
-               double target,
-               double floor_volume,
-               guint *sets,
-               guint *unit)
+/* The loading weeks of the block: all of them but a deload. */
+static guint
+loading_weeks (const HipProfile *profile)
 {
-  double best = G_MAXDOUBLE;
-
-  /* At the top of the range the dose stays there: it never falls. */
-  *sets = sets_hi;
-  *unit = unit_lo + (unit_hi - unit_lo) / step * step;
-  for (guint s = sets_lo; s <= sets_hi; s++)
-    for (guint u = unit_lo; u <= unit_hi; u += step)
-      {
-        double volume = (double) s * u, distance = fabs (volume - target);
-
-        if (volume + 1e-9 < floor_volume)
-          continue;
-        if (distance < best - 1e-9)
-          {
-            best = distance;
-            *sets = s;
-            *unit = u;
-          }
-      }
+  return profile->weeks >= 6 ? profile->weeks - 1 : profile->weeks;
 }
 
-/* The dose of every loading week up to @week: a planned rise of about 5–10 % a week from the
- * start that usual pain sets, never falling, and never the same for more than two weeks. */
+/* Repetitions or seconds for @week: from @start towards @top, one @step a week while the block
+ * has weeks enough, every other week when the range is short for the block, then the top of
+ * the level's range, where further progress is a harder exercise (SCIENCE.md §2). */
+static guint
+rising (guint start,
+        guint top,
+        guint step,
+        guint week,
+        guint weeks)
+{
+  guint steps = top > start ? (top - start) / step : 0;
+  guint done = 2 * steps < weeks - 1 ? (week - 1) / 2 : week - 1;
+
+  return start + MIN (steps, done) * step;
+}
+
+/* The dose of @week: the same sets through a phase (so that each exercise's dose only ever
+ * rises), repetitions and holds rising week by week from where usual pain starts them. */
 static WeekDose
 week_dose (const Pool *pool,
            guint       week)
 {
   const Dosage *d = pool->dosage;
-  double rise = pool->start == START_USUAL ? WEEKLY_RISE : GENTLE_RISE;
-  guint reps0 = pool->start == START_USUAL && d->reps_lo + 2 <= d->reps_hi ? d->reps_lo + 2
-                                                                             : d->reps_lo;
-  guint sets0 = pool->start == START_USUAL ? MAX (d->early_sets_lo, MIN (2, d->early_sets_hi))
-                                           : d->early_sets_lo;
-  double reps_target = (double) sets0 * reps0, hold_target = (double) sets0 * d->hold_lo;
-  WeekDose dose = { sets0, reps0, sets0, d->hold_lo };
-  WeekDose previous = dose;
-  guint same_reps = 0, same_hold = 0;
+  guint weeks = loading_weeks (pool->profile);
+  guint reps0 = pool->start == START_USUAL ? MIN (d->reps_lo + 2, d->reps_hi) : d->reps_lo;
+  WeekDose dose;
 
-  for (guint w = 2; w <= week; w++)
-    {
-      double reps_floor = (double) previous.sets * previous.reps;
-      double hold_floor = (double) previous.hold_sets * previous.seconds;
-
-      reps_target *= 1 + rise;
-      hold_target *= 1 + rise;
-      /* A third week at the same dose: the next step up instead, where there is one. */
-      if (same_reps >= 1)
-        {
-          reps_target = MAX (reps_target, reps_floor + 1);
-          reps_floor += 0.5;
-        }
-      if (same_hold >= 1)
-        {
-          hold_target = MAX (hold_target, hold_floor + 5);
-          hold_floor += 0.5;
-        }
-      nearest_state (week_sets_lo (pool, w), week_sets_hi (pool, w), d->reps_lo, d->reps_hi, 1,
-                     reps_target, reps_floor, &dose.sets, &dose.reps);
-      nearest_state (week_sets_lo (pool, w), week_sets_hi (pool, w), d->hold_lo, d->hold_hi, 5,
-                     hold_target, hold_floor, &dose.hold_sets, &dose.seconds);
-      same_reps = dose.sets == previous.sets && dose.reps == previous.reps ? same_reps + 1 : 0;
-      same_hold = dose.hold_sets == previous.hold_sets && dose.seconds == previous.seconds
-                  ? same_hold + 1 : 0;
-      previous = dose;
-    }
+  dose.sets = week_sets_lo (pool, week);
+  dose.reps = rising (reps0, d->reps_hi, 1, MIN (week, weeks), weeks);
+  dose.hold_sets = dose.sets;
+  dose.seconds = rising (d->hold_lo, d->hold_hi, 5, MIN (week, weeks), weeks);
   return dose;
+}
+
+/* The glute side of the sagittal and transverse pairs (SCIENCE.md §6 rule 2: flexion and
+ * internal rotation at 0.5–1.0 of their opposites). */
+static gboolean
+is_glute_side (HipExercise *e)
+{
+  return hip_exercise_get_action_weight (e, HIP_ACTION_EXTENSION) >
+         hip_exercise_get_action_weight (e, HIP_ACTION_FLEXION) ||
+         hip_exercise_get_action_weight (e, HIP_ACTION_EXTERNAL_ROTATION) >
+         hip_exercise_get_action_weight (e, HIP_ACTION_INTERNAL_ROTATION);
+}
+
+static gboolean
+is_flexor_side (HipExercise *e)
+{
+  return (hip_exercise_is_primary_action (e, HIP_ACTION_FLEXION) &&
+          !hip_exercise_is_primary_action (e, HIP_ACTION_EXTENSION)) ||
+         (hip_exercise_is_primary_action (e, HIP_ACTION_INTERNAL_ROTATION) &&
+          !hip_exercise_is_primary_action (e, HIP_ACTION_EXTERNAL_ROTATION));
+}
+
+/* Sets of main work for @week by role: the glute side one set more than the rest where the
+ * level's range has room; in weeks whose range has no room above, the flexor side one fewer
+ * (never below what the week needs: see two_sets_each()). */
+static guint
+main_sets (const Pool  *pool,
+           HipExercise *e,
+           guint        week)
+{
+  guint sets = week_sets_lo (pool, week), hi = week_sets_hi (pool, week);
+
+  if (sets + 1 <= hi)
+    return is_glute_side (e) ? sets + 1 : sets;
+  return is_flexor_side (e) && !is_glute_side (e) && sets > 1 ? sets - 1 : sets;
 }
 
 static gboolean
@@ -497,7 +499,8 @@ rest_range (const Pool            *pool,
 static void
 apply_dose (const Pool      *pool,
             HipPrescription *p,
-            const WeekDose  *dose)
+            const WeekDose  *dose,
+            guint            week)
 {
   HipKind kind = hip_exercise_get_kind (p->exercise);
   guint lo, hi;
@@ -524,12 +527,13 @@ apply_dose (const Pool      *pool,
     default:
       if (kind == HIP_KIND_HOLD)
         {
-          p->sets = dose->hold_sets;
+          p->sets = p->part == HIP_PART_MAIN ? main_sets (pool, p->exercise, week)
+                                             : dose->hold_sets;
           p->seconds = dose->seconds;
         }
       else if (kind == HIP_KIND_REPS)
         {
-          p->sets = dose->sets;
+          p->sets = p->part == HIP_PART_MAIN ? main_sets (pool, p->exercise, week) : dose->sets;
           p->reps = dose->reps;
         }
       else
@@ -702,14 +706,20 @@ add_frame (Pool      *pool,
                                              reason_for_part (HIP_PART_WARM_UP, TRUE)));
   for (guint c = 0; c < n_core; c++)
     {
-      e = pick_placed (pool->core, items, index + c + pool->variant, last, HIP_POSITION_FLOOR);
+      /* Those that leave the hips stillest, in turn: core work on every day adds up. */
+      e = pick_placed (pool->core, items, (index + c) % MAX (1, pool->still_core) + pool->variant,
+                       last, HIP_POSITION_FLOOR);
       if (e == NULL)
         break;
       g_ptr_array_add (items, prescribe (pool, e, HIP_PART_CORE,
                                          reason_for_part (HIP_PART_CORE, FALSE)));
       last = hip_exercise_get_position (e);
     }
-  if ((e = pick_placed (pool->stretches, items, index, last, HIP_POSITION_FLOOR)) != NULL)
+  /* A stretch where the session ends, or else one standing up: getting up once at the end is
+   * still getting down once. */
+  if ((e = pick_placed (pool->stretches, items, index, last, HIP_POSITION_FLOOR)) != NULL ||
+      (e = pick_placed (pool->stretches, items, index, HIP_POSITION_STANDING,
+                        HIP_POSITION_STANDING)) != NULL)
     g_ptr_array_add (items, prescribe (pool, e, HIP_PART_COOL_DOWN,
                                        reason_for_part (HIP_PART_COOL_DOWN, FALSE)));
   g_ptr_array_sort (items, compare_position);
@@ -755,15 +765,17 @@ within (guint seconds,
 static gboolean
 lengthen_walk (Pool      *pool,
                GPtrArray *items,
+               guint      target,
                guint      missing)
 {
   HipPrescription *walk = NULL;
-  guint add;
+  /* A deload week is lighter, not shorter: fewer sets, and a longer walk. */
+  guint add, most = pool->deload ? MAX (2 * WALK_MAX_SECONDS, target / 3) : WALK_MAX_SECONDS;
 
   for (guint i = 0; i < items->len; i++)
     if (((HipPrescription *) items->pdata[i])->exercise == pool->walk)
       walk = items->pdata[i];
-  if (pool->walk == NULL || (walk != NULL && walk->seconds >= WALK_MAX_SECONDS))
+  if (pool->walk == NULL || (walk != NULL && walk->seconds >= most))
     return FALSE;
   if (walk == NULL)
     {
@@ -775,7 +787,7 @@ lengthen_walk (Pool      *pool,
       missing = missing > HIP_SETUP_SECONDS ? missing - HIP_SETUP_SECONDS : 0;
     }
   add = MAX (60, (missing + 30) / 60 * 60);
-  walk->seconds = MIN (WALK_MAX_SECONDS, walk->seconds + add);
+  walk->seconds = MIN (most, walk->seconds + add);
   return TRUE;
 }
 
@@ -834,7 +846,8 @@ fit_items (Pool      *pool,
 
   for (guint round = 0; longest < target && round < 40; round++)
     {
-      if (!lengthen_walk (pool, items, target - longest) && !lengthen_stretches (pool, items))
+      if (!lengthen_walk (pool, items, target, target - longest) &&
+          !lengthen_stretches (pool, items))
         break;
       set_rest (pool, items, 0);
       shortest = items_seconds (items);
@@ -851,6 +864,8 @@ fit_items (Pool      *pool,
   shortest = items_seconds (items);
   f = longest > shortest ? ((double) target - shortest) / (longest - shortest) : 0;
   set_rest (pool, items, CLAMP (f, 0, 1));
+  if (longest < 0.9 * target)
+    pool->reach = MIN (pool->reach, (double) longest / target);
   return within (items_seconds (items), target);
 }
 
@@ -1021,6 +1036,18 @@ deload (Pool      *pool,
         total += ((HipPrescription *) all->pdata[i])->sets;
       g_assert (total < before);
     }
+  /* When every action is down to the sets a week needs, the rest of the deload comes from
+   * fewer repetitions and shorter holds: the bottom of the level's range. */
+  if (total > goal)
+    for (guint i = 0; i < all->len; i++)
+      {
+        HipPrescription *p = all->pdata[i];
+
+        if (p->reps > 0)
+          p->reps = pool->dosage->reps_lo;
+        else if (hip_exercise_get_kind (p->exercise) == HIP_KIND_HOLD)
+          p->seconds = pool->dosage->hold_lo;
+      }
 }
 
 /* ---- Building the plan ---- */
@@ -1073,6 +1100,29 @@ trainable_pairs (const Pool *pool,
   return n;
 }
 
+/* An action that is the main work of one exercise a week needs two sets of it (SCIENCE.md §6
+ * rule 1): in the weeks whose range allows one set, such exercises get two. */
+static void
+two_sets_each (Pool      *pool,
+               GPtrArray *sessions)
+{
+  HipBalance balance;
+
+  week_balance (sessions, &balance);
+  for (guint s = 0; s < sessions->len; s++)
+    for (guint i = 0; i < ((GPtrArray *) sessions->pdata[s])->len; i++)
+      {
+        HipPrescription *p = ((GPtrArray *) sessions->pdata[s])->pdata[i];
+
+        if (p->part != HIP_PART_MAIN || p->sets >= HIP_BALANCE_MIN_SETS)
+          continue;
+        for (guint a = 0; a < HIP_N_ACTIONS; a++)
+          if (hip_exercise_is_primary_action (p->exercise, a) &&
+              balance.primary_sets[a] < HIP_BALANCE_MIN_SETS)
+            p->sets = HIP_BALANCE_MIN_SETS;
+      }
+}
+
 /* One week's sessions with @rounds pairs in each full session, dosed for @w. */
 static GPtrArray *
 build_week (Pool       *pool,
@@ -1083,7 +1133,8 @@ build_week (Pool       *pool,
             const int  *order)
 {
   GPtrArray *sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  WeekDose dose = week_dose (pool, is_deload (pool->profile, w) ? w - 1 : w);
+  guint dose_week = is_deload (pool->profile, w) ? w - 1 : w;
+  WeekDose dose = week_dose (pool, dose_week);
   guint f = 0;
 
   memset (pool->used, 0, sizeof pool->used);
@@ -1095,10 +1146,11 @@ build_week (Pool       *pool,
         add_main (pool, items, f * rounds, rounds, n_pairs, order);
       add_frame (pool, items, s, week->is_full[s] ? 1 : 2);
       for (guint i = 0; i < items->len; i++)
-        apply_dose (pool, items->pdata[i], &dose);
+        apply_dose (pool, items->pdata[i], &dose, dose_week);
       f += week->is_full[s];
       g_ptr_array_add (sessions, items);
     }
+  two_sets_each (pool, sessions);
   return sessions;
 }
 
@@ -1135,7 +1187,8 @@ finish_week (Pool       *pool,
                                  week_sets_hi (pool, dose_week))
                 : violation_of (pool, sessions) > 1e-9)
     outcome = UNBALANCED;
-  if (is_deload (pool->profile, w))
+  pool->deload = is_deload (pool->profile, w);
+  if (pool->deload)
     deload (pool, sessions);
   for (guint s = 0; s < sessions->len; s++)
     {
@@ -1234,7 +1287,8 @@ note (HipPlan    *plan,
 static Outcome
 build_plan (HipPlan    *plan,
             GListModel *exercises,
-            guint       selection)
+            guint       selection,
+            double     *reach)
 {
   Outcome outcome = FITS;
   Shape shape = { 0 };
@@ -1242,6 +1296,7 @@ build_plan (HipPlan    *plan,
   Pool pool;
 
   start_pool (&pool, &plan->profile, exercises, selection);
+  pool.reach = 1;
   plan->exempt = pool.exempt;
   plan->no_core = pool.core->len == 0;
   plan_week (&week, plan->profile.sessions_per_week);
@@ -1265,16 +1320,20 @@ build_plan (HipPlan    *plan,
           g_ptr_array_add (plan->sessions, session);
         }
     }
+  *reach = pool.reach;
   clear_pool (&pool);
   return outcome;
 }
 
-/* Builds @plan at its profile's minutes, with other choices of exercises while the rules fail. */
+/* Builds @plan at its profile's minutes, with other choices of exercises while the rules fail.
+ * *@reach: for a session too short, the share of its minutes it could fill at most. */
 static Outcome
 try_plan (HipPlan    *plan,
-          GListModel *exercises)
+          GListModel *exercises,
+          double     *reach)
 {
   Outcome first = FITS;
+  double first_reach = 1;
 
   for (guint selection = 0; selection < MAX_SELECTIONS; selection++)
     {
@@ -1282,11 +1341,11 @@ try_plan (HipPlan    *plan,
 
       g_clear_pointer (&plan->sessions, g_ptr_array_unref);
       plan->sessions = hip_plan_new_sessions ();
-      outcome = build_plan (plan, exercises, selection);
+      outcome = build_plan (plan, exercises, selection, reach);
       if (outcome == FITS)
         return FITS;
       if (selection == 0)
-        first = outcome;
+        first = outcome, first_reach = *reach;
       /* Other exercises cannot change the minutes a session needs. */
       if (outcome != UNBALANCED)
         break;
@@ -1295,54 +1354,73 @@ try_plan (HipPlan    *plan,
     {
       g_clear_pointer (&plan->sessions, g_ptr_array_unref);
       plan->sessions = hip_plan_new_sessions ();
-      build_plan (plan, exercises, 0);
+      build_plan (plan, exercises, 0, reach);
     }
+  *reach = first_reach;
   return first;
 }
 
 static Outcome
 try_minutes (HipPlan    *plan,
              GListModel *exercises,
-             int         minutes)
+             int         minutes,
+             double     *reach)
 {
   plan->profile.minutes = minutes;
-  return try_plan (plan, exercises);
+  return try_plan (plan, exercises, reach);
 }
 
-/* The nearest minutes, in the direction @outcome asks, at which every session fits: steps that
- * double until one fits, then halving back between the last that did not and the first that
- * did. Ends with @plan built at those minutes, or at the furthest tried when none fits. */
+/* The nearest minutes, in the direction @outcome asks, at which every session fits. A session
+ * too short says how much of its minutes it can fill, which gives the first guess; otherwise
+ * steps that double until one fits, then halving back between the last that did not and the
+ * first that did. Ends with @plan built at those minutes, or at the asked ones when none fits. */
 static void
 nearest_minutes (HipPlan    *plan,
                  GListModel *exercises,
-                 Outcome     outcome)
+                 Outcome     outcome,
+                 double      reach)
 {
   int asked = plan->profile.minutes, sign = outcome == TOO_SHORT ? -1 : +1;
   int bad = 0, good = -1, limit;
+  double ignored;
 
   limit = sign < 0 ? asked - HIP_PROFILE_MIN_MINUTES : HIP_PROFILE_MAX_MINUTES - asked;
+  if (sign < 0 && reach < 1)
+    {
+      /* The minutes whose 90 % the session can fill, and a little under, as the sessions
+       * change with the minutes. */
+      int guess = MAX (HIP_PROFILE_MIN_MINUTES, (int) floor (asked * reach / 0.9));
+
+      for (int m = guess; m >= MAX (HIP_PROFILE_MIN_MINUTES, guess - 3) && good < 0; m--)
+        if (try_minutes (plan, exercises, m, &ignored) == FITS)
+          good = asked - m;
+      bad = MAX (0, asked - guess - 4);
+    }
   for (int step = 1; good < 0 && bad < limit; step *= 2)
     {
       int delta = MIN (bad + step, limit);
 
-      if (try_minutes (plan, exercises, asked + sign * delta) == FITS)
+      if (try_minutes (plan, exercises, asked + sign * delta, &ignored) == FITS)
         good = delta;
       else
         bad = delta;
     }
   if (good < 0)
-    return;
+    {
+      try_minutes (plan, exercises, asked, &ignored);
+      return;
+    }
   while (good - bad > 1)
     {
       int middle = (good + bad) / 2;
 
-      if (try_minutes (plan, exercises, asked + sign * middle) == FITS)
+      if (try_minutes (plan, exercises, asked + sign * middle, &ignored) == FITS)
         good = middle;
       else
         bad = middle;
     }
   if (plan->profile.minutes != (guint) (asked + sign * good))
-    try_minutes (plan, exercises, asked + sign * good);
+    try_minutes (plan, exercises, asked + sign * good, &ignored);
 }
 
 /* Whether @profile may do @exercise: nothing it excludes, nothing above its level. */
@@ -1404,8 +1482,9 @@ hip_planner_dose (const HipProfile *profile,
   WeekDose dose;
 
   pool.dosage = &dosages[pool.start == START_GENTLE ? HIP_LEVEL_BEGINNER : profile->level];
-  dose = week_dose (&pool, is_deload (profile, week) && week > 1 ? week - 1 : week);
-  apply_dose (&pool, prescription, &dose);
+  week = is_deload (profile, week) && week > 1 ? week - 1 : week;
+  dose = week_dose (&pool, week);
+  apply_dose (&pool, prescription, &dose, week);
   prescription->per_side = hip_exercise_get_unilateral (prescription->exercise);
   prescription->tempo = "2-0-2";
   g_free (prescription->load);
@@ -1469,7 +1548,7 @@ add_for_action (Pool       *pool,
   if (lightest == NULL || (e = pick_main (pool, action, lightest)) == NULL)
     return FALSE;
   g_ptr_array_add (lightest, prescribe (pool, e, HIP_PART_MAIN, reason_for (action)));
-  apply_dose (pool, lightest->pdata[lightest->len - 1], &dose);
+  apply_dose (pool, lightest->pdata[lightest->len - 1], &dose, week);
   g_ptr_array_sort (lightest, compare_position);
   return TRUE;
 }
@@ -1619,6 +1698,7 @@ hip_planner_generate (const HipProfile *profile,
                       GListModel       *exercises)
 {
   HipPlan *plan = g_new0 (HipPlan, 1);
+  double reach = 1;
   Outcome outcome;
   guint asked;
 
@@ -1629,17 +1709,18 @@ hip_planner_generate (const HipProfile *profile,
   plan->notes = g_ptr_array_new_with_free_func (g_free);
   asked = profile->minutes;
 
-  outcome = try_plan (plan, exercises);
+  outcome = try_plan (plan, exercises, &reach);
   /* Below 15 minutes, three shorter sessions carry the six actions before the minutes change. */
   if (outcome == TOO_LONG && asked < 15 && profile->sessions_per_week < 3)
     {
       plan->profile.sessions_per_week = 3;
-      outcome = try_plan (plan, exercises);
+      outcome = try_plan (plan, exercises, &reach);
       note (plan, _("%u minutes is too short to train every hip action in %u sessions, so the "
                     "plan has 3 shorter sessions a week."), asked, profile->sessions_per_week);
     }
-  if (outcome != FITS)
-    nearest_minutes (plan, exercises, outcome);
+  /* Other minutes help a session that cannot fit, not exercises that cannot balance. */
+  if (outcome == TOO_SHORT || outcome == TOO_LONG)
+    nearest_minutes (plan, exercises, outcome, reach);
   if (plan->profile.minutes > asked)
     note (plan, _("Sessions take about %u minutes instead of %u: that is the shortest that "
                   "trains every hip action each week with a warm-up, core work and a "
