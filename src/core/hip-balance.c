@@ -32,22 +32,24 @@ hip_balance_add (HipBalance  *balance,
                  double       sets,
                  HipSide      side)
 {
-  double hip = 0;
+  double hip = 0, weights[HIP_N_ACTIONS];
+  guint planes = hip_exercise_get_planes (exercise);
 
+  hip_exercise_get_action_weights (exercise, weights);
   for (guint a = 0; a < HIP_N_ACTIONS; a++)
     {
-      double volume = sets * hip_exercise_get_action_weight (exercise, a);
+      double volume = sets * weights[a];
 
       /* One side only counts half of a two-sided set towards the week's balance. */
       if (side != HIP_SIDE_BOTH)
         volume /= 2;
       balance->actions[a] += volume;
-      if (hip_exercise_is_primary_action (exercise, a))
+      if (weights[a] >= HIP_ACTION_PRIMARY_WEIGHT)
         balance->primary_sets[a] += side != HIP_SIDE_BOTH ? sets / 2 : sets;
       hip += volume;
     }
   for (guint p = 0; p < HIP_N_PLANES; p++)
-    if (hip_exercise_has_plane (exercise, p))
+    if (planes & (1u << p))
       balance->planes[p] += sets;
 
   if (side != HIP_SIDE_RIGHT)

@@ -817,6 +817,15 @@ hip_exercise_set_action_weight (HipExercise *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIONS]);
 }
 
+/* All six action weights at once, for code that weighs many exercises many times. */
+void
+hip_exercise_get_action_weights (HipExercise *self,
+                                 double       weights[HIP_N_ACTIONS])
+{
+  g_return_if_fail (HIP_IS_EXERCISE (self));
+  memcpy (weights, self->action_weights, sizeof self->action_weights);
+}
+
 gboolean
 hip_exercise_is_primary_action (HipExercise *self,
                                 HipAction    action)

@@ -87,6 +87,8 @@ double               hip_exercise_get_action_weight     (HipExercise   *self,
 void                 hip_exercise_set_action_weight     (HipExercise   *self,
                                                          HipAction      action,
                                                          double         weight);
+void                 hip_exercise_get_action_weights    (HipExercise   *self,
+                                                         double         weights[HIP_N_ACTIONS]);
 gboolean             hip_exercise_is_primary_action     (HipExercise   *self,
                                                          HipAction      action);
 HipMuscleRole        hip_exercise_get_muscle_role       (HipExercise   *self,

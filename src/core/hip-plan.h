@@ -29,6 +29,7 @@ typedef struct
   const char  *tempo;         /* lower-pause-raise seconds, e.g. "2-0-2" */
   char        *load;          /* load guidance, or the person's own load */
   char        *rationale;     /* one line: why this is here */
+  const char  *reason;        /* while the planner builds: the rationale, untranslated */
 } HipPrescription;
 
 typedef struct

@@ -85,6 +85,9 @@ typedef struct
   guint             exempt;
   guint             used[HIP_N_ACTIONS];       /* picks so far, to vary the sessions */
   gboolean          deload;                    /* building the deload week */
+  GHashTable       *heavy;                     /* exercise → whether it rests longer */
+  double            over;                      /* the shortest a long session could be, as a
+                                                * share of its minutes */
   double            reach;                     /* the longest a short session could be, as a
                                                 * share of its minutes */
 } Pool;
@@ -288,6 +291,7 @@ clear_pool (Pool *pool)
   g_clear_pointer (&pool->stretches, g_ptr_array_unref);
   g_clear_pointer (&pool->warm_ups, g_ptr_array_unref);
   g_clear_object (&pool->walk);
+  g_clear_pointer (&pool->heavy, g_hash_table_unref);
   g_clear_pointer (&pool->rand, g_rand_free);
 }
 
@@ -303,6 +307,7 @@ start_pool (Pool             *pool,
   *pool = (Pool) { .profile = profile, .start = start_for (profile), .selection = selection };
   pool->dosage = &dosages[pool->start == START_GENTLE ? HIP_LEVEL_BEGINNER : profile->level];
   pool->rand = g_rand_new_with_seed_array (words, 2);
+  pool->heavy = g_hash_table_new (NULL, NULL);
   fill_pool (pool, exercises);
 }
 
@@ -484,7 +489,17 @@ rest_range (const Pool            *pool,
             guint                 *lo,
             guint                 *hi)
 {
-  gboolean heavy = is_multi_joint (p->exercise);
+  gpointer cached = pool->heavy != NULL ? g_hash_table_lookup (pool->heavy, p->exercise) : NULL;
+  gboolean heavy;
+
+  /* Asked for every exercise each time a session is fitted: worth keeping. */
+  if (cached == NULL)
+    {
+      cached = GUINT_TO_POINTER (1 + is_multi_joint (p->exercise));
+      if (pool->heavy != NULL)
+        g_hash_table_insert (pool->heavy, p->exercise, cached);
+    }
+  heavy = GPOINTER_TO_UINT (cached) == 2;
 
   if (p->part != HIP_PART_MAIN && p->part != HIP_PART_CORE)
     {
@@ -559,9 +574,39 @@ prescribe (Pool        *pool,
   p->part = part;
   p->per_side = hip_exercise_get_unilateral (e);
   p->tempo = "2-0-2";
-  p->load = load_text (pool, e);
-  p->rationale = g_strdup (_(reason));
+  /* The words come last, for the plan that is kept (see write_words()): the planner builds
+   * and throws away many weeks on its way there. */
+  p->reason = reason;
   return p;
+}
+
+/* The load guidance and the reason, in the person's language, of what prescribe() made. */
+static void
+write_words (const Pool      *pool,
+             HipPrescription *p)
+{
+  if (p->reason == NULL)
+    return;
+  g_free (p->load);
+  g_free (p->rationale);
+  p->load = load_text (pool, p->exercise);
+  p->rationale = g_strdup (_(p->reason));
+  p->reason = NULL;
+}
+
+static void
+write_plan_words (HipPlan *plan)
+{
+  Pool pool = { .profile = &plan->profile, .start = start_for (&plan->profile) };
+
+  pool.dosage = &dosages[pool.start == START_GENTLE ? HIP_LEVEL_BEGINNER : plan->profile.level];
+  for (guint s = 0; s < plan->sessions->len; s++)
+    {
+      HipSession *session = plan->sessions->pdata[s];
+
+      for (guint i = 0; i < session->items->len; i++)
+        write_words (&pool, session->items->pdata[i]);
+    }
 }
 
 /* ---- Choosing the exercises of a week ---- */
@@ -746,6 +791,8 @@ set_rest (const Pool *pool,
       HipPrescription *p = items->pdata[i];
       guint lo, hi;
 
+      if (p->part != HIP_PART_MAIN && p->part != HIP_PART_CORE)
+        continue;
       rest_range (pool, p, &lo, &hi);
       p->rest_seconds = lo + (guint) (5 * floor ((hi - lo) * f / 5 + 0.5));
     }
@@ -840,7 +887,10 @@ fit_items (Pool      *pool,
   set_rest (pool, items, 0);
   shortest = items_seconds (items);
   if (shortest > 1.1 * target)
-    return FALSE;
+    {
+      pool->over = MAX (pool->over, (double) shortest / target);
+      return FALSE;
+    }
   set_rest (pool, items, 1);
   longest = items_seconds (items);
 
@@ -918,14 +968,14 @@ balance_sets (Pool      *pool,
               continue;
             for (int delta = -1; delta <= 1; delta += 2)
               {
+                /* A set more or fewer changes the week by that exercise's share alone. */
+                HipBalance trial = balance;
                 double value;
 
                 if ((delta < 0 && p->sets <= lo) || (delta > 0 && p->sets >= hi))
                   continue;
-                p->sets += delta;
-                week_balance (sessions, &balance);
-                value = hip_balance_violation (&balance, pool->exempt);
-                p->sets -= delta;
+                hip_balance_add (&trial, p->exercise, delta, HIP_SIDE_BOTH);
+                value = hip_balance_violation (&trial, pool->exempt);
                 if (value < best_value - 1e-9)
                   {
                     best = p;
@@ -937,10 +987,9 @@ balance_sets (Pool      *pool,
       if (best == NULL)
         break;
       best->sets += best_delta;
+      hip_balance_add (&balance, best->exercise, best_delta, HIP_SIDE_BOTH);
       current = best_value;
     }
-  if (g_getenv ("HIP_PLANNER_DEBUG"))
-    g_printerr ("  balance_sets [%u,%u] left %.3f\n", lo, hi, current);
   return current <= 1e-9;
 }
 
@@ -978,27 +1027,37 @@ cut_one (Pool      *pool,
          GPtrArray *sessions,
          GPtrArray *all)
 {
+  HipBalance balance;
+
+  week_balance (sessions, &balance);
   for (guint i = 0; i < all->len; i++)
     {
       HipPrescription *p = all->pdata[i];
+      HipBalance one = balance;
 
       if (p->sets <= 1)
         continue;
-      p->sets--;
-      if (violation_of (pool, sessions) <= 1e-9)
-        return TRUE;
+      hip_balance_add (&one, p->exercise, -1, HIP_SIDE_BOTH);
+      if (hip_balance_violation (&one, pool->exempt) <= 1e-9)
+        {
+          p->sets--;
+          return TRUE;
+        }
       for (guint j = i + 1; j < all->len; j++)
         {
           HipPrescription *q = all->pdata[j];
+          HipBalance two = one;
 
           if (q->sets <= 1)
             continue;
-          q->sets--;
-          if (violation_of (pool, sessions) <= 1e-9)
-            return TRUE;
-          q->sets++;
+          hip_balance_add (&two, q->exercise, -1, HIP_SIDE_BOTH);
+          if (hip_balance_violation (&two, pool->exempt) <= 1e-9)
+            {
+              p->sets--;
+              q->sets--;
+              return TRUE;
+            }
         }
-      p->sets++;
     }
   return FALSE;
 }
@@ -1205,8 +1264,8 @@ finish_week (Pool       *pool,
   return outcome;
 }
 
-/* How a week was built: pairs a session holds, and which choice of exercises (from
- * MAX_VARIANTS on, with sets moved for balance). */
+/* How a week was built: pairs a session holds, and which choice of exercises (the variant
+ * halved; odd variants move a set here and there for balance). */
 typedef struct
 {
   guint rounds;
@@ -1224,9 +1283,9 @@ build_shape (Pool        *pool,
   guint n_pairs = trainable_pairs (pool, order);
   GPtrArray *sessions;
 
-  pool->variant = shape->variant % MAX_VARIANTS;
+  pool->variant = shape->variant / 2;
   sessions = build_week (pool, week, shape->rounds, w, n_pairs, order);
-  *outcome = finish_week (pool, sessions, week, w, shape->variant >= MAX_VARIANTS);
+  *outcome = finish_week (pool, sessions, week, w, shape->variant % 2 == 1);
   pool->variant = 0;
   return sessions;
 }
@@ -1246,14 +1305,25 @@ choose_week (Pool       *pool,
   guint least = MAX (1, (n_pairs + week->full - 1) / week->full);
   guint most = MAX (least, MAX_PAIR_ROUNDS * n_pairs);
   GPtrArray *sessions = NULL;
+  double over;
 
   if (is_deload (pool->profile, w) && shape->rounds > 0)
     return build_shape (pool, week, w, shape, outcome);
 
+  /* Doses only grow through the block, so a week holds no more pairs than the week before. */
+  if (shape->rounds > 0)
+    most = MAX (least, MIN (most, shape->rounds));
+  over = pool->over;
   for (*shape = (Shape) { most, 0 }; shape->rounds >= least; )
     {
+      double last;
+
       g_clear_pointer (&sessions, g_ptr_array_unref);
+      pool->over = 0;
       sessions = build_shape (pool, week, w, shape, outcome);
+      last = pool->over;
+      /* How much too long the week is counts for the fewest pairs tried, its last try. */
+      pool->over = MAX (over, last);
       /* Fewer pairs only make a session that is too short shorter still. */
       if (*outcome == FITS || (*outcome == TOO_SHORT && shape->rounds == most))
         break;
@@ -1261,7 +1331,12 @@ choose_week (Pool       *pool,
       if (*outcome == UNBALANCED && ++shape->variant < 2 * MAX_VARIANTS)
         continue;
       shape->variant = 0;
-      shape->rounds--;
+      /* Far too long: as many fewer pairs as the excess says, the warm-up and cool-down aside. */
+      if (*outcome == TOO_LONG && last > 1.5 && shape->rounds > least)
+        shape->rounds = MAX (least, MIN (shape->rounds - 1,
+                                         (guint) floor (shape->rounds * 1.2 / last)));
+      else
+        shape->rounds--;
     }
   return sessions;
 }
@@ -1297,13 +1372,14 @@ build_plan (HipPlan    *plan,
 
   start_pool (&pool, &plan->profile, exercises, selection);
   pool.reach = 1;
+  pool.over = 0;
   plan->exempt = pool.exempt;
   plan->no_core = pool.core->len == 0;
   plan_week (&week, plan->profile.sessions_per_week);
 
   for (guint w = 1; w <= plan->profile.weeks; w++)
     {
-      Outcome here;
+      Outcome here = FITS;
       g_autoptr(GPtrArray) sessions = choose_week (&pool, &week, w, &shape, &here);
 
       /* A session too long outweighs one too short: the minutes must grow. */
@@ -1320,13 +1396,14 @@ build_plan (HipPlan    *plan,
           g_ptr_array_add (plan->sessions, session);
         }
     }
-  *reach = pool.reach;
+  *reach = outcome == TOO_LONG ? pool.over : pool.reach;
   clear_pool (&pool);
   return outcome;
 }
 
 /* Builds @plan at its profile's minutes, with other choices of exercises while the rules fail.
- * *@reach: for a session too short, the share of its minutes it could fill at most. */
+ * *@reach: for a session too short, the share of its minutes it could fill at most; for one
+ * too long, the share of its minutes it needs at least. */
 static Outcome
 try_plan (HipPlan    *plan,
           GListModel *exercises,
@@ -1385,16 +1462,22 @@ nearest_minutes (HipPlan    *plan,
   double ignored;
 
   limit = sign < 0 ? asked - HIP_PROFILE_MIN_MINUTES : HIP_PROFILE_MAX_MINUTES - asked;
-  if (sign < 0 && reach < 1)
+  /* The minutes whose 90 % a short session can fill, or whose 110 % a long one needs, and
+   * a few beyond, as the sessions change with the minutes. */
+  if ((sign < 0 && reach < 1) || (sign > 0 && reach > 1))
     {
-      /* The minutes whose 90 % the session can fill, and a little under, as the sessions
-       * change with the minutes. */
-      int guess = MAX (HIP_PROFILE_MIN_MINUTES, (int) floor (asked * reach / 0.9));
+      int guess = sign < 0 ? (int) floor (asked * reach / 0.9) : (int) ceil (asked * reach / 1.1);
 
-      for (int m = guess; m >= MAX (HIP_PROFILE_MIN_MINUTES, guess - 3) && good < 0; m--)
-        if (try_minutes (plan, exercises, m, &ignored) == FITS)
-          good = asked - m;
-      bad = MAX (0, asked - guess - 4);
+      guess = CLAMP (guess, HIP_PROFILE_MIN_MINUTES, HIP_PROFILE_MAX_MINUTES);
+      for (int k = 0; k < 4 && good < 0; k++)
+        {
+          int m = guess + sign * k;
+
+          if (m >= HIP_PROFILE_MIN_MINUTES && m <= HIP_PROFILE_MAX_MINUTES &&
+              try_minutes (plan, exercises, m, &ignored) == FITS)
+            good = sign * (m - asked);
+        }
+      bad = MAX (0, sign * (guess - asked) - 1);
     }
   for (int step = 1; good < 0 && bad < limit; step *= 2)
     {
@@ -1549,6 +1632,7 @@ add_for_action (Pool       *pool,
     return FALSE;
   g_ptr_array_add (lightest, prescribe (pool, e, HIP_PART_MAIN, reason_for (action)));
   apply_dose (pool, lightest->pdata[lightest->len - 1], &dose, week);
+  write_words (pool, lightest->pdata[lightest->len - 1]);
   g_ptr_array_sort (lightest, compare_position);
   return TRUE;
 }
@@ -1594,7 +1678,13 @@ hip_planner_refit_week (const HipProfile *profile,
         break;
     }
   for (guint s = 0; s < sessions->len; s++)
-    fits &= fit_items (&pool, sessions->pdata[s], session_target (profile, shape.is_full[s]));
+    {
+      GPtrArray *items = sessions->pdata[s];
+
+      fits &= fit_items (&pool, items, session_target (profile, shape.is_full[s]));
+      for (guint i = 0; i < items->len; i++)
+        write_words (&pool, items->pdata[i]);
+    }
   clear_pool (&pool);
   return balanced && fits;
 }
@@ -1729,6 +1819,7 @@ hip_planner_generate (const HipProfile *profile,
     note (plan, _("Sessions take about %u minutes instead of %u: more would need doses beyond "
                   "what suits your level, or more exercises than suit your profile."),
           plan->profile.minutes, asked);
+  write_plan_words (plan);
   note_start (plan);
   note_conditions (plan);
   note_exemptions (plan);
