@@ -61,9 +61,11 @@ next (Fixture     *f,
 
 /* Finds a window of @type among the toplevels (dialogs the page opened). */
 
-/* Walks through the first run, answering one red flag "yes" and confirming clearance. */
+/* Walks through the first run, answering one red flag "yes" and confirming clearance; the
+ * person owns @equipment. */
 static void
-go_through_first_run (Fixture *f)
+go_through_first_run_owning (Fixture      *f,
+                             HipEquipment  equipment)
 {
   HipFirstRun *first_run = hip_window_get_first_run (f->window);
   GtkCheckButton *cleared;
@@ -107,11 +109,17 @@ go_through_first_run (Fixture *f)
   form = HIP_PROFILE_FORM (hip_test_find_widget (GTK_WIDGET (first_run), HIP_TYPE_PROFILE_FORM,
                                                  NULL));
   hip_profile_form_get_profile (form, &profile);
-  profile.equipment |= HIP_EQUIPMENT_BAND;
+  profile.equipment = equipment;
   profile.pain = 3;
   hip_profile_form_set_profile (form, &profile);
   hip_test_screenshot (GTK_WIDGET (f->window), "first-run-profile");
   next (f, first_run);
+}
+
+static void
+go_through_first_run (Fixture *f)
+{
+  go_through_first_run_owning (f, HIP_EQUIPMENT_BAND);
 }
 
 static double
@@ -359,6 +367,76 @@ test_weeks_and_programmes (Fixture       *f,
                                       ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* The first group whose title names a session. */
+static GtkWidget *
+find_session_group (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_GROUP (child) &&
+          g_str_has_prefix (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (child)) ?: "",
+                            "Session"))
+        return child;
+      if ((found = find_session_group (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Someone who owns nothing (SCIENCE.md §8): the generated programme needs no equipment, trains
+ * every hip action each week, and the page shows each session's parts, days and minutes. */
+static void
+test_nothing_owned (Fixture       *f,
+                    gconstpointer  data)
+{
+  HipProgrammePage *page = hip_window_get_programme_page (f->window);
+  g_autoptr(GError) error = NULL;
+  const HipPlan *plan;
+  HipBalance week;
+  GtkWidget *group;
+
+  go_through_first_run_owning (f, HIP_EQUIPMENT_NONE);
+  plan = hip_programme_page_get_plan (page);
+  g_assert_nonnull (plan);
+  g_assert_true (hip_plan_verify (plan, &error));
+  g_assert_cmpuint (plan->exempt, ==, 0);
+  for (guint s = 0; s < plan->sessions->len; s++)
+    {
+      HipSession *session = plan->sessions->pdata[s];
+
+      g_assert_cmpint (((HipPrescription *) session->items->pdata[0])->part, ==,
+                       HIP_PART_WARM_UP);
+      for (guint i = 0; i < session->items->len; i++)
+        g_assert_cmpuint (hip_exercise_get_equipment (((HipPrescription *)
+                                                        session->items->pdata[i])->exercise),
+                          ==, HIP_EQUIPMENT_NONE);
+    }
+  hip_plan_week_balance (plan, 1, &week);
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    g_assert_cmpfloat (week.primary_sets[a], >=, 2);
+
+  /* The first session says how long it takes, by the time model. */
+  group = find_session_group (GTK_WIDGET (page));
+  g_assert_nonnull (group);
+  g_assert_nonnull (strstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)),
+                            "minutes"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "programme-nothing-owned-wide");
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  hip_test_wait_for_size (GTK_WIDGET (f->window), 360);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "programme-nothing-owned-narrow-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +448,8 @@ main (int   argc,
               test_first_run_to_programme, fixture_tear_down);
   g_test_add ("/ui/programme/weeks-and-programmes", Fixture, NULL, fixture_set_up,
               test_weeks_and_programmes, fixture_tear_down);
+  g_test_add ("/ui/programme/nothing-owned", Fixture, NULL, fixture_set_up, test_nothing_owned,
+              fixture_tear_down);
 
   return g_test_run ();
 }

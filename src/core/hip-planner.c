@@ -1488,6 +1488,11 @@ nearest_minutes (HipPlan    *plan,
       else
         bad = delta;
     }
+  /* Fitting minutes are not always one range (a session a pair shorter can fall short where
+   * one a pair longer ran over): then each minute in turn, nearest first. */
+  for (int delta = 1; good < 0 && delta <= limit; delta++)
+    if (try_minutes (plan, exercises, asked + sign * delta, &ignored) == FITS)
+      good = delta, bad = delta - 1;
   if (good < 0)
     {
       try_minutes (plan, exercises, asked, &ignored);
