@@ -611,13 +611,23 @@ write_plan_words (HipPlan *plan)
 
 /* ---- Choosing the exercises of a week ---- */
 
+/* Whether @e is in @items, or an easier or harder step of what is: a session has one step of
+ * a ladder (not a plank beside a plank on the knees). */
 static gboolean
 in_items (GPtrArray   *items,
           HipExercise *e)
 {
+  const char *id = hip_exercise_get_id (e);
+
   for (guint i = 0; i < items->len; i++)
-    if (((HipPrescription *) items->pdata[i])->exercise == e)
-      return TRUE;
+    {
+      HipExercise *there = ((HipPrescription *) items->pdata[i])->exercise;
+
+      if (there == e ||
+          g_strv_contains (hip_exercise_get_regressions (there), id) ||
+          g_strv_contains (hip_exercise_get_progressions (there), id))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -740,15 +750,21 @@ add_frame (Pool      *pool,
                                      : HIP_POSITION_STANDING;
   HipExercise *e;
 
-  if ((e = pick_placed (pool->warm_ups, items, index, HIP_POSITION_STANDING, first)) != NULL)
+  /* Two drills warm up a session of 20 minutes or more, one a shorter one; a walk when no
+   * drill suits. */
+  for (guint w = 0; w < (pool->profile->minutes >= 20 ? 2u : 1u); w++)
     {
-      g_ptr_array_insert (items, 0, prescribe (pool, e, HIP_PART_WARM_UP,
-                                               reason_for_part (HIP_PART_WARM_UP, FALSE)));
-      last = MAX (last, hip_exercise_get_position (e));
+      if ((e = pick_placed (pool->warm_ups, items, index + w, HIP_POSITION_STANDING,
+                            first)) != NULL)
+        {
+          g_ptr_array_insert (items, 0, prescribe (pool, e, HIP_PART_WARM_UP,
+                                                   reason_for_part (HIP_PART_WARM_UP, FALSE)));
+          last = MAX (last, hip_exercise_get_position (e));
+        }
+      else if (pool->walk != NULL && !in_items (items, pool->walk))
+        g_ptr_array_insert (items, 0, prescribe (pool, pool->walk, HIP_PART_WARM_UP,
+                                                 reason_for_part (HIP_PART_WARM_UP, TRUE)));
     }
-  else if (pool->walk != NULL)
-    g_ptr_array_insert (items, 0, prescribe (pool, pool->walk, HIP_PART_WARM_UP,
-                                             reason_for_part (HIP_PART_WARM_UP, TRUE)));
   for (guint c = 0; c < n_core; c++)
     {
       /* Those that leave the hips stillest, in turn: core work on every day adds up. */
