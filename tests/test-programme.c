@@ -387,6 +387,22 @@ find_session_group (GtkWidget *root)
   return NULL;
 }
 
+/* Scrolls the scrolled window around @widget so that @widget is at its top. */
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  double x = 0, y = 0;
+
+  g_assert_nonnull (scroller);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  g_assert_true (gtk_widget_translate_coordinates (widget, gtk_scrolled_window_get_child (
+                                                     GTK_SCROLLED_WINDOW (scroller)),
+                                                   0, 0, &x, &y));
+  gtk_adjustment_set_value (adjustment, y);
+}
+
 /* Someone who owns nothing (SCIENCE.md §8): the generated programme needs no equipment, trains
  * every hip action each week, and the page shows each session's parts, days and minutes. */
 static void
@@ -433,6 +449,10 @@ test_nothing_owned (Fixture       *f,
                                       ADW_COLOR_SCHEME_FORCE_DARK);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
   hip_test_screenshot (GTK_WIDGET (f->window), "programme-nothing-owned-narrow-dark");
+  /* And the first session's parts, scrolled to. */
+  scroll_to (find_session_group (GTK_WIDGET (page)));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "programme-nothing-owned-session-narrow-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);
 }

@@ -589,7 +589,13 @@ write_words (const Pool      *pool,
     return;
   g_free (p->load);
   g_free (p->rationale);
-  p->load = load_text (pool, p->exercise);
+  /* Effort is for the work; warming up and cooling down are easy by nature. */
+  if (p->part == HIP_PART_WARM_UP)
+    p->load = g_strdup (_("Easy, in a comfortable range"));
+  else if (p->part == HIP_PART_COOL_DOWN)
+    p->load = g_strdup (_("Gentle, never painful"));
+  else
+    p->load = load_text (pool, p->exercise);
   p->rationale = g_strdup (_(p->reason));
   p->reason = NULL;
 }

@@ -96,7 +96,7 @@ dose_text (const HipPrescription *p)
     g_string_append_printf (text, " %s", _("per side"));
   if (p->rest_seconds > 0)
     g_string_append_printf (text, _(" · rest %u s"), p->rest_seconds);
-  if (p->reps > 0 && p->tempo != NULL)
+  if (p->reps > 0 && p->tempo != NULL && (p->part == HIP_PART_MAIN || p->part == HIP_PART_CORE))
     g_string_append_printf (text, _(" · tempo %s"), p->tempo);
   if (p->load != NULL && *p->load != '\0')
     g_string_append_printf (text, "\n%s", p->load);
