@@ -302,6 +302,22 @@ add_next (HipTodayPage *self)
   gtk_box_append (self->overview, g);
 }
 
+/* What the planner said about this plan: what it changed from the request, what it leaves
+ * out and why, and how the dose rises. */
+static void
+add_plan_notes (HipTodayPage *self)
+{
+  GtkWidget *g;
+
+  if (self->plan == NULL || self->plan->notes->len == 0)
+    return;
+  g = group (_("About Your Plan"), NULL);
+  for (guint i = 0; i < self->plan->notes->len; i++)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (g),
+                               hip_text_row_new (self->plan->notes->pdata[i]));
+  gtk_box_append (self->overview, g);
+}
+
 static char *
 set_line (HipTodayPage       *self,
           const HipLoggedSet *set)
@@ -442,6 +458,7 @@ hip_today_page_refresh (HipTodayPage *self)
   add_clinician (self);
   add_changes (self);
   add_next (self);
+  add_plan_notes (self);
   /* Before the first paint, add_pending_history_cb() adds it. */
   if (self->drawn)
     add_history (self);
