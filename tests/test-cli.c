@@ -1,0 +1,141 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The command line as other programs use it: `--generate` prints eleven columns (the last two
+ * the day and the part of the session), and a profile value that cannot be read is refused
+ * with the key named and exit status 1, never ignored; `--list-exercises` lists only what a
+ * person buys. The program under test is the installed-to-be binary, run in a child. */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+static char *program;
+
+typedef struct
+{
+  char *out;
+  char *err;
+  int   status;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs the program with @profile_text (when given) in a file as --profile. */
+static void
+run_program (Run        *run,
+             const char *mode,
+             const char *profile_text)
+{
+  g_autofree char *dir = g_dir_make_tmp ("strong-hips-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "profile.ini", NULL);
+  g_autofree char *option = g_strconcat ("--profile=", path, NULL);
+  const char *argv[] = { program, mode, profile_text != NULL ? option : NULL, NULL };
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  if (profile_text != NULL)
+    g_assert_true (g_file_set_contents (path, profile_text, -1, NULL));
+  g_assert_true (g_spawn_sync (dir, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static void
+test_generate_columns (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+  guint n = 0;
+
+  run_program (&run, "--generate",
+               "[profile]\nlevel=beginner\nequipment=\nsessions-per-week=2\nminutes=20\nweeks=6\n");
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++, n++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+      guint64 day;
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 11);
+      g_assert_true (g_ascii_string_to_unsigned (fields[9], 10, 0, 6, &day, NULL));
+      g_assert_true (g_strv_contains ((const char *[]) { "warm-up", "main", "core", "cool-down",
+                                                         NULL }, fields[10]));
+    }
+  /* Two sessions a week for six weeks, each with several prescriptions. */
+  g_assert_cmpuint (n, >, 2 * 6 * 4);
+  g_assert_nonnull (strstr (run.out, "\twarm-up\n"));
+  g_assert_nonnull (strstr (run.out, "\tcool-down\n"));
+}
+
+typedef struct
+{
+  const char *text;
+  const char *key;
+} BadCase;
+
+/* One stray byte that is not UTF-8, or a value of the wrong type: refused, the key named. */
+static void
+test_generate_refuses (void)
+{
+  static const BadCase cases[] = {
+    { "[profile]\nhip-replacement=posterior\xff\n", "hip-replacement" },
+    { "[profile]\nknee-pain=true\xfe\n", "knee-pain" },
+    { "[profile]\nequipment=band;dumb\xc3\n", "equipment" },
+    { "[profile]\nminutes=thirty\n", "minutes" },
+    { "[profile]\ncolour=blue\n", "colour" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_program (&run, "--generate", cases[i].text);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_nonnull (strstr (run.err, cases[i].key));
+    }
+}
+
+/* The equipment column lists what a person buys: a chair or a mat never, a choice joined by |. */
+static void
+test_list_exercises (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_program (&run, "--list-exercises", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_null (strstr (run.out, "chair"));
+  g_assert_null (strstr (run.out, "\tmat"));
+  g_assert_nonnull (strstr (run.out, "\tdumbbell|kettlebell\t"));
+  g_assert_nonnull (strstr (run.out, "\nbrisk-walk\t"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  g_assert_cmpint (argc, ==, 2);
+  /* The children run in a folder of their own. */
+  program = g_canonicalize_filename (argv[1], NULL);
+
+  g_test_add_func ("/cli/generate/columns", test_generate_columns);
+  g_test_add_func ("/cli/generate/refuses", test_generate_refuses);
+  g_test_add_func ("/cli/list-exercises", test_list_exercises);
+
+  status = g_test_run ();
+  g_free (program);
+  return status;
+}
