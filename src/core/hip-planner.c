@@ -1380,11 +1380,13 @@ note (HipPlan    *plan,
   va_end (args);
 }
 
-/* Builds every week of @plan with one choice of exercises. */
+/* Builds every week of @plan with one choice of exercises; when only @judging whether it fits,
+ * it stops at the first week that does not. */
 static Outcome
 build_plan (HipPlan    *plan,
             GListModel *exercises,
             guint       selection,
+            gboolean    judging,
             double     *reach)
 {
   Outcome outcome = FITS;
@@ -1399,7 +1401,7 @@ build_plan (HipPlan    *plan,
   plan->no_core = pool.core->len == 0;
   plan_week (&week, plan->profile.sessions_per_week);
 
-  for (guint w = 1; w <= plan->profile.weeks; w++)
+  for (guint w = 1; w <= plan->profile.weeks && !(judging && outcome != FITS); w++)
     {
       Outcome here = FITS;
       g_autoptr(GPtrArray) sessions = choose_week (&pool, &week, w, &shape, &here);
@@ -1429,6 +1431,7 @@ build_plan (HipPlan    *plan,
 static Outcome
 try_plan (HipPlan    *plan,
           GListModel *exercises,
+          gboolean    judging,
           double     *reach)
 {
   Outcome first = FITS;
@@ -1440,7 +1443,7 @@ try_plan (HipPlan    *plan,
 
       g_clear_pointer (&plan->sessions, g_ptr_array_unref);
       plan->sessions = hip_plan_new_sessions ();
-      outcome = build_plan (plan, exercises, selection, reach);
+      outcome = build_plan (plan, exercises, selection, judging, reach);
       if (outcome == FITS)
         return FITS;
       if (selection == 0)
@@ -1449,24 +1452,27 @@ try_plan (HipPlan    *plan,
       if (outcome != UNBALANCED)
         break;
     }
-  if (first != FITS)
+  /* Nothing fits: the first choice, whole, for the caller to keep or try again. */
+  if (first != FITS && !judging)
     {
       g_clear_pointer (&plan->sessions, g_ptr_array_unref);
       plan->sessions = hip_plan_new_sessions ();
-      build_plan (plan, exercises, 0, reach);
+      build_plan (plan, exercises, 0, FALSE, reach);
     }
   *reach = first_reach;
   return first;
 }
 
-static Outcome
-try_minutes (HipPlan    *plan,
-             GListModel *exercises,
-             int         minutes,
-             double     *reach)
+/* Whether @plan fits at @minutes; when it does, @plan is built whole at them. */
+static gboolean
+fits_at (HipPlan    *plan,
+         GListModel *exercises,
+         int         minutes)
 {
+  double ignored;
+
   plan->profile.minutes = minutes;
-  return try_plan (plan, exercises, reach);
+  return try_plan (plan, exercises, TRUE, &ignored) == FITS;
 }
 
 /* The nearest minutes, in the direction @outcome asks, at which every session fits. A session
@@ -1496,7 +1502,7 @@ nearest_minutes (HipPlan    *plan,
           int m = guess + sign * k;
 
           if (m >= HIP_PROFILE_MIN_MINUTES && m <= HIP_PROFILE_MAX_MINUTES &&
-              try_minutes (plan, exercises, m, &ignored) == FITS)
+              fits_at (plan, exercises, m))
             good = sign * (m - asked);
         }
       bad = MAX (0, sign * (guess - asked) - 1);
@@ -1505,7 +1511,7 @@ nearest_minutes (HipPlan    *plan,
     {
       int delta = MIN (bad + step, limit);
 
-      if (try_minutes (plan, exercises, asked + sign * delta, &ignored) == FITS)
+      if (fits_at (plan, exercises, asked + sign * delta))
         good = delta;
       else
         bad = delta;
@@ -1513,24 +1519,25 @@ nearest_minutes (HipPlan    *plan,
   /* Fitting minutes are not always one range (a session a pair shorter can fall short where
    * one a pair longer ran over): then each minute in turn, nearest first. */
   for (int delta = 1; good < 0 && delta <= limit; delta++)
-    if (try_minutes (plan, exercises, asked + sign * delta, &ignored) == FITS)
+    if (fits_at (plan, exercises, asked + sign * delta))
       good = delta, bad = delta - 1;
   if (good < 0)
     {
-      try_minutes (plan, exercises, asked, &ignored);
+      plan->profile.minutes = asked;
+      try_plan (plan, exercises, FALSE, &ignored);
       return;
     }
   while (good - bad > 1)
     {
       int middle = (good + bad) / 2;
 
-      if (try_minutes (plan, exercises, asked + sign * middle, &ignored) == FITS)
+      if (fits_at (plan, exercises, asked + sign * middle))
         good = middle;
       else
         bad = middle;
     }
   if (plan->profile.minutes != (guint) (asked + sign * good))
-    try_minutes (plan, exercises, asked + sign * good, &ignored);
+    fits_at (plan, exercises, asked + sign * good);
 }
 
 /* Whether @profile may do @exercise: nothing it excludes, nothing above its level. */
@@ -1622,21 +1629,27 @@ week_items (HipPlan *plan,
   return sessions;
 }
 
-/* Sets, repetitions and seconds of main and core work inside the level's ranges for @week. */
+/* Main and core work whose sets, repetitions or seconds left the level's ranges for @week gets
+ * the planner's dose for that week back. */
 static void
-clamp_dose (const Pool      *pool,
-            HipPrescription *p,
-            guint            week)
+restore_dose (const Pool      *pool,
+              HipPrescription *p,
+              guint            week)
 {
   const Dosage *d = pool->dosage;
+  gboolean outside;
+  WeekDose dose;
 
   if (p->part != HIP_PART_MAIN && p->part != HIP_PART_CORE)
     return;
-  p->sets = CLAMP (p->sets, week_sets_lo (pool, week), week_sets_hi (pool, week));
-  if (p->reps > 0)
-    p->reps = CLAMP (p->reps, d->reps_lo, d->reps_hi);
-  else if (hip_exercise_get_kind (p->exercise) == HIP_KIND_HOLD)
-    p->seconds = CLAMP (p->seconds, d->hold_lo, d->hold_hi);
+  outside = p->sets < week_sets_lo (pool, week) || p->sets > week_sets_hi (pool, week) ||
+            (p->reps > 0 && (p->reps < d->reps_lo || p->reps > d->reps_hi)) ||
+            (hip_exercise_get_kind (p->exercise) == HIP_KIND_HOLD &&
+             (p->seconds < d->hold_lo || p->seconds > d->hold_hi));
+  if (!outside)
+    return;
+  dose = week_dose (pool, week);
+  apply_dose (pool, p, &dose, week);
 }
 
 /* A main exercise for @action, in the full session of @sessions with the fewest exercises. */
@@ -1690,7 +1703,7 @@ hip_planner_refit_week (const HipProfile *profile,
   /* A person's own doses come back inside the level's ranges first. */
   for (guint s = 0; s < sessions->len; s++)
     for (guint i = 0; i < ((GPtrArray *) sessions->pdata[s])->len; i++)
-      clamp_dose (&pool, ((GPtrArray *) sessions->pdata[s])->pdata[i], dose_week);
+      restore_dose (&pool, ((GPtrArray *) sessions->pdata[s])->pdata[i], dose_week);
   for (guint added = 0; added <= HIP_N_ACTIONS; added++)
     {
       HipBalance balance;
@@ -1826,12 +1839,12 @@ hip_planner_generate (const HipProfile *profile,
   plan->notes = g_ptr_array_new_with_free_func (g_free);
   asked = profile->minutes;
 
-  outcome = try_plan (plan, exercises, &reach);
+  outcome = try_plan (plan, exercises, FALSE, &reach);
   /* Below 15 minutes, three shorter sessions carry the six actions before the minutes change. */
   if (outcome == TOO_LONG && asked < 15 && profile->sessions_per_week < 3)
     {
       plan->profile.sessions_per_week = 3;
-      outcome = try_plan (plan, exercises, &reach);
+      outcome = try_plan (plan, exercises, FALSE, &reach);
       note (plan, _("%u minutes is too short to train every hip action in %u sessions, so the "
                     "plan has 3 shorter sessions a week."), asked, profile->sessions_per_week);
     }
