@@ -68,9 +68,18 @@ static const HipAction pairs[HIP_N_PLANES][2] = {
   { HIP_ACTION_INTERNAL_ROTATION, HIP_ACTION_EXTERNAL_ROTATION },
 };
 
+/* What every plan for one call needs of the catalogue, found once. */
+typedef struct
+{
+  GListModel *exercises;
+  GHashTable *heavy;     /* exercise → whether it rests longer (1 no, 2 yes) */
+  GHashTable *steps;     /* exercise → a GPtrArray of its easier and harder steps */
+} Context;
+
 typedef struct
 {
   const HipProfile *profile;
+  const Context    *context;
   const Dosage     *dosage;
   Start             start;
   guint             selection;                 /* which attempt at choosing exercises */
@@ -85,7 +94,6 @@ typedef struct
   guint             exempt;
   guint             used[HIP_N_ACTIONS];       /* picks so far, to vary the sessions */
   gboolean          deload;                    /* building the deload week */
-  GHashTable       *heavy;                     /* exercise → whether it rests longer */
   double            over;                      /* the shortest a long session could be, as a
                                                 * share of its minutes */
   double            reach;                     /* the longest a short session could be, as a
@@ -233,10 +241,56 @@ rank (Pool      *pool,
     array->pdata[i] = g_array_index (ranked, Ranked, i).exercise;
 }
 
+/* The context of one call: each exercise's easier and harder steps, as exercises (asked for
+ * at every pick), and a place to keep which exercises rest longer. */
 static void
-fill_pool (Pool       *pool,
-           GListModel *exercises)
+context_init (Context    *context,
+              GListModel *exercises)
 {
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = g_list_model_get_n_items (exercises);
+
+  context->exercises = exercises;
+  context->heavy = g_hash_table_new (NULL, NULL);
+  context->steps = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HipExercise) e = g_list_model_get_item (exercises, i);
+
+      g_hash_table_insert (by_id, (gpointer) hip_exercise_get_id (e), e);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HipExercise) e = g_list_model_get_item (exercises, i);
+      const char * const *lists[] = { hip_exercise_get_regressions (e),
+                                      hip_exercise_get_progressions (e) };
+      GPtrArray *steps = g_ptr_array_new ();
+
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        for (guint k = 0; lists[l][k] != NULL; k++)
+          {
+            HipExercise *step = g_hash_table_lookup (by_id, lists[l][k]);
+
+            if (step != NULL)
+              g_ptr_array_add (steps, step);
+          }
+      g_hash_table_insert (context->steps, e, steps);
+    }
+}
+
+static void
+context_clear (Context *context)
+{
+  g_clear_pointer (&context->heavy, g_hash_table_unref);
+  g_clear_pointer (&context->steps, g_hash_table_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Context, context_clear)
+
+static void
+fill_pool (Pool *pool)
+{
+  GListModel *exercises = pool->context->exercises;
   guint n = g_list_model_get_n_items (exercises);
 
   for (guint a = 0; a < HIP_N_ACTIONS; a++)
@@ -291,24 +345,23 @@ clear_pool (Pool *pool)
   g_clear_pointer (&pool->stretches, g_ptr_array_unref);
   g_clear_pointer (&pool->warm_ups, g_ptr_array_unref);
   g_clear_object (&pool->walk);
-  g_clear_pointer (&pool->heavy, g_hash_table_unref);
   g_clear_pointer (&pool->rand, g_rand_free);
 }
 
 static void
 start_pool (Pool             *pool,
             const HipProfile *profile,
-            GListModel       *exercises,
+            const Context    *context,
             guint             selection)
 {
   guint64 seed = profile->seed + 0x9e3779b97f4a7c15ull * selection;
   guint32 words[2] = { (guint32) seed, (guint32) (seed >> 32) };
 
-  *pool = (Pool) { .profile = profile, .start = start_for (profile), .selection = selection };
+  *pool = (Pool) { .profile = profile, .context = context, .start = start_for (profile),
+                   .selection = selection };
   pool->dosage = &dosages[pool->start == START_GENTLE ? HIP_LEVEL_BEGINNER : profile->level];
   pool->rand = g_rand_new_with_seed_array (words, 2);
-  pool->heavy = g_hash_table_new (NULL, NULL);
-  fill_pool (pool, exercises);
+  fill_pool (pool);
 }
 
 /* ---- Why each exercise is there: one plain sentence, then the source. ---- */
@@ -489,15 +542,14 @@ rest_range (const Pool            *pool,
             guint                 *lo,
             guint                 *hi)
 {
-  gpointer cached = pool->heavy != NULL ? g_hash_table_lookup (pool->heavy, p->exercise) : NULL;
+  gpointer cached = g_hash_table_lookup (pool->context->heavy, p->exercise);
   gboolean heavy;
 
   /* Asked for every exercise each time a session is fitted: worth keeping. */
   if (cached == NULL)
     {
       cached = GUINT_TO_POINTER (1 + is_multi_joint (p->exercise));
-      if (pool->heavy != NULL)
-        g_hash_table_insert (pool->heavy, p->exercise, cached);
+      g_hash_table_insert (pool->context->heavy, p->exercise, cached);
     }
   heavy = GPOINTER_TO_UINT (cached) == 2;
 
@@ -620,19 +672,21 @@ write_plan_words (HipPlan *plan)
 /* Whether @e is in @items, or an easier or harder step of what is: a session has one step of
  * a ladder (not a plank beside a plank on the knees). */
 static gboolean
-in_items (GPtrArray   *items,
+in_items (const Pool  *pool,
+          GPtrArray   *items,
           HipExercise *e)
 {
-  const char *id = hip_exercise_get_id (e);
+  GPtrArray *steps = g_hash_table_lookup (pool->context->steps, e);
 
   for (guint i = 0; i < items->len; i++)
     {
       HipExercise *there = ((HipPrescription *) items->pdata[i])->exercise;
 
-      if (there == e ||
-          g_strv_contains (hip_exercise_get_regressions (there), id) ||
-          g_strv_contains (hip_exercise_get_progressions (there), id))
+      if (there == e)
         return TRUE;
+      for (guint k = 0; steps != NULL && k < steps->len; k++)
+        if (steps->pdata[k] == there)
+          return TRUE;
     }
   return FALSE;
 }
@@ -651,7 +705,7 @@ pick_main (Pool      *pool,
       HipExercise *e = from->pdata[(pool->used[action] + pool->selection + pool->variant + i) %
                                    from->len];
 
-      if (!in_items (items, e))
+      if (!in_items (pool, items, e))
         {
           pool->used[action]++;
           return e;
@@ -663,7 +717,8 @@ pick_main (Pool      *pool,
 /* Of @from, the first not in @items whose position lets the session go down to the floor once:
  * at or below @most (warm-ups come before the main work), at or above @least (after it). */
 static HipExercise *
-pick_placed (GPtrArray   *from,
+pick_placed (const Pool  *pool,
+             GPtrArray   *from,
              GPtrArray   *items,
              guint        offset,
              HipPosition  least,
@@ -674,7 +729,7 @@ pick_placed (GPtrArray   *from,
       HipExercise *e = from->pdata[(offset + i) % from->len];
       HipPosition at = hip_exercise_get_position (e);
 
-      if (!in_items (items, e) && at >= least && at <= most)
+      if (!in_items (pool, items, e) && at >= least && at <= most)
         return e;
     }
   return NULL;
@@ -760,21 +815,21 @@ add_frame (Pool      *pool,
    * drill suits. */
   for (guint w = 0; w < (pool->profile->minutes >= 20 ? 2u : 1u); w++)
     {
-      if ((e = pick_placed (pool->warm_ups, items, index + w, HIP_POSITION_STANDING,
+      if ((e = pick_placed (pool, pool->warm_ups, items, index + w, HIP_POSITION_STANDING,
                             first)) != NULL)
         {
           g_ptr_array_insert (items, 0, prescribe (pool, e, HIP_PART_WARM_UP,
                                                    reason_for_part (HIP_PART_WARM_UP, FALSE)));
           last = MAX (last, hip_exercise_get_position (e));
         }
-      else if (pool->walk != NULL && !in_items (items, pool->walk))
+      else if (pool->walk != NULL && !in_items (pool, items, pool->walk))
         g_ptr_array_insert (items, 0, prescribe (pool, pool->walk, HIP_PART_WARM_UP,
                                                  reason_for_part (HIP_PART_WARM_UP, TRUE)));
     }
   for (guint c = 0; c < n_core; c++)
     {
       /* Those that leave the hips stillest, in turn: core work on every day adds up. */
-      e = pick_placed (pool->core, items, (index + c) % MAX (1, pool->still_core) + pool->variant,
+      e = pick_placed (pool, pool->core, items, (index + c) % MAX (1, pool->still_core) + pool->variant,
                        last, HIP_POSITION_FLOOR);
       if (e == NULL)
         break;
@@ -784,8 +839,8 @@ add_frame (Pool      *pool,
     }
   /* A stretch where the session ends, or else one standing up: getting up once at the end is
    * still getting down once. */
-  if ((e = pick_placed (pool->stretches, items, index, last, HIP_POSITION_FLOOR)) != NULL ||
-      (e = pick_placed (pool->stretches, items, index, HIP_POSITION_STANDING,
+  if ((e = pick_placed (pool, pool->stretches, items, index, last, HIP_POSITION_FLOOR)) != NULL ||
+      (e = pick_placed (pool, pool->stretches, items, index, HIP_POSITION_STANDING,
                         HIP_POSITION_STANDING)) != NULL)
     g_ptr_array_add (items, prescribe (pool, e, HIP_PART_COOL_DOWN,
                                        reason_for_part (HIP_PART_COOL_DOWN, FALSE)));
@@ -872,7 +927,7 @@ lengthen_stretches (Pool      *pool,
   for (guint i = 0; i < items->len; i++)
     n += ((HipPrescription *) items->pdata[i])->part == HIP_PART_COOL_DOWN;
   if (n < MAX_STRETCHES &&
-      (e = pick_placed (pool->stretches, items, n, last, HIP_POSITION_FLOOR)) != NULL)
+      (e = pick_placed (pool, pool->stretches, items, n, last, HIP_POSITION_FLOOR)) != NULL)
     {
       HipPrescription *p = prescribe (pool, e, HIP_PART_COOL_DOWN,
                                       reason_for_part (HIP_PART_COOL_DOWN, FALSE));
@@ -903,7 +958,7 @@ fit_items (Pool      *pool,
            GPtrArray *items,
            guint      target)
 {
-  guint shortest, longest;
+  guint shortest, longest, span;
   double f;
 
   set_rest (pool, items, 0);
@@ -913,28 +968,23 @@ fit_items (Pool      *pool,
       pool->over = MAX (pool->over, (double) shortest / target);
       return FALSE;
     }
+  /* The rest can add this much, whatever the warm-up and cool-down become. */
   set_rest (pool, items, 1);
   longest = items_seconds (items);
+  span = longest - shortest;
 
   for (guint round = 0; longest < target && round < 40; round++)
     {
       if (!lengthen_walk (pool, items, target, target - longest) &&
           !lengthen_stretches (pool, items))
         break;
-      set_rest (pool, items, 0);
-      shortest = items_seconds (items);
-      if (shortest > 1.1 * target)
-        {
-          set_rest (pool, items, 1);
-          break;
-        }
-      set_rest (pool, items, 1);
       longest = items_seconds (items);
+      shortest = longest - span;
+      if (shortest > 1.1 * target)
+        break;
     }
 
-  set_rest (pool, items, 0);
-  shortest = items_seconds (items);
-  f = longest > shortest ? ((double) target - shortest) / (longest - shortest) : 0;
+  f = span > 0 ? ((double) target - shortest) / span : 0;
   set_rest (pool, items, CLAMP (f, 0, 1));
   if (longest < 0.9 * target)
     pool->reach = MIN (pool->reach, (double) longest / target);
@@ -1383,9 +1433,9 @@ note (HipPlan    *plan,
 /* Builds every week of @plan with one choice of exercises; when only @judging whether it fits,
  * it stops at the first week that does not. */
 static Outcome
-build_plan (HipPlan    *plan,
-            GListModel *exercises,
-            guint       selection,
+build_plan (HipPlan       *plan,
+            const Context *context,
+            guint          selection,
             gboolean    judging,
             double     *reach)
 {
@@ -1394,7 +1444,7 @@ build_plan (HipPlan    *plan,
   Week week = { 0 };
   Pool pool;
 
-  start_pool (&pool, &plan->profile, exercises, selection);
+  start_pool (&pool, &plan->profile, context, selection);
   pool.reach = 1;
   pool.over = 0;
   plan->exempt = pool.exempt;
@@ -1429,9 +1479,9 @@ build_plan (HipPlan    *plan,
  * *@reach: for a session too short, the share of its minutes it could fill at most; for one
  * too long, the share of its minutes it needs at least. */
 static Outcome
-try_plan (HipPlan    *plan,
-          GListModel *exercises,
-          gboolean    judging,
+try_plan (HipPlan       *plan,
+          const Context *context,
+          gboolean       judging,
           double     *reach)
 {
   Outcome first = FITS;
@@ -1443,7 +1493,7 @@ try_plan (HipPlan    *plan,
 
       g_clear_pointer (&plan->sessions, g_ptr_array_unref);
       plan->sessions = hip_plan_new_sessions ();
-      outcome = build_plan (plan, exercises, selection, judging, reach);
+      outcome = build_plan (plan, context, selection, judging, reach);
       if (outcome == FITS)
         return FITS;
       if (selection == 0)
@@ -1457,7 +1507,7 @@ try_plan (HipPlan    *plan,
     {
       g_clear_pointer (&plan->sessions, g_ptr_array_unref);
       plan->sessions = hip_plan_new_sessions ();
-      build_plan (plan, exercises, 0, FALSE, reach);
+      build_plan (plan, context, 0, FALSE, reach);
     }
   *reach = first_reach;
   return first;
@@ -1465,14 +1515,14 @@ try_plan (HipPlan    *plan,
 
 /* Whether @plan fits at @minutes; when it does, @plan is built whole at them. */
 static gboolean
-fits_at (HipPlan    *plan,
-         GListModel *exercises,
-         int         minutes)
+fits_at (HipPlan       *plan,
+         const Context *context,
+         int            minutes)
 {
   double ignored;
 
   plan->profile.minutes = minutes;
-  return try_plan (plan, exercises, TRUE, &ignored) == FITS;
+  return try_plan (plan, context, TRUE, &ignored) == FITS;
 }
 
 /* The nearest minutes, in the direction @outcome asks, at which every session fits. A session
@@ -1480,10 +1530,10 @@ fits_at (HipPlan    *plan,
  * steps that double until one fits, then halving back between the last that did not and the
  * first that did. Ends with @plan built at those minutes, or at the asked ones when none fits. */
 static void
-nearest_minutes (HipPlan    *plan,
-                 GListModel *exercises,
-                 Outcome     outcome,
-                 double      reach)
+nearest_minutes (HipPlan       *plan,
+                 const Context *context,
+                 Outcome        outcome,
+                 double         reach)
 {
   int asked = plan->profile.minutes, sign = outcome == TOO_SHORT ? -1 : +1;
   int bad = 0, good = -1, limit;
@@ -1502,7 +1552,7 @@ nearest_minutes (HipPlan    *plan,
           int m = guess + sign * k;
 
           if (m >= HIP_PROFILE_MIN_MINUTES && m <= HIP_PROFILE_MAX_MINUTES &&
-              fits_at (plan, exercises, m))
+              fits_at (plan, context, m))
             good = sign * (m - asked);
         }
       bad = MAX (0, sign * (guess - asked) - 1);
@@ -1511,7 +1561,7 @@ nearest_minutes (HipPlan    *plan,
     {
       int delta = MIN (bad + step, limit);
 
-      if (fits_at (plan, exercises, asked + sign * delta))
+      if (fits_at (plan, context, asked + sign * delta))
         good = delta;
       else
         bad = delta;
@@ -1519,25 +1569,25 @@ nearest_minutes (HipPlan    *plan,
   /* Fitting minutes are not always one range (a session a pair shorter can fall short where
    * one a pair longer ran over): then each minute in turn, nearest first. */
   for (int delta = 1; good < 0 && delta <= limit; delta++)
-    if (fits_at (plan, exercises, asked + sign * delta))
+    if (fits_at (plan, context, asked + sign * delta))
       good = delta, bad = delta - 1;
   if (good < 0)
     {
       plan->profile.minutes = asked;
-      try_plan (plan, exercises, FALSE, &ignored);
+      try_plan (plan, context, FALSE, &ignored);
       return;
     }
   while (good - bad > 1)
     {
       int middle = (good + bad) / 2;
 
-      if (fits_at (plan, exercises, asked + sign * middle))
+      if (fits_at (plan, context, asked + sign * middle))
         good = middle;
       else
         bad = middle;
     }
   if (plan->profile.minutes != (guint) (asked + sign * good))
-    fits_at (plan, exercises, asked + sign * good);
+    fits_at (plan, context, asked + sign * good);
 }
 
 /* Whether @profile may do @exercise: nothing it excludes, nothing above its level. */
@@ -1572,10 +1622,12 @@ hip_planner_find_exempt (const HipProfile *profile,
                          GListModel       *exercises,
                          gboolean         *no_core)
 {
+  g_auto(Context) context = { 0 };
   Pool pool;
   guint exempt;
 
-  start_pool (&pool, profile, exercises, 0);
+  context_init (&context, exercises);
+  start_pool (&pool, profile, &context, 0);
   exempt = pool.exempt;
   if (no_core != NULL)
     *no_core = pool.core->len == 0;
@@ -1595,7 +1647,9 @@ hip_planner_dose (const HipProfile *profile,
                   guint             week,
                   HipPrescription  *prescription)
 {
-  Pool pool = { .profile = profile, .start = start_for (profile) };
+  /* Only the rest needs the context, to say whether this exercise rests longer. */
+  g_auto(Context) context = { .heavy = g_hash_table_new (NULL, NULL) };
+  Pool pool = { .profile = profile, .context = &context, .start = start_for (profile) };
   WeekDose dose;
 
   pool.dosage = &dosages[pool.start == START_GENTLE ? HIP_LEVEL_BEGINNER : profile->level];
@@ -1697,9 +1751,11 @@ hip_planner_refit_week (const HipProfile *profile,
   g_autoptr(GPtrArray) sessions = week_items (plan, week, &shape);
   guint dose_week = is_deload (profile, week) && week > 1 ? week - 1 : week;
   gboolean balanced = FALSE, fits = TRUE;
+  g_auto(Context) context = { 0 };
   Pool pool;
 
-  start_pool (&pool, profile, exercises, 0);
+  context_init (&context, exercises);
+  start_pool (&pool, profile, &context, 0);
   /* A person's own doses come back inside the level's ranges first. */
   for (guint s = 0; s < sessions->len; s++)
     for (guint i = 0; i < ((GPtrArray *) sessions->pdata[s])->len; i++)
@@ -1828,6 +1884,7 @@ hip_planner_generate (const HipProfile *profile,
                       GListModel       *exercises)
 {
   HipPlan *plan = g_new0 (HipPlan, 1);
+  g_auto(Context) context = { 0 };
   double reach = 1;
   Outcome outcome;
   guint asked;
@@ -1839,18 +1896,19 @@ hip_planner_generate (const HipProfile *profile,
   plan->notes = g_ptr_array_new_with_free_func (g_free);
   asked = profile->minutes;
 
-  outcome = try_plan (plan, exercises, FALSE, &reach);
+  context_init (&context, exercises);
+  outcome = try_plan (plan, &context, FALSE, &reach);
   /* Below 15 minutes, three shorter sessions carry the six actions before the minutes change. */
   if (outcome == TOO_LONG && asked < 15 && profile->sessions_per_week < 3)
     {
       plan->profile.sessions_per_week = 3;
-      outcome = try_plan (plan, exercises, FALSE, &reach);
+      outcome = try_plan (plan, &context, FALSE, &reach);
       note (plan, _("%u minutes is too short to train every hip action in %u sessions, so the "
                     "plan has 3 shorter sessions a week."), asked, profile->sessions_per_week);
     }
   /* Other minutes help a session that cannot fit, not exercises that cannot balance. */
   if (outcome == TOO_SHORT || outcome == TOO_LONG)
-    nearest_minutes (plan, exercises, outcome, reach);
+    nearest_minutes (plan, &context, outcome, reach);
   if (plan->profile.minutes > asked)
     note (plan, _("Sessions take about %u minutes instead of %u: that is the shortest that "
                   "trains every hip action each week with a warm-up, core work and a "
