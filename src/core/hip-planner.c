@@ -1014,57 +1014,6 @@ week_balance (GPtrArray  *sessions,
 
 /* One set more or fewer on the main and core work, inside [@lo, @hi], while that brings the week
  * nearer its balance rules. Returns whether the week keeps them. */
-static gboolean
-balance_sets (Pool      *pool,
-              GPtrArray *sessions,
-              guint      lo,
-              guint      hi)
-{
-  HipBalance balance;
-  double current;
-
-  week_balance (sessions, &balance);
-  current = hip_balance_violation (&balance, pool->exempt);
-  for (guint round = 0; round < 64 && current > 1e-9; round++)
-    {
-      HipPrescription *best = NULL;
-      int best_delta = 0;
-      double best_value = current;
-
-      for (guint s = 0; s < sessions->len; s++)
-        for (guint i = 0; i < ((GPtrArray *) sessions->pdata[s])->len; i++)
-          {
-            HipPrescription *p = ((GPtrArray *) sessions->pdata[s])->pdata[i];
-
-            if (p->part != HIP_PART_MAIN && p->part != HIP_PART_CORE)
-              continue;
-            for (int delta = -1; delta <= 1; delta += 2)
-              {
-                /* A set more or fewer changes the week by that exercise's share alone. */
-                HipBalance trial = balance;
-                double value;
-
-                if ((delta < 0 && p->sets <= lo) || (delta > 0 && p->sets >= hi))
-                  continue;
-                hip_balance_add (&trial, p->exercise, delta, HIP_SIDE_BOTH);
-                value = hip_balance_violation (&trial, pool->exempt);
-                if (value < best_value - 1e-9)
-                  {
-                    best = p;
-                    best_delta = delta;
-                    best_value = value;
-                  }
-              }
-          }
-      if (best == NULL)
-        break;
-      best->sets += best_delta;
-      hip_balance_add (&balance, best->exercise, best_delta, HIP_SIDE_BOTH);
-      current = best_value;
-    }
-  return current <= 1e-9;
-}
-
 /* The main and core prescriptions of a week, for moving sets. */
 static GPtrArray *
 levers (GPtrArray *sessions)
@@ -1080,6 +1029,52 @@ levers (GPtrArray *sessions)
           g_ptr_array_add (all, p);
       }
   return all;
+}
+
+static gboolean
+balance_sets (Pool      *pool,
+              GPtrArray *sessions,
+              guint      lo,
+              guint      hi)
+{
+  g_autoptr(GPtrArray) all = levers (sessions);
+  HipBalance balance;
+  double current;
+
+  week_balance (sessions, &balance);
+  current = hip_balance_violation (&balance, pool->exempt);
+  for (guint round = 0; round < 64 && current > 1e-9; round++)
+    {
+      HipPrescription *best = NULL;
+      int best_delta = 0;
+      double best_value = current;
+
+      for (guint i = 0; i < all->len; i++)
+        for (int delta = -1; delta <= 1; delta += 2)
+          {
+            HipPrescription *p = all->pdata[i];
+            /* A set more or fewer changes the week by that exercise's share alone. */
+            HipBalance trial = balance;
+            double value;
+
+            if ((delta < 0 && p->sets <= lo) || (delta > 0 && p->sets >= hi))
+              continue;
+            hip_balance_add (&trial, p->exercise, delta, HIP_SIDE_BOTH);
+            value = hip_balance_violation (&trial, pool->exempt);
+            if (value < best_value - 1e-9)
+              {
+                best = p;
+                best_delta = delta;
+                best_value = value;
+              }
+          }
+      if (best == NULL)
+        break;
+      best->sets += best_delta;
+      hip_balance_add (&balance, best->exercise, best_delta, HIP_SIDE_BOTH);
+      current = best_value;
+    }
+  return current <= 1e-9;
 }
 
 static double
