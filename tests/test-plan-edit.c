@@ -196,6 +196,24 @@ test_remove_and_fix (void)
       v = hip_balance_check (&balance, HIP_RULE_EVERY_ACTION);
       g_assert_true (v->passed);
     }
+  /* The fixes kept every dose inside the level's sets for the week. */
+  for (guint s = 0; s < plan->sessions->len; s++)
+    {
+      HipSession *session = plan->sessions->pdata[s];
+      guint lo, hi;
+
+      hip_planner_get_set_range (&plan->profile, session->week, &lo, &hi);
+      for (guint i = 0; i < session->items->len; i++)
+        {
+          HipPrescription *p = session->items->pdata[i];
+
+          if (p->part == HIP_PART_MAIN || p->part == HIP_PART_CORE)
+            {
+              g_assert_cmpuint (p->sets, >=, lo);
+              g_assert_cmpuint (p->sets, <=, hi);
+            }
+        }
+    }
 }
 
 /* A session without its core stabiliser is named, and the fix puts one back. */

@@ -483,6 +483,10 @@ try_sets (const HipPlan *plan,
           HipAction      weak,
           Candidate     *best)
 {
+  guint lo, hi;
+
+  /* A fix keeps the sets inside the level's range for the week (SCIENCE.md §2). */
+  hip_planner_get_set_range (&plan->profile, week, &lo, &hi);
   for (guint s = 0; s < plan->sessions->len; s++)
     {
       const HipSession *session = plan->sessions->pdata[s];
@@ -504,7 +508,7 @@ try_sets (const HipPlan *plan,
               int delta = toward > 0 ? k : -k;
               Candidate c = { 0, 0, (guint) k, p->exercise, session->session, delta, FALSE };
 
-              if ((int) p->sets + delta < 1 || (int) p->sets + delta > MAX_SETS)
+              if ((int) p->sets + delta < (int) lo || (int) p->sets + delta > (int) hi)
                 break;
               judge_with (plan, week, p->exercise, delta, &c);
               if (better (&c, best))

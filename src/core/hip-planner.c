@@ -1631,6 +1631,28 @@ hip_planner_find_exempt (const HipProfile *profile,
 }
 
 /**
+ * hip_planner_get_set_range:
+ * @lo: (out): the fewest sets of main and core work in @week
+ * @hi: (out): the most
+ *
+ * The sets per exercise that @profile's level allows in @week (SCIENCE.md §2), for edits that
+ * must stay inside them. A deload week may go down to one set.
+ */
+void
+hip_planner_get_set_range (const HipProfile *profile,
+                           guint             week,
+                           guint            *lo,
+                           guint            *hi)
+{
+  Pool pool = { .profile = profile, .start = start_for (profile) };
+  gboolean deload = is_deload (profile, week) && week > 1;
+
+  pool.dosage = &dosages[pool.start == START_GENTLE ? HIP_LEVEL_BEGINNER : profile->level];
+  *lo = deload ? 1 : week_sets_lo (&pool, week);
+  *hi = week_sets_hi (&pool, deload ? week - 1 : week);
+}
+
+/**
  * hip_planner_dose:
  * @prescription: its exercise and part set; receives sets, reps or seconds, rest and load
  *

@@ -19,6 +19,10 @@ gboolean hip_planner_refit_week  (const HipProfile *profile,
                                   GListModel       *exercises,
                                   HipPlan          *plan,
                                   guint             week);
+void     hip_planner_get_set_range (const HipProfile *profile,
+                                    guint             week,
+                                    guint            *lo,
+                                    guint            *hi);
 void     hip_planner_dose        (const HipProfile *profile,
                                   guint             week,
                                   HipPrescription  *prescription);
