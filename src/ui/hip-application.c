@@ -8,7 +8,6 @@
 #include "hip-catalogue.h"
 #include "hip-diagram.h"
 #include "hip-exercise.h"
-#include "hip-font-warmer.h"
 #include "hip-planner.h"
 #include "hip-store.h"
 #include "hip-widget-utils.h"
@@ -23,8 +22,6 @@ struct _HipApplication
   gboolean        motions_failed;
   HipStore       *store;
   char           *store_problem;
-  HipFontWarmer  *fonts;          /* from start-up to the first frame's end */
-  GThread        *icons;          /* reads the icon theme at start-up */
 };
 
 G_DEFINE_FINAL_TYPE (HipApplication, hip_application, ADW_TYPE_APPLICATION)
@@ -408,18 +405,8 @@ hip_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
   GThread *data_thread = g_thread_new ("open-data", open_data_thread, self);
-  g_autofree char *fonts_path = hip_font_warmer_get_default_path ();
-  GtkIconTheme *theme;
 
-  self->fonts = hip_font_warmer_start (fonts_path);
   G_APPLICATION_CLASS (hip_application_parent_class)->startup (app);
-  /* GtkApplication and libadwaita have each just added a resource folder of icons, and each
-   * addition threw away the icon theme GTK had read on a thread while it started: the window's
-   * first icon would read it all again on this thread, about 6 ms more to the first frame
-   * (measured side by side: README, Benchmarks). It is read again at once, on a thread, while
-   * the window is built. */
-  theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
-  self->icons = hip_icon_theme_read_in_thread (theme);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -430,27 +417,6 @@ hip_application_startup (GApplication *app)
   g_thread_join (data_thread);
 }
 
-/* The fonts of the first frame are kept for the next start (see hip-font-warmer.c). */
-static void
-record_fonts (HipApplication *self)
-{
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  g_autoptr(GError) error = NULL;
-
-  if (self->fonts == NULL)
-    return;
-  if (window != NULL && !hip_font_warmer_record (self->fonts, GTK_WIDGET (window), &error))
-    g_warning ("Could not keep the fonts for the next start: %s", error->message);
-  g_clear_pointer (&self->fonts, hip_font_warmer_free);
-}
-
-static gboolean
-record_fonts_cb (gpointer data)
-{
-  record_fonts (data);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 first_frame_drawn_cb (GdkFrameClock  *clock,
                       HipApplication *self)
@@ -458,12 +424,7 @@ first_frame_drawn_cb (GdkFrameClock  *clock,
   g_signal_handlers_disconnect_by_func (clock, first_frame_drawn_cb, self);
   /* The start-up benchmark (tests/bench-startup.c) times process start to first frame. */
   if (g_getenv ("STRONG_HIPS_QUIT_AFTER_FIRST_FRAME") != NULL)
-    {
-      record_fonts (self);
-      g_application_quit (G_APPLICATION (self));
-      return;
-    }
-  g_idle_add_full (G_PRIORITY_LOW, record_fonts_cb, g_object_ref (self), g_object_unref);
+    g_application_quit (G_APPLICATION (self));
 }
 
 static void
@@ -482,8 +443,6 @@ hip_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      if (self->fonts != NULL)
-        hip_font_warmer_install (self->fonts);
       window = GTK_WINDOW (hip_window_new (self));
       g_signal_connect_object (window, "map", G_CALLBACK (window_mapped_cb), app,
                                G_CONNECT_SWAPPED);
@@ -496,9 +455,6 @@ hip_application_dispose (GObject *object)
 {
   HipApplication *self = (HipApplication *) object;
 
-  g_clear_pointer (&self->fonts, hip_font_warmer_free);
-  if (self->icons != NULL)
-    g_thread_join (g_steal_pointer (&self->icons));
   g_clear_object (&self->catalogue);
   g_clear_pointer (&self->motions, g_hash_table_unref);
   g_clear_object (&self->store);

@@ -153,9 +153,8 @@ add_checkin (HipTodayPage *self)
   if (!checkin_due (self))
     return;
   /* It shows only the morning after a session day, which says why it asks. No description:
-   * libadwaita wraps one at any character, and measuring that line alone cost the start with
-   * ten years of workouts 10 M instructions (a fiftieth of the time to its first frame).
-   * Short: a group title does not wrap, and this one reads whole in a 360 px window. */
+   * libadwaita wraps one at any character. Short: a group title does not wrap, and this one
+   * reads whole in a 360 px window. */
   g = group (_("Morning Check-In"), NULL);
   self->morning_pain = spin_row (g, _("Back _Pain"), _("0 (none) to 10"), 0);
   self->morning_stiffness = spin_row (g, _("_Stiffness"), _("0 (none) to 10"), 0);

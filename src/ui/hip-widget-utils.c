@@ -18,35 +18,6 @@ hip_widget_unparent_children (GtkWidget *widget)
     gtk_widget_unparent (child);
 }
 
-static gpointer
-read_icon_theme (gpointer data)
-{
-  g_autoptr(GtkIconTheme) theme = data;
-
-  /* Any question reads the theme first if it is out of date; the answer is not wanted. */
-  gtk_icon_theme_has_icon (theme, "image-missing");
-  return NULL;
-}
-
-/**
- * hip_icon_theme_read_in_thread:
- * @theme: an icon theme, set up on the main thread
- *
- * Reads @theme's folders (its index files, icon caches and resource folders) on a thread of
- * its own, unless they are read already. GtkIconTheme locks itself around each lookup, and
- * gtk/gtkicontheme.c allows lookups from other threads once the theme is set up; a lookup on
- * the main thread meanwhile waits for the thread instead of reading the theme again.
- *
- * Returns: (transfer full): the thread, to join
- */
-GThread *
-hip_icon_theme_read_in_thread (GtkIconTheme *theme)
-{
-  g_return_val_if_fail (GTK_IS_ICON_THEME (theme), NULL);
-
-  return g_thread_new ("read-icon-theme", read_icon_theme, g_object_ref (theme));
-}
-
 /**
  * hip_wrapped_label_new:
  * @text: plain text
@@ -74,7 +45,7 @@ hip_wrapped_label_new (const char *text)
  *
  * A boxed-list row that only says something, laid out like an #AdwActionRow's title. For a
  * paragraph, not hip_row_new(): there the label sits in a horizontal box, which measures it
- * at several widths, and Today's first frame cost 30 M instructions more for one paragraph.
+ * at several widths.
  */
 GtkWidget *
 hip_text_row_new (const char *text)

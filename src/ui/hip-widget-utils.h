@@ -6,7 +6,6 @@
 G_BEGIN_DECLS
 
 void       hip_widget_unparent_children (GtkWidget  *widget);
-GThread   *hip_icon_theme_read_in_thread (GtkIconTheme *theme);
 GtkWidget *hip_wrapped_label_new        (const char *text);
 GtkWidget *hip_text_row_new             (const char *text);
 GtkWidget *hip_row_new                  (const char *title,
