@@ -21,6 +21,7 @@ static const EnumCase cases[] = {
   { "kind", hip_kind_get_type, { "reps", "hold", "stretch", "timed" } },
   { "position", hip_position_get_type, { "standing", "seated", "floor" } },
   { "part", hip_part_get_type, { "warm-up", "main", "core", "cool-down" } },
+  { "side", hip_side_get_type, { "both", "left", "right" } },
   { "role", hip_muscle_role_get_type, { "primary", "secondary", "stabiliser" } },
   { "condition", hip_condition_get_type,
     { "knee-pain", "posterior-hip-replacement", "anterior-hip-replacement" } },

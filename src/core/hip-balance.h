@@ -13,13 +13,6 @@ G_BEGIN_DECLS
 #define HIP_BALANCE_MIN_SHARE       0.08  /* each action's share of the week's hip volume … */
 #define HIP_BALANCE_MAX_SHARE       0.30  /* … stays within this band */
 
-typedef enum
-{
-  HIP_SIDE_BOTH,
-  HIP_SIDE_LEFT,
-  HIP_SIDE_RIGHT,
-} HipSide;
-
 /* The checks a week of training must pass. */
 typedef enum
 {

@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hip-csv.h"
+#include "hip-vocabulary.h"
 
 #define N_COLUMNS 14
 
@@ -24,7 +25,6 @@ static const char *header[N_COLUMNS] = {
   "side", "reps", "seconds", "load_kg", "effort", "pain",
 };
 
-static const char *side_nicks[] = { "both", "left", "right" };
 
 G_DEFINE_QUARK (hip-csv-error-quark, hip_csv_error)
 
@@ -80,7 +80,7 @@ append_row (GString            *out,
   g_autofree char *pain = optional_int (set->pain);
   const char *fields[N_COLUMNS] = {
     workout->started, workout->finished != NULL ? workout->finished : "", week, session, before,
-    after, set->exercise_id, number, side_nicks[set->side], reps, seconds, load, effort, pain,
+    after, set->exercise_id, number, hip_enum_to_nick (HIP_TYPE_SIDE, set->side), reps, seconds, load, effort, pain,
   };
 
   for (guint c = 0; c < N_COLUMNS; c++)
@@ -299,15 +299,13 @@ parse_set (char       **f,
            GError     **error)
 {
   g_autoptr(HipLoggedSet) set = hip_logged_set_new ();
-  gboolean side = FALSE;
+  int side;
 
   if (!g_hash_table_contains (known, f[6]))
     return fail (error, line, _("unknown exercise “%s”"), f[6]), NULL;
-  for (guint s = 0; s < G_N_ELEMENTS (side_nicks); s++)
-    if (g_strcmp0 (f[8], side_nicks[s]) == 0)
-      set->side = s, side = TRUE;
-  if (!side)
+  if (!hip_enum_from_nick (HIP_TYPE_SIDE, f[8], &side))
     return fail (error, line, _("side must be both, left or right, not “%s”"), f[8]), NULL;
+  set->side = side;
   if (!parse_uint (f[7], 1, 20, &set->set_number))
     return fail (error, line, _("set must be 1–20, not “%s”"), f[7]), NULL;
   if (!parse_uint (f[9], 0, 100, &set->reps) || !parse_uint (f[10], 0, 900, &set->seconds))

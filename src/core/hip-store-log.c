@@ -13,8 +13,8 @@
 #include "hip-csv.h"
 #include "hip-store-private.h"
 #include "hip-store-summary.h"
+#include "hip-vocabulary.h"
 
-static const char *side_nicks[] = { "both", "left", "right" };
 
 /* Times are stored as local ISO 8601 with a full offset ("+01:00", never GLib's "+01"), which
  * SQLite's date functions read, and whose first ten characters are the person's own day. */
@@ -211,7 +211,7 @@ bind_set (sqlite3_stmt       *stmt,
   sqlite3_bind_int64 (stmt, 1, set->workout_id);
   hip_bind_text (stmt, 2, set->exercise_id);
   sqlite3_bind_int (stmt, 3, set->set_number);
-  hip_bind_text (stmt, 4, side_nicks[set->side]);
+  hip_bind_text (stmt, 4, hip_enum_to_nick (HIP_TYPE_SIDE, set->side));
   sqlite3_bind_int (stmt, 5, set->reps);
   sqlite3_bind_int (stmt, 6, set->seconds);
   if (set->load < 0)
@@ -317,14 +317,14 @@ static HipLoggedSet *
 read_set (sqlite3_stmt *stmt)
 {
   HipLoggedSet *set = hip_logged_set_new ();
+  int side;
 
   set->id = sqlite3_column_int64 (stmt, 0);
   set->workout_id = sqlite3_column_int64 (stmt, 1);
   set->exercise_id = g_strdup (hip_column_text (stmt, 2));
   set->set_number = sqlite3_column_int (stmt, 3);
-  for (guint s = 0; s < G_N_ELEMENTS (side_nicks); s++)
-    if (g_strcmp0 (hip_column_text (stmt, 4), side_nicks[s]) == 0)
-      set->side = s;
+  if (hip_enum_from_nick (HIP_TYPE_SIDE, hip_column_text (stmt, 4), &side))
+    set->side = side;
   set->reps = sqlite3_column_int (stmt, 5);
   set->seconds = sqlite3_column_int (stmt, 6);
   set->load = sqlite3_column_type (stmt, 7) == SQLITE_NULL ? HIP_LOG_NONE
@@ -862,7 +862,7 @@ hip_store_exercise_progress (HipStore    *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       HipExercisePoint *point;
-      guint side = 0;
+      int side = HIP_SIDE_BOTH;
 
       if (points->len == 0 || sqlite3_column_int64 (stmt, 0) != last)
         {
@@ -873,9 +873,7 @@ hip_store_exercise_progress (HipStore    *self,
           last = sqlite3_column_int64 (stmt, 0);
         }
       point = &g_array_index (points, HipExercisePoint, points->len - 1);
-      for (guint s = 0; s < G_N_ELEMENTS (side_nicks); s++)
-        if (g_strcmp0 (hip_column_text (stmt, 2), side_nicks[s]) == 0)
-          side = s;
+      hip_enum_from_nick (HIP_TYPE_SIDE, hip_column_text (stmt, 2), &side);
       if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
         point->load[side] = sqlite3_column_double (stmt, 3);
       point->amount[side] = sqlite3_column_int (stmt, 4);

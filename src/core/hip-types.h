@@ -134,6 +134,14 @@ typedef enum
 } HipPosition;
 #define HIP_N_POSITIONS 3
 
+/* Which side a set worked; the nicks are the CSV's and the database's words. */
+typedef enum
+{
+  HIP_SIDE_BOTH,
+  HIP_SIDE_LEFT,
+  HIP_SIDE_RIGHT,
+} HipSide;
+
 /* The parts of a session, in the order they come. */
 typedef enum
 {
