@@ -11,6 +11,22 @@
 
 static char *program;
 
+/* Removes @path and all below it (the test's own temporary folders). */
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  g_remove (path);
+}
+
 typedef struct
 {
   char *out;
@@ -27,6 +43,27 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
+/* Runs the program with @args in @dir, its data kept in @dir too. */
+static void
+run_args (Run         *run,
+          const char  *dir,
+          const char **args)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) argv = NULL;
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", dir, TRUE);
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_strv_builder_add (builder, program);
+  g_strv_builder_addv (builder, args);
+  argv = g_strv_builder_end (builder);
+  g_assert_true (g_spawn_sync (dir, argv, env, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
+                               &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
 /* Runs the program with @profile_text (when given) in a file as --profile. */
 static void
 run_program (Run        *run,
@@ -36,16 +73,11 @@ run_program (Run        *run,
   g_autofree char *dir = g_dir_make_tmp ("strong-hips-cli-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "profile.ini", NULL);
   g_autofree char *option = g_strconcat ("--profile=", path, NULL);
-  const char *argv[] = { program, mode, profile_text != NULL ? option : NULL, NULL };
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
+  const char *args[] = { mode, profile_text != NULL ? option : NULL, NULL };
 
   if (profile_text != NULL)
     g_assert_true (g_file_set_contents (path, profile_text, -1, NULL));
-  g_assert_true (g_spawn_sync (dir, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  run_args (run, dir, args);
   g_remove (path);
   g_rmdir (dir);
 }
@@ -120,6 +152,80 @@ test_list_exercises (void)
   g_assert_nonnull (strstr (run.out, "\nbrisk-walk\t"));
 }
 
+/* An option given outside its mode is refused with exit 2, the option named; so are two modes
+ * at once and an argument no mode takes. */
+static void
+test_options_outside_their_mode (void)
+{
+  static const struct { const char *args[4]; const char *named; } cases[] = {
+    { { "--format=png", NULL }, "--format" },
+    { { "--generate", "--size=100", NULL }, "--size" },
+    { { "--list-exercises", "--profile=p.ini", NULL }, "--profile" },
+    { { "--export-csv=out.csv", "--output=x.svg", NULL }, "--output" },
+    { { "--list-exercises", "--generate", NULL }, "one of" },
+    { { "--version", "stray", NULL }, "stray" },
+  };
+  g_autofree char *dir = g_dir_make_tmp ("strong-hips-cli-XXXXXX", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_args (&run, dir, (const char **) cases[i].args);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_nonnull (strstr (run.err, cases[i].named));
+    }
+  remove_tree (dir);
+}
+
+/* Every other mode, as its contract says: the version, a diagram written, the log exported and
+ * imported again. */
+static void
+test_other_modes (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("strong-hips-cli-XXXXXX", NULL);
+  g_autofree char *svg = g_build_filename (dir, "lunge.svg", NULL);
+  g_autofree char *csv = g_build_filename (dir, "log.csv", NULL);
+  const char *version[] = { "--version", NULL };
+  const char *diagram[] = { "--export-diagram=forward-lunge", "--format=svg", "-o", svg, NULL };
+  g_autofree char *export_option = g_strconcat ("--export-csv=", csv, NULL);
+  g_autofree char *import_option = g_strconcat ("--import-csv=", csv, NULL);
+  const char *export[] = { export_option, NULL };
+  const char *import[] = { import_option, NULL };
+  g_autofree char *contents = NULL;
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_args (&run, dir, version);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_str_has_prefix (run.out, "strong-hips "));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_args (&run, dir, diagram);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "<?xml") || g_str_has_prefix (contents, "<svg"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_args (&run, dir, export);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.err, "Exported 0 sets"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_args (&run, dir, import);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.err, "Imported 0 sets"));
+  }
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -134,6 +240,8 @@ main (int   argc,
   g_test_add_func ("/cli/generate/columns", test_generate_columns);
   g_test_add_func ("/cli/generate/refuses", test_generate_refuses);
   g_test_add_func ("/cli/list-exercises", test_list_exercises);
+  g_test_add_func ("/cli/options-outside-their-mode", test_options_outside_their_mode);
+  g_test_add_func ("/cli/other-modes", test_other_modes);
 
   status = g_test_run ();
   g_free (program);

@@ -8,7 +8,6 @@
 #include "hip-catalogue.h"
 #include "hip-diagram.h"
 #include "hip-exercise.h"
-#include "hip-planner.h"
 #include "hip-store.h"
 #include "hip-widget-utils.h"
 #include "hip-window.h"
@@ -26,31 +25,6 @@ struct _HipApplication
 
 G_DEFINE_FINAL_TYPE (HipApplication, hip_application, ADW_TYPE_APPLICATION)
 
-static const GOptionEntry option_entries[] = {
-  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
-  { "list-exercises", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print every exercise as a tab-separated line and exit"), NULL },
-  { "export-diagram", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Write the diagram of exercise ID to a file (see --format, --output) and exit"), N_("ID") },
-  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Diagram format: svg, png or animated-svg (default svg)"), N_("FORMAT") },
-  /* Strings, not numbers: GApplication drops a number option whose value is 0. */
-  { "time", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Moment of the motion a still shows, in seconds (default: its key pose)"), N_("SECONDS") },
-  { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Diagram width and height in pixels (default 480)"),
-    N_("PX") },
-  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("The file to write"), N_("FILE") },
-  { "generate", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print a programme for the profile given with --profile, tab-separated, and exit"), NULL },
-  { "profile", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("A profile (key file with a [profile] group) for --generate"), N_("FILE") },
-  { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write the workout log to a CSV file and exit"), N_("FILE") },
-  { "import-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Add the workouts of a CSV file to the log (all or nothing) and exit"), N_("FILE") },
-  { NULL }
-};
-
 HipApplication *
 hip_application_new (void)
 {
@@ -61,226 +35,6 @@ hip_application_new (void)
                        "resource-base-path", RESOURCE_BASE,
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
                        NULL);
-}
-
-/* The catalogue for a headless command; when it cannot be read, says why on standard error. */
-static HipCatalogue *
-load_catalogue (void)
-{
-  g_autoptr(GError) error = NULL;
-  HipCatalogue *catalogue = hip_catalogue_new_default (&error);
-
-  if (catalogue == NULL)
-    g_printerr (_("Could not load the exercise catalogue: %s\n"), error->message);
-  return catalogue;
-}
-
-static int
-list_exercises (void)
-{
-  g_autoptr(HipCatalogue) catalogue = load_catalogue ();
-  g_autofree char *listing = NULL;
-
-  if (catalogue == NULL)
-    return 1;
-  listing = hip_catalogue_format_listing (catalogue);
-  g_print ("%s", listing);
-  return 0;
-}
-
-/* `--export-diagram`: exit status 0 written, 1 the export failed, 2 a bad command line. */
-static int
-export_diagram (GVariantDict *options)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HipCatalogue) catalogue = NULL;
-  g_autoptr(GHashTable) motions = NULL;
-  g_autofree char *id = NULL;
-  g_autofree char *format_name = NULL;
-  g_autofree char *output = NULL;
-  g_autofree char *time_text = NULL;
-  g_autofree char *size_text = NULL;
-  HipDiagramFormat format = HIP_DIAGRAM_FORMAT_SVG;
-  HipDiagramView view;
-  HipExercise *exercise;
-  HipMotion *motion;
-  double time = -1;
-  gint64 size = 480;
-
-  g_variant_dict_lookup (options, "export-diagram", "s", &id);
-  if (g_variant_dict_lookup (options, "format", "s", &format_name) &&
-      !hip_diagram_format_from_name (format_name, &format))
-    {
-      g_printerr (_("Unknown format “%s”: use svg, png or animated-svg\n"), format_name);
-      return 2;
-    }
-  if (!g_variant_dict_lookup (options, "output", "^ay", &output) || *output == '\0')
-    {
-      g_printerr (_("--export-diagram needs --output=FILE\n"));
-      return 2;
-    }
-  if (g_variant_dict_lookup (options, "size", "s", &size_text) &&
-      !g_ascii_string_to_signed (size_text, 10, 16, 8192, &size, NULL))
-    {
-      g_printerr (_("--size must be a whole number of pixels from 16 to 8192\n"));
-      return 2;
-    }
-  if (g_variant_dict_lookup (options, "time", "s", &time_text))
-    {
-      char *end = NULL;
-
-      time = g_ascii_strtod (time_text, &end);
-      if (end == time_text || *end != '\0' || !(time >= 0 && time < 3600))
-        {
-          g_printerr (_("--time must be a number of seconds, 0 or more\n"));
-          return 2;
-        }
-    }
-
-  catalogue = load_catalogue ();
-  if (catalogue == NULL)
-    return 1;
-  motions = hip_motion_load_default (&error);
-  if (motions == NULL)
-    {
-      g_printerr (_("Could not load the diagrams: %s\n"), error->message);
-      return 1;
-    }
-  exercise = hip_catalogue_lookup (catalogue, id);
-  if (exercise == NULL)
-    {
-      g_printerr (_("Unknown exercise “%s”; strong-hips --list-exercises lists the ids\n"), id);
-      return 1;
-    }
-  motion = g_hash_table_lookup (motions, hip_exercise_get_motion (exercise));
-  if (motion == NULL)
-    {
-      g_printerr (_("The exercise “%s” has no diagram\n"), id);
-      return 1;
-    }
-
-  if (time < 0)
-    time = hip_motion_get_still_time (motion);
-  hip_diagram_view_init (&view, motion);
-  if (!hip_diagram_export (motion, &view, format, time, size, output, &error))
-    {
-      g_printerr (_("Could not write the diagram: %s\n"), error->message);
-      return 1;
-    }
-  return 0;
-}
-
-/* `--generate --profile=FILE`: the plan on standard output, what was changed on standard
- * error; the user's database is not touched. Exit 0, 1 when the profile is refused, 2 without
- * --profile. */
-static int
-generate (GVariantDict *options)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HipCatalogue) catalogue = NULL;
-  g_autoptr(HipPlan) plan = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *tsv = NULL;
-  HipProfile profile;
-
-  if (!g_variant_dict_lookup (options, "profile", "^ay", &path) || *path == '\0')
-    {
-      g_printerr (_("--generate needs --profile=FILE\n"));
-      return 2;
-    }
-  hip_profile_init (&profile);
-  if (!hip_profile_load_file (&profile, path, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  catalogue = load_catalogue ();
-  if (catalogue == NULL)
-    return 1;
-
-  plan = hip_planner_generate (&profile, G_LIST_MODEL (catalogue));
-  for (guint i = 0; i < plan->notes->len; i++)
-    g_printerr (_("Note: %s\n"), (const char *) plan->notes->pdata[i]);
-  tsv = hip_plan_format_tsv (plan);
-  g_print ("%s", tsv);
-  return 0;
-}
-
-/* The user's database for a headless command, with the catalogue synced into it (sets name
- * exercises by id); when it cannot be opened, says why on standard error. */
-static HipStore *
-open_user_store (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = hip_store_get_default_path ();
-  g_autoptr(HipCatalogue) catalogue = load_catalogue ();
-  g_autoptr(HipStore) store = NULL;
-
-  if (catalogue == NULL)
-    return NULL;
-  store = hip_store_new (path, &error);
-  if (store == NULL || !hip_store_sync_catalogue (store, catalogue, NULL, &error))
-    {
-      g_printerr (_("Could not open your data: %s\n"), error->message);
-      return NULL;
-    }
-  return g_steal_pointer (&store);
-}
-
-/* `--export-csv=FILE` and `--import-csv=FILE`: exit 0 done, 1 failed (the message says why;
- * an import that fails adds nothing). */
-static int
-csv_command (GVariantDict *options,
-             gboolean      import)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HipStore) store = NULL;
-  g_autofree char *path = NULL;
-  guint n_sets = 0;
-
-  g_variant_dict_lookup (options, import ? "import-csv" : "export-csv", "^ay", &path);
-  if (path == NULL || *path == '\0')
-    {
-      g_printerr (_("--%s needs a file name\n"), import ? "import-csv" : "export-csv");
-      return 2;
-    }
-  store = open_user_store ();
-  if (store == NULL)
-    return 1;
-  if (import ? !hip_store_import_csv (store, path, &n_sets, &error)
-             : !hip_store_export_csv (store, path, &n_sets, &error))
-    {
-      g_printerr (import ? _("Nothing was imported from %s: %s\n")
-                         : _("Could not export to %s: %s\n"), path, error->message);
-      return 1;
-    }
-  g_printerr (import ? _("Imported %u sets from %s\n") : _("Exported %u sets to %s\n"),
-              n_sets, path);
-  return 0;
-}
-
-/* Headless commands run here, before the application registers or opens a display. */
-static int
-hip_application_handle_local_options (GApplication *app,
-                                      GVariantDict *options)
-{
-  if (g_variant_dict_contains (options, "version"))
-    {
-      g_print ("strong-hips %s\n", PACKAGE_VERSION);
-      return 0;
-    }
-  if (g_variant_dict_contains (options, "list-exercises"))
-    return list_exercises ();
-  if (g_variant_dict_contains (options, "export-diagram"))
-    return export_diagram (options);
-  if (g_variant_dict_contains (options, "generate"))
-    return generate (options);
-  if (g_variant_dict_contains (options, "export-csv"))
-    return csv_command (options, FALSE);
-  if (g_variant_dict_contains (options, "import-csv"))
-    return csv_command (options, TRUE);
-
-  return -1;
 }
 
 /* Opens the user's database; when that is impossible the app still runs on a private in-memory
@@ -470,7 +224,6 @@ hip_application_class_init (HipApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = hip_application_dispose;
-  app_class->handle_local_options = hip_application_handle_local_options;
   app_class->startup = hip_application_startup;
   app_class->activate = hip_application_activate;
 }
@@ -478,7 +231,6 @@ hip_application_class_init (HipApplicationClass *klass)
 static void
 hip_application_init (HipApplication *self)
 {
-  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
 }
 
 /* Returns: (transfer none): every exercise, shipped and the user's own */
