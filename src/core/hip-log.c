@@ -1,0 +1,75 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The workout log's records: a workout, its sets, and the one form of a time they are kept in.
+ * The store (hip-store-log.c) and the CSV (hip-csv.c) both build them. */
+
+#include "config.h"
+
+#include "hip-log.h"
+
+/* Times are stored as local ISO 8601 with a full offset ("+01:00", never GLib's "+01"), which
+ * SQLite's date functions read, and whose first ten characters are the person's own day. */
+char *
+hip_log_format_time (GDateTime *time)
+{
+  return g_date_time_format (time, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+/* Returns: (transfer full) (nullable): @iso8601 in the stored form, or %NULL when it is not
+ *   a date and time */
+char *
+hip_log_normalize_time (const char *iso8601)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (iso8601, NULL);
+
+  return time != NULL ? hip_log_format_time (time) : NULL;
+}
+
+HipLoggedSet *
+hip_logged_set_new (void)
+{
+  HipLoggedSet *set = g_new0 (HipLoggedSet, 1);
+
+  set->load = HIP_LOG_NONE;
+  set->effort = HIP_LOG_NONE;
+  set->pain = HIP_LOG_NONE;
+  return set;
+}
+
+HipLoggedSet *
+hip_logged_set_copy (const HipLoggedSet *set)
+{
+  HipLoggedSet *copy = g_memdup2 (set, sizeof *set);
+
+  copy->exercise_id = g_strdup (set->exercise_id);
+  return copy;
+}
+
+void
+hip_logged_set_free (HipLoggedSet *set)
+{
+  if (set == NULL)
+    return;
+  g_free (set->exercise_id);
+  g_free (set);
+}
+
+HipWorkout *
+hip_workout_new (void)
+{
+  HipWorkout *workout = g_new0 (HipWorkout, 1);
+
+  workout->pain_before = HIP_LOG_NONE;
+  workout->pain_after = HIP_LOG_NONE;
+  return workout;
+}
+
+void
+hip_workout_free (HipWorkout *workout)
+{
+  if (workout == NULL)
+    return;
+  g_free (workout->started);
+  g_free (workout->finished);
+  g_clear_pointer (&workout->sets, g_ptr_array_unref);
+  g_free (workout);
+}
