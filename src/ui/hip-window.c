@@ -4,61 +4,14 @@
 
 #include <glib/gi18n.h>
 
-#include "hip-catalogue.h"
 #include "hip-exercise.h"
-#include "hip-exercise-browser.h"
-#include "hip-exercise-detail.h"
-#include "hip-exercise-query.h"
-#include "hip-first-run.h"
-#include "hip-profile-window.h"
-#include "hip-programme-page.h"
-#include "hip-progress-page.h"
-#include "hip-today-page.h"
 #include "hip-store.h"
-#include "hip-window.h"
-
-struct _HipWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  HipApplication       *application;
-  GSettings            *settings;
-
-  gboolean              today_ready;
-  gboolean              progress_ready;
-  HipFirstRun          *first_run;
-
-  /* Template widgets */
-  GtkStack             *main_stack;
-
-  /* The main pages, from ui/hip-main-page.ui: see ensure_main() */
-  GtkWidget            *main_page;
-  AdwBin               *programme_bin;
-  HipTodayPage         *today_page;
-  AdwBin               *progress_bin;
-  GtkButton            *back_button;
-  GtkInfoBar           *problem_bar;
-  GtkLabel             *problem_label;
-  AdwViewStack         *stack;
-  AdwSqueezer          *title_squeezer;
-  AdwViewSwitcher      *switcher;
-  GtkWidget            *window_title;
-  AdwViewSwitcherBar   *switcher_bar;
-  GtkMenuButton        *menu_button;
-  GMenuModel           *primary_menu;
-  AdwLeaflet           *exercises_leaflet;
-
-  /* Built the first time they are needed (see ensure_browser() and the others) */
-  HipExerciseBrowser   *browser;
-  HipExerciseDetail    *detail;
-  HipProgrammePage     *programme_page;
-  HipProgressPage      *progress_page;
-};
+#include "hip-window-private.h"
 
 G_DEFINE_FINAL_TYPE (HipWindow, hip_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static HipCatalogue *
-get_catalogue (HipWindow *self)
+HipCatalogue *
+hip_window_get_catalogue (HipWindow *self)
 {
   return hip_application_get_catalogue (self->application);
 }
@@ -139,14 +92,15 @@ showing_detail (HipWindow *self)
 /* Each page is built the first time it is shown or asked for, so that start-up builds only
  * what its first frame shows: building and styling a page someone may not open this time
  * was a fifth of the time to the first frame. */
-static HipExerciseBrowser *
-ensure_browser (HipWindow *self)
+HipExerciseBrowser *
+hip_window_ensure_browser (HipWindow *self)
 {
   ensure_main (self);
   if (self->browser == NULL)
     {
       self->browser = g_object_new (HIP_TYPE_EXERCISE_BROWSER, NULL);
-      hip_exercise_browser_set_model (self->browser, G_LIST_MODEL (get_catalogue (self)));
+      hip_exercise_browser_set_model (self->browser,
+                                      G_LIST_MODEL (hip_window_get_catalogue (self)));
       adw_leaflet_prepend (self->exercises_leaflet, GTK_WIDGET (self->browser));
     }
   return self->browser;
@@ -158,9 +112,9 @@ ensure_detail (HipWindow *self)
 {
   if (self->detail == NULL)
     {
-      ensure_browser (self);
+      hip_window_ensure_browser (self);
       self->detail = g_object_new (HIP_TYPE_EXERCISE_DETAIL, NULL);
-      hip_exercise_detail_set_catalogue (self->detail, get_catalogue (self));
+      hip_exercise_detail_set_catalogue (self->detail, hip_window_get_catalogue (self));
       adw_leaflet_append (self->exercises_leaflet, GTK_WIDGET (self->detail));
     }
   return self->detail;
@@ -188,19 +142,19 @@ ensure_programme (HipWindow *self)
   self->programme_page = g_object_new (HIP_TYPE_PROGRAMME_PAGE, NULL);
   adw_bin_set_child (self->programme_bin, GTK_WIDGET (self->programme_page));
   hip_programme_page_setup (self->programme_page, hip_application_get_store (self->application),
-                            get_catalogue (self));
+                            hip_window_get_catalogue (self));
 }
 
 /* Today and Progress are built the first time they are shown, and read the store again each
  * time after that: a workout or an import may have changed what they show. */
-static void
-show_page (HipWindow  *self,
-           const char *page)
+void
+hip_window_show_page (HipWindow  *self,
+                      const char *page)
 {
   HipStore *store = hip_application_get_store (self->application);
 
   if (g_strcmp0 (page, "exercises") == 0)
-    ensure_browser (self);
+    hip_window_ensure_browser (self);
   else if (g_strcmp0 (page, "programme") == 0)
     {
       if (self->programme_page != NULL)
@@ -210,7 +164,7 @@ show_page (HipWindow  *self,
   else if (g_strcmp0 (page, "today") == 0)
     {
       if (!self->today_ready)
-        hip_today_page_setup (self->today_page, store, get_catalogue (self));
+        hip_today_page_setup (self->today_page, store, hip_window_get_catalogue (self));
       else if (g_strcmp0 (hip_today_page_get_state (self->today_page), "overview") == 0)
         hip_today_page_refresh (self->today_page);
       self->today_ready = TRUE;
@@ -218,7 +172,7 @@ show_page (HipWindow  *self,
   else if (g_strcmp0 (page, "progress") == 0)
     {
       if (!self->progress_ready)
-        hip_progress_page_setup (ensure_progress (self), store, get_catalogue (self));
+        hip_progress_page_setup (ensure_progress (self), store, hip_window_get_catalogue (self));
       else
         hip_progress_page_refresh (self->progress_page);
       self->progress_ready = TRUE;
@@ -239,7 +193,7 @@ update_navigation_cb (HipWindow *self)
 
   /* Behind the first run nothing is shown yet, even if a caller has built the pages. */
   if (self->first_run == NULL)
-    show_page (self, page);
+    hip_window_show_page (self, page);
 
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), detail);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", detail);
@@ -260,7 +214,7 @@ hip_window_show_exercise (HipWindow  *self,
 
   g_return_if_fail (HIP_IS_WINDOW (self));
 
-  exercise = hip_catalogue_lookup (get_catalogue (self), id);
+  exercise = hip_catalogue_lookup (hip_window_get_catalogue (self), id);
   if (exercise == NULL)
     return;
 
@@ -287,61 +241,7 @@ GtkWidget *
 hip_window_get_browser (HipWindow *self)
 {
   g_return_val_if_fail (HIP_IS_WINDOW (self), NULL);
-  return GTK_WIDGET (ensure_browser (self));
-}
-
-static void
-show_exercise_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
-{
-  hip_window_show_exercise (HIP_WINDOW (widget), g_variant_get_string (param, NULL));
-}
-
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  HipWindow *self = HIP_WINDOW (widget);
-
-  if (self->main_page == NULL)
-    return;
-  adw_leaflet_navigate (self->exercises_leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  hip_exercise_browser_focus_results (ensure_browser (self));
-}
-
-/* Lists every exercise that works a muscle (from the muscle map): the other filters and the
- * search are cleared so that the list answers exactly that question. */
-static void
-filter_muscle_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
-{
-  HipWindow *self = HIP_WINDOW (widget);
-  HipExerciseQuery *query = hip_exercise_browser_get_query (ensure_browser (self));
-  int muscle;
-
-  if (!hip_enum_from_nick (HIP_TYPE_MUSCLE, g_variant_get_string (param, NULL), &muscle))
-    return;
-  gtk_widget_activate_action (GTK_WIDGET (self->browser), "browser.reset-all", NULL);
-  g_object_set (query, "muscle", muscle, NULL);
-  adw_view_stack_set_visible_child_name (self->stack, "exercises");
-  adw_leaflet_set_visible_child (self->exercises_leaflet, GTK_WIDGET (self->browser));
-  hip_exercise_browser_focus_results (self->browser);
-}
-
-static void
-find_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  HipWindow *self = HIP_WINDOW (widget);
-  HipExerciseBrowser *browser = ensure_browser (self);
-
-  adw_view_stack_set_visible_child_name (self->stack, "exercises");
-  adw_leaflet_set_visible_child (self->exercises_leaflet, GTK_WIDGET (browser));
-  hip_exercise_browser_focus_search (browser);
+  return GTK_WIDGET (hip_window_ensure_browser (self));
 }
 
 static void
@@ -467,8 +367,8 @@ first_run_finished_cb (HipWindow   *self,
   adw_view_stack_set_visible_child_name (self->stack, "programme");
 }
 
-static void
-show_first_run (HipWindow *self)
+void
+hip_window_show_first_run (HipWindow *self)
 {
   if (self->first_run != NULL)
     return;
@@ -477,14 +377,6 @@ show_first_run (HipWindow *self)
                            self, G_CONNECT_SWAPPED);
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->first_run), "first-run");
   gtk_stack_set_visible_child_name (self->main_stack, "first-run");
-}
-
-static void
-first_run_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  show_first_run (HIP_WINDOW (widget));
 }
 
 /* Someone who has not finished the first run (no profile is stored) starts there; but when the
@@ -500,7 +392,7 @@ maybe_first_run (HipWindow *self)
       !hip_store_load_profile (hip_application_get_store (self->application), &profile, &found,
                                NULL) || found)
     return;
-  show_first_run (self);
+  hip_window_show_first_run (self);
 }
 
 /* Returns: (transfer none) (nullable): the first run, while it is shown */
@@ -532,123 +424,6 @@ hip_window_get_progress_page (HipWindow *self)
 {
   g_return_val_if_fail (HIP_IS_WINDOW (self), NULL);
   return ensure_progress (self);
-}
-
-static void
-profile_saved_cb (HipWindow *self)
-{
-  if (self->programme_page != NULL)
-    hip_programme_page_profile_changed (self->programme_page);
-}
-
-static void
-profile_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  HipWindow *self = HIP_WINDOW (widget);
-  HipProfileWindow *profile;
-
-  if (self->first_run != NULL)
-    return;
-  profile = hip_profile_window_new (GTK_WINDOW (self),
-                                    hip_application_get_store (self->application));
-  g_signal_connect_object (profile, "saved", G_CALLBACK (profile_saved_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (profile));
-}
-
-/* The keyboard shortcuts window, built the first time it is asked for: GtkApplication would
- * build a gtk/help-overlay.ui with every window, a sixth of what the window costs to start.
- * Given to the window as its help overlay, it shows the accelerators of the actions. */
-static void
-shortcuts_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  GtkApplicationWindow *self = GTK_APPLICATION_WINDOW (widget);
-
-  if (gtk_application_window_get_help_overlay (self) == NULL)
-    {
-      g_autoptr(GtkBuilder) builder =
-        gtk_builder_new_from_resource (RESOURCE_BASE "/hip-shortcuts-window.ui");
-
-      gtk_application_window_set_help_overlay (
-        self, GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
-    }
-  gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (self)));
-}
-
-static void
-tell (HipWindow  *self,
-      const char *title,
-      const char *body)
-{
-  GtkWidget *message = adw_message_dialog_new (GTK_WINDOW (self), title, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (message));
-}
-
-/* The log's CSV, as `--export-csv` and `--import-csv` write and read it. */
-static void
-csv_response_cb (GtkNativeDialog *dialog,
-                 int              response,
-                 HipWindow       *self)
-{
-  gboolean import = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)) ==
-                    GTK_FILE_CHOOSER_ACTION_OPEN;
-  HipStore *store = hip_application_get_store (self->application);
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-  g_autoptr(GError) error = NULL;
-  guint n_sets = 0;
-
-  /* The log's rows refer to the exercises, which are in the store once the catalogue is read. */
-  get_catalogue (self);
-  if (response == GTK_RESPONSE_ACCEPT && path != NULL)
-    {
-      if (import ? !hip_store_import_csv (store, path, &n_sets, &error)
-                 : !hip_store_export_csv (store, path, &n_sets, &error))
-        tell (self, import ? _("Nothing Was Imported") : _("Could Not Export"), error->message);
-      else if (import)
-        {
-          g_autofree char *body = g_strdup_printf (g_dngettext (NULL, "%u set was added to your log.",
-                                                                "%u sets were added to your log.",
-                                                                n_sets), n_sets);
-
-          tell (self, _("Workouts Imported"), body);
-          if (self->main_page != NULL)
-            show_page (self, adw_view_stack_get_visible_child_name (self->stack));
-        }
-    }
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
-}
-
-static void
-csv_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  HipWindow *self = HIP_WINDOW (widget);
-  gboolean import = g_str_equal (action_name, "win.import-csv");
-  GtkFileChooserNative *chooser;
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (import ? _("Import Workout Log") : _("Export Workout Log"),
-                                         GTK_WINDOW (self),
-                                         import ? GTK_FILE_CHOOSER_ACTION_OPEN
-                                                : GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         import ? _("_Import") : _("_Export"), NULL);
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_suffix (filter, "csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_object_unref (filter);
-  if (!import)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "strong-hips-log.csv");
-  g_signal_connect_object (chooser, "response", G_CALLBACK (csv_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* GtkWindow:application is not set yet in constructed(), so the window is filled here. */
@@ -699,22 +474,7 @@ hip_window_class_init (HipWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/hip-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HipWindow, main_stack);
 
-  gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise_action);
-  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "win.profile", NULL, profile_action);
-  gtk_widget_class_install_action (widget_class, "win.first-run", NULL, first_run_action);
-  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, csv_action);
-  gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, csv_action);
-  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
-  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
-                                   shortcuts_action);
-  gtk_widget_class_install_action (widget_class, "win.filter-muscle", "s", filter_muscle_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "win.find", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
+  hip_window_install_actions (widget_class);
 }
 
 static void

@@ -1,0 +1,213 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* HipWindow's actions: showing an exercise, going back, finding, filtering by a muscle, the
+ * first run and the profile, the keyboard shortcuts, and the log's CSV. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hip-exercise.h"
+#include "hip-exercise-query.h"
+#include "hip-profile-window.h"
+#include "hip-store.h"
+#include "hip-window-private.h"
+
+static void
+show_exercise_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  hip_window_show_exercise (HIP_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  HipWindow *self = HIP_WINDOW (widget);
+
+  if (self->main_page == NULL)
+    return;
+  adw_leaflet_navigate (self->exercises_leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  hip_exercise_browser_focus_results (hip_window_ensure_browser (self));
+}
+
+/* Lists every exercise that works a muscle (from the muscle map): the other filters and the
+ * search are cleared so that the list answers exactly that question. */
+static void
+filter_muscle_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  HipWindow *self = HIP_WINDOW (widget);
+  HipExerciseQuery *query = hip_exercise_browser_get_query (hip_window_ensure_browser (self));
+  int muscle;
+
+  if (!hip_enum_from_nick (HIP_TYPE_MUSCLE, g_variant_get_string (param, NULL), &muscle))
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self->browser), "browser.reset-all", NULL);
+  g_object_set (query, "muscle", muscle, NULL);
+  adw_view_stack_set_visible_child_name (self->stack, "exercises");
+  adw_leaflet_set_visible_child (self->exercises_leaflet, GTK_WIDGET (self->browser));
+  hip_exercise_browser_focus_results (self->browser);
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  HipWindow *self = HIP_WINDOW (widget);
+  HipExerciseBrowser *browser = hip_window_ensure_browser (self);
+
+  adw_view_stack_set_visible_child_name (self->stack, "exercises");
+  adw_leaflet_set_visible_child (self->exercises_leaflet, GTK_WIDGET (browser));
+  hip_exercise_browser_focus_search (browser);
+}
+
+static void
+first_run_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  hip_window_show_first_run (HIP_WINDOW (widget));
+}
+
+static void
+profile_saved_cb (HipWindow *self)
+{
+  if (self->programme_page != NULL)
+    hip_programme_page_profile_changed (self->programme_page);
+}
+
+static void
+profile_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HipWindow *self = HIP_WINDOW (widget);
+  HipProfileWindow *profile;
+
+  if (self->first_run != NULL)
+    return;
+  profile = hip_profile_window_new (GTK_WINDOW (self),
+                                    hip_application_get_store (self->application));
+  g_signal_connect_object (profile, "saved", G_CALLBACK (profile_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (profile));
+}
+
+/* The keyboard shortcuts window, built the first time it is asked for: GtkApplication would
+ * build a gtk/help-overlay.ui with every window, a sixth of what the window costs to start.
+ * Given to the window as its help overlay, it shows the accelerators of the actions. */
+static void
+shortcuts_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  GtkApplicationWindow *self = GTK_APPLICATION_WINDOW (widget);
+
+  if (gtk_application_window_get_help_overlay (self) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_BASE "/hip-shortcuts-window.ui");
+
+      gtk_application_window_set_help_overlay (
+        self, GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+    }
+  gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (self)));
+}
+
+static void
+tell (HipWindow  *self,
+      const char *title,
+      const char *body)
+{
+  GtkWidget *message = adw_message_dialog_new (GTK_WINDOW (self), title, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (message));
+}
+
+/* The log's CSV, as `--export-csv` and `--import-csv` write and read it. */
+static void
+csv_response_cb (GtkNativeDialog *dialog,
+                 int              response,
+                 HipWindow       *self)
+{
+  gboolean import = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)) ==
+                    GTK_FILE_CHOOSER_ACTION_OPEN;
+  HipStore *store = hip_application_get_store (self->application);
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_sets = 0;
+
+  /* The log's rows refer to the exercises, which are in the store once the catalogue is read. */
+  hip_window_get_catalogue (self);
+  if (response == GTK_RESPONSE_ACCEPT && path != NULL)
+    {
+      if (import ? !hip_store_import_csv (store, path, &n_sets, &error)
+                 : !hip_store_export_csv (store, path, &n_sets, &error))
+        tell (self, import ? _("Nothing Was Imported") : _("Could Not Export"), error->message);
+      else if (import)
+        {
+          g_autofree char *body = g_strdup_printf (ngettext ("%u set was added to your log.",
+                                                             "%u sets were added to your log.",
+                                                             n_sets), n_sets);
+
+          tell (self, _("Workouts Imported"), body);
+          if (self->main_page != NULL)
+            hip_window_show_page (self, adw_view_stack_get_visible_child_name (self->stack));
+        }
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+csv_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  HipWindow *self = HIP_WINDOW (widget);
+  gboolean import = g_str_equal (action_name, "win.import-csv");
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (import ? _("Import Workout Log") : _("Export Workout Log"),
+                                         GTK_WINDOW (self),
+                                         import ? GTK_FILE_CHOOSER_ACTION_OPEN
+                                                : GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         import ? _("_Import") : _("_Export"), NULL);
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
+  if (!import)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "strong-hips-log.csv");
+  g_signal_connect_object (chooser, "response", G_CALLBACK (csv_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+hip_window_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.profile", NULL, profile_action);
+  gtk_widget_class_install_action (widget_class, "win.first-run", NULL, first_run_action);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, csv_action);
+  gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, csv_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   shortcuts_action);
+  gtk_widget_class_install_action (widget_class, "win.filter-muscle", "s", filter_muscle_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
+}

@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* For HipWindow's own files: the window (hip-window.c) and its actions (hip-window-actions.c). */
+#pragma once
+
+#include "hip-catalogue.h"
+#include "hip-exercise-browser.h"
+#include "hip-exercise-detail.h"
+#include "hip-first-run.h"
+#include "hip-programme-page.h"
+#include "hip-progress-page.h"
+#include "hip-today-page.h"
+#include "hip-window.h"
+
+G_BEGIN_DECLS
+
+struct _HipWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  HipApplication       *application;
+  GSettings            *settings;
+
+  gboolean              today_ready;
+  gboolean              progress_ready;
+  HipFirstRun          *first_run;
+
+  /* Template widgets */
+  GtkStack             *main_stack;
+
+  /* The main pages, from ui/hip-main-page.ui: see ensure_main() */
+  GtkWidget            *main_page;
+  AdwBin               *programme_bin;
+  HipTodayPage         *today_page;
+  AdwBin               *progress_bin;
+  GtkButton            *back_button;
+  GtkInfoBar           *problem_bar;
+  GtkLabel             *problem_label;
+  AdwViewStack         *stack;
+  AdwSqueezer          *title_squeezer;
+  AdwViewSwitcher      *switcher;
+  GtkWidget            *window_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
+  AdwLeaflet           *exercises_leaflet;
+
+  /* Built the first time they are needed (see ensure_browser() and the others) */
+  HipExerciseBrowser   *browser;
+  HipExerciseDetail    *detail;
+  HipProgrammePage     *programme_page;
+  HipProgressPage      *progress_page;
+};
+
+HipCatalogue       *hip_window_get_catalogue   (HipWindow      *self);
+HipExerciseBrowser *hip_window_ensure_browser  (HipWindow      *self);
+void                hip_window_show_page       (HipWindow      *self,
+                                                const char     *page);
+void                hip_window_show_first_run  (HipWindow      *self);
+void                hip_window_install_actions (GtkWidgetClass *widget_class);
+
+G_END_DECLS
