@@ -239,7 +239,8 @@ check_shape (const HipPlan    *plan,
          "%u sessions for %u weeks of %u", plan->sessions->len, plan->profile.weeks,
          plan->profile.sessions_per_week);
   CHECK (plan->profile.sessions_per_week == asked->sessions_per_week ||
-         (asked->minutes < 15 && plan->notes->len > 0),
+         (asked->sessions_per_week < plan->profile.sessions_per_week &&
+          plan->profile.sessions_per_week <= 3 && plan->notes->len > 0),
          "%u sessions a week asked, %u given", asked->sessions_per_week,
          plan->profile.sessions_per_week);
   CHECK (plan->profile.minutes == asked->minutes || plan->notes->len > 0,
@@ -556,7 +557,8 @@ test_recent_operation (void)
 }
 
 /* Full sessions a day apart across the week's end; a 4th is a short mobility and core day;
- * 1–3 sessions are kept as asked at every level. */
+ * 1–3 sessions are kept as asked at every level, or, when the minutes cannot hold every
+ * action in so few, more sessions of the same minutes, with a note. */
 static void
 test_sessions (void)
 {
@@ -569,8 +571,10 @@ test_sessions (void)
         p.sessions_per_week = n;
         plan = hip_planner_generate (&p, G_LIST_MODEL (catalogue));
         assert_plan (plan, &p, "sessions");
-        g_assert_cmpuint (plan->profile.sessions_per_week, ==, n);
-        for (guint s = 1; s <= n; s++)
+        g_assert_true (plan->profile.sessions_per_week == n ||
+                       (n < 3 && plan->profile.sessions_per_week <= 3 &&
+                        plan->profile.minutes == 30 && has_note (plan, "too short")));
+        for (guint s = 1; s <= plan->profile.sessions_per_week; s++)
           {
             HipSession *session = hip_plan_get_session (plan, 1, s);
 

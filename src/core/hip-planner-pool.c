@@ -476,9 +476,9 @@ hip_planner_add_frame (Pool      *pool,
                                      : HIP_POSITION_STANDING;
   HipExercise *e;
 
-  /* Two drills warm up a session of 20 minutes or more, one a shorter one; a walk when no
+  /* Two drills warm up a session of 25 minutes or more, one a shorter one; a walk when no
    * drill suits. */
-  for (guint w = 0; w < (pool->profile->minutes >= 20 ? 2u : 1u); w++)
+  for (guint w = 0; w < (pool->profile->minutes >= 25 ? 2u : 1u); w++)
     {
       const char *reason = hip_planner_reason_for_part (HIP_PART_WARM_UP, FALSE);
 

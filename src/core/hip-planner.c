@@ -768,14 +768,19 @@ hip_planner_generate (const HipProfile *profile,
 
   hip_planner_context_init (&context, exercises);
   outcome = try_plan (plan, &context, FALSE, &reach);
-  /* Below 15 minutes, three shorter sessions carry the six actions before the minutes change. */
-  if (outcome == TOO_LONG && asked < 15 && profile->sessions_per_week < 3)
+  /* One session more, up to three, carries the six actions in fewer minutes each: a person
+   * who has 20 minutes keeps 20 minutes, before the minutes change (SCIENCE.md §6 rule 4). */
+  while (outcome == TOO_LONG && plan->profile.sessions_per_week < 3)
     {
-      plan->profile.sessions_per_week = 3;
+      plan->profile.sessions_per_week++;
       outcome = try_plan (plan, &context, FALSE, &reach);
-      note (plan, _("%u minutes is too short to train every hip action in %u sessions, so the "
-                    "plan has 3 shorter sessions a week."), asked, profile->sessions_per_week);
     }
+  if (plan->profile.sessions_per_week != profile->sessions_per_week)
+    note (plan, ngettext ("%u minutes is too short to train every hip action in %u session, so "
+                          "the plan has %u sessions a week.",
+                          "%u minutes is too short to train every hip action in %u sessions, so "
+                          "the plan has %u sessions a week.", profile->sessions_per_week),
+          asked, profile->sessions_per_week, plan->profile.sessions_per_week);
   /* Other minutes help a session that cannot fit, not exercises that cannot balance. */
   if (outcome == TOO_SHORT || outcome == TOO_LONG)
     nearest_minutes (plan, &context, outcome, reach);
