@@ -12,6 +12,7 @@
 #include "hip-catalogue.h"
 #include "hip-planner.h"
 #include "hip-store.h"
+#include "hip-store-private.h"
 #include "hip-test-history.h"
 
 #define ROUNDS 101

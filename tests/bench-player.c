@@ -9,7 +9,9 @@
 
 #include "hip-application.h"
 #include "hip-diagram-player.h"
+#include "hip-diagram-player-private.h"
 #include "hip-figure-view.h"
+#include "hip-figure-view-private.h"
 #include "hip-test-app.h"
 #include "hip-window.h"
 

@@ -11,6 +11,7 @@
 #include "hip-diagram.h"
 #include "hip-motion.h"
 #include "hip-rig.h"
+#include "hip-rig-private.h"
 
 #define STRIP_SIZE 320
 

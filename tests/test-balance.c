@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "hip-balance.h"
+#include "hip-balance-private.h"
 #include "hip-exercise.h"
 
 /* A synthetic exercise that trains @action alone, in its plane. */

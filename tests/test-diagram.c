@@ -13,6 +13,7 @@
 #include "hip-exercise.h"
 #include "hip-motion.h"
 #include "hip-rig.h"
+#include "hip-rig-private.h"
 
 static GHashTable *motions;
 

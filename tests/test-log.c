@@ -15,6 +15,7 @@
 #include "hip-csv.h"
 #include "hip-exercise.h"
 #include "hip-store.h"
+#include "hip-store-private.h"
 #include "hip-test-history.h"
 
 static HipCatalogue *catalogue;

@@ -12,6 +12,7 @@
 #include "hip-exercise.h"
 #include "hip-plan-edit.h"
 #include "hip-planner.h"
+#include "hip-plan-private.h"
 
 static HipCatalogue *catalogue;
 

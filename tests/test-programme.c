@@ -10,18 +10,23 @@
 
 #include "hip-application.h"
 #include "hip-balance-wheel.h"
+#include "hip-balance-wheel-private.h"
 #include "hip-catalogue.h"
 #include "hip-exercise.h"
 #include "hip-exercise-chooser.h"
+#include "hip-exercise-chooser-private.h"
 #include "hip-first-run.h"
+#include "hip-first-run-private.h"
 #include "hip-plan-edit.h"
 #include "hip-profile-form.h"
 #include "hip-profile-window.h"
 #include "hip-programme-page.h"
+#include "hip-programme-page-private.h"
 #include "hip-store.h"
 #include "hip-test-app.h"
 #include "hip-test-utils.h"
 #include "hip-window.h"
+#include "hip-window-private.h"
 
 typedef struct
 {

@@ -13,17 +13,23 @@
 #include "hip-catalogue.h"
 #include "hip-exercise.h"
 #include "hip-exercise-chooser.h"
+#include "hip-exercise-chooser-private.h"
 #include "hip-planner.h"
 #include "hip-progress-chart.h"
+#include "hip-progress-chart-private.h"
 #include "hip-progress-page.h"
+#include "hip-progress-page-private.h"
 #include "hip-session-player.h"
+#include "hip-session-player-private.h"
 #include "hip-store.h"
 #include "hip-test-app.h"
 #include "hip-test-history.h"
 #include "hip-test-utils.h"
 #include "hip-today.h"
 #include "hip-today-page.h"
+#include "hip-today-page-private.h"
 #include "hip-window.h"
+#include "hip-window-private.h"
 
 typedef struct
 {

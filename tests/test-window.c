@@ -13,15 +13,21 @@
 #include "hip-catalogue.h"
 #include "hip-exercise.h"
 #include "hip-exercise-browser.h"
+#include "hip-exercise-browser-private.h"
 #include "hip-exercise-query.h"
+#include "hip-exercise-query-private.h"
 #include "hip-diagram-player.h"
+#include "hip-diagram-player-private.h"
 #include "hip-figure-view.h"
+#include "hip-figure-view-private.h"
 #include "hip-muscle-map.h"
+#include "hip-muscle-map-private.h"
 #include "hip-store.h"
 #include "hip-test-app.h"
 #include "hip-test-utils.h"
 #include "hip-widget-utils.h"
 #include "hip-window.h"
+#include "hip-window-private.h"
 
 typedef struct
 {

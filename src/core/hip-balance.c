@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hip-balance.h"
+#include "hip-balance-private.h"
 #include "hip-exercise.h"
 #include "hip-vocabulary.h"
 

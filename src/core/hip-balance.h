@@ -60,7 +60,6 @@ HipVerdict *hip_balance_check_except    (const HipBalance  *balance,
                                          guint              exempt);
 double      hip_balance_violation       (const HipBalance  *balance,
                                          guint              exempt);
-gboolean    hip_balance_passes          (const HipBalance  *balance);
 gboolean    hip_balance_find_failure    (const HipBalance  *balance,
                                          guint              exempt,
                                          HipRule           *rule,

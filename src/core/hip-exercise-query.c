@@ -4,6 +4,7 @@
 
 #include "hip-exercise.h"
 #include "hip-exercise-query.h"
+#include "hip-exercise-query-private.h"
 
 /**
  * HipExerciseQuery:

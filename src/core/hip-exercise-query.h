@@ -16,8 +16,6 @@ HipExerciseQuery *hip_exercise_query_new              (void);
 const char       *hip_exercise_query_get_text         (HipExerciseQuery *self);
 void              hip_exercise_query_set_text         (HipExerciseQuery *self,
                                                        const char       *text);
-int               hip_exercise_query_get_filter       (HipExerciseQuery *self,
-                                                       const char       *property);
 guint             hip_exercise_query_get_n_filters    (HipExerciseQuery *self);
 void              hip_exercise_query_clear_filters    (HipExerciseQuery *self);
 gboolean          hip_exercise_query_matches          (HipExerciseQuery *self,

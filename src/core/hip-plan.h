@@ -54,8 +54,6 @@ void      hip_plan_free              (HipPlan           *plan);
 HipPrescription *hip_prescription_copy (const HipPrescription *p);
 void      hip_prescription_free      (HipPrescription   *p);
 HipPlan  *hip_plan_copy              (const HipPlan     *plan);
-guint     hip_plan_sessions_in_week  (const HipPlan     *plan,
-                                      guint              week);
 HipSession *hip_plan_get_session     (const HipPlan     *plan,
                                       guint              week,
                                       guint              session);

@@ -53,4 +53,9 @@ void          hip_bind_text                  (sqlite3_stmt  *stmt,
                                               int            index,
                                               const char    *text);
 
+/* For the tests: */
+gboolean    hip_store_delete_workout       (HipStore          *self,
+                                            gint64             id,
+                                            GError           **error);
+
 G_END_DECLS

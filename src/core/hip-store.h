@@ -95,9 +95,6 @@ gboolean    hip_store_finish_workout       (HipStore          *self,
                                             gint64             id,
                                             int                pain_after,
                                             GError           **error);
-gboolean    hip_store_delete_workout       (HipStore          *self,
-                                            gint64             id,
-                                            GError           **error);
 gboolean    hip_store_log_set              (HipStore          *self,
                                             HipLoggedSet      *set,
                                             GError           **error);

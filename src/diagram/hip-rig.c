@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "hip-rig.h"
+#include "hip-rig-private.h"
 
 typedef struct { double m[3][3]; } Mat3;
 

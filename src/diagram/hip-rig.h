@@ -78,19 +78,11 @@ typedef struct
   int      side;          /* -1 right, 0 middle, +1 left: far-side limbs are drawn lighter */
 } HipBone;
 
-const char    *hip_dof_get_name        (HipDof              dof);
 gboolean       hip_dof_from_name       (const char         *name,
                                         HipDof             *dof);
-const char    *hip_joint_get_name      (HipJoint            joint);
 const HipBone *hip_rig_get_bones       (guint              *n_bones);
-double         hip_rig_bone_length     (HipJoint            from,
-                                        HipJoint            to);
 void           hip_rig_solve           (const HipPose      *pose,
                                         HipSkeleton        *skeleton);
-double         hip_skeleton_angle      (const HipSkeleton  *skeleton,
-                                        HipJoint            a,
-                                        HipJoint            vertex,
-                                        HipJoint            b);
 double         hip_skeleton_lowest     (const HipSkeleton  *skeleton);
 
 G_END_DECLS

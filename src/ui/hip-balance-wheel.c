@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "hip-balance-wheel.h"
+#include "hip-balance-wheel-private.h"
 #include "hip-vocabulary.h"
 #include "hip-widget-utils.h"
 

@@ -15,8 +15,6 @@ GtkWidget *hip_balance_wheel_new         (void);
 void       hip_balance_wheel_set_balance (HipBalanceWheel  *self,
                                           const HipBalance *balance,
                                           guint             exempt);
-double     hip_balance_wheel_get_volume  (HipBalanceWheel  *self,
-                                          HipAction         action);
 gboolean   hip_balance_wheel_in_band     (HipBalanceWheel  *self,
                                           HipAction         action);
 

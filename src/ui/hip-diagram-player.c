@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "hip-diagram-player.h"
+#include "hip-diagram-player-private.h"
 #include "hip-figure-view.h"
 #include "hip-vocabulary.h"
 #include "hip-widget-utils.h"

@@ -14,7 +14,5 @@ G_DECLARE_FINAL_TYPE (HipDiagramPlayer, hip_diagram_player, HIP, DIAGRAM_PLAYER,
 void       hip_diagram_player_set_motion  (HipDiagramPlayer *self,
                                            HipMotion        *motion,
                                            const char       *title);
-GtkWidget *hip_diagram_player_get_view    (HipDiagramPlayer *self);
-gboolean   hip_diagram_player_get_reduced (HipDiagramPlayer *self);
 
 G_END_DECLS

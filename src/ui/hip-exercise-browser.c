@@ -7,6 +7,7 @@
 #include "hip-exercise.h"
 #include "hip-widget-utils.h"
 #include "hip-exercise-browser.h"
+#include "hip-exercise-browser-private.h"
 #include "hip-exercise-card.h"
 #include "hip-exercise-filter.h"
 #include "hip-exercise-query.h"

@@ -14,7 +14,6 @@ G_DECLARE_FINAL_TYPE (HipExerciseBrowser, hip_exercise_browser, HIP, EXERCISE_BR
 void              hip_exercise_browser_set_model      (HipExerciseBrowser *self,
                                                        GListModel         *exercises);
 HipExerciseQuery *hip_exercise_browser_get_query      (HipExerciseBrowser *self);
-GListModel       *hip_exercise_browser_get_results    (HipExerciseBrowser *self);
 void              hip_exercise_browser_focus_search   (HipExerciseBrowser *self);
 void              hip_exercise_browser_focus_results  (HipExerciseBrowser *self);
 

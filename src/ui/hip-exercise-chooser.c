@@ -6,6 +6,7 @@
 
 #include "hip-exercise.h"
 #include "hip-exercise-chooser.h"
+#include "hip-exercise-chooser-private.h"
 #include "hip-planner.h"
 #include "hip-stills.h"
 #include "hip-vocabulary.h"

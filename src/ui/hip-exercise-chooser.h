@@ -15,7 +15,5 @@ HipExerciseChooser *hip_exercise_chooser_new    (GtkWindow   *parent,
                                                  const char  *title,
                                                  GPtrArray   *exercises,
                                                  HipExercise *like);
-void                hip_exercise_chooser_choose (HipExerciseChooser *self,
-                                                 guint               index);
 
 G_END_DECLS

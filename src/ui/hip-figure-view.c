@@ -9,6 +9,7 @@
 
 #include "hip-diagram.h"
 #include "hip-figure-view.h"
+#include "hip-figure-view-private.h"
 
 /**
  * HipFigureView:

@@ -35,6 +35,5 @@ void        hip_figure_view_orbit         (HipFigureView *self,
 const char *hip_figure_view_get_caption   (HipFigureView *self);
 void        hip_figure_view_step_key      (HipFigureView *self,
                                            int            direction);
-guint64     hip_figure_view_get_n_frames  (HipFigureView *self);
 
 G_END_DECLS

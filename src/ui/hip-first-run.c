@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "hip-first-run.h"
+#include "hip-first-run-private.h"
 #include "hip-profile-form.h"
 
 /**

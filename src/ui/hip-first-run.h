@@ -11,11 +11,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HipFirstRun, hip_first_run, HIP, FIRST_RUN, AdwBin)
 
-const char *hip_first_run_get_page    (HipFirstRun *self);
 void        hip_first_run_get_profile (HipFirstRun *self,
                                        HipProfile  *profile);
-void        hip_first_run_answer      (HipFirstRun *self,
-                                       guint        question,
-                                       gboolean     yes);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include "hip-exercise.h"
 #include "hip-muscle-map.h"
+#include "hip-muscle-map-private.h"
 #include "hip-vocabulary.h"
 
 #define MAP_RESOURCE RESOURCE_BASE "/muscle-map.svg"

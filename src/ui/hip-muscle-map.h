@@ -16,6 +16,5 @@ void hip_muscle_map_set_exercise  (HipMuscleMap *self,
 int  hip_muscle_map_muscle_at     (HipMuscleMap *self,
                                    double        x,
                                    double        y);
-int  hip_muscle_map_get_focused   (HipMuscleMap *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "hip-plan-edit.h"
 #include "hip-planner.h"
 #include "hip-programme-page.h"
+#include "hip-programme-page-private.h"
 #include "hip-stills.h"
 #include "hip-store.h"
 #include "hip-today.h"

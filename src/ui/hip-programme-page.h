@@ -18,10 +18,5 @@ void           hip_programme_page_setup       (HipProgrammePage *self,
 void           hip_programme_page_reload      (HipProgrammePage *self);
 void           hip_programme_page_profile_changed (HipProgrammePage *self);
 void           hip_programme_page_generate    (HipProgrammePage *self);
-const HipPlan *hip_programme_page_get_plan    (HipProgrammePage *self);
-guint          hip_programme_page_get_week    (HipProgrammePage *self);
-gint64         hip_programme_page_get_id      (HipProgrammePage *self);
-GPtrArray     *hip_programme_page_get_problems (HipProgrammePage *self);
-GtkWidget     *hip_programme_page_get_wheel   (HipProgrammePage *self);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "hip-progress-chart.h"
+#include "hip-progress-chart-private.h"
 #include "hip-widget-utils.h"
 
 /**

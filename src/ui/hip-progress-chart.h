@@ -20,7 +20,6 @@ void       hip_progress_chart_set_data     (HipProgressChart *self,
 void       hip_progress_chart_select       (HipProgressChart *self,
                                             int               point);
 int        hip_progress_chart_get_selected (HipProgressChart *self);
-guint      hip_progress_chart_get_n_points (HipProgressChart *self);
 char      *hip_progress_chart_format_table (HipProgressChart *self);
 
 G_END_DECLS

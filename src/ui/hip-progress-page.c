@@ -11,6 +11,7 @@
 #include "hip-exercise.h"
 #include "hip-progress-chart.h"
 #include "hip-progress-page.h"
+#include "hip-progress-page-private.h"
 #include "hip-store.h"
 #include "hip-vocabulary.h"
 

@@ -16,8 +16,6 @@ void              hip_progress_page_setup     (HipProgressPage *self,
                                                HipStore        *store,
                                                HipCatalogue    *catalogue);
 void              hip_progress_page_refresh   (HipProgressPage *self);
-HipProgressChart *hip_progress_page_get_chart (HipProgressPage *self,
-                                               guint            index);
 GtkWidget        *hip_progress_page_get_wheel (HipProgressPage *self);
 
 G_END_DECLS

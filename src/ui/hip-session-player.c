@@ -13,6 +13,7 @@
 #include "hip-plan-edit.h"
 #include "hip-plan-private.h"
 #include "hip-session-player.h"
+#include "hip-session-player-private.h"
 #include "hip-store.h"
 #include "hip-today.h"
 

@@ -20,8 +20,5 @@ void     hip_session_player_start        (HipSessionPlayer *self,
                                           const HipSession *session,
                                           HipWorkout       *workout);
 void     hip_session_player_stop         (HipSessionPlayer *self);
-guint    hip_session_player_get_position (HipSessionPlayer *self);
-guint    hip_session_player_get_n_steps  (HipSessionPlayer *self);
-gboolean hip_session_player_get_resting  (HipSessionPlayer *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "hip-store.h"
 #include "hip-today.h"
 #include "hip-today-page.h"
+#include "hip-today-page-private.h"
 #include "hip-widget-utils.h"
 
 #define HISTORY_LENGTH 12

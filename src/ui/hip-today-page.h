@@ -15,8 +15,6 @@ void        hip_today_page_setup       (HipTodayPage *self,
                                         HipStore     *store,
                                         HipCatalogue *catalogue);
 void        hip_today_page_refresh     (HipTodayPage *self);
-GtkWidget  *hip_today_page_get_player  (HipTodayPage *self);
 const char *hip_today_page_get_state   (HipTodayPage *self);
-GPtrArray  *hip_today_page_get_changes (HipTodayPage *self);
 
 G_END_DECLS

@@ -58,4 +58,12 @@ void                hip_window_show_page       (HipWindow      *self,
 void                hip_window_show_first_run  (HipWindow      *self);
 void                hip_window_install_actions (GtkWidgetClass *widget_class);
 
+/* For the tests: */
+GtkWidget   *hip_window_get_browser        (HipWindow      *self);
+HipFirstRun *hip_window_get_first_run      (HipWindow      *self);
+HipProgrammePage *hip_window_get_programme_page (HipWindow *self);
+HipProgressPage  *hip_window_get_progress_page  (HipWindow *self);
+HipExercise *hip_window_get_shown_exercise (HipWindow      *self);
+HipTodayPage     *hip_window_get_today_page     (HipWindow *self);
+
 G_END_DECLS

@@ -18,11 +18,5 @@ G_DECLARE_FINAL_TYPE (HipWindow, hip_window, HIP, WINDOW, AdwApplicationWindow)
 HipWindow   *hip_window_new                (HipApplication *application);
 void         hip_window_show_exercise      (HipWindow      *self,
                                             const char     *id);
-HipExercise *hip_window_get_shown_exercise (HipWindow      *self);
-GtkWidget   *hip_window_get_browser        (HipWindow      *self);
-HipFirstRun *hip_window_get_first_run      (HipWindow      *self);
-HipProgrammePage *hip_window_get_programme_page (HipWindow *self);
-HipTodayPage     *hip_window_get_today_page     (HipWindow *self);
-HipProgressPage  *hip_window_get_progress_page  (HipWindow *self);
 
 G_END_DECLS

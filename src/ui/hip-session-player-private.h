@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the tests ask of hip-session-player beyond its public header. */
+#pragma once
+
+#include "hip-session-player.h"
+
+G_BEGIN_DECLS
+
+guint    hip_session_player_get_n_steps  (HipSessionPlayer *self);
+guint    hip_session_player_get_position (HipSessionPlayer *self);
+gboolean hip_session_player_get_resting  (HipSessionPlayer *self);
+
+G_END_DECLS
