@@ -12,6 +12,7 @@
 #include "hip-diagram.h"
 #include "hip-exercise.h"
 #include "hip-motion.h"
+#include "hip-motion-library.h"
 #include "hip-rig.h"
 #include "hip-rig-private.h"
 
@@ -422,6 +423,21 @@ test_export_atomic (void)
   g_rmdir (dir);
 }
 
+/* The library every view draws from: the catalogue's motions by id, nothing for an unknown or
+ * missing id. */
+static void
+test_motion_library (void)
+{
+  g_autoptr(HipMotionLibrary) library = hip_motion_library_new ();
+  HipMotion *motion = hip_motion_library_lookup (library, "forward-lunge");
+
+  g_assert_nonnull (motion);
+  g_assert_cmpstr (hip_motion_get_id (motion), ==, "forward-lunge");
+  g_assert_true (hip_motion_library_lookup (library, "forward-lunge") == motion);
+  g_assert_null (hip_motion_library_lookup (library, "no-such-motion"));
+  g_assert_null (hip_motion_library_lookup (library, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -434,6 +450,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/diagram/motions/catalogue", test_catalogue_motions);
+  g_test_add_func ("/diagram/motions/library", test_motion_library);
   g_test_add_func ("/diagram/motions/loop", test_loops);
   g_test_add_func ("/diagram/motions/bones-and-continuity", test_bones_and_continuity);
   g_test_add_func ("/diagram/lunges/sagittal-knees", test_sagittal_lunges);

@@ -14,6 +14,7 @@
 #include "hip-exercise.h"
 #include "hip-exercise-browser.h"
 #include "hip-exercise-browser-private.h"
+#include "hip-exercise-card.h"
 #include "hip-exercise-query.h"
 #include "hip-exercise-query-private.h"
 #include "hip-diagram-player.h"
@@ -296,6 +297,19 @@ test_narrow_and_dark (Fixture       *f,
   card = hip_test_find_widget (f->browser, g_type_from_name ("HipExerciseCard"), NULL);
   g_assert_cmpint (gtk_widget_get_width (card), >, 360 / 2);
   g_assert_cmpint (gtk_widget_get_width (card), <=, 360);
+  /* Each card draws its still from the stills the application handed the browser, and a
+   * still is drawn once however many cards show it. */
+  {
+    g_autoptr(HipStills) stills = NULL;
+    HipExercise *exercise = hip_exercise_card_get_exercise (HIP_EXERCISE_CARD (card));
+    GdkTexture *still;
+
+    g_object_get (card, "stills", &stills, NULL);
+    g_assert_true (stills == hip_application_get_stills (HIP_APPLICATION (f->app)));
+    still = hip_stills_lookup (stills, exercise, 84, 1);
+    g_assert_nonnull (still);
+    g_assert_true (hip_stills_lookup (stills, exercise, 84, 1) == still);
+  }
   /* No room for the view switcher in the header: the pages are switched from the bottom bar. */
   g_assert_true (gtk_widget_get_mapped (switcher_bar (f)));
   g_assert_nonnull (hip_test_find_widget (switcher_bar (f), GTK_TYPE_LABEL, "Today"));

@@ -8,6 +8,7 @@
 #include "hip-catalogue.h"
 #include "hip-diagram.h"
 #include "hip-exercise.h"
+#include "hip-stills.h"
 #include "hip-store.h"
 #include "hip-widget-utils.h"
 #include "hip-window.h"
@@ -17,8 +18,7 @@ struct _HipApplication
   AdwApplication  parent_instance;
 
   HipCatalogue   *catalogue;
-  GHashTable     *motions;        /* loaded on first use */
-  gboolean        motions_failed;
+  HipStills      *stills;         /* with the motions they are drawn from */
   HipStore       *store;
   char           *store_problem;
 };
@@ -210,7 +210,7 @@ hip_application_dispose (GObject *object)
   HipApplication *self = (HipApplication *) object;
 
   g_clear_object (&self->catalogue);
-  g_clear_pointer (&self->motions, g_hash_table_unref);
+  g_clear_object (&self->stills);
   g_clear_object (&self->store);
   g_clear_pointer (&self->store_problem, g_free);
 
@@ -248,26 +248,20 @@ hip_application_get_catalogue (HipApplication *self)
   return self->catalogue;
 }
 
-/* Returns: (transfer none) (nullable): the motion with @id */
-HipMotion *
-hip_application_lookup_motion (HipApplication *self,
-                               const char     *id)
+/* Returns: (transfer none): the stills of exercises' key poses, shared by every view that shows
+ * them; hip_stills_get_motions() gives the motions they are drawn from */
+HipStills *
+hip_application_get_stills (HipApplication *self)
 {
   g_return_val_if_fail (HIP_IS_APPLICATION (self), NULL);
 
-  /* Read on first use: a start on Today draws no figure. */
-  if (self->motions == NULL && !self->motions_failed)
+  if (self->stills == NULL)
     {
-      g_autoptr(GError) error = NULL;
+      g_autoptr(HipMotionLibrary) motions = hip_motion_library_new ();
 
-      self->motions = hip_motion_load_default (&error);
-      if (self->motions == NULL)
-        {
-          g_critical ("The motions are broken: %s", error->message);
-          self->motions_failed = TRUE;
-        }
+      self->stills = hip_stills_new (motions);
     }
-  return self->motions != NULL && id != NULL ? g_hash_table_lookup (self->motions, id) : NULL;
+  return self->stills;
 }
 
 HipStore *

@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "hip-motion.h"
+#include "hip-stills.h"
 #include "hip-types.h"
 
 G_BEGIN_DECLS
@@ -15,8 +15,7 @@ G_DECLARE_FINAL_TYPE (HipApplication, hip_application, HIP, APPLICATION, AdwAppl
 HipApplication *hip_application_new               (void);
 HipCatalogue   *hip_application_get_catalogue     (HipApplication *self);
 HipStore       *hip_application_get_store         (HipApplication *self);
-HipMotion      *hip_application_lookup_motion     (HipApplication *self,
-                                                   const char     *id);
+HipStills      *hip_application_get_stills        (HipApplication *self);
 const char     *hip_application_get_store_problem (HipApplication *self);
 
 G_END_DECLS

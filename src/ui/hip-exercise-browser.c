@@ -9,6 +9,7 @@
 #include "hip-exercise-browser.h"
 #include "hip-exercise-browser-private.h"
 #include "hip-exercise-card.h"
+#include "hip-stills.h"
 #include "hip-exercise-filter.h"
 #include "hip-exercise-query.h"
 
@@ -22,6 +23,7 @@ struct _HipExerciseBrowser
 {
   GtkWidget           parent_instance;
 
+  HipStills          *stills;    /* (nullable): the cards' stills */
   HipExerciseQuery   *query;
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
@@ -42,6 +44,14 @@ struct _HipExerciseBrowser
 };
 
 G_DEFINE_FINAL_TYPE (HipExerciseBrowser, hip_exercise_browser, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STILLS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 typedef const char *(*LabelFunc) (int value);
 
@@ -201,6 +211,32 @@ grid_activate_cb (HipExerciseBrowser *self,
                                 hip_exercise_get_id (exercise));
 }
 
+/* Every card gets the browser's stills when it is made; lists recycle cards, so binding only
+ * changes the exercise. */
+static void
+card_setup_cb (HipExerciseBrowser *self,
+               GtkListItem        *item)
+{
+  gtk_list_item_set_child (item, g_object_new (HIP_TYPE_EXERCISE_CARD,
+                                               "stills", self->stills,
+                                               NULL));
+}
+
+static void
+card_bind_cb (HipExerciseBrowser *self,
+              GtkListItem        *item)
+{
+  hip_exercise_card_set_exercise (HIP_EXERCISE_CARD (gtk_list_item_get_child (item)),
+                                  gtk_list_item_get_item (item));
+}
+
+static void
+card_unbind_cb (HipExerciseBrowser *self,
+                GtkListItem        *item)
+{
+  hip_exercise_card_set_exercise (HIP_EXERCISE_CARD (gtk_list_item_get_child (item)), NULL);
+}
+
 static void
 reset_filters_action (GtkWidget  *widget,
                       const char *action_name,
@@ -302,8 +338,45 @@ hip_exercise_browser_dispose (GObject *object)
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
   g_clear_object (&self->query);
+  g_clear_object (&self->stills);
 
   G_OBJECT_CLASS (hip_exercise_browser_parent_class)->dispose (object);
+}
+
+static void
+hip_exercise_browser_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  HipExerciseBrowser *self = HIP_EXERCISE_BROWSER (object);
+
+  switch (prop_id)
+    {
+    case PROP_STILLS:
+      g_value_set_object (value, self->stills);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hip_exercise_browser_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  HipExerciseBrowser *self = HIP_EXERCISE_BROWSER (object);
+
+  switch (prop_id)
+    {
+    case PROP_STILLS:
+      self->stills = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -313,8 +386,13 @@ hip_exercise_browser_class_init (HipExerciseBrowserClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hip_exercise_browser_dispose;
+  object_class->get_property = hip_exercise_browser_get_property;
+  object_class->set_property = hip_exercise_browser_set_property;
 
-  g_type_ensure (HIP_TYPE_EXERCISE_CARD);
+  properties[PROP_STILLS] =
+    g_param_spec_object ("stills", NULL, NULL, HIP_TYPE_STILLS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/hip-exercise-browser.ui");
@@ -332,6 +410,9 @@ hip_exercise_browser_class_init (HipExerciseBrowserClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipExerciseBrowser, kind_row);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, grid_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, card_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, card_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, card_unbind_cb);
 
   gtk_widget_class_install_action (widget_class, "browser.reset-filters", NULL,
                                    reset_filters_action);

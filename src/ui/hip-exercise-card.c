@@ -7,7 +7,6 @@
 #include <string.h>
 #include <adwaita.h>
 
-#include "hip-application.h"
 #include "hip-diagram.h"
 #include "hip-exercise.h"
 #include "hip-exercise-card.h"
@@ -28,6 +27,7 @@ struct _HipExerciseCard
   GtkWidget    parent_instance;
 
   HipExercise *exercise;
+  HipStills   *stills;    /* (nullable): without it the card shows no still */
 };
 
 G_DEFINE_FINAL_TYPE (HipExerciseCard, hip_exercise_card, GTK_TYPE_WIDGET)
@@ -35,6 +35,7 @@ G_DEFINE_FINAL_TYPE (HipExerciseCard, hip_exercise_card, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_EXERCISE,
+  PROP_STILLS,
   N_PROPS
 };
 
@@ -53,9 +54,11 @@ draw_still (HipExerciseCard *self,
             GtkSnapshot     *snapshot,
             int              width)
 {
-  GdkTexture *still = hip_stills_lookup (self->exercise, STILL_SIZE,
-                                         gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+  GdkTexture *still = NULL;
 
+  if (self->stills != NULL)
+    still = hip_stills_lookup (self->stills, self->exercise, STILL_SIZE,
+                               gtk_widget_get_scale_factor (GTK_WIDGET (self)));
   if (still == NULL)
     return;
   gtk_snapshot_append_texture (snapshot, still,
@@ -345,6 +348,9 @@ hip_exercise_card_get_property (GObject    *object,
     case PROP_EXERCISE:
       g_value_set_object (value, hip_exercise_card_get_exercise (self));
       break;
+    case PROP_STILLS:
+      g_value_set_object (value, self->stills);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -363,6 +369,9 @@ hip_exercise_card_set_property (GObject      *object,
     case PROP_EXERCISE:
       hip_exercise_card_set_exercise (self, g_value_get_object (value));
       break;
+    case PROP_STILLS:
+      self->stills = g_value_dup_object (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -374,6 +383,7 @@ hip_exercise_card_dispose (GObject *object)
   HipExerciseCard *self = (HipExerciseCard *) object;
 
   g_clear_object (&self->exercise);
+  g_clear_object (&self->stills);
 
   G_OBJECT_CLASS (hip_exercise_card_parent_class)->dispose (object);
 }
@@ -393,6 +403,9 @@ hip_exercise_card_class_init (HipExerciseCardClass *klass)
   properties[PROP_EXERCISE] =
     g_param_spec_object ("exercise", NULL, NULL, HIP_TYPE_EXERCISE,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_STILLS] =
+    g_param_spec_object ("stills", NULL, NULL, HIP_TYPE_STILLS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "exercise-card");

@@ -74,12 +74,16 @@ describe (HipExercise *exercise)
 
 static GtkWidget *
 make_row (HipExerciseChooser *self,
+          HipStills          *stills,
           HipExercise        *exercise)
 {
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *subtitle = describe (exercise);
-  GdkTexture *still = hip_stills_lookup (exercise, STILL_SIZE,
-                                         gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+  GdkTexture *still = NULL;
+
+  if (stills != NULL)
+    still = hip_stills_lookup (stills, exercise, STILL_SIZE,
+                               gtk_widget_get_scale_factor (GTK_WIDGET (self)));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hip_exercise_get_name (exercise));
@@ -203,12 +207,14 @@ hip_exercise_chooser_init (HipExerciseChooser *self)
  * hip_exercise_chooser_new:
  * @exercises: (element-type HipExercise): what to choose from, in order
  * @like: (nullable): the exercise being swapped: those like it get their own heading
+ * @stills: (nullable): the stills shown beside the names
  */
 HipExerciseChooser *
 hip_exercise_chooser_new (GtkWindow   *parent,
                           const char  *title,
                           GPtrArray   *exercises,
-                          HipExercise *like)
+                          HipExercise *like,
+                          HipStills   *stills)
 {
   HipExerciseChooser *self = g_object_new (HIP_TYPE_EXERCISE_CHOOSER,
                                            "transient-for", parent, NULL);
@@ -217,6 +223,6 @@ hip_exercise_chooser_new (GtkWindow   *parent,
   self->exercises = g_ptr_array_ref (exercises);
   self->like = like != NULL ? g_object_ref (like) : NULL;
   for (guint i = 0; i < exercises->len; i++)
-    gtk_list_box_append (self->list, make_row (self, exercises->pdata[i]));
+    gtk_list_box_append (self->list, make_row (self, stills, exercises->pdata[i]));
   return self;
 }

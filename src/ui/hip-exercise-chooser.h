@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "hip-stills.h"
 #include "hip-types.h"
 
 G_BEGIN_DECLS
@@ -14,6 +15,7 @@ G_DECLARE_FINAL_TYPE (HipExerciseChooser, hip_exercise_chooser, HIP, EXERCISE_CH
 HipExerciseChooser *hip_exercise_chooser_new    (GtkWindow   *parent,
                                                  const char  *title,
                                                  GPtrArray   *exercises,
-                                                 HipExercise *like);
+                                                 HipExercise *like,
+                                                 HipStills   *stills);
 
 G_END_DECLS

@@ -4,7 +4,6 @@
 
 #include <glib/gi18n.h>
 
-#include "hip-application.h"
 #include "hip-badges.h"
 #include "hip-catalogue.h"
 #include "hip-diagram.h"
@@ -12,6 +11,7 @@
 #include "hip-exercise.h"
 #include "hip-widget-utils.h"
 #include "hip-exercise-detail.h"
+#include "hip-motion-library.h"
 #include "hip-muscle-map.h"
 
 /**
@@ -26,6 +26,7 @@ struct _HipExerciseDetail
 
   HipExercise  *exercise;
   HipCatalogue *catalogue;
+  HipMotionLibrary *motions;   /* (nullable): without it the page shows no figure */
 
   /* Template widgets */
   GtkScrolledWindow *scroller;
@@ -49,6 +50,7 @@ G_DEFINE_FINAL_TYPE (HipExerciseDetail, hip_exercise_detail, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_EXERCISE,
+  PROP_MOTIONS,
   N_PROPS
 };
 
@@ -230,19 +232,17 @@ describe_facts (HipExercise *exercise)
 }
 
 static HipMotion *
-lookup_motion (HipExercise *exercise)
+lookup_motion (HipExerciseDetail *self)
 {
-  GApplication *app = g_application_get_default ();
-
-  if (exercise == NULL || !HIP_IS_APPLICATION (app))
+  if (self->exercise == NULL || self->motions == NULL)
     return NULL;
-  return hip_application_lookup_motion (HIP_APPLICATION (app), hip_exercise_get_motion (exercise));
+  return hip_motion_library_lookup (self->motions, hip_exercise_get_motion (self->exercise));
 }
 
 static void
 update (HipExerciseDetail *self)
 {
-  HipMotion *motion = lookup_motion (self->exercise);
+  HipMotion *motion = lookup_motion (self);
   g_autofree char *facts = NULL;
   GtkListBox *lists[] = { self->steps_list, self->cues_list, self->muscles_list,
                           self->actions_list, self->ladder_list, self->safety_list };
@@ -359,7 +359,7 @@ export_response_cb (GtkNativeDialog   *dialog,
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
-  HipMotion *motion = lookup_motion (self->exercise);
+  HipMotion *motion = lookup_motion (self);
   HipDiagramView view;
 
   if (response == GTK_RESPONSE_ACCEPT && motion != NULL &&
@@ -416,6 +416,9 @@ hip_exercise_detail_get_property (GObject    *object,
     case PROP_EXERCISE:
       g_value_set_object (value, hip_exercise_detail_get_exercise (self));
       break;
+    case PROP_MOTIONS:
+      g_value_set_object (value, self->motions);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -434,6 +437,9 @@ hip_exercise_detail_set_property (GObject      *object,
     case PROP_EXERCISE:
       hip_exercise_detail_set_exercise (self, g_value_get_object (value));
       break;
+    case PROP_MOTIONS:
+      self->motions = g_value_dup_object (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -448,6 +454,7 @@ hip_exercise_detail_dispose (GObject *object)
   hip_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->exercise);
   g_clear_object (&self->catalogue);
+  g_clear_object (&self->motions);
 
   G_OBJECT_CLASS (hip_exercise_detail_parent_class)->dispose (object);
 }
@@ -465,6 +472,9 @@ hip_exercise_detail_class_init (HipExerciseDetailClass *klass)
   properties[PROP_EXERCISE] =
     g_param_spec_object ("exercise", NULL, NULL, HIP_TYPE_EXERCISE,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_MOTIONS] =
+    g_param_spec_object ("motions", NULL, NULL, HIP_TYPE_MOTION_LIBRARY,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -34,6 +34,7 @@ struct _HipProgrammePage
 
   HipStore         *store;
   HipCatalogue     *catalogue;
+  HipStills        *stills;        /* (nullable): the rows' stills */
   GPtrArray        *programmes;    /* of HipProgrammeInfo, as listed in the drop-down */
   HipPlan          *plan;
   gint64            id;
@@ -53,6 +54,14 @@ struct _HipProgrammePage
 };
 
 G_DEFINE_FINAL_TYPE (HipProgrammePage, hip_programme_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STILLS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static GListModel *
 exercises (HipProgrammePage *self)
@@ -177,9 +186,11 @@ prescription_row (HipProgrammePage      *self,
   GtkWidget *menu = gtk_menu_button_new ();
   g_autoptr(GMenuModel) model = row_menu (p, session, position, n_items);
   g_autofree char *dose = dose_text (p);
-  GdkTexture *still = hip_stills_lookup (p->exercise, STILL_SIZE,
-                                         gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+  GdkTexture *still = NULL;
 
+  if (self->stills != NULL)
+    still = hip_stills_lookup (self->stills, p->exercise, STILL_SIZE,
+                               gtk_widget_get_scale_factor (GTK_WIDGET (self)));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hip_exercise_get_name (p->exercise));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dose);
@@ -737,7 +748,8 @@ swap_action (GtkWidget  *widget,
   alternatives = hip_plan_alternatives (self->plan, exercises (self), p->exercise);
   /* Translators: the title of the list of exercises to swap %s for */
   title = g_strdup_printf (_("Swap %s"), hip_exercise_get_name (p->exercise));
-  chooser = hip_exercise_chooser_new (parent_window (self), title, alternatives, p->exercise);
+  chooser = hip_exercise_chooser_new (parent_window (self), title, alternatives, p->exercise,
+                                      self->stills);
   g_signal_connect_data (chooser, "chosen", G_CALLBACK (swap_chosen_cb), edit,
                          (GClosureNotify) (void (*) (void)) g_free, 0);
   gtk_window_present (GTK_WINDOW (chooser));
@@ -772,7 +784,7 @@ add_action (GtkWidget  *widget,
   edit->session = g_variant_get_uint32 (parameter);
   addable = hip_plan_addable (self->plan, exercises (self), self->week, edit->session);
   title = g_strdup_printf (_("Add to Session %u"), edit->session);
-  chooser = hip_exercise_chooser_new (parent_window (self), title, addable, NULL);
+  chooser = hip_exercise_chooser_new (parent_window (self), title, addable, NULL, self->stills);
   g_signal_connect_data (chooser, "chosen", G_CALLBACK (add_chosen_cb), edit,
                          (GClosureNotify) (void (*) (void)) g_free, 0);
   gtk_window_present (GTK_WINDOW (chooser));
@@ -948,7 +960,44 @@ hip_programme_page_dispose (GObject *object)
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_object (&self->store);
   g_clear_object (&self->catalogue);
+  g_clear_object (&self->stills);
   G_OBJECT_CLASS (hip_programme_page_parent_class)->dispose (object);
+}
+
+static void
+hip_programme_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  HipProgrammePage *self = HIP_PROGRAMME_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STILLS:
+      g_value_set_object (value, self->stills);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hip_programme_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  HipProgrammePage *self = HIP_PROGRAMME_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STILLS:
+      self->stills = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -958,6 +1007,13 @@ hip_programme_page_class_init (HipProgrammePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hip_programme_page_dispose;
+  object_class->get_property = hip_programme_page_get_property;
+  object_class->set_property = hip_programme_page_set_property;
+
+  properties[PROP_STILLS] =
+    g_param_spec_object ("stills", NULL, NULL, HIP_TYPE_STILLS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (HIP_TYPE_BALANCE_WHEEL);
   gtk_widget_class_set_template_from_resource (widget_class,

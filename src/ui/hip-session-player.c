@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <glib/gi18n.h>
 
-#include "hip-application.h"
 #include "hip-catalogue.h"
 #include "hip-diagram-player.h"
 #include "hip-exercise.h"
@@ -14,6 +13,7 @@
 #include "hip-plan-private.h"
 #include "hip-session-player.h"
 #include "hip-session-player-private.h"
+#include "hip-stills.h"
 #include "hip-store.h"
 #include "hip-today.h"
 
@@ -34,6 +34,7 @@ struct _HipSessionPlayer
 
   HipStore         *store;
   HipCatalogue     *catalogue;
+  HipStills        *stills;        /* (nullable): the figures and the swap's stills */
   HipPlan          *plan;          /* for the swap's alternatives: its profile */
   HipSession       *session;       /* this workout's own copy: swaps change only it */
   HipWorkout       *workout;
@@ -63,6 +64,14 @@ struct _HipSessionPlayer
 };
 
 G_DEFINE_FINAL_TYPE (HipSessionPlayer, hip_session_player, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STILLS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   FINISHED,
@@ -128,13 +137,12 @@ static void
 show_exercise (HipSessionPlayer *self,
                HipPrescription  *p)
 {
-  GApplication *app = g_application_get_default ();
-  HipMotion *motion = HIP_IS_APPLICATION (app)
-                      ? hip_application_lookup_motion (HIP_APPLICATION (app),
-                                                       hip_exercise_get_motion (p->exercise))
-                      : NULL;
+  HipMotion *motion = NULL;
   g_autofree char *cues = cues_text (p->exercise);
 
+  if (self->stills != NULL)
+    motion = hip_motion_library_lookup (hip_stills_get_motions (self->stills),
+                                        hip_exercise_get_motion (p->exercise));
   gtk_label_set_label (self->name_label, hip_exercise_get_name (p->exercise));
   gtk_label_set_label (self->cues_label, cues);
   if (motion != NULL)
@@ -207,21 +215,23 @@ show_rest (HipSessionPlayer *self)
 static void
 rest_over (HipSessionPlayer *self)
 {
-  GApplication *app = g_application_get_default ();
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWindow *window = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  GtkApplication *app = window != NULL ? gtk_window_get_application (window) : NULL;
 
   stop_timer (&self->rest_source);
   self->rest_left = 0;
   /* Someone resting may have looked away: a sound, and a notification when the window is
    * not in front. */
   gdk_display_beep (gtk_widget_get_display (GTK_WIDGET (self)));
-  if (app != NULL && !gtk_window_is_active (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)))))
+  if (app != NULL && !gtk_window_is_active (window))
     {
       g_autoptr(GNotification) notification = g_notification_new (_("Rest is over"));
       HipPrescription *p = current_item (self);
 
       if (p != NULL)
         g_notification_set_body (notification, hip_exercise_get_name (p->exercise));
-      g_application_send_notification (app, "rest-over", notification);
+      g_application_send_notification (G_APPLICATION (app), "rest-over", notification);
     }
   show_step (self);
 }
@@ -393,7 +403,7 @@ swap_action (GtkWidget  *widget,
   alternatives = hip_plan_alternatives (self->plan, G_LIST_MODEL (self->catalogue), p->exercise);
   title = g_strdup_printf (_("Swap %s"), hip_exercise_get_name (p->exercise));
   chooser = hip_exercise_chooser_new (GTK_WINDOW (gtk_widget_get_root (widget)), title,
-                                      alternatives, p->exercise);
+                                      alternatives, p->exercise, self->stills);
   g_signal_connect_object (chooser, "chosen", G_CALLBACK (swap_chosen_cb), self, 0);
   gtk_window_present (GTK_WINDOW (chooser));
 }
@@ -551,7 +561,44 @@ hip_session_player_dispose (GObject *object)
   hip_session_player_stop (self);
   g_clear_object (&self->store);
   g_clear_object (&self->catalogue);
+  g_clear_object (&self->stills);
   G_OBJECT_CLASS (hip_session_player_parent_class)->dispose (object);
+}
+
+static void
+hip_session_player_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  HipSessionPlayer *self = HIP_SESSION_PLAYER (object);
+
+  switch (prop_id)
+    {
+    case PROP_STILLS:
+      g_value_set_object (value, self->stills);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hip_session_player_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  HipSessionPlayer *self = HIP_SESSION_PLAYER (object);
+
+  switch (prop_id)
+    {
+    case PROP_STILLS:
+      self->stills = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -561,6 +608,13 @@ hip_session_player_class_init (HipSessionPlayerClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hip_session_player_dispose;
+  object_class->get_property = hip_session_player_get_property;
+  object_class->set_property = hip_session_player_set_property;
+
+  properties[PROP_STILLS] =
+    g_param_spec_object ("stills", NULL, NULL, HIP_TYPE_STILLS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * HipSessionPlayer::finished:

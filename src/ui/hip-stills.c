@@ -1,20 +1,125 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Stills of exercises' key poses, rendered once and shared by every view that shows them (the
- * browser's cards, the programme's rows). */
 
 #include "config.h"
 
 #include <string.h>
 #include <adwaita.h>
 
-#include "hip-application.h"
 #include "hip-diagram.h"
 #include "hip-exercise.h"
+#include "hip-figure.h"
 #include "hip-stills.h"
 
-/* Keyed by motion, pixel size and style; small (a few hundred kilobytes in all): many
- * exercises share a motion, and lists recycle their rows. */
-static GHashTable *stills;
+/**
+ * HipStills:
+ *
+ * Stills of exercises' key poses, rendered once and shared by every view that shows them (the
+ * browser's cards, the programme's rows, the chooser). The application makes one and hands it
+ * to those views.
+ */
+struct _HipStills
+{
+  GObject           parent_instance;
+
+  HipMotionLibrary *motions;
+  /* Keyed by motion, pixel size and style; small (a few hundred kilobytes in all): many
+   * exercises share a motion, and lists recycle their rows. */
+  GHashTable       *textures;
+};
+
+G_DEFINE_FINAL_TYPE (HipStills, hip_stills, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_MOTIONS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+hip_stills_finalize (GObject *object)
+{
+  HipStills *self = HIP_STILLS (object);
+
+  g_clear_object (&self->motions);
+  g_clear_pointer (&self->textures, g_hash_table_unref);
+  G_OBJECT_CLASS (hip_stills_parent_class)->finalize (object);
+}
+
+static void
+hip_stills_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  HipStills *self = HIP_STILLS (object);
+
+  switch (prop_id)
+    {
+    case PROP_MOTIONS:
+      g_value_set_object (value, self->motions);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hip_stills_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  HipStills *self = HIP_STILLS (object);
+
+  switch (prop_id)
+    {
+    case PROP_MOTIONS:
+      self->motions = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hip_stills_class_init (HipStillsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = hip_stills_finalize;
+  object_class->get_property = hip_stills_get_property;
+  object_class->set_property = hip_stills_set_property;
+
+  properties[PROP_MOTIONS] =
+    g_param_spec_object ("motions", NULL, NULL, HIP_TYPE_MOTION_LIBRARY,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+hip_stills_init (HipStills *self)
+{
+  self->textures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+}
+
+HipStills *
+hip_stills_new (HipMotionLibrary *motions)
+{
+  g_return_val_if_fail (HIP_IS_MOTION_LIBRARY (motions), NULL);
+
+  return g_object_new (HIP_TYPE_STILLS, "motions", motions, NULL);
+}
+
+/* Returns: (transfer none): the motions the stills are drawn from */
+HipMotionLibrary *
+hip_stills_get_motions (HipStills *self)
+{
+  g_return_val_if_fail (HIP_IS_STILLS (self), NULL);
+
+  return self->motions;
+}
 
 static GdkTexture *
 render (HipMotion *motion,
@@ -47,34 +152,31 @@ render (HipMotion *motion,
  * @scale: the widget's scale factor
  *
  * Returns: (transfer none) (nullable): the still of @exercise's key pose in the current style,
- *   or %NULL when it has no motion (or no application is running to provide motions)
+ *   or %NULL when it has no motion
  */
 GdkTexture *
-hip_stills_lookup (HipExercise *exercise,
+hip_stills_lookup (HipStills   *self,
+                   HipExercise *exercise,
                    int          size,
                    int          scale)
 {
-  GApplication *app = g_application_get_default ();
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   g_autofree char *key = NULL;
   HipMotion *motion;
   GdkTexture *texture;
 
-  if (!HIP_IS_APPLICATION (app))
-    return NULL;
-  motion = hip_application_lookup_motion (HIP_APPLICATION (app),
-                                          hip_exercise_get_motion (exercise));
+  g_return_val_if_fail (HIP_IS_STILLS (self), NULL);
+
+  motion = hip_motion_library_lookup (self->motions, hip_exercise_get_motion (exercise));
   if (motion == NULL)
     return NULL;
 
-  if (stills == NULL)
-    stills = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   key = g_strdup_printf ("%s:%d:%d", hip_motion_get_id (motion), size * scale, dark);
-  texture = g_hash_table_lookup (stills, key);
+  texture = g_hash_table_lookup (self->textures, key);
   if (texture == NULL)
     {
       texture = render (motion, size * scale, dark);
-      g_hash_table_insert (stills, g_steal_pointer (&key), texture);
+      g_hash_table_insert (self->textures, g_steal_pointer (&key), texture);
     }
   return texture;
 }

@@ -3,12 +3,20 @@
 
 #include <gtk/gtk.h>
 
+#include "hip-motion-library.h"
 #include "hip-types.h"
 
 G_BEGIN_DECLS
 
-GdkTexture *hip_stills_lookup (HipExercise *exercise,
-                               int          size,
-                               int          scale);
+#define HIP_TYPE_STILLS (hip_stills_get_type ())
+
+G_DECLARE_FINAL_TYPE (HipStills, hip_stills, HIP, STILLS, GObject)
+
+HipStills        *hip_stills_new         (HipMotionLibrary *motions);
+HipMotionLibrary *hip_stills_get_motions (HipStills        *self);
+GdkTexture       *hip_stills_lookup      (HipStills        *self,
+                                          HipExercise      *exercise,
+                                          int               size,
+                                          int               scale);
 
 G_END_DECLS

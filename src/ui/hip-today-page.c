@@ -32,6 +32,7 @@ struct _HipTodayPage
 
   HipStore        *store;
   HipCatalogue    *catalogue;
+  HipStills       *stills;     /* (nullable): for the player's figures */
   HipPlan         *plan;
   gint64           programme_id;
   HipSession      *next;           /* in plan */
@@ -514,7 +515,7 @@ ensure_player (HipTodayPage *self)
 {
   if (self->player == NULL)
     {
-      self->player = g_object_new (HIP_TYPE_SESSION_PLAYER, NULL);
+      self->player = g_object_new (HIP_TYPE_SESSION_PLAYER, "stills", self->stills, NULL);
       g_signal_connect_object (self->player, "finished", G_CALLBACK (player_finished_cb), self,
                                G_CONNECT_SWAPPED);
       gtk_stack_add_named (self->stack, GTK_WIDGET (self->player), "player");
@@ -846,12 +847,14 @@ edit_set_action (GtkWidget  *widget,
 void
 hip_today_page_setup (HipTodayPage *self,
                       HipStore     *store,
-                      HipCatalogue *catalogue)
+                      HipCatalogue *catalogue,
+                      HipStills    *stills)
 {
   g_return_if_fail (HIP_IS_TODAY_PAGE (self));
 
   g_set_object (&self->store, store);
   g_set_object (&self->catalogue, catalogue);
+  g_set_object (&self->stills, stills);
   hip_today_page_refresh (self);
 }
 
@@ -886,6 +889,7 @@ hip_today_page_dispose (GObject *object)
   g_clear_pointer (&self->undo, hip_logged_set_free);
   g_clear_object (&self->store);
   g_clear_object (&self->catalogue);
+  g_clear_object (&self->stills);
   G_OBJECT_CLASS (hip_today_page_parent_class)->dispose (object);
 }
 

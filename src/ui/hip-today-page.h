@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "hip-stills.h"
 #include "hip-types.h"
 
 G_BEGIN_DECLS
@@ -13,7 +14,8 @@ G_DECLARE_FINAL_TYPE (HipTodayPage, hip_today_page, HIP, TODAY_PAGE, AdwBin)
 
 void        hip_today_page_setup       (HipTodayPage *self,
                                         HipStore     *store,
-                                        HipCatalogue *catalogue);
+                                        HipCatalogue *catalogue,
+                                        HipStills    *stills);
 void        hip_today_page_refresh     (HipTodayPage *self);
 const char *hip_today_page_get_state   (HipTodayPage *self);
 

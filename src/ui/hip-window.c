@@ -98,7 +98,9 @@ hip_window_ensure_browser (HipWindow *self)
   ensure_main (self);
   if (self->browser == NULL)
     {
-      self->browser = g_object_new (HIP_TYPE_EXERCISE_BROWSER, NULL);
+      self->browser = g_object_new (HIP_TYPE_EXERCISE_BROWSER,
+                                    "stills", hip_application_get_stills (self->application),
+                                    NULL);
       hip_exercise_browser_set_model (self->browser,
                                       G_LIST_MODEL (hip_window_get_catalogue (self)));
       adw_leaflet_prepend (self->exercises_leaflet, GTK_WIDGET (self->browser));
@@ -112,8 +114,12 @@ ensure_detail (HipWindow *self)
 {
   if (self->detail == NULL)
     {
+      HipStills *stills = hip_application_get_stills (self->application);
+
       hip_window_ensure_browser (self);
-      self->detail = g_object_new (HIP_TYPE_EXERCISE_DETAIL, NULL);
+      self->detail = g_object_new (HIP_TYPE_EXERCISE_DETAIL,
+                                   "motions", hip_stills_get_motions (stills),
+                                   NULL);
       hip_exercise_detail_set_catalogue (self->detail, hip_window_get_catalogue (self));
       adw_leaflet_append (self->exercises_leaflet, GTK_WIDGET (self->detail));
     }
@@ -139,7 +145,9 @@ ensure_programme (HipWindow *self)
   if (self->programme_page != NULL)
     return;
   ensure_main (self);
-  self->programme_page = g_object_new (HIP_TYPE_PROGRAMME_PAGE, NULL);
+  self->programme_page = g_object_new (HIP_TYPE_PROGRAMME_PAGE,
+                                       "stills", hip_application_get_stills (self->application),
+                                       NULL);
   adw_bin_set_child (self->programme_bin, GTK_WIDGET (self->programme_page));
   hip_programme_page_setup (self->programme_page, hip_application_get_store (self->application),
                             hip_window_get_catalogue (self));
@@ -164,7 +172,8 @@ hip_window_show_page (HipWindow  *self,
   else if (g_strcmp0 (page, "today") == 0)
     {
       if (!self->today_ready)
-        hip_today_page_setup (self->today_page, store, hip_window_get_catalogue (self));
+        hip_today_page_setup (self->today_page, store, hip_window_get_catalogue (self),
+                              hip_application_get_stills (self->application));
       else if (g_strcmp0 (hip_today_page_get_state (self->today_page), "overview") == 0)
         hip_today_page_refresh (self->today_page);
       self->today_ready = TRUE;
