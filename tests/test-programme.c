@@ -52,7 +52,7 @@ fixture_tear_down (Fixture       *f,
 static HipStore *
 store (Fixture *f)
 {
-  return hip_application_get_store (f->app);
+  return hip_coach_get_store (hip_application_get_coach (f->app));
 }
 
 static void
@@ -182,7 +182,7 @@ static void
 swap_moves_wheel (Fixture          *f,
                   HipProgrammePage *page)
 {
-  HipCatalogue *catalogue = hip_application_get_catalogue (f->app);
+  HipCatalogue *catalogue = hip_coach_get_catalogue (hip_application_get_coach (f->app));
   const HipPlan *plan = hip_programme_page_get_plan (page);
   guint position = first_main (plan, 1);
   HipExercise *old = ((HipPrescription *) hip_plan_get_session (plan, 1, 1)
@@ -356,7 +356,25 @@ test_weeks_and_programmes (Fixture       *f,
   g_assert_nonnull (profile);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (profile));
   hip_test_screenshot (GTK_WIDGET (profile), "profile-window");
-  gtk_window_destroy (profile);
+  /* Saving an edited profile goes through the coach, whose profile-changed the window passes
+   * to the programme page: it offers a programme that fits the new answers. */
+  {
+    HipProfileForm *form = HIP_PROFILE_FORM (hip_test_find_widget (GTK_WIDGET (profile),
+                                                                   HIP_TYPE_PROFILE_FORM, NULL));
+    HipProfile edited, stored;
+    gboolean found = FALSE;
+
+    hip_profile_form_get_profile (form, &edited);
+    edited.knee_pain = !edited.knee_pain;
+    hip_profile_form_set_profile (form, &edited);
+    gtk_widget_activate_action (GTK_WIDGET (profile), "profile.save", NULL);
+    g_assert_true (hip_store_load_profile (store (f), &stored, &found, NULL) && found);
+    g_assert_cmpint (stored.knee_pain, ==, edited.knee_pain);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+    g_assert_null (hip_test_find_toplevel (HIP_TYPE_PROFILE_WINDOW));
+    g_assert_nonnull (hip_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL,
+                                            "Profile saved. A new programme would fit it."));
+  }
 
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
   hip_test_wait_for_size (GTK_WIDGET (f->window), 360);

@@ -91,7 +91,7 @@ show_today (Fixture *f)
 static HipStore *
 store (Fixture *f)
 {
-  return hip_application_get_store (f->app);
+  return hip_coach_get_store (hip_application_get_coach (f->app));
 }
 
 
@@ -202,7 +202,7 @@ static void
 assert_lists_first_session (Fixture   *f,
                             GtkWidget *today)
 {
-  HipCatalogue *catalogue = hip_application_get_catalogue (f->app);
+  HipCatalogue *catalogue = hip_coach_get_catalogue (hip_application_get_coach (f->app));
   gint64 id = hip_store_get_active_programme (store (f), NULL);
   g_autoptr(HipPlan) plan = hip_store_load_plan (store (f), catalogue, id, NULL);
   const HipSession *first = plan->sessions->pdata[0];

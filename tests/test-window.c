@@ -76,7 +76,7 @@ n_results (Fixture *f)
 static guint
 n_total (Fixture *f)
 {
-  return g_list_model_get_n_items (G_LIST_MODEL (hip_application_get_catalogue (f->app)));
+  return g_list_model_get_n_items (G_LIST_MODEL (hip_coach_get_catalogue (hip_application_get_coach (f->app))));
 }
 
 static const char *
@@ -161,7 +161,7 @@ test_filter (Fixture       *f,
   for (guint i = 0; i < n_total (f); i++)
     {
       g_autoptr(HipExercise) e = g_list_model_get_item (
-        G_LIST_MODEL (hip_application_get_catalogue (f->app)), i);
+        G_LIST_MODEL (hip_coach_get_catalogue (hip_application_get_coach (f->app))), i);
 
       frontal += hip_exercise_has_plane (e, HIP_PLANE_FRONTAL);
       frontal_free += hip_exercise_has_plane (e, HIP_PLANE_FRONTAL) &&
@@ -584,7 +584,7 @@ static void
 test_corrupt_database (Fixture       *f,
                        gconstpointer  data)
 {
-  HipStore *store = hip_application_get_store (f->app);
+  HipStore *store = hip_coach_get_store (hip_application_get_coach (f->app));
   const char *message = hip_application_get_store_problem (f->app);
 
   g_assert_true (gtk_info_bar_get_revealed (GTK_INFO_BAR (problem_bar (f))));

@@ -5,7 +5,6 @@
 #include <glib/gi18n.h>
 
 #include "hip-application.h"
-#include "hip-catalogue.h"
 #include "hip-diagram.h"
 #include "hip-exercise.h"
 #include "hip-stills.h"
@@ -17,9 +16,8 @@ struct _HipApplication
 {
   AdwApplication  parent_instance;
 
-  HipCatalogue   *catalogue;
+  HipCoach       *coach;
   HipStills      *stills;         /* with the motions they are drawn from */
-  HipStore       *store;
   char           *store_problem;
 };
 
@@ -44,58 +42,25 @@ open_store (HipApplication *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = hip_store_get_default_path ();
+  g_autoptr(HipStore) store = hip_store_new (path, &error);
 
-  self->store = hip_store_new (path, &error);
-  if (self->store == NULL)
+  if (store == NULL)
     {
       /* Expected (a newer app wrote the file, or the disk is read-only), so not a warning. */
       g_message ("%s", error->message);
       self->store_problem = g_strdup_printf (_("%s\nYou can browse exercises, but nothing you "
                                                "do in this session will be saved."),
                                              error->message);
-      self->store = hip_store_new (NULL, NULL);
+      store = hip_store_new (NULL, NULL);
     }
-  else if (hip_store_get_recovered_path (self->store) != NULL)
+  else if (hip_store_get_recovered_path (store) != NULL)
     {
       self->store_problem =
         g_strdup_printf (_("Your Strong Hips data file was damaged and could not be read. It was "
                            "kept as “%s” and a new, empty one was started."),
-                         hip_store_get_recovered_path (self->store));
+                         hip_store_get_recovered_path (store));
     }
-}
-
-static void
-load_exercises (HipApplication *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) own = NULL;
-
-  self->catalogue = hip_catalogue_new_default (&error);
-  if (self->catalogue == NULL)
-    {
-      g_critical ("The exercise catalogue is broken: %s", error->message);
-      self->catalogue = hip_catalogue_new ();
-      return;
-    }
-
-  if (!hip_store_sync_catalogue (self->store, self->catalogue, NULL, &error))
-    {
-      g_warning ("Could not store the catalogue: %s", error->message);
-      g_clear_error (&error);
-    }
-
-  own = hip_store_load_exercises (self->store, HIP_ORIGIN_USER, &error);
-  if (own == NULL)
-    {
-      g_warning ("Could not load your exercises: %s", error->message);
-      return;
-    }
-  for (guint i = 0; i < own->len; i++)
-    if (!hip_catalogue_add (self->catalogue, own->pdata[i], &error))
-      {
-        g_warning ("%s", error->message);
-        g_clear_error (&error);
-      }
+  self->coach = hip_coach_new (store);
 }
 
 static void
@@ -147,8 +112,8 @@ open_data_thread (gpointer data)
   HipApplication *self = data;
 
   open_store (self);
-  if (hip_store_get_active_programme (self->store, NULL) != 0)
-    load_exercises (self);
+  if (hip_coach_has_programme (self->coach))
+    hip_coach_get_catalogue (self->coach);
   return NULL;
 }
 
@@ -209,9 +174,8 @@ hip_application_dispose (GObject *object)
 {
   HipApplication *self = (HipApplication *) object;
 
-  g_clear_object (&self->catalogue);
   g_clear_object (&self->stills);
-  g_clear_object (&self->store);
+  g_clear_object (&self->coach);
   g_clear_pointer (&self->store_problem, g_free);
 
   G_OBJECT_CLASS (hip_application_parent_class)->dispose (object);
@@ -233,19 +197,12 @@ hip_application_init (HipApplication *self)
 {
 }
 
-/* Returns: (transfer none): every exercise, shipped and the user's own */
-HipCatalogue *
-hip_application_get_catalogue (HipApplication *self)
+/* Returns: (transfer none): the model the window and its pages show and change */
+HipCoach *
+hip_application_get_coach (HipApplication *self)
 {
   g_return_val_if_fail (HIP_IS_APPLICATION (self), NULL);
-
-  /* Read (and synced into the store) on first use: the first run's welcome page needs no
-   * exercise, and a first start would otherwise write the whole catalogue before its first
-   * frame. Whatever refers to exercises in the store (a programme, a log) comes through here
-   * first. */
-  if (self->catalogue == NULL)
-    load_exercises (self);
-  return self->catalogue;
+  return self->coach;
 }
 
 /* Returns: (transfer none): the stills of exercises' key poses, shared by every view that shows
@@ -262,13 +219,6 @@ hip_application_get_stills (HipApplication *self)
       self->stills = hip_stills_new (motions);
     }
   return self->stills;
-}
-
-HipStore *
-hip_application_get_store (HipApplication *self)
-{
-  g_return_val_if_fail (HIP_IS_APPLICATION (self), NULL);
-  return self->store;
 }
 
 /* Returns: (nullable): what went wrong with the user's data at start, in words for the user */

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "hip-coach.h"
 #include "hip-stills.h"
 #include "hip-types.h"
 
@@ -13,8 +14,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HipApplication, hip_application, HIP, APPLICATION, AdwApplication)
 
 HipApplication *hip_application_new               (void);
-HipCatalogue   *hip_application_get_catalogue     (HipApplication *self);
-HipStore       *hip_application_get_store         (HipApplication *self);
+HipCoach       *hip_application_get_coach         (HipApplication *self);
 HipStills      *hip_application_get_stills        (HipApplication *self);
 const char     *hip_application_get_store_problem (HipApplication *self);
 

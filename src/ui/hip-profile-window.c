@@ -6,30 +6,24 @@
 
 #include "hip-profile-form.h"
 #include "hip-profile-window.h"
-#include "hip-store.h"
+#include "hip-coach.h"
 
 /**
  * HipProfileWindow:
  *
- * The profile page: every answer of the first run, editable later. Save stores it and emits
- * HipProfileWindow::saved; Cancel (or Escape) leaves the stored profile as it was.
+ * The profile page: every answer of the first run, editable later. Save gives it to the coach
+ * (whose HipCoach::profile-changed the pages follow); Cancel (or Escape) leaves the stored
+ * profile as it was.
  */
 struct _HipProfileWindow
 {
   AdwWindow       parent_instance;
 
-  HipStore       *store;
+  HipCoach       *coach;
   HipProfileForm *form;
 };
 
 G_DEFINE_FINAL_TYPE (HipProfileWindow, hip_profile_window, ADW_TYPE_WINDOW)
-
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 static void
 save_action (GtkWidget  *widget,
@@ -41,7 +35,7 @@ save_action (GtkWidget  *widget,
   HipProfile profile;
 
   hip_profile_form_get_profile (self->form, &profile);
-  if (!hip_store_save_profile (self->store, &profile, &error))
+  if (!hip_coach_save_profile (self->coach, &profile, &error))
     {
       GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Save"),
                                                   error->message);
@@ -50,7 +44,6 @@ save_action (GtkWidget  *widget,
       gtk_window_present (GTK_WINDOW (dialog));
       return;
     }
-  g_signal_emit (self, signals[SAVED], 0);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -59,7 +52,7 @@ hip_profile_window_dispose (GObject *object)
 {
   HipProfileWindow *self = (HipProfileWindow *) object;
 
-  g_clear_object (&self->store);
+  g_clear_object (&self->coach);
   G_OBJECT_CLASS (hip_profile_window_parent_class)->dispose (object);
 }
 
@@ -70,14 +63,6 @@ hip_profile_window_class_init (HipProfileWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hip_profile_window_dispose;
-
-  /**
-   * HipProfileWindow::saved:
-   *
-   * The changed profile is in the store.
-   */
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                 NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (HIP_TYPE_PROFILE_FORM);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -97,14 +82,14 @@ hip_profile_window_init (HipProfileWindow *self)
 
 HipProfileWindow *
 hip_profile_window_new (GtkWindow *parent,
-                        HipStore  *store)
+                        HipCoach  *coach)
 {
   HipProfileWindow *self = g_object_new (HIP_TYPE_PROFILE_WINDOW, "transient-for", parent, NULL);
   HipProfile profile;
   gboolean found = FALSE;
 
-  self->store = g_object_ref (store);
-  if (hip_store_load_profile (store, &profile, &found, NULL) && found)
+  self->coach = g_object_ref (coach);
+  if (hip_coach_load_profile (coach, &profile, &found, NULL) && found)
     hip_profile_form_set_profile (self->form, &profile);
   return self;
 }

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "hip-coach.h"
 #include "hip-types.h"
 
 G_BEGIN_DECLS
@@ -12,6 +13,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HipProfileWindow, hip_profile_window, HIP, PROFILE_WINDOW, AdwWindow)
 
 HipProfileWindow *hip_profile_window_new (GtkWindow *parent,
-                                          HipStore  *store);
+                                          HipCoach  *coach);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include "hip-balance-wheel.h"
 #include "hip-catalogue.h"
+#include "hip-coach.h"
 #include "hip-exercise.h"
 #include "hip-exercise-chooser.h"
 #include "hip-plan-edit.h"
@@ -32,7 +33,8 @@ struct _HipProgrammePage
 {
   AdwBin            parent_instance;
 
-  HipStore         *store;
+  HipCoach         *coach;
+  HipStore         *store;    /* the coach's, until every workflow is a coach method */
   HipCatalogue     *catalogue;
   HipStills        *stills;        /* (nullable): the rows' stills */
   GPtrArray        *programmes;    /* of HipProgrammeInfo, as listed in the drop-down */
@@ -504,16 +506,6 @@ changed (HipProgrammePage *self)
   show_week (self);
 }
 
-static char *
-new_name (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *day = g_date_time_format (now, "%e %B %Y");
-
-  /* Translators: the name of a new programme, with the day it was made */
-  return g_strdup_printf (_("Programme of %s"), g_strstrip (day));
-}
-
 /**
  * hip_programme_page_generate:
  *
@@ -525,26 +517,18 @@ hip_programme_page_generate (HipProgrammePage *self)
 {
   g_autoptr(HipPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = new_name ();
-  HipProfile profile;
-  gboolean found = FALSE;
   gint64 id = 0;
 
   g_return_if_fail (HIP_IS_PROGRAMME_PAGE (self));
 
-  if (!hip_store_load_profile (self->store, &profile, &found, &error) || !found)
+  plan = hip_coach_generate_programme (self->coach, &id, &error);
+  if (g_error_matches (error, HIP_COACH_ERROR, HIP_COACH_ERROR_NO_PROFILE))
     {
       /* A programme needs the screening and the profile first. */
       gtk_widget_activate_action (GTK_WIDGET (self), "win.first-run", NULL);
       return;
     }
-  if (self->programmes != NULL && self->programmes->len > 0)
-    {
-      profile.seed = g_random_int ();
-      hip_store_save_profile (self->store, &profile, NULL);
-    }
-  plan = hip_planner_generate (&profile, exercises (self));
-  if (!hip_store_save_programme (self->store, plan, name, TRUE, &id, &error))
+  if (plan == NULL)
     {
       toast (self, error->message);
       return;
@@ -940,13 +924,13 @@ hip_programme_page_get_wheel (HipProgrammePage *self)
 
 void
 hip_programme_page_setup (HipProgrammePage *self,
-                          HipStore         *store,
-                          HipCatalogue     *catalogue)
+                          HipCoach         *coach)
 {
   g_return_if_fail (HIP_IS_PROGRAMME_PAGE (self));
 
-  g_set_object (&self->store, store);
-  g_set_object (&self->catalogue, catalogue);
+  g_set_object (&self->coach, coach);
+  g_set_object (&self->store, hip_coach_get_store (coach));
+  g_set_object (&self->catalogue, hip_coach_get_catalogue (coach));
   hip_programme_page_reload (self);
 }
 
@@ -959,6 +943,7 @@ hip_programme_page_dispose (GObject *object)
   g_clear_pointer (&self->programmes, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_object (&self->store);
+  g_clear_object (&self->coach);
   g_clear_object (&self->catalogue);
   g_clear_object (&self->stills);
   G_OBJECT_CLASS (hip_programme_page_parent_class)->dispose (object);

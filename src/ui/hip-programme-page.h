@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "hip-plan.h"
+#include "hip-coach.h"
 #include "hip-types.h"
 
 G_BEGIN_DECLS
@@ -13,8 +14,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HipProgrammePage, hip_programme_page, HIP, PROGRAMME_PAGE, AdwBin)
 
 void           hip_programme_page_setup       (HipProgrammePage *self,
-                                               HipStore         *store,
-                                               HipCatalogue     *catalogue);
+                                               HipCoach         *coach);
 void           hip_programme_page_reload      (HipProgrammePage *self);
 void           hip_programme_page_profile_changed (HipProgrammePage *self);
 void           hip_programme_page_generate    (HipProgrammePage *self);

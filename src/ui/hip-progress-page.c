@@ -8,6 +8,7 @@
 
 #include "hip-balance-wheel.h"
 #include "hip-catalogue.h"
+#include "hip-coach.h"
 #include "hip-exercise.h"
 #include "hip-progress-chart.h"
 #include "hip-progress-page.h"
@@ -27,7 +28,8 @@ struct _HipProgressPage
 {
   AdwBin            parent_instance;
 
-  HipStore         *store;
+  HipCoach         *coach;
+  HipStore         *store;    /* the coach's, until every workflow is a coach method */
   HipCatalogue     *catalogue;
   GArray           *volumes;        /* of HipWeekVolume, one a week shown */
   GPtrArray        *exercise_ids;   /* for the exercise drop-down */
@@ -427,13 +429,13 @@ build_exercise_dropdown (HipProgressPage *self)
 
 void
 hip_progress_page_setup (HipProgressPage *self,
-                         HipStore        *store,
-                         HipCatalogue    *catalogue)
+                         HipCoach        *coach)
 {
   g_return_if_fail (HIP_IS_PROGRESS_PAGE (self));
 
-  g_set_object (&self->store, store);
-  g_set_object (&self->catalogue, catalogue);
+  g_set_object (&self->coach, coach);
+  g_set_object (&self->store, hip_coach_get_store (coach));
+  g_set_object (&self->catalogue, hip_coach_get_catalogue (coach));
   build_exercise_dropdown (self);
   hip_progress_page_refresh (self);
 }
@@ -465,6 +467,7 @@ hip_progress_page_dispose (GObject *object)
   g_clear_pointer (&self->exercise_ids, g_ptr_array_unref);
   g_clear_pointer (&self->stacks, g_ptr_array_unref);
   g_clear_object (&self->store);
+  g_clear_object (&self->coach);
   g_clear_object (&self->catalogue);
   G_OBJECT_CLASS (hip_progress_page_parent_class)->dispose (object);
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "hip-progress-chart.h"
+#include "hip-coach.h"
 #include "hip-types.h"
 
 G_BEGIN_DECLS
@@ -13,8 +14,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HipProgressPage, hip_progress_page, HIP, PROGRESS_PAGE, AdwBin)
 
 void              hip_progress_page_setup     (HipProgressPage *self,
-                                               HipStore        *store,
-                                               HipCatalogue    *catalogue);
+                                               HipCoach        *coach);
 void              hip_progress_page_refresh   (HipProgressPage *self);
 GtkWidget        *hip_progress_page_get_wheel (HipProgressPage *self);
 

@@ -8,6 +8,7 @@
 
 #include "hip-adapt.h"
 #include "hip-catalogue.h"
+#include "hip-coach.h"
 #include "hip-exercise.h"
 #include "hip-session-player.h"
 #include "hip-store.h"
@@ -30,7 +31,8 @@ struct _HipTodayPage
 {
   AdwBin           parent_instance;
 
-  HipStore        *store;
+  HipCoach        *coach;
+  HipStore        *store;    /* the coach's, until every workflow is a coach method */
   HipCatalogue    *catalogue;
   HipStills       *stills;     /* (nullable): for the player's figures */
   HipPlan         *plan;
@@ -846,14 +848,14 @@ edit_set_action (GtkWidget  *widget,
 
 void
 hip_today_page_setup (HipTodayPage *self,
-                      HipStore     *store,
-                      HipCatalogue *catalogue,
+                      HipCoach     *coach,
                       HipStills    *stills)
 {
   g_return_if_fail (HIP_IS_TODAY_PAGE (self));
 
-  g_set_object (&self->store, store);
-  g_set_object (&self->catalogue, catalogue);
+  g_set_object (&self->coach, coach);
+  g_set_object (&self->store, hip_coach_get_store (coach));
+  g_set_object (&self->catalogue, hip_coach_get_catalogue (coach));
   g_set_object (&self->stills, stills);
   hip_today_page_refresh (self);
 }
@@ -888,6 +890,7 @@ hip_today_page_dispose (GObject *object)
   g_clear_pointer (&self->changes, g_ptr_array_unref);
   g_clear_pointer (&self->undo, hip_logged_set_free);
   g_clear_object (&self->store);
+  g_clear_object (&self->coach);
   g_clear_object (&self->catalogue);
   g_clear_object (&self->stills);
   G_OBJECT_CLASS (hip_today_page_parent_class)->dispose (object);

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "hip-stills.h"
+#include "hip-coach.h"
 #include "hip-types.h"
 
 G_BEGIN_DECLS
@@ -13,8 +14,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HipTodayPage, hip_today_page, HIP, TODAY_PAGE, AdwBin)
 
 void        hip_today_page_setup       (HipTodayPage *self,
-                                        HipStore     *store,
-                                        HipCatalogue *catalogue,
+                                        HipCoach     *coach,
                                         HipStills    *stills);
 void        hip_today_page_refresh     (HipTodayPage *self);
 const char *hip_today_page_get_state   (HipTodayPage *self);

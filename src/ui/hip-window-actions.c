@@ -9,7 +9,6 @@
 #include "hip-exercise.h"
 #include "hip-exercise-query.h"
 #include "hip-profile-window.h"
-#include "hip-store.h"
 #include "hip-window-private.h"
 
 static void
@@ -75,13 +74,6 @@ first_run_action (GtkWidget  *widget,
 }
 
 static void
-profile_saved_cb (HipWindow *self)
-{
-  if (self->programme_page != NULL)
-    hip_programme_page_profile_changed (self->programme_page);
-}
-
-static void
 profile_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -91,10 +83,7 @@ profile_action (GtkWidget  *widget,
 
   if (self->first_run != NULL)
     return;
-  profile = hip_profile_window_new (GTK_WINDOW (self),
-                                    hip_application_get_store (self->application));
-  g_signal_connect_object (profile, "saved", G_CALLBACK (profile_saved_cb), self,
-                           G_CONNECT_SWAPPED);
+  profile = hip_profile_window_new (GTK_WINDOW (self), hip_window_get_coach (self));
   gtk_window_present (GTK_WINDOW (profile));
 }
 
@@ -138,18 +127,16 @@ csv_response_cb (GtkNativeDialog *dialog,
 {
   gboolean import = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)) ==
                     GTK_FILE_CHOOSER_ACTION_OPEN;
-  HipStore *store = hip_application_get_store (self->application);
+  HipCoach *coach = hip_window_get_coach (self);
   g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
   g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
   g_autoptr(GError) error = NULL;
   guint n_sets = 0;
 
-  /* The log's rows refer to the exercises, which are in the store once the catalogue is read. */
-  hip_window_get_catalogue (self);
   if (response == GTK_RESPONSE_ACCEPT && path != NULL)
     {
-      if (import ? !hip_store_import_csv (store, path, &n_sets, &error)
-                 : !hip_store_export_csv (store, path, &n_sets, &error))
+      if (import ? !hip_coach_import_csv (coach, path, &n_sets, &error)
+                 : !hip_coach_export_csv (coach, path, &n_sets, &error))
         tell (self, import ? _("Nothing Was Imported") : _("Could Not Export"), error->message);
       else if (import)
         {
@@ -158,8 +145,6 @@ csv_response_cb (GtkNativeDialog *dialog,
                                                              n_sets), n_sets);
 
           tell (self, _("Workouts Imported"), body);
-          if (self->main_page != NULL)
-            hip_window_show_page (self, adw_view_stack_get_visible_child_name (self->stack));
         }
     }
   gtk_native_dialog_destroy (dialog);

@@ -51,6 +51,7 @@ struct _HipWindow
   HipProgressPage      *progress_page;
 };
 
+HipCoach           *hip_window_get_coach       (HipWindow      *self);
 HipCatalogue       *hip_window_get_catalogue   (HipWindow      *self);
 HipExerciseBrowser *hip_window_ensure_browser  (HipWindow      *self);
 void                hip_window_show_page       (HipWindow      *self,

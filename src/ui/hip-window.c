@@ -5,15 +5,20 @@
 #include <glib/gi18n.h>
 
 #include "hip-exercise.h"
-#include "hip-store.h"
 #include "hip-window-private.h"
 
 G_DEFINE_FINAL_TYPE (HipWindow, hip_window, ADW_TYPE_APPLICATION_WINDOW)
 
+HipCoach *
+hip_window_get_coach (HipWindow *self)
+{
+  return hip_application_get_coach (self->application);
+}
+
 HipCatalogue *
 hip_window_get_catalogue (HipWindow *self)
 {
-  return hip_application_get_catalogue (self->application);
+  return hip_coach_get_catalogue (hip_window_get_coach (self));
 }
 
 static void update_navigation_cb (HipWindow *self);
@@ -149,8 +154,7 @@ ensure_programme (HipWindow *self)
                                        "stills", hip_application_get_stills (self->application),
                                        NULL);
   adw_bin_set_child (self->programme_bin, GTK_WIDGET (self->programme_page));
-  hip_programme_page_setup (self->programme_page, hip_application_get_store (self->application),
-                            hip_window_get_catalogue (self));
+  hip_programme_page_setup (self->programme_page, hip_window_get_coach (self));
 }
 
 /* Today and Progress are built the first time they are shown, and read the store again each
@@ -159,7 +163,7 @@ void
 hip_window_show_page (HipWindow  *self,
                       const char *page)
 {
-  HipStore *store = hip_application_get_store (self->application);
+  HipCoach *coach = hip_window_get_coach (self);
 
   if (g_strcmp0 (page, "exercises") == 0)
     hip_window_ensure_browser (self);
@@ -172,7 +176,7 @@ hip_window_show_page (HipWindow  *self,
   else if (g_strcmp0 (page, "today") == 0)
     {
       if (!self->today_ready)
-        hip_today_page_setup (self->today_page, store, hip_window_get_catalogue (self),
+        hip_today_page_setup (self->today_page, coach,
                               hip_application_get_stills (self->application));
       else if (g_strcmp0 (hip_today_page_get_state (self->today_page), "overview") == 0)
         hip_today_page_refresh (self->today_page);
@@ -181,7 +185,7 @@ hip_window_show_page (HipWindow  *self,
   else if (g_strcmp0 (page, "progress") == 0)
     {
       if (!self->progress_ready)
-        hip_progress_page_setup (ensure_progress (self), store, hip_window_get_catalogue (self));
+        hip_progress_page_setup (ensure_progress (self), coach);
       else
         hip_progress_page_refresh (self->progress_page);
       self->progress_ready = TRUE;
@@ -360,12 +364,11 @@ static void
 first_run_finished_cb (HipWindow   *self,
                        HipFirstRun *first_run)
 {
-  HipStore *store = hip_application_get_store (self->application);
   g_autoptr(GError) error = NULL;
   HipProfile profile;
 
   hip_first_run_get_profile (first_run, &profile);
-  if (!hip_store_save_profile (store, &profile, &error))
+  if (!hip_coach_save_profile (hip_window_get_coach (self), &profile, &error))
     show_problem (self, error->message);
   show_main (self);
   gtk_stack_remove (self->main_stack, GTK_WIDGET (first_run));
@@ -398,8 +401,7 @@ maybe_first_run (HipWindow *self)
   gboolean found = FALSE;
 
   if (hip_application_get_store_problem (self->application) != NULL ||
-      !hip_store_load_profile (hip_application_get_store (self->application), &profile, &found,
-                               NULL) || found)
+      !hip_coach_load_profile (hip_window_get_coach (self), &profile, &found, NULL) || found)
     return;
   hip_window_show_first_run (self);
 }
@@ -436,11 +438,35 @@ hip_window_get_progress_page (HipWindow *self)
 }
 
 /* GtkWindow:application is not set yet in constructed(), so the window is filled here. */
+/* The profile was edited: exclusions and dates follow it now, and a new programme can fit it. */
+static void
+profile_changed_cb (HipWindow *self)
+{
+  /* The first run's profile is followed by its programme, not by an offer of one. */
+  if (self->programme_page != NULL && self->first_run == NULL)
+    hip_programme_page_profile_changed (self->programme_page);
+}
+
+/* Workouts came in from elsewhere (an import): the page in front shows them now; the others
+ * read the log again when next shown. */
+static void
+log_changed_cb (HipWindow *self)
+{
+  if (self->main_page != NULL)
+    hip_window_show_page (self, adw_view_stack_get_visible_child_name (self->stack));
+}
+
 static void
 setup (HipWindow      *self,
        HipApplication *application)
 {
+  HipCoach *coach = hip_application_get_coach (application);
+
   self->application = g_object_ref (application);
+  g_signal_connect_object (coach, "profile-changed", G_CALLBACK (profile_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (coach, "log-changed", G_CALLBACK (log_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   show_store_problem (self);
   maybe_first_run (self);
   if (self->first_run != NULL)
@@ -449,7 +475,7 @@ setup (HipWindow      *self,
   /* Someone with a programme comes back to train: Today first (with its check-in and the next
    * session); otherwise the exercises. Choosing Today shows it (through notify::visible-child);
    * the exercises, already the visible child, are shown here. */
-  if (hip_store_get_active_programme (hip_application_get_store (application), NULL) != 0)
+  if (hip_coach_has_programme (hip_window_get_coach (self)))
     adw_view_stack_set_visible_child_name (self->stack, "today");
   else
     update_navigation_cb (self);

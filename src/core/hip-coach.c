@@ -1,0 +1,373 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hip-catalogue.h"
+#include "hip-coach.h"
+#include "hip-plan.h"
+#include "hip-planner.h"
+#include "hip-store.h"
+
+/**
+ * HipCoach:
+ *
+ * The model between the pages and the store: it owns the store and the catalogue, and every
+ * workflow that changes what the person has (the profile, the programme, the log) is a method
+ * that says so by a signal, so that the pages showing it can follow without knowing who
+ * changed it.
+ */
+struct _HipCoach
+{
+  GObject       parent_instance;
+
+  HipStore     *store;
+  HipCatalogue *catalogue;   /* read on first use */
+};
+
+G_DEFINE_FINAL_TYPE (HipCoach, hip_coach, G_TYPE_OBJECT)
+G_DEFINE_QUARK (hip-coach-error-quark, hip_coach_error)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  PROFILE_CHANGED,
+  PROGRAMME_CHANGED,
+  LOG_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+hip_coach_dispose (GObject *object)
+{
+  HipCoach *self = HIP_COACH (object);
+
+  g_clear_object (&self->catalogue);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (hip_coach_parent_class)->dispose (object);
+}
+
+static void
+hip_coach_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  HipCoach *self = HIP_COACH (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hip_coach_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  HipCoach *self = HIP_COACH (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hip_coach_class_init (HipCoachClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = hip_coach_dispose;
+  object_class->get_property = hip_coach_get_property;
+  object_class->set_property = hip_coach_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, HIP_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * HipCoach::profile-changed:
+   *
+   * The person's profile was saved: what excludes exercises and dates sessions may differ.
+   */
+  signals[PROFILE_CHANGED] = g_signal_new ("profile-changed", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 0);
+  /**
+   * HipCoach::programme-changed:
+   *
+   * A programme was made, changed, renamed, deleted or made the active one.
+   */
+  signals[PROGRAMME_CHANGED] = g_signal_new ("programme-changed", G_TYPE_FROM_CLASS (klass),
+                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                             G_TYPE_NONE, 0);
+  /**
+   * HipCoach::log-changed:
+   *
+   * Workouts or sets were added to the log, or changed in it, other than by the workout
+   * being shown.
+   */
+  signals[LOG_CHANGED] = g_signal_new ("log-changed", G_TYPE_FROM_CLASS (klass),
+                                       G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                       G_TYPE_NONE, 0);
+}
+
+static void
+hip_coach_init (HipCoach *self)
+{
+}
+
+HipCoach *
+hip_coach_new (HipStore *store)
+{
+  g_return_val_if_fail (HIP_IS_STORE (store), NULL);
+
+  return g_object_new (HIP_TYPE_COACH, "store", store, NULL);
+}
+
+/* Returns: (transfer none): the store, for the pages that do not yet go through the coach */
+HipStore *
+hip_coach_get_store (HipCoach *self)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), NULL);
+
+  return self->store;
+}
+
+/* The built-in catalogue, synced into the store (programmes and the log refer to its
+ * exercises), and the person's own exercises after it. */
+static void
+load_catalogue (HipCoach *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) own = NULL;
+
+  self->catalogue = hip_catalogue_new_default (&error);
+  if (self->catalogue == NULL)
+    {
+      /* Built into the program: a packaging bug, not bad input. */
+      g_critical ("The exercise catalogue is broken: %s", error->message);
+      self->catalogue = hip_catalogue_new ();
+      return;
+    }
+
+  if (!hip_store_sync_catalogue (self->store, self->catalogue, NULL, &error))
+    {
+      g_warning ("Could not store the catalogue: %s", error->message);
+      g_clear_error (&error);
+    }
+
+  own = hip_store_load_exercises (self->store, HIP_ORIGIN_USER, &error);
+  if (own == NULL)
+    {
+      g_warning ("Could not load your exercises: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < own->len; i++)
+    if (!hip_catalogue_add (self->catalogue, own->pdata[i], &error))
+      {
+        g_warning ("%s", error->message);
+        g_clear_error (&error);
+      }
+}
+
+/**
+ * hip_coach_get_catalogue:
+ *
+ * Read (and synced into the store) on first use: the first run's welcome page needs no
+ * exercise, and a first start would otherwise write the whole catalogue before its first
+ * frame. Whatever refers to exercises in the store comes through here first.
+ *
+ * Returns: (transfer none): every exercise, built-in and the person's own
+ */
+HipCatalogue *
+hip_coach_get_catalogue (HipCoach *self)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), NULL);
+
+  if (self->catalogue == NULL)
+    load_catalogue (self);
+  return self->catalogue;
+}
+
+/**
+ * hip_coach_load_profile:
+ * @profile: (out caller-allocates): filled when one was saved
+ * @found: (out) (optional): whether one was saved
+ */
+gboolean
+hip_coach_load_profile (HipCoach    *self,
+                        HipProfile  *profile,
+                        gboolean    *found,
+                        GError     **error)
+{
+  gboolean saved = FALSE;
+
+  g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
+
+  if (!hip_store_load_profile (self->store, profile, &saved, error))
+    return FALSE;
+  if (found != NULL)
+    *found = saved;
+  return TRUE;
+}
+
+/* Saves @profile and emits HipCoach::profile-changed; on error nothing changes. */
+gboolean
+hip_coach_save_profile (HipCoach          *self,
+                        const HipProfile  *profile,
+                        GError           **error)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
+
+  if (!hip_store_save_profile (self->store, profile, error))
+    return FALSE;
+  g_signal_emit (self, signals[PROFILE_CHANGED], 0);
+  return TRUE;
+}
+
+/* Whether the person has been through the first run (screening and profile) */
+gboolean
+hip_coach_has_profile (HipCoach *self)
+{
+  HipProfile profile;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
+
+  return hip_store_load_profile (self->store, &profile, &found, NULL) && found;
+}
+
+gboolean
+hip_coach_has_programme (HipCoach *self)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
+
+  return hip_store_get_active_programme (self->store, NULL) != 0;
+}
+
+static char *
+new_name (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *day = g_date_time_format (now, "%e %B %Y");
+
+  /* Translators: the name of a new programme, with the day it was made */
+  return g_strdup_printf (_("Programme of %s"), g_strstrip (day));
+}
+
+static gboolean
+has_programmes (HipCoach *self)
+{
+  g_autoptr(GPtrArray) programmes = hip_store_list_programmes (self->store, NULL);
+
+  return programmes != NULL && programmes->len > 0;
+}
+
+/**
+ * hip_coach_generate_programme:
+ * @id: (out) (optional): the new programme's id
+ *
+ * Makes a programme from the profile, saves it as the active one (the previous programmes are
+ * kept) and emits HipCoach::programme-changed. A second programme gets a new seed, so it is
+ * not the same plan again. Fails with %HIP_COACH_ERROR_NO_PROFILE before the first run.
+ *
+ * Returns: (transfer full) (nullable): the plan, whose notes say what was changed from the
+ *   request (they are for showing once, beside the new plan)
+ */
+HipPlan *
+hip_coach_generate_programme (HipCoach  *self,
+                              gint64    *id,
+                              GError   **error)
+{
+  g_autoptr(HipPlan) plan = NULL;
+  g_autofree char *name = new_name ();
+  HipProfile profile;
+  gboolean found = FALSE;
+  gint64 new_id = 0;
+
+  g_return_val_if_fail (HIP_IS_COACH (self), NULL);
+
+  if (!hip_store_load_profile (self->store, &profile, &found, error))
+    return NULL;
+  if (!found)
+    {
+      g_set_error_literal (error, HIP_COACH_ERROR, HIP_COACH_ERROR_NO_PROFILE,
+                           _("A programme is made from your profile: answer its questions first."));
+      return NULL;
+    }
+  if (has_programmes (self))
+    {
+      profile.seed = g_random_int ();
+      if (!hip_store_save_profile (self->store, &profile, error))
+        return NULL;
+    }
+  plan = hip_planner_generate (&profile, G_LIST_MODEL (hip_coach_get_catalogue (self)));
+  if (!hip_store_save_programme (self->store, plan, name, TRUE, &new_id, error))
+    return NULL;
+  if (id != NULL)
+    *id = new_id;
+  g_signal_emit (self, signals[PROGRAMME_CHANGED], 0);
+  return g_steal_pointer (&plan);
+}
+
+/**
+ * hip_coach_import_csv:
+ * @n_sets: (out) (optional): how many sets were added
+ *
+ * Adds the workouts in @path (README.md's CSV format) to the log, all or none, and emits
+ * HipCoach::log-changed when any were added.
+ */
+gboolean
+hip_coach_import_csv (HipCoach    *self,
+                      const char  *path,
+                      guint       *n_sets,
+                      GError     **error)
+{
+  guint added = 0;
+
+  g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
+
+  /* The file names exercises by id: the catalogue must be in the store first. */
+  hip_coach_get_catalogue (self);
+  if (!hip_store_import_csv (self->store, path, &added, error))
+    return FALSE;
+  if (n_sets != NULL)
+    *n_sets = added;
+  if (added > 0)
+    g_signal_emit (self, signals[LOG_CHANGED], 0);
+  return TRUE;
+}
+
+/* Writes the whole log to @path (README.md's CSV format), replacing it only when complete. */
+gboolean
+hip_coach_export_csv (HipCoach    *self,
+                      const char  *path,
+                      guint       *n_sets,
+                      GError     **error)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
+
+  return hip_store_export_csv (self->store, path, n_sets, error);
+}

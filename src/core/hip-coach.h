@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+#include "hip-plan.h"
+#include "hip-profile.h"
+#include "hip-types.h"
+
+G_BEGIN_DECLS
+
+#define HIP_TYPE_COACH (hip_coach_get_type ())
+#define HIP_COACH_ERROR (hip_coach_error_quark ())
+
+typedef enum
+{
+  HIP_COACH_ERROR_NO_PROFILE,
+} HipCoachError;
+
+G_DECLARE_FINAL_TYPE (HipCoach, hip_coach, HIP, COACH, GObject)
+
+GQuark        hip_coach_error_quark    (void);
+HipCoach     *hip_coach_new            (HipStore         *store);
+HipCatalogue *hip_coach_get_catalogue  (HipCoach         *self);
+gboolean      hip_coach_load_profile   (HipCoach         *self,
+                                        HipProfile       *profile,
+                                        gboolean         *found,
+                                        GError          **error);
+gboolean      hip_coach_save_profile   (HipCoach         *self,
+                                        const HipProfile *profile,
+                                        GError          **error);
+gboolean      hip_coach_has_profile    (HipCoach         *self);
+gboolean      hip_coach_has_programme  (HipCoach         *self);
+HipPlan      *hip_coach_generate_programme (HipCoach     *self,
+                                        gint64           *id,
+                                        GError          **error);
+gboolean      hip_coach_import_csv     (HipCoach         *self,
+                                        const char       *path,
+                                        guint            *n_sets,
+                                        GError          **error);
+gboolean      hip_coach_export_csv     (HipCoach         *self,
+                                        const char       *path,
+                                        guint            *n_sets,
+                                        GError          **error);
+
+/* Until the Programme, Today and Progress pages and the session player call the coach for
+ * every workflow they run, they reach the store through it. */
+HipStore     *hip_coach_get_store      (HipCoach         *self);
+
+G_END_DECLS

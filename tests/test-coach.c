@@ -1,0 +1,206 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The model between the pages and the store, driven as the window drives it, without a display:
+ * what each workflow leaves in the store and which signals say so. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "hip-catalogue.h"
+#include "hip-coach.h"
+#include "hip-csv.h"
+#include "hip-store.h"
+#include "hip-test-history.h"
+
+typedef struct
+{
+  HipCoach *coach;
+  guint     profile_changed;
+  guint     programme_changed;
+  guint     log_changed;
+} Fixture;
+
+static void
+count_cb (HipCoach *coach,
+          guint    *counter)
+{
+  (*counter)++;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipStore) store = hip_store_new (NULL, &error);
+
+  g_assert_no_error (error);
+  f->coach = hip_coach_new (store);
+  g_signal_connect (f->coach, "profile-changed", G_CALLBACK (count_cb), &f->profile_changed);
+  g_signal_connect (f->coach, "programme-changed", G_CALLBACK (count_cb), &f->programme_changed);
+  g_signal_connect (f->coach, "log-changed", G_CALLBACK (count_cb), &f->log_changed);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (f->coach);
+}
+
+/* A first start: nothing stored, no programme can be made yet; the first run's profile is
+ * saved once and said so once. */
+static void
+test_first_run (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipPlan) plan = NULL;
+  HipProfile profile, loaded;
+  gboolean found = TRUE;
+
+  g_assert_false (hip_coach_has_profile (f->coach));
+  g_assert_false (hip_coach_has_programme (f->coach));
+  g_assert_true (hip_coach_load_profile (f->coach, &loaded, &found, &error));
+  g_assert_false (found);
+
+  plan = hip_coach_generate_programme (f->coach, NULL, &error);
+  g_assert_null (plan);
+  g_assert_error (error, HIP_COACH_ERROR, HIP_COACH_ERROR_NO_PROFILE);
+  g_clear_error (&error);
+  g_assert_cmpuint (f->programme_changed, ==, 0);
+  g_assert_false (hip_coach_has_programme (f->coach));
+
+  hip_profile_init (&profile);
+  profile.knee_pain = TRUE;
+  profile.minutes = 25;
+  g_assert_true (hip_coach_save_profile (f->coach, &profile, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (f->profile_changed, ==, 1);
+  g_assert_true (hip_coach_has_profile (f->coach));
+  g_assert_true (hip_coach_load_profile (f->coach, &loaded, &found, &error));
+  g_assert_true (found);
+  g_assert_true (loaded.knee_pain);
+  g_assert_cmpuint (loaded.minutes, ==, 25);
+  g_assert_cmpuint (f->programme_changed, ==, 0);
+  g_assert_cmpuint (f->log_changed, ==, 0);
+}
+
+/* A bad profile is refused with a reason: nothing is stored and nothing is said. */
+static void
+test_bad_profile (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HipProfile profile;
+
+  hip_profile_init (&profile);
+  profile.sessions_per_week = 0;
+  g_assert_false (hip_coach_save_profile (f->coach, &profile, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (f->profile_changed, ==, 0);
+  g_assert_false (hip_coach_has_profile (f->coach));
+}
+
+/* The programme is made from the stored profile and becomes the active one; a second one is
+ * a different plan (a new seed), and the first is kept. */
+static void
+test_generate (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipPlan) first = NULL, second = NULL;
+  HipProfile profile, loaded;
+  gint64 first_id = 0, second_id = 0;
+
+  hip_profile_init (&profile);
+  g_assert_true (hip_coach_save_profile (f->coach, &profile, NULL));
+
+  first = hip_coach_generate_programme (f->coach, &first_id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (first);
+  g_assert_cmpint (first_id, >, 0);
+  g_assert_cmpuint (f->programme_changed, ==, 1);
+  g_assert_true (hip_coach_has_programme (f->coach));
+  g_assert_cmpint (hip_store_get_active_programme (hip_coach_get_store (f->coach), NULL), ==,
+                   first_id);
+
+  second = hip_coach_generate_programme (f->coach, &second_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (second_id, !=, first_id);
+  g_assert_cmpuint (f->programme_changed, ==, 2);
+  g_assert_cmpint (hip_store_get_active_programme (hip_coach_get_store (f->coach), NULL), ==,
+                   second_id);
+  g_assert_true (hip_coach_load_profile (f->coach, &loaded, NULL, NULL));
+  g_assert_cmpuint (loaded.seed, !=, profile.seed);
+  {
+    g_autoptr(GPtrArray) programmes = hip_store_list_programmes (hip_coach_get_store (f->coach),
+                                                                 NULL);
+    g_assert_cmpuint (programmes->len, ==, 2);
+  }
+  /* Seeding is the profile's business only: no profile-changed for it. */
+  g_assert_cmpuint (f->profile_changed, ==, 1);
+}
+
+static char *
+write_file (const char *name,
+            const char *text)
+{
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return g_steal_pointer (&path);
+}
+
+/* Workouts brought in from another tracker reach the log and say so; a malformed file is
+ * refused with its reason and the log keeps what it had; an export writes them all. */
+static void
+test_import_export (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  HipCatalogue *catalogue = hip_coach_get_catalogue (f->coach);
+  g_autoptr(GPtrArray) history = hip_test_history_generate (rand, catalogue, "2026-03-02", 21);
+  g_autofree char *text = hip_csv_format_workouts (history);
+  g_autofree char *good = write_file ("coach-good.csv", text);
+  g_autofree char *bad = write_file ("coach-bad.csv", "when,what\r\n");
+  g_autofree char *out = g_build_filename (g_get_tmp_dir (), "coach-out.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  guint imported = 0, exported = 0, refused = 99;
+
+  g_assert_true (hip_coach_import_csv (f->coach, good, &imported, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (imported, >, 0);
+  g_assert_cmpuint (f->log_changed, ==, 1);
+
+  g_assert_false (hip_coach_import_csv (f->coach, bad, &refused, &error));
+  g_assert_error (error, HIP_CSV_ERROR, HIP_CSV_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpuint (f->log_changed, ==, 1);
+
+  g_assert_true (hip_coach_export_csv (f->coach, out, &exported, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (exported, ==, imported);
+  g_assert_cmpuint (f->log_changed, ==, 1);
+
+  g_remove (good);
+  g_remove (bad);
+  g_remove (out);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add ("/core/coach/first-run", Fixture, NULL, fixture_set_up, test_first_run,
+              fixture_tear_down);
+  g_test_add ("/core/coach/bad-profile", Fixture, NULL, fixture_set_up, test_bad_profile,
+              fixture_tear_down);
+  g_test_add ("/core/coach/generate", Fixture, NULL, fixture_set_up, test_generate,
+              fixture_tear_down);
+  g_test_add ("/core/coach/import-export", Fixture, NULL, fixture_set_up, test_import_export,
+              fixture_tear_down);
+  return g_test_run ();
+}
