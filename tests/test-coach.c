@@ -9,6 +9,7 @@
 #include "hip-catalogue.h"
 #include "hip-coach.h"
 #include "hip-csv.h"
+#include "hip-exercise.h"
 #include "hip-store.h"
 #include "hip-test-history.h"
 
@@ -142,6 +143,74 @@ test_generate (Fixture       *f,
   g_assert_cmpuint (f->profile_changed, ==, 1);
 }
 
+/* A workout started, its sets logged as they are done, and finished: painful sets change the
+ * coming sessions (SCIENCE.md's pain rule), the change is stored with the programme and said
+ * so. */
+static void
+test_workout (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipPlan) plan = NULL;
+  g_autoptr(HipWorkout) workout = hip_workout_new ();
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GPtrArray) stored = NULL;
+  HipPrescription *painful = NULL;
+  HipSession *session;
+  HipProfile profile;
+  gint64 id = 0;
+
+  hip_profile_init (&profile);
+  profile.pain = 2;
+  g_assert_true (hip_coach_save_profile (f->coach, &profile, NULL));
+  plan = hip_coach_generate_programme (f->coach, &id, &error);
+  g_assert_no_error (error);
+  session = hip_plan_get_session (plan, 1, 1);
+  for (guint i = 0; i < session->items->len && painful == NULL; i++)
+    {
+      HipPrescription *p = session->items->pdata[i];
+
+      if (p->part == HIP_PART_MAIN && p->reps > 0)
+        painful = p;
+    }
+  g_assert_nonnull (painful);
+
+  workout->programme_id = id;
+  workout->week = 1;
+  workout->session = 1;
+  workout->pain_before = 2;
+  g_assert_true (hip_coach_start_workout (f->coach, workout, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (workout->id, >, 0);
+  for (guint n = 1; n <= painful->sets; n++)
+    {
+      g_autoptr(HipLoggedSet) set = hip_logged_set_new ();
+
+      set->workout_id = workout->id;
+      set->exercise_id = g_strdup (hip_exercise_get_id (painful->exercise));
+      set->set_number = n;
+      set->side = HIP_SIDE_BOTH;
+      set->reps = painful->reps;
+      set->effort = 7;
+      set->pain = 7;
+      g_assert_true (hip_coach_log_set (f->coach, set, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpuint (f->programme_changed, ==, 1);
+
+  g_assert_true (hip_coach_finish_workout (f->coach, workout->id, 6, plan, id, &changes,
+                                           &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, >=, 1);
+  for (guint i = 0; i < changes->len; i++)
+    g_test_message ("%s", (const char *) changes->pdata[i]);
+  g_assert_true (g_str_has_prefix (changes->pdata[0], hip_exercise_get_name (painful->exercise)));
+  g_assert_cmpuint (f->programme_changed, ==, 2);
+  stored = hip_store_latest_adaptations (hip_coach_get_store (f->coach), id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, ==, changes->len);
+}
+
 static char *
 write_file (const char *name,
             const char *text)
@@ -178,6 +247,20 @@ test_import_export (Fixture       *f,
   g_clear_error (&error);
   g_assert_cmpuint (f->log_changed, ==, 1);
 
+  /* What the Progress page charts comes from the same log. */
+  {
+    g_autoptr(GArray) volumes = hip_coach_week_volumes (f->coach, NULL, &error);
+    g_autoptr(GPtrArray) logged = hip_coach_logged_exercises (f->coach, &error);
+    g_autoptr(GArray) points = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (volumes->len, >=, 3);
+    g_assert_cmpuint (logged->len, >, 0);
+    points = hip_coach_exercise_progress (f->coach, logged->pdata[0], NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (points->len, >, 0);
+  }
+
   g_assert_true (hip_coach_export_csv (f->coach, out, &exported, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (exported, ==, imported);
@@ -199,6 +282,8 @@ main (int   argc,
   g_test_add ("/core/coach/bad-profile", Fixture, NULL, fixture_set_up, test_bad_profile,
               fixture_tear_down);
   g_test_add ("/core/coach/generate", Fixture, NULL, fixture_set_up, test_generate,
+              fixture_tear_down);
+  g_test_add ("/core/coach/workout", Fixture, NULL, fixture_set_up, test_workout,
               fixture_tear_down);
   g_test_add ("/core/coach/import-export", Fixture, NULL, fixture_set_up, test_import_export,
               fixture_tear_down);

@@ -9,6 +9,7 @@
 #include "hip-plan.h"
 #include "hip-planner.h"
 #include "hip-store.h"
+#include "hip-today.h"
 
 /**
  * HipCoach:
@@ -370,4 +371,142 @@ hip_coach_export_csv (HipCoach    *self,
   g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
 
   return hip_store_export_csv (self->store, path, n_sets, error);
+}
+
+/**
+ * hip_coach_start_workout:
+ * @workout: the session to start (programme, week, session, pain before); its id and start
+ *   time are filled in
+ */
+gboolean
+hip_coach_start_workout (HipCoach    *self,
+                         HipWorkout  *workout,
+                         GError     **error)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
+
+  return hip_store_start_workout (self->store, workout, error);
+}
+
+/**
+ * hip_coach_log_set:
+ * @set: a set of a started workout; its id is filled in
+ *
+ * Saves @set the moment it is done, so a closed or killed app loses nothing.
+ */
+gboolean
+hip_coach_log_set (HipCoach      *self,
+                   HipLoggedSet  *set,
+                   GError       **error)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
+
+  return hip_store_log_set (self->store, set, error);
+}
+
+/**
+ * hip_coach_finish_workout:
+ * @pain_after: back pain just after, 0–10, or %HIP_LOG_NONE
+ * @plan: (nullable): the programme the workout belongs to, whose coming sessions the
+ *   progression and pain rules change
+ * @programme_id: @plan's id in the store
+ * @changes: (out) (optional) (transfer full) (element-type utf8): what changed and why, one
+ *   line an exercise; empty when nothing did
+ *
+ * Finishes the workout, then applies SCIENCE.md's progression and pain rules to the coming
+ * sessions of @plan from what was logged, and stores the changed plan. Emits
+ * HipCoach::programme-changed when the plan changed.
+ */
+gboolean
+hip_coach_finish_workout (HipCoach   *self,
+                          gint64      workout_id,
+                          int         pain_after,
+                          HipPlan    *plan,
+                          gint64      programme_id,
+                          GPtrArray **changes,
+                          GError    **error)
+{
+  g_autoptr(HipWorkout) workout = NULL;
+  g_autoptr(GPtrArray) messages = NULL;
+  GError *adapt_error = NULL;
+
+  g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
+
+  if (!hip_store_finish_workout (self->store, workout_id, pain_after, error))
+    return FALSE;
+  workout = hip_store_load_workout (self->store, workout_id, error);
+  if (workout == NULL)
+    return FALSE;
+  if (plan != NULL)
+    {
+      messages = hip_today_adapt_after_workout (self->store, plan,
+                                                G_LIST_MODEL (hip_coach_get_catalogue (self)),
+                                                workout, &adapt_error);
+      /* The workout is finished and its sets kept either way. */
+      if (adapt_error != NULL)
+        {
+          g_propagate_error (error, adapt_error);
+          return FALSE;
+        }
+      if (!hip_store_save_adaptations (self->store, programme_id, plan, workout_id, messages,
+                                       error))
+        return FALSE;
+    }
+  if (messages != NULL && messages->len > 0)
+    g_signal_emit (self, signals[PROGRAMME_CHANGED], 0);
+  if (changes != NULL)
+    *changes = messages != NULL ? g_steal_pointer (&messages)
+                                : g_ptr_array_new_with_free_func (g_free);
+  return TRUE;
+}
+
+/* What the Progress page charts: the log's weekly sums, read from @from (a Monday,
+ * YYYY-MM-DD; %NULL for the whole log) to now. */
+
+/* Returns: (transfer full) (element-type HipWeekVolume) (nullable): each week's volume by hip
+ * action and side */
+GArray *
+hip_coach_week_volumes (HipCoach    *self,
+                        const char  *from,
+                        GError     **error)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), NULL);
+
+  return hip_store_week_volumes (self->store, from, NULL, error);
+}
+
+/* Returns: (transfer full) (element-type HipWeekPain) (nullable): pain during, after and the
+ * next morning, and sessions finished, for each week with any of them */
+GArray *
+hip_coach_week_pain (HipCoach    *self,
+                     const char  *from,
+                     GError     **error)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), NULL);
+
+  return hip_store_week_pain (self->store, from, NULL, error);
+}
+
+/* Returns: (transfer full) (element-type HipExercisePoint) (nullable): for each workout with
+ * @exercise_id, the heaviest load and the total repetitions (or seconds) by side */
+GArray *
+hip_coach_exercise_progress (HipCoach    *self,
+                             const char  *exercise_id,
+                             const char  *from,
+                             GError     **error)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), NULL);
+
+  return hip_store_exercise_progress (self->store, exercise_id, from, NULL, error);
+}
+
+/* Returns: (transfer full) (element-type utf8) (nullable): the ids of the exercises the log
+ * has sets of */
+GPtrArray *
+hip_coach_logged_exercises (HipCoach  *self,
+                            GError   **error)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), NULL);
+
+  return hip_store_logged_exercises (self->store, error);
 }

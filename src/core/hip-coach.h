@@ -3,6 +3,7 @@
 
 #include <glib-object.h>
 
+#include "hip-log.h"
 #include "hip-plan.h"
 #include "hip-profile.h"
 #include "hip-types.h"
@@ -42,8 +43,33 @@ gboolean      hip_coach_export_csv     (HipCoach         *self,
                                         const char       *path,
                                         guint            *n_sets,
                                         GError          **error);
+gboolean      hip_coach_start_workout  (HipCoach         *self,
+                                        HipWorkout       *workout,
+                                        GError          **error);
+gboolean      hip_coach_log_set        (HipCoach         *self,
+                                        HipLoggedSet     *set,
+                                        GError          **error);
+gboolean      hip_coach_finish_workout (HipCoach         *self,
+                                        gint64            workout_id,
+                                        int               pain_after,
+                                        HipPlan          *plan,
+                                        gint64            programme_id,
+                                        GPtrArray       **changes,
+                                        GError          **error);
+GArray       *hip_coach_week_volumes   (HipCoach         *self,
+                                        const char       *from,
+                                        GError          **error);
+GArray       *hip_coach_week_pain      (HipCoach         *self,
+                                        const char       *from,
+                                        GError          **error);
+GArray       *hip_coach_exercise_progress (HipCoach      *self,
+                                        const char       *exercise_id,
+                                        const char       *from,
+                                        GError          **error);
+GPtrArray    *hip_coach_logged_exercises (HipCoach       *self,
+                                        GError          **error);
 
-/* Until the Programme, Today and Progress pages and the session player call the coach for
+/* Until the Programme and Today pages and the session player call the coach for
  * every workflow they run, they reach the store through it. */
 HipStore     *hip_coach_get_store      (HipCoach         *self);
 

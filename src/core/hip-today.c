@@ -133,7 +133,7 @@ hip_session_get_date (const HipProfile *profile,
 }
 
 /**
- * hip_coach_after_workout:
+ * hip_today_adapt_after_workout:
  * @plan: the programme the workout belongs to; the coming sessions change in it
  * @workout: the finished workout, with its sets
  *
@@ -143,11 +143,11 @@ hip_session_get_date (const HipProfile *profile,
  * Returns: (transfer full) (element-type utf8): what changed and why, one line an exercise
  */
 GPtrArray *
-hip_coach_after_workout (HipStore          *store,
-                         HipPlan           *plan,
-                         GListModel        *exercises,
-                         const HipWorkout  *workout,
-                         GError           **error)
+hip_today_adapt_after_workout (HipStore          *store,
+                               HipPlan           *plan,
+                               GListModel        *exercises,
+                               const HipWorkout  *workout,
+                               GError           **error)
 {
   g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
   HipSession *session = hip_plan_get_session (plan, workout->week, workout->session);

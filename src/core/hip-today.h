@@ -31,7 +31,7 @@ HipPlan    *hip_store_load_plan        (HipStore         *store,
                                         HipCatalogue     *catalogue,
                                         gint64            id,
                                         GError          **error);
-GPtrArray  *hip_coach_after_workout    (HipStore         *store,
+GPtrArray  *hip_today_adapt_after_workout (HipStore      *store,
                                         HipPlan          *plan,
                                         GListModel       *exercises,
                                         const HipWorkout *workout,

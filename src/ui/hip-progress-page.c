@@ -29,7 +29,6 @@ struct _HipProgressPage
   AdwBin            parent_instance;
 
   HipCoach         *coach;
-  HipStore         *store;    /* the coach's, until every workflow is a coach method */
   HipCatalogue     *catalogue;
   GArray           *volumes;        /* of HipWeekVolume, one a week shown */
   GPtrArray        *exercise_ids;   /* for the exercise drop-down */
@@ -225,7 +224,7 @@ static void
 show_pain_and_adherence (HipProgressPage *self,
                          const char      *from)
 {
-  g_autoptr(GArray) pain = hip_store_week_pain (self->store, from, NULL, NULL);
+  g_autoptr(GArray) pain = hip_coach_week_pain (self->coach, from, NULL);
   g_autoptr(GPtrArray) labels = week_labels (self);
   g_autoptr(GPtrArray) pain_series = new_series (3), done_series = new_series (2);
   g_autoptr(GPtrArray) pain_names = names (_("During"), _("After"), _("Next morning"), NULL);
@@ -235,7 +234,7 @@ show_pain_and_adherence (HipProgressPage *self,
   guint p = 0;
 
   hip_profile_init (&profile);
-  hip_store_load_profile (self->store, &profile, &found, NULL);
+  hip_coach_load_profile (self->coach, &profile, &found, NULL);
   for (guint w = 0; w < self->volumes->len; w++)
     {
       const char *week = g_array_index (self->volumes, HipWeekVolume, w).week;
@@ -265,8 +264,8 @@ show_exercise (HipProgressPage *self,
   guint i = gtk_drop_down_get_selected (self->exercise_dropdown);
   const char *id = self->exercise_ids != NULL && i < self->exercise_ids->len
                    ? self->exercise_ids->pdata[i] : NULL;
-  g_autoptr(GArray) points = id != NULL ? hip_store_exercise_progress (self->store, id, from,
-                                                                       NULL, NULL) : NULL;
+  g_autoptr(GArray) points = id != NULL ? hip_coach_exercise_progress (self->coach, id, from,
+                                                                       NULL) : NULL;
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) series = new_series (3);
   g_autoptr(GPtrArray) sides = names (_("Both sides"), _("Left"), _("Right"), NULL);
@@ -321,12 +320,12 @@ hip_progress_page_refresh (HipProgressPage *self)
 
   g_return_if_fail (HIP_IS_PROGRESS_PAGE (self));
 
-  if (self->store == NULL)
+  if (self->coach == NULL)
     return;
   if (range_weeks[MIN (gtk_drop_down_get_selected (self->range_dropdown), 3)] == 0)
-    all = hip_store_week_volumes (self->store, NULL, NULL, NULL);
+    all = hip_coach_week_volumes (self->coach, NULL, NULL);
   from = first_week (self, all);
-  found = all != NULL ? g_array_ref (all) : hip_store_week_volumes (self->store, from, NULL, NULL);
+  found = all != NULL ? g_array_ref (all) : hip_coach_week_volumes (self->coach, from, NULL);
   if (found == NULL)
     found = g_array_new (FALSE, TRUE, sizeof (HipWeekVolume));
   fill_weeks (self, from, found);
@@ -416,7 +415,7 @@ build_exercise_dropdown (HipProgressPage *self)
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
 
   g_clear_pointer (&self->exercise_ids, g_ptr_array_unref);
-  self->exercise_ids = hip_store_logged_exercises (self->store, NULL);
+  self->exercise_ids = hip_coach_logged_exercises (self->coach, NULL);
   for (guint i = 0; self->exercise_ids != NULL && i < self->exercise_ids->len; i++)
     {
       HipExercise *e = hip_catalogue_lookup (self->catalogue, self->exercise_ids->pdata[i]);
@@ -434,7 +433,6 @@ hip_progress_page_setup (HipProgressPage *self,
   g_return_if_fail (HIP_IS_PROGRESS_PAGE (self));
 
   g_set_object (&self->coach, coach);
-  g_set_object (&self->store, hip_coach_get_store (coach));
   g_set_object (&self->catalogue, hip_coach_get_catalogue (coach));
   build_exercise_dropdown (self);
   hip_progress_page_refresh (self);
@@ -466,7 +464,6 @@ hip_progress_page_dispose (GObject *object)
   g_clear_pointer (&self->volumes, g_array_unref);
   g_clear_pointer (&self->exercise_ids, g_ptr_array_unref);
   g_clear_pointer (&self->stacks, g_ptr_array_unref);
-  g_clear_object (&self->store);
   g_clear_object (&self->coach);
   g_clear_object (&self->catalogue);
   G_OBJECT_CLASS (hip_progress_page_parent_class)->dispose (object);

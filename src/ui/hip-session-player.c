@@ -14,7 +14,7 @@
 #include "hip-session-player.h"
 #include "hip-session-player-private.h"
 #include "hip-stills.h"
-#include "hip-store.h"
+#include "hip-coach.h"
 #include "hip-today.h"
 
 #define REST_EXTENSION 15
@@ -32,8 +32,7 @@ struct _HipSessionPlayer
 {
   AdwBin            parent_instance;
 
-  HipStore         *store;
-  HipCatalogue     *catalogue;
+  HipCoach         *coach;
   HipStills        *stills;        /* (nullable): the figures and the swap's stills */
   HipPlan          *plan;          /* for the swap's alternatives: its profile */
   HipSession       *session;       /* this workout's own copy: swaps change only it */
@@ -325,7 +324,7 @@ log_action (GtkWidget  *widget,
   if (step == NULL || self->rest_source != 0)
     return;
   set = read_set (self, step, p);
-  if (!hip_store_log_set (self->store, set, &error))
+  if (!hip_coach_log_set (self->coach, set, &error))
     {
       GtkWidget *dialog = adw_message_dialog_new (
         GTK_WINDOW (gtk_widget_get_root (widget)), _("The Set Was Not Saved"), error->message);
@@ -400,7 +399,8 @@ swap_action (GtkWidget  *widget,
 
   if (p == NULL)
     return;
-  alternatives = hip_plan_alternatives (self->plan, G_LIST_MODEL (self->catalogue), p->exercise);
+  alternatives = hip_plan_alternatives (self->plan, G_LIST_MODEL (hip_coach_get_catalogue (self->coach)),
+                                        p->exercise);
   title = g_strdup_printf (_("Swap %s"), hip_exercise_get_name (p->exercise));
   chooser = hip_exercise_chooser_new (GTK_WINDOW (gtk_widget_get_root (widget)), title,
                                       alternatives, p->exercise, self->stills);
@@ -461,14 +461,11 @@ finish_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   HipSessionPlayer *self = HIP_SESSION_PLAYER (widget);
-  g_autoptr(GError) error = NULL;
 
   if (self->workout == NULL)
     return;
-  if (!hip_store_finish_workout (self->store, self->workout->id,
-                                 gtk_spin_button_get_value_as_int (self->after_spin), &error))
-    g_warning ("Could not finish the workout: %s", error->message);
-  g_signal_emit (self, signals[FINISHED], 0, self->workout->id);
+  g_signal_emit (self, signals[FINISHED], 0, self->workout->id,
+                 gtk_spin_button_get_value_as_int (self->after_spin));
 }
 
 /* ---- Public ---- */
@@ -500,8 +497,7 @@ free_session (HipSession *session)
  */
 void
 hip_session_player_start (HipSessionPlayer *self,
-                          HipStore         *store,
-                          HipCatalogue     *catalogue,
+                          HipCoach         *coach,
                           HipPlan          *plan,
                           const HipSession *session,
                           HipWorkout       *workout)
@@ -509,8 +505,7 @@ hip_session_player_start (HipSessionPlayer *self,
   g_return_if_fail (HIP_IS_SESSION_PLAYER (self));
 
   hip_session_player_stop (self);
-  g_set_object (&self->store, store);
-  g_set_object (&self->catalogue, catalogue);
+  g_set_object (&self->coach, coach);
   self->plan = plan;
   self->session = copy_session (session);
   self->workout = workout;
@@ -559,8 +554,7 @@ hip_session_player_dispose (GObject *object)
   HipSessionPlayer *self = (HipSessionPlayer *) object;
 
   hip_session_player_stop (self);
-  g_clear_object (&self->store);
-  g_clear_object (&self->catalogue);
+  g_clear_object (&self->coach);
   g_clear_object (&self->stills);
   G_OBJECT_CLASS (hip_session_player_parent_class)->dispose (object);
 }
@@ -618,10 +612,13 @@ hip_session_player_class_init (HipSessionPlayerClass *klass)
 
   /**
    * HipSessionPlayer::finished:
-   * @id: the workout, finished in the store
+   * @id: the workout, every set of it saved
+   * @pain_after: back pain just after, 0–10
+   *
+   * The person finished the workout: whoever started it finishes it with the coach.
    */
   signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+                                    NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT);
 
   g_type_ensure (HIP_TYPE_DIAGRAM_PLAYER);
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "hip-coach.h"
 #include "hip-log.h"
 #include "hip-plan.h"
 #include "hip-types.h"
@@ -14,8 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HipSessionPlayer, hip_session_player, HIP, SESSION_PLAYER, AdwBin)
 
 void     hip_session_player_start        (HipSessionPlayer *self,
-                                          HipStore         *store,
-                                          HipCatalogue     *catalogue,
+                                          HipCoach         *coach,
                                           HipPlan          *plan,
                                           const HipSession *session,
                                           HipWorkout       *workout);

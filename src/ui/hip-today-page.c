@@ -508,7 +508,8 @@ hip_today_page_map (GtkWidget *widget)
 /* ---- Actions ---- */
 
 static void player_finished_cb (HipTodayPage *self,
-                                gint64        id);
+                                gint64        id,
+                                int           pain_after);
 
 /* The player (with its diagram) is built the first time a session starts: it costs nothing
  * at start-up. */
@@ -538,8 +539,7 @@ play (HipTodayPage *self,
                                    adw_toast_new (_("That session is no longer in the programme")));
       return;
     }
-  hip_session_player_start (ensure_player (self), self->store, self->catalogue, self->plan, session,
-                            workout);
+  hip_session_player_start (ensure_player (self), self->coach, self->plan, session, workout);
   gtk_stack_set_visible_child_name (self->stack, "player");
 }
 
@@ -559,7 +559,7 @@ start_response_cb (AdwMessageDialog *dialog,
   workout->week = self->next->week;
   workout->session = self->next->session;
   workout->pain_before = gtk_spin_button_get_value_as_int (pain);
-  if (!hip_store_start_workout (self->store, workout, &error))
+  if (!hip_coach_start_workout (self->coach, workout, &error))
     {
       adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
       hip_workout_free (workout);
@@ -627,22 +627,17 @@ discard_action (GtkWidget  *widget,
 
 static void
 player_finished_cb (HipTodayPage *self,
-                    gint64        id)
+                    gint64        id,
+                    int           pain_after)
 {
-  g_autoptr(HipWorkout) workout = hip_store_load_workout (self->store, id, NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
 
   hip_session_player_stop (self->player);
   g_clear_pointer (&self->changes, g_ptr_array_unref);
-  if (workout != NULL && self->plan != NULL)
-    {
-      self->changes = hip_coach_after_workout (self->store, self->plan,
-                                               G_LIST_MODEL (self->catalogue), workout, &error);
-      if (!hip_store_save_adaptations (self->store, self->programme_id, self->plan, id,
-                                       self->changes, &error))
-        g_warning ("Could not save the programme's changes: %s", error->message);
-    }
+  if (!hip_coach_finish_workout (self->coach, id, pain_after, self->plan, self->programme_id,
+                                 &self->changes, &error))
+    g_warning ("Could not finish the workout: %s", error->message);
   if (self->changes != NULL && self->changes->len > 0)
     {
       GString *text = g_string_new (NULL);
