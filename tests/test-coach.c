@@ -211,6 +211,138 @@ test_workout (Fixture       *f,
   g_assert_cmpuint (stored->len, ==, changes->len);
 }
 
+/* Starts a workout of the active programme's next session and logs one set of its first
+ * exercise; returns the set's id. */
+static gint64
+log_one_set (Fixture    *f,
+             HipWorkout *workout,
+             int         pain)
+{
+  g_autoptr(HipPlan) plan = NULL;
+  g_autoptr(HipLoggedSet) set = hip_logged_set_new ();
+  HipSession *next = NULL;
+  HipPrescription *p;
+  gint64 id = 0;
+
+  plan = hip_coach_load_active_plan (f->coach, &id, &next, NULL);
+  g_assert_nonnull (plan);
+  g_assert_nonnull (next);
+  p = next->items->pdata[0];
+  workout->programme_id = id;
+  workout->week = next->week;
+  workout->session = next->session;
+  workout->pain_before = 1;
+  g_assert_true (hip_coach_start_workout (f->coach, workout, NULL));
+  set->workout_id = workout->id;
+  set->exercise_id = g_strdup (hip_exercise_get_id (p->exercise));
+  set->set_number = 1;
+  set->reps = p->reps;
+  set->seconds = p->seconds;
+  set->pain = pain;
+  g_assert_true (hip_coach_log_set (f->coach, set, NULL));
+  return set->id;
+}
+
+/* What Today shows and does: the next session moves on once one is done; a workout left
+ * under way is found and can be ended; the morning check-in is due only the day after a
+ * session and once; sets are edited, deleted and put back, each said by log-changed, and a
+ * bad value is refused with the set kept as it was. */
+static void
+test_today (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipPlan) plan = NULL, after = NULL;
+  g_autoptr(HipWorkout) workout = hip_workout_new ();
+  g_autoptr(HipLoggedSet) set = NULL, kept = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *next_day = g_date_time_format (tomorrow, "%Y-%m-%d");
+  HipSession *next = NULL;
+  HipProfile profile;
+  gint64 id = 0, set_id;
+  guint logged;
+
+  g_assert_null (hip_coach_load_active_plan (f->coach, &id, &next, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (id, ==, 0);
+  hip_profile_init (&profile);
+  g_assert_true (hip_coach_save_profile (f->coach, &profile, NULL));
+  plan = hip_coach_generate_programme (f->coach, NULL, NULL);
+  g_clear_pointer (&plan, hip_plan_free);
+  plan = hip_coach_load_active_plan (f->coach, &id, &next, &error);
+  g_assert_nonnull (next);
+  g_assert_cmpuint (next->week, ==, 1);
+  g_assert_cmpuint (next->session, ==, 1);
+
+  set_id = log_one_set (f, workout, 2);
+  g_assert_cmpint (hip_coach_get_unfinished_workout (f->coach), ==, workout->id);
+  logged = f->log_changed;
+  g_assert_true (hip_coach_end_workout (f->coach, workout->id, &error));
+  g_assert_cmpuint (f->log_changed, ==, logged + 1);
+  g_assert_cmpint (hip_coach_get_unfinished_workout (f->coach), ==, 0);
+  after = hip_coach_load_active_plan (f->coach, &id, &next, NULL);
+  g_assert_cmpuint (next->session, ==, 2);
+
+  /* The workout was today: the check-in is for tomorrow morning, once. */
+  g_assert_false (hip_coach_checkin_due (f->coach, today));
+  g_assert_true (hip_coach_checkin_due (f->coach, next_day));
+  g_assert_true (hip_coach_save_checkin (f->coach, next_day, 3, 2, &error));
+  g_assert_cmpuint (f->log_changed, ==, logged + 2);
+  g_assert_false (hip_coach_checkin_due (f->coach, next_day));
+
+  set = hip_coach_load_set (f->coach, set_id, &error);
+  g_assert_nonnull (set);
+  set->pain = 11;
+  g_assert_false (hip_coach_update_set (f->coach, set, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpuint (f->log_changed, ==, logged + 2);
+  kept = hip_coach_load_set (f->coach, set_id, NULL);
+  g_assert_cmpint (kept->pain, ==, 2);
+  set->pain = 4;
+  g_assert_true (hip_coach_update_set (f->coach, set, &error));
+  g_assert_cmpuint (f->log_changed, ==, logged + 3);
+  g_assert_true (hip_coach_delete_set (f->coach, set_id, &error));
+  g_assert_null (hip_coach_load_set (f->coach, set_id, NULL));
+  g_assert_true (hip_coach_restore_set (f->coach, set, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (f->log_changed, ==, logged + 5);
+  g_clear_pointer (&kept, hip_logged_set_free);
+  kept = hip_coach_load_set (f->coach, set->id, NULL);
+  g_assert_cmpint (kept->pain, ==, 4);
+}
+
+/* Morning pain that rose two weeks running is noticed (SCIENCE.md §3's calm suggestion); a
+ * level week in between is not two rises. */
+static void
+test_pain_rising (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  static const int mornings[] = { 2, 3, 3, 5 };
+
+  g_assert_false (hip_coach_pain_rising (f->coach, now));
+  for (guint i = 0; i < G_N_ELEMENTS (mornings); i++)
+    {
+      g_autoptr(GDateTime) day = g_date_time_add_weeks (now, (int) i - 3);
+      g_autofree char *text = g_date_time_format (day, "%Y-%m-%d");
+
+      g_assert_true (hip_coach_save_checkin (f->coach, text, mornings[i], 0, NULL));
+      /* Judged on the weeks so far: 2; 2, 3; 2, 3, 3; 3, 3, 5: never two rises running. */
+      g_assert_false (hip_coach_pain_rising (f->coach, day));
+    }
+  {
+    g_autoptr(GDateTime) later = g_date_time_add_weeks (now, 1);
+    g_autofree char *text = g_date_time_format (later, "%Y-%m-%d");
+
+    /* 3, 5, 6: rising two weeks running. */
+    g_assert_true (hip_coach_save_checkin (f->coach, text, 6, 0, NULL));
+    g_assert_true (hip_coach_pain_rising (f->coach, later));
+  }
+}
+
 static char *
 write_file (const char *name,
             const char *text)
@@ -284,6 +416,10 @@ main (int   argc,
   g_test_add ("/core/coach/generate", Fixture, NULL, fixture_set_up, test_generate,
               fixture_tear_down);
   g_test_add ("/core/coach/workout", Fixture, NULL, fixture_set_up, test_workout,
+              fixture_tear_down);
+  g_test_add ("/core/coach/today", Fixture, NULL, fixture_set_up, test_today,
+              fixture_tear_down);
+  g_test_add ("/core/coach/pain-rising", Fixture, NULL, fixture_set_up, test_pain_rising,
               fixture_tear_down);
   g_test_add ("/core/coach/import-export", Fixture, NULL, fixture_set_up, test_import_export,
               fixture_tear_down);

@@ -6,6 +6,7 @@
 
 #include "hip-catalogue.h"
 #include "hip-coach.h"
+#include "hip-coach-private.h"
 #include "hip-plan.h"
 #include "hip-planner.h"
 #include "hip-store.h"
@@ -126,8 +127,8 @@ hip_coach_class_init (HipCoachClass *klass)
   /**
    * HipCoach::log-changed:
    *
-   * Workouts or sets were added to the log, or changed in it, other than by the workout
-   * being shown.
+   * The log changed other than by the workout under way: a workout was finished or ended,
+   * a set edited, deleted or put back, a check-in saved, workouts imported.
    */
   signals[LOG_CHANGED] = g_signal_new ("log-changed", G_TYPE_FROM_CLASS (klass),
                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
@@ -266,6 +267,12 @@ hip_coach_has_programme (HipCoach *self)
   g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
 
   return hip_store_get_active_programme (self->store, NULL) != 0;
+}
+
+void
+hip_coach_emit_log_changed (HipCoach *self)
+{
+  g_signal_emit (self, signals[LOG_CHANGED], 0);
 }
 
 static char *
@@ -454,6 +461,7 @@ hip_coach_finish_workout (HipCoach   *self,
     }
   if (messages != NULL && messages->len > 0)
     g_signal_emit (self, signals[PROGRAMME_CHANGED], 0);
+  g_signal_emit (self, signals[LOG_CHANGED], 0);
   if (changes != NULL)
     *changes = messages != NULL ? g_steal_pointer (&messages)
                                 : g_ptr_array_new_with_free_func (g_free);

@@ -56,6 +56,48 @@ gboolean      hip_coach_finish_workout (HipCoach         *self,
                                         gint64            programme_id,
                                         GPtrArray       **changes,
                                         GError          **error);
+
+/* Today (hip-coach-today.c) */
+HipPlan      *hip_coach_load_active_plan (HipCoach       *self,
+                                        gint64           *programme_id,
+                                        HipSession      **next,
+                                        GError          **error);
+GPtrArray    *hip_coach_latest_adaptations (HipCoach     *self,
+                                        gint64            programme_id,
+                                        GError          **error);
+gint64        hip_coach_get_unfinished_workout (HipCoach *self);
+HipWorkout   *hip_coach_load_workout   (HipCoach         *self,
+                                        gint64            id,
+                                        GError          **error);
+GPtrArray    *hip_coach_recent_workouts (HipCoach        *self,
+                                        guint             n,
+                                        GError          **error);
+gboolean      hip_coach_end_workout    (HipCoach         *self,
+                                        gint64            id,
+                                        GError          **error);
+gboolean      hip_coach_checkin_due    (HipCoach         *self,
+                                        const char       *today);
+gboolean      hip_coach_save_checkin   (HipCoach         *self,
+                                        const char       *day,
+                                        int               pain,
+                                        int               stiffness,
+                                        GError          **error);
+gboolean      hip_coach_pain_rising    (HipCoach         *self,
+                                        GDateTime        *now);
+HipLoggedSet *hip_coach_load_set       (HipCoach         *self,
+                                        gint64            id,
+                                        GError          **error);
+gboolean      hip_coach_update_set     (HipCoach         *self,
+                                        const HipLoggedSet *set,
+                                        GError          **error);
+gboolean      hip_coach_delete_set     (HipCoach         *self,
+                                        gint64            id,
+                                        GError          **error);
+gboolean      hip_coach_restore_set    (HipCoach         *self,
+                                        HipLoggedSet     *set,
+                                        GError          **error);
+
+/* Progress */
 GArray       *hip_coach_week_volumes   (HipCoach         *self,
                                         const char       *from,
                                         GError          **error);
@@ -69,8 +111,8 @@ GArray       *hip_coach_exercise_progress (HipCoach      *self,
 GPtrArray    *hip_coach_logged_exercises (HipCoach       *self,
                                         GError          **error);
 
-/* Until the Programme and Today pages and the session player call the coach for
- * every workflow they run, they reach the store through it. */
+/* Until the Programme page calls the coach for every workflow it runs, it reaches the store
+ * through it. */
 HipStore     *hip_coach_get_store      (HipCoach         *self);
 
 G_END_DECLS

@@ -434,6 +434,9 @@ hip_progress_page_setup (HipProgressPage *self,
 
   g_set_object (&self->coach, coach);
   g_set_object (&self->catalogue, hip_coach_get_catalogue (coach));
+  /* Workouts imported, a set edited: the charts follow the log. */
+  g_signal_connect_object (coach, "log-changed", G_CALLBACK (hip_progress_page_refresh), self,
+                           G_CONNECT_SWAPPED);
   build_exercise_dropdown (self);
   hip_progress_page_refresh (self);
 }

@@ -11,7 +11,6 @@
 #include "hip-coach.h"
 #include "hip-exercise.h"
 #include "hip-session-player.h"
-#include "hip-store.h"
 #include "hip-today.h"
 #include "hip-today-page.h"
 #include "hip-today-page-private.h"
@@ -32,7 +31,6 @@ struct _HipTodayPage
   AdwBin           parent_instance;
 
   HipCoach        *coach;
-  HipStore        *store;    /* the coach's, until every workflow is a coach method */
   HipCatalogue    *catalogue;
   HipStills       *stills;     /* (nullable): for the player's figures */
   HipPlan         *plan;
@@ -55,10 +53,6 @@ struct _HipTodayPage
 };
 
 G_DEFINE_FINAL_TYPE (HipTodayPage, hip_today_page, ADW_TYPE_BIN)
-
-/* How far back the rising-pain check looks: three weeks with pain recorded, with room for a
- * missed week or two. */
-#define RISING_PAIN_WEEKS 6
 
 static char *
 today_text (void)
@@ -115,7 +109,7 @@ spin_row (GtkWidget  *g,
 static void
 add_resume (HipTodayPage *self)
 {
-  gint64 id = hip_store_get_unfinished_workout (self->store, NULL);
+  gint64 id = hip_coach_get_unfinished_workout (self->coach);
   GtkWidget *g, *row;
 
   if (id == 0)
@@ -130,31 +124,15 @@ add_resume (HipTodayPage *self)
   gtk_box_append (self->overview, g);
 }
 
-/* The next-morning check-in is due on the first start after a day with a session. */
-static gboolean
-checkin_due (HipTodayPage *self)
-{
-  g_autofree char *today = today_text ();
-  g_autoptr(GPtrArray) recent = NULL;
-  int pain, stiffness;
-
-  hip_store_load_checkin (self->store, today, &pain, &stiffness, NULL);
-  if (pain != HIP_LOG_NONE)
-    return FALSE;
-  /* Due when the latest workout was finished on an earlier day. */
-  recent = hip_store_list_recent_workouts (self->store, 1, 0, FALSE, NULL);
-  return recent != NULL && recent->len > 0 &&
-         ((HipWorkout *) recent->pdata[0])->finished != NULL &&
-         strncmp (((HipWorkout *) recent->pdata[0])->started, today, 10) < 0;
-}
-
 static void
 add_checkin (HipTodayPage *self)
 {
   GtkWidget *g, *buttons;
 
+  g_autofree char *today = today_text ();
+
   self->morning_pain = self->morning_stiffness = NULL;
-  if (!checkin_due (self))
+  if (!hip_coach_checkin_due (self->coach, today))
     return;
   /* It shows only the morning after a session day, which says why it asks. No description:
    * libadwaita wraps one at any character. Short: a group title does not wrap, and this one
@@ -169,30 +147,14 @@ add_checkin (HipTodayPage *self)
   gtk_box_append (self->overview, g);
 }
 
-/* Two weeks of rising pain: the calm suggestion of SCIENCE.md §3. Only the last weeks count
- * (pain that rose a year ago says nothing now), and reading only them keeps a long log from
- * slowing the start. */
+/* Two weeks of rising pain: the calm suggestion of SCIENCE.md §3. */
 static void
 add_clinician (HipTodayPage *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) start = g_date_time_add_weeks (now, -RISING_PAIN_WEEKS);
-  g_autofree char *from = g_date_time_format (start, "%Y-%m-%d");
-  g_autoptr(GArray) weeks = hip_store_week_pain (self->store, from, NULL, NULL);
-  double pain[3];
-  guint n = 0;
   GtkWidget *g;
 
-  for (guint i = weeks != NULL ? weeks->len : 0; i > 0 && n < 3; i--)
-    {
-      HipWeekPain *week = &g_array_index (weeks, HipWeekPain, i - 1);
-      double value = !isnan (week->morning) ? week->morning
-                     : !isnan (week->after) ? week->after : week->during;
-
-      if (!isnan (value))
-        pain[2 - n++] = value;
-    }
-  if (n < 3 || !hip_adapt_pain_rising (pain, 3))
+  if (!hip_coach_pain_rising (self->coach, now))
     return;
   /* Short: a group title does not wrap, and this one must read whole in a 360 px window. */
   g = group (_("Pain Rising Two Weeks Running"), NULL);
@@ -210,7 +172,7 @@ add_changes (HipTodayPage *self)
 
   g_clear_pointer (&self->changes, g_ptr_array_unref);
   if (self->programme_id != 0)
-    self->changes = hip_store_latest_adaptations (self->store, self->programme_id, NULL);
+    self->changes = hip_coach_latest_adaptations (self->coach, self->programme_id, NULL);
   if (self->changes == NULL || self->changes->len == 0)
     return;
   g = group (_("What Your Last Session Changed"), NULL);
@@ -359,7 +321,7 @@ expanded_cb (AdwExpanderRow *row,
   if (!adw_expander_row_get_expanded (row) || g_object_get_data (G_OBJECT (row), "filled"))
     return;
   g_object_set_data (G_OBJECT (row), "filled", GINT_TO_POINTER (TRUE));
-  workout = hip_store_load_workout (self->store, id, NULL);
+  workout = hip_coach_load_workout (self->coach, id, NULL);
   for (guint i = 0; workout != NULL && i < workout->sets->len; i++)
     {
       const HipLoggedSet *set = workout->sets->pdata[i];
@@ -403,8 +365,7 @@ workout_row (HipTodayPage     *self,
 static void
 add_history (HipTodayPage *self)
 {
-  g_autoptr(GPtrArray) workouts = hip_store_list_recent_workouts (self->store, HISTORY_LENGTH, 0,
-                                                                  TRUE, NULL);
+  g_autoptr(GPtrArray) workouts = hip_coach_recent_workouts (self->coach, HISTORY_LENGTH, NULL);
   GtkWidget *g;
 
   if (workouts == NULL || workouts->len == 0)
@@ -432,27 +393,21 @@ clear_overview (HipTodayPage *self)
 static void
 load_plan (HipTodayPage *self)
 {
-  g_autoptr(GPtrArray) workouts = NULL;
+  g_autoptr(GError) error = NULL;
 
   g_clear_pointer (&self->plan, hip_plan_free);
-  self->next = NULL;
-  self->programme_id = hip_store_get_active_programme (self->store, NULL);
-  if (self->programme_id == 0)
-    return;
-  self->plan = hip_store_load_plan (self->store, self->catalogue, self->programme_id, NULL);
-  workouts = hip_store_list_recent_workouts (self->store, G_MAXINT, self->programme_id, FALSE,
-                                             NULL);
-  if (self->plan != NULL && workouts != NULL)
-    self->next = hip_plan_next_session (self->plan, workouts, self->programme_id);
+  self->plan = hip_coach_load_active_plan (self->coach, &self->programme_id, &self->next, &error);
+  if (error != NULL)
+    g_warning ("Could not load the programme: %s", error->message);
 }
 
-/* Builds the overview again from the store: after a session, a check-in, a programme change. */
+/* Builds the overview again from the coach: after a session, a check-in, a programme change. */
 void
 hip_today_page_refresh (HipTodayPage *self)
 {
   g_return_if_fail (HIP_IS_TODAY_PAGE (self));
 
-  if (self->store == NULL)
+  if (self->coach == NULL)
     return;
   load_plan (self);
   clear_overview (self);
@@ -479,7 +434,7 @@ add_pending_history_cb (gpointer data)
 
   self->history_source = 0;
   self->drawn = TRUE;
-  if (self->store != NULL)
+  if (self->coach != NULL)
     add_history (self);
   return G_SOURCE_REMOVE;
 }
@@ -600,8 +555,8 @@ resume_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   HipTodayPage *self = HIP_TODAY_PAGE (widget);
-  gint64 id = hip_store_get_unfinished_workout (self->store, NULL);
-  HipWorkout *workout = id != 0 ? hip_store_load_workout (self->store, id, NULL) : NULL;
+  gint64 id = hip_coach_get_unfinished_workout (self->coach);
+  HipWorkout *workout = id != 0 ? hip_coach_load_workout (self->coach, id, NULL) : NULL;
 
   if (workout == NULL || self->plan == NULL)
     {
@@ -618,11 +573,11 @@ discard_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   HipTodayPage *self = HIP_TODAY_PAGE (widget);
-  gint64 id = hip_store_get_unfinished_workout (self->store, NULL);
+  gint64 id = hip_coach_get_unfinished_workout (self->coach);
+  g_autoptr(GError) error = NULL;
 
-  if (id != 0)
-    hip_store_finish_workout (self->store, id, HIP_LOG_NONE, NULL);
-  hip_today_page_refresh (self);
+  if (id != 0 && !hip_coach_end_workout (self->coach, id, &error))
+    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
 }
 
 static void
@@ -677,11 +632,10 @@ save_checkin_action (GtkWidget  *widget,
 
   if (self->morning_pain == NULL)
     return;
-  if (!hip_store_save_checkin (self->store, today,
+  if (!hip_coach_save_checkin (self->coach, today,
                                gtk_spin_button_get_value_as_int (self->morning_pain),
                                gtk_spin_button_get_value_as_int (self->morning_stiffness), &error))
     adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
-  hip_today_page_refresh (self);
 }
 
 static void
@@ -709,11 +663,10 @@ undo_action (GtkWidget  *widget,
 
   if (self->undo == NULL)
     return;
-  if (self->undo_deleted ? !hip_store_log_set (self->store, self->undo, &error)
-                         : !hip_store_update_set (self->store, self->undo, &error))
+  if (self->undo_deleted ? !hip_coach_restore_set (self->coach, self->undo, &error)
+                         : !hip_coach_update_set (self->coach, self->undo, &error))
     adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
   g_clear_pointer (&self->undo, hip_logged_set_free);
-  hip_today_page_refresh (self);
 }
 
 /* Keeps @set as it was, and offers to put it back. */
@@ -740,10 +693,10 @@ delete_set_action (GtkWidget  *widget,
 {
   HipTodayPage *self = HIP_TODAY_PAGE (widget);
   gint64 id = g_variant_get_int64 (parameter);
-  HipLoggedSet *before = hip_store_load_set (self->store, id, NULL);
+  HipLoggedSet *before = hip_coach_load_set (self->coach, id, NULL);
   g_autoptr(GError) error = NULL;
 
-  if (before == NULL || !hip_store_delete_set (self->store, id, &error))
+  if (before == NULL || !hip_coach_delete_set (self->coach, id, &error))
     {
       if (error != NULL)
         adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
@@ -751,7 +704,6 @@ delete_set_action (GtkWidget  *widget,
       return;
     }
   offer_undo (self, before, TRUE, _("Set deleted"));
-  hip_today_page_refresh (self);
 }
 
 typedef struct
@@ -790,14 +742,13 @@ edit_response_cb (AdwMessageDialog *dialog,
   set->load = load > 0 ? load : HIP_LOG_NONE;
   set->effort = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (edit->effort));
   set->pain = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (edit->pain));
-  if (!hip_store_update_set (self->store, set, &error))
+  if (!hip_coach_update_set (self->coach, set, &error))
     {
       adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
       hip_logged_set_free (before);
       return;
     }
   offer_undo (self, before, FALSE, _("Set changed"));
-  hip_today_page_refresh (self);
 }
 
 static void
@@ -811,7 +762,7 @@ edit_set_action (GtkWidget  *widget,
   GtkWidget *dialog, *grid;
 
   edit->page = self;
-  edit->set = hip_store_load_set (self->store, g_variant_get_int64 (parameter), NULL);
+  edit->set = hip_coach_load_set (self->coach, g_variant_get_int64 (parameter), NULL);
   if (edit->set == NULL)
     {
       set_edit_free (edit);
@@ -841,6 +792,16 @@ edit_set_action (GtkWidget  *widget,
 
 /* ---- Public ---- */
 
+/* A set edited, a check-in saved, workouts imported: the overview shows the log as it is now.
+ * During a workout and on its summary the player's own view stands; the overview is built
+ * again when it comes back. */
+static void
+log_changed_cb (HipTodayPage *self)
+{
+  if (g_strcmp0 (hip_today_page_get_state (self), "overview") == 0)
+    hip_today_page_refresh (self);
+}
+
 void
 hip_today_page_setup (HipTodayPage *self,
                       HipCoach     *coach,
@@ -849,8 +810,9 @@ hip_today_page_setup (HipTodayPage *self,
   g_return_if_fail (HIP_IS_TODAY_PAGE (self));
 
   g_set_object (&self->coach, coach);
-  g_set_object (&self->store, hip_coach_get_store (coach));
   g_set_object (&self->catalogue, hip_coach_get_catalogue (coach));
+  g_signal_connect_object (coach, "log-changed", G_CALLBACK (log_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   g_set_object (&self->stills, stills);
   hip_today_page_refresh (self);
 }
@@ -884,7 +846,6 @@ hip_today_page_dispose (GObject *object)
   g_clear_pointer (&self->plan, hip_plan_free);
   g_clear_pointer (&self->changes, g_ptr_array_unref);
   g_clear_pointer (&self->undo, hip_logged_set_free);
-  g_clear_object (&self->store);
   g_clear_object (&self->coach);
   g_clear_object (&self->catalogue);
   g_clear_object (&self->stills);

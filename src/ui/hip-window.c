@@ -447,15 +447,6 @@ profile_changed_cb (HipWindow *self)
     hip_programme_page_profile_changed (self->programme_page);
 }
 
-/* Workouts came in from elsewhere (an import): the page in front shows them now; the others
- * read the log again when next shown. */
-static void
-log_changed_cb (HipWindow *self)
-{
-  if (self->main_page != NULL)
-    hip_window_show_page (self, adw_view_stack_get_visible_child_name (self->stack));
-}
-
 static void
 setup (HipWindow      *self,
        HipApplication *application)
@@ -464,8 +455,6 @@ setup (HipWindow      *self,
 
   self->application = g_object_ref (application);
   g_signal_connect_object (coach, "profile-changed", G_CALLBACK (profile_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (coach, "log-changed", G_CALLBACK (log_changed_cb), self,
                            G_CONNECT_SWAPPED);
   show_store_problem (self);
   maybe_first_run (self);
