@@ -123,24 +123,50 @@ test_generate (Fixture       *f,
   g_assert_cmpint (first_id, >, 0);
   g_assert_cmpuint (f->programme_changed, ==, 1);
   g_assert_true (hip_coach_has_programme (f->coach));
-  g_assert_cmpint (hip_store_get_active_programme (hip_coach_get_store (f->coach), NULL), ==,
-                   first_id);
+  g_assert_cmpint (hip_coach_get_active_programme (f->coach), ==, first_id);
 
   second = hip_coach_generate_programme (f->coach, &second_id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (second_id, !=, first_id);
   g_assert_cmpuint (f->programme_changed, ==, 2);
-  g_assert_cmpint (hip_store_get_active_programme (hip_coach_get_store (f->coach), NULL), ==,
-                   second_id);
+  g_assert_cmpint (hip_coach_get_active_programme (f->coach), ==, second_id);
   g_assert_true (hip_coach_load_profile (f->coach, &loaded, NULL, NULL));
   g_assert_cmpuint (loaded.seed, !=, profile.seed);
   {
-    g_autoptr(GPtrArray) programmes = hip_store_list_programmes (hip_coach_get_store (f->coach),
-                                                                 NULL);
+    g_autoptr(GPtrArray) programmes = hip_coach_list_programmes (f->coach, NULL);
+
     g_assert_cmpuint (programmes->len, ==, 2);
   }
   /* Seeding is the profile's business only: no profile-changed for it. */
   g_assert_cmpuint (f->profile_changed, ==, 1);
+
+  /* Choosing, renaming and deleting, each said so; a name nobody can read is refused. */
+  g_assert_true (hip_coach_activate_programme (f->coach, first_id, &error));
+  g_assert_cmpint (hip_coach_get_active_programme (f->coach), ==, first_id);
+  g_assert_true (hip_coach_rename_programme (f->coach, first_id, "Spring", &error));
+  g_assert_false (hip_coach_rename_programme (f->coach, first_id, "", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpuint (f->programme_changed, ==, 4);
+  {
+    g_autoptr(GPtrArray) programmes = hip_coach_list_programmes (f->coach, NULL);
+    HipProgrammeInfo *info = programmes->pdata[1];
+
+    g_assert_cmpint (info->id, ==, first_id);
+    g_assert_cmpstr (info->name, ==, "Spring");
+  }
+  /* Deleting the active one makes the newest of the others active. */
+  {
+    gint64 next = 0;
+
+    g_assert_true (hip_coach_delete_programme (f->coach, first_id, &next, &error));
+    g_assert_cmpint (next, ==, second_id);
+    g_assert_cmpint (hip_coach_get_active_programme (f->coach), ==, second_id);
+    g_assert_true (hip_coach_delete_programme (f->coach, second_id, &next, &error));
+    g_assert_cmpint (next, ==, 0);
+    g_assert_false (hip_coach_has_programme (f->coach));
+    g_assert_cmpuint (f->programme_changed, ==, 6);
+  }
 }
 
 /* A workout started, its sets logged as they are done, and finished: painful sets change the
@@ -206,7 +232,7 @@ test_workout (Fixture       *f,
     g_test_message ("%s", (const char *) changes->pdata[i]);
   g_assert_true (g_str_has_prefix (changes->pdata[0], hip_exercise_get_name (painful->exercise)));
   g_assert_cmpuint (f->programme_changed, ==, 2);
-  stored = hip_store_latest_adaptations (hip_coach_get_store (f->coach), id, &error);
+  stored = hip_coach_latest_adaptations (f->coach, id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (stored->len, ==, changes->len);
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "hip-application.h"
+#include "hip-coach-private.h"
 #include "hip-balance-wheel.h"
 #include "hip-balance-wheel-private.h"
 #include "hip-catalogue.h"

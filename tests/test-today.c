@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "hip-application.h"
+#include "hip-coach-private.h"
 #include "hip-catalogue.h"
 #include "hip-exercise.h"
 #include "hip-exercise-chooser.h"

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "hip-application.h"
+#include "hip-coach-private.h"
 #include "hip-catalogue.h"
 #include "hip-exercise.h"
 #include "hip-exercise-browser.h"

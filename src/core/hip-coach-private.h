@@ -1,11 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Shared by the files HipCoach is written in. */
+/* Shared by the files HipCoach is written in, and by tests that look into the store. */
 #pragma once
 
 #include "hip-coach.h"
 
 G_BEGIN_DECLS
 
-void hip_coach_emit_log_changed (HipCoach *self);
+HipStore *hip_coach_get_store (HipCoach *self);
+
+void hip_coach_emit_log_changed       (HipCoach *self);
+void hip_coach_emit_programme_changed (HipCoach *self);
 
 G_END_DECLS

@@ -148,7 +148,43 @@ hip_coach_new (HipStore *store)
   return g_object_new (HIP_TYPE_COACH, "store", store, NULL);
 }
 
-/* Returns: (transfer none): the store, for the pages that do not yet go through the coach */
+/**
+ * hip_coach_open_default:
+ * @problem: (out) (transfer full) (nullable): set when the person's data could not be used,
+ *   in words for them
+ *
+ * Opens the person's database. When that is impossible (a newer app wrote it, the disk is
+ * read-only) the coach works on a private in-memory database and @problem says why nothing
+ * will be kept; a damaged file is kept aside and a new one started, and @problem says where.
+ *
+ * Returns: (transfer full): a coach, always
+ */
+HipCoach *
+hip_coach_open_default (char **problem)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = hip_store_get_default_path ();
+  g_autoptr(HipStore) store = hip_store_new (path, &error);
+
+  *problem = NULL;
+  if (store == NULL)
+    {
+      /* Expected, so not a warning. */
+      g_message ("%s", error->message);
+      *problem = g_strdup_printf (_("%s\nYou can browse exercises, but nothing you do in this "
+                                    "session will be saved."), error->message);
+      store = hip_store_new (NULL, NULL);
+    }
+  else if (hip_store_get_recovered_path (store) != NULL)
+    {
+      *problem = g_strdup_printf (_("Your Strong Hips data file was damaged and could not be "
+                                    "read. It was kept as “%s” and a new, empty one was started."),
+                                  hip_store_get_recovered_path (store));
+    }
+  return hip_coach_new (store);
+}
+
+/* Returns: (transfer none): the store: for the coach's own files and for tests */
 HipStore *
 hip_coach_get_store (HipCoach *self)
 {
@@ -273,6 +309,12 @@ void
 hip_coach_emit_log_changed (HipCoach *self)
 {
   g_signal_emit (self, signals[LOG_CHANGED], 0);
+}
+
+void
+hip_coach_emit_programme_changed (HipCoach *self)
+{
+  g_signal_emit (self, signals[PROGRAMME_CHANGED], 0);
 }
 
 static char *

@@ -22,6 +22,7 @@ G_DECLARE_FINAL_TYPE (HipCoach, hip_coach, HIP, COACH, GObject)
 
 GQuark        hip_coach_error_quark    (void);
 HipCoach     *hip_coach_new            (HipStore         *store);
+HipCoach     *hip_coach_open_default   (char            **problem);
 HipCatalogue *hip_coach_get_catalogue  (HipCoach         *self);
 gboolean      hip_coach_load_profile   (HipCoach         *self,
                                         HipProfile       *profile,
@@ -55,6 +56,29 @@ gboolean      hip_coach_finish_workout (HipCoach         *self,
                                         HipPlan          *plan,
                                         gint64            programme_id,
                                         GPtrArray       **changes,
+                                        GError          **error);
+
+/* Programmes (hip-coach-programme.c) */
+GPtrArray    *hip_coach_list_programmes (HipCoach        *self,
+                                        GError          **error);
+gint64        hip_coach_get_active_programme (HipCoach   *self);
+HipPlan      *hip_coach_load_programme (HipCoach         *self,
+                                        gint64            id,
+                                        GError          **error);
+gboolean      hip_coach_activate_programme (HipCoach     *self,
+                                        gint64            id,
+                                        GError          **error);
+gboolean      hip_coach_save_programme (HipCoach         *self,
+                                        gint64            id,
+                                        const HipPlan    *plan,
+                                        GError          **error);
+gboolean      hip_coach_rename_programme (HipCoach       *self,
+                                        gint64            id,
+                                        const char       *name,
+                                        GError          **error);
+gboolean      hip_coach_delete_programme (HipCoach       *self,
+                                        gint64            id,
+                                        gint64           *next,
                                         GError          **error);
 
 /* Today (hip-coach-today.c) */
@@ -110,9 +134,5 @@ GArray       *hip_coach_exercise_progress (HipCoach      *self,
                                         GError          **error);
 GPtrArray    *hip_coach_logged_exercises (HipCoach       *self,
                                         GError          **error);
-
-/* Until the Programme page calls the coach for every workflow it runs, it reaches the store
- * through it. */
-HipStore     *hip_coach_get_store      (HipCoach         *self);
 
 G_END_DECLS

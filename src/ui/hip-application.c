@@ -8,7 +8,6 @@
 #include "hip-diagram.h"
 #include "hip-exercise.h"
 #include "hip-stills.h"
-#include "hip-store.h"
 #include "hip-widget-utils.h"
 #include "hip-window.h"
 
@@ -33,34 +32,6 @@ hip_application_new (void)
                        "resource-base-path", RESOURCE_BASE,
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
                        NULL);
-}
-
-/* Opens the user's database; when that is impossible the app still runs on a private in-memory
- * database, and the window says why nothing will be kept. */
-static void
-open_store (HipApplication *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = hip_store_get_default_path ();
-  g_autoptr(HipStore) store = hip_store_new (path, &error);
-
-  if (store == NULL)
-    {
-      /* Expected (a newer app wrote the file, or the disk is read-only), so not a warning. */
-      g_message ("%s", error->message);
-      self->store_problem = g_strdup_printf (_("%s\nYou can browse exercises, but nothing you "
-                                               "do in this session will be saved."),
-                                             error->message);
-      store = hip_store_new (NULL, NULL);
-    }
-  else if (hip_store_get_recovered_path (store) != NULL)
-    {
-      self->store_problem =
-        g_strdup_printf (_("Your Strong Hips data file was damaged and could not be read. It was "
-                           "kept as “%s” and a new, empty one was started."),
-                         hip_store_get_recovered_path (store));
-    }
-  self->coach = hip_coach_new (store);
 }
 
 static void
@@ -111,7 +82,7 @@ open_data_thread (gpointer data)
 {
   HipApplication *self = data;
 
-  open_store (self);
+  self->coach = hip_coach_open_default (&self->store_problem);
   if (hip_coach_has_programme (self->coach))
     hip_coach_get_catalogue (self->coach);
   return NULL;

@@ -34,7 +34,6 @@ struct _HipProgrammePage
   AdwBin            parent_instance;
 
   HipCoach         *coach;
-  HipStore         *store;    /* the coach's, until every workflow is a coach method */
   HipCatalogue     *catalogue;
   HipStills        *stills;        /* (nullable): the rows' stills */
   GPtrArray        *programmes;    /* of HipProgrammeInfo, as listed in the drop-down */
@@ -224,7 +223,7 @@ session_title (HipProgrammePage *self,
   char day[64];
   GDate date;
 
-  if (!hip_store_load_profile (self->store, &profile, &found, NULL) || !found ||
+  if (!hip_coach_load_profile (self->coach, &profile, &found, NULL) || !found ||
       !g_date_valid (&profile.start))
     return g_strdup_printf (_("Session %u"), session->session);
   date = profile.start;
@@ -386,7 +385,7 @@ show_notes (HipProgrammePage *self)
   g_autoptr(GString) text = g_string_new (NULL);
 
   if (self->plan != NULL)
-    changes = hip_store_latest_adaptations (self->store, self->id, NULL);
+    changes = hip_coach_latest_adaptations (self->coach, self->id, NULL);
   for (guint i = 0; self->plan != NULL && i < self->plan->notes->len; i++)
     g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "",
                             (const char *) self->plan->notes->pdata[i]);
@@ -413,7 +412,7 @@ list_programmes (HipProgrammePage *self,
   guint selected = GTK_INVALID_LIST_POSITION;
 
   g_clear_pointer (&self->programmes, g_ptr_array_unref);
-  self->programmes = hip_store_list_programmes (self->store, &error);
+  self->programmes = hip_coach_list_programmes (self->coach, &error);
   if (self->programmes == NULL)
     {
       g_warning ("Could not list the programmes: %s", error->message);
@@ -438,7 +437,7 @@ load (HipProgrammePage *self,
       gint64            id)
 {
   g_autoptr(GError) error = NULL;
-  HipPlan *plan = id != 0 ? hip_store_load_plan (self->store, self->catalogue, id, &error) : NULL;
+  HipPlan *plan = id != 0 ? hip_coach_load_programme (self->coach, id, &error) : NULL;
   /* The same programme again (after a workout, or back from another page) keeps its week. */
   guint week = plan != NULL && id == self->id && self->plan != NULL ? self->week : 1;
 
@@ -468,7 +467,7 @@ hip_programme_page_reload (HipProgrammePage *self)
 {
   g_return_if_fail (HIP_IS_PROGRAMME_PAGE (self));
 
-  relist_and_load (self, hip_store_get_active_programme (self->store, NULL));
+  relist_and_load (self, hip_coach_get_active_programme (self->coach));
 }
 
 /* The profile was edited: exclusions and dates follow it now, and a new programme can fit it. */
@@ -493,7 +492,7 @@ changed (HipProgrammePage *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!hip_store_update_programme (self->store, self->id, self->plan, &error))
+  if (!hip_coach_save_programme (self->coach, self->id, self->plan, &error))
     {
       g_autofree char *text = g_strdup_printf (_("Could not save the change: %s"),
                                                error->message);
@@ -555,7 +554,7 @@ programme_selected_cb (HipProgrammePage *self)
   info = self->programmes->pdata[i];
   if (info->id == self->id)
     return;
-  if (!hip_store_set_active_programme (self->store, info->id, &error))
+  if (!hip_coach_activate_programme (self->coach, info->id, &error))
     {
       toast (self, error->message);
       return;
@@ -605,7 +604,8 @@ rename_response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "rename") != 0)
     return;
-  if (!hip_store_rename_programme (self->store, self->id, gtk_editable_get_text (entry), &error))
+  if (!hip_coach_rename_programme (self->coach, self->id, gtk_editable_get_text (entry),
+                                   &error))
     toast (self, error->message);
   list_programmes (self, self->id);
 }
@@ -644,17 +644,12 @@ delete_response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "delete") != 0)
     return;
-  if (!hip_store_delete_programme (self->store, self->id, &error))
+  /* The newest of the others becomes the active one. */
+  if (!hip_coach_delete_programme (self->coach, self->id, &next, &error))
     {
       toast (self, error->message);
       return;
     }
-  /* The newest of the others becomes the active one. */
-  for (guint i = 0; i < self->programmes->len && next == 0; i++)
-    if (((HipProgrammeInfo *) self->programmes->pdata[i])->id != self->id)
-      next = ((HipProgrammeInfo *) self->programmes->pdata[i])->id;
-  if (next != 0)
-    hip_store_set_active_programme (self->store, next, NULL);
   relist_and_load (self, next);
 }
 
@@ -929,7 +924,6 @@ hip_programme_page_setup (HipProgrammePage *self,
   g_return_if_fail (HIP_IS_PROGRAMME_PAGE (self));
 
   g_set_object (&self->coach, coach);
-  g_set_object (&self->store, hip_coach_get_store (coach));
   g_set_object (&self->catalogue, hip_coach_get_catalogue (coach));
   hip_programme_page_reload (self);
 }
@@ -942,7 +936,6 @@ hip_programme_page_dispose (GObject *object)
   g_clear_pointer (&self->plan, hip_plan_free);
   g_clear_pointer (&self->programmes, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
-  g_clear_object (&self->store);
   g_clear_object (&self->coach);
   g_clear_object (&self->catalogue);
   g_clear_object (&self->stills);
