@@ -56,7 +56,6 @@ test_first_run (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(HipPlan) plan = NULL;
   HipProfile profile, loaded;
   gboolean found = TRUE;
 
@@ -65,8 +64,7 @@ test_first_run (Fixture       *f,
   g_assert_true (hip_coach_load_profile (f->coach, &loaded, &found, &error));
   g_assert_false (found);
 
-  plan = hip_coach_generate_programme (f->coach, NULL, &error);
-  g_assert_null (plan);
+  g_assert_false (hip_coach_generate_programme (f->coach, NULL, &error));
   g_assert_error (error, HIP_COACH_ERROR, HIP_COACH_ERROR_NO_PROFILE);
   g_clear_error (&error);
   g_assert_cmpuint (f->programme_changed, ==, 0);
@@ -110,22 +108,21 @@ test_generate (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(HipPlan) first = NULL, second = NULL;
   HipProfile profile, loaded;
   gint64 first_id = 0, second_id = 0;
 
   hip_profile_init (&profile);
   g_assert_true (hip_coach_save_profile (f->coach, &profile, NULL));
 
-  first = hip_coach_generate_programme (f->coach, &first_id, &error);
+  g_assert_true (hip_coach_generate_programme (f->coach, &first_id, &error));
   g_assert_no_error (error);
-  g_assert_nonnull (first);
+  g_assert_nonnull (hip_coach_get_plan (f->coach, NULL));
   g_assert_cmpint (first_id, >, 0);
   g_assert_cmpuint (f->programme_changed, ==, 1);
   g_assert_true (hip_coach_has_programme (f->coach));
   g_assert_cmpint (hip_coach_get_active_programme (f->coach), ==, first_id);
 
-  second = hip_coach_generate_programme (f->coach, &second_id, &error);
+  g_assert_true (hip_coach_generate_programme (f->coach, &second_id, &error));
   g_assert_no_error (error);
   g_assert_cmpint (second_id, !=, first_id);
   g_assert_cmpuint (f->programme_changed, ==, 2);
@@ -177,7 +174,7 @@ test_workout (Fixture       *f,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(HipPlan) plan = NULL;
+  HipPlan *plan;
   g_autoptr(HipWorkout) workout = hip_workout_new ();
   g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GPtrArray) stored = NULL;
@@ -189,8 +186,9 @@ test_workout (Fixture       *f,
   hip_profile_init (&profile);
   profile.pain = 2;
   g_assert_true (hip_coach_save_profile (f->coach, &profile, NULL));
-  plan = hip_coach_generate_programme (f->coach, &id, &error);
+  g_assert_true (hip_coach_generate_programme (f->coach, &id, &error));
   g_assert_no_error (error);
+  plan = hip_coach_get_plan (f->coach, NULL);
   session = hip_plan_get_session (plan, 1, 1);
   for (guint i = 0; i < session->items->len && painful == NULL; i++)
     {
@@ -224,14 +222,15 @@ test_workout (Fixture       *f,
     }
   g_assert_cmpuint (f->programme_changed, ==, 1);
 
-  g_assert_true (hip_coach_finish_workout (f->coach, workout->id, 6, plan, id, &changes,
-                                           &error));
+  g_assert_true (hip_coach_finish_workout (f->coach, workout->id, 6, &changes, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (changes->len, >=, 1);
   for (guint i = 0; i < changes->len; i++)
     g_test_message ("%s", (const char *) changes->pdata[i]);
   g_assert_true (g_str_has_prefix (changes->pdata[0], hip_exercise_get_name (painful->exercise)));
   g_assert_cmpuint (f->programme_changed, ==, 2);
+  /* The adaptation was made in the one active plan the pages show, not in a copy. */
+  g_assert_true (hip_coach_get_plan (f->coach, NULL) == plan);
   stored = hip_coach_latest_adaptations (f->coach, id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (stored->len, ==, changes->len);
@@ -244,14 +243,12 @@ log_one_set (Fixture    *f,
              HipWorkout *workout,
              int         pain)
 {
-  g_autoptr(HipPlan) plan = NULL;
   g_autoptr(HipLoggedSet) set = hip_logged_set_new ();
-  HipSession *next = NULL;
+  HipSession *next = hip_coach_get_next_session (f->coach);
   HipPrescription *p;
   gint64 id = 0;
 
-  plan = hip_coach_load_active_plan (f->coach, &id, &next, NULL);
-  g_assert_nonnull (plan);
+  g_assert_nonnull (hip_coach_get_plan (f->coach, &id));
   g_assert_nonnull (next);
   p = next->items->pdata[0];
   workout->programme_id = id;
@@ -278,7 +275,6 @@ test_today (Fixture       *f,
             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(HipPlan) plan = NULL, after = NULL;
   g_autoptr(HipWorkout) workout = hip_workout_new ();
   g_autoptr(HipLoggedSet) set = NULL, kept = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -290,14 +286,13 @@ test_today (Fixture       *f,
   gint64 id = 0, set_id;
   guint logged;
 
-  g_assert_null (hip_coach_load_active_plan (f->coach, &id, &next, &error));
-  g_assert_no_error (error);
+  g_assert_null (hip_coach_get_plan (f->coach, &id));
+  g_assert_null (hip_coach_get_next_session (f->coach));
   g_assert_cmpint (id, ==, 0);
   hip_profile_init (&profile);
   g_assert_true (hip_coach_save_profile (f->coach, &profile, NULL));
-  plan = hip_coach_generate_programme (f->coach, NULL, NULL);
-  g_clear_pointer (&plan, hip_plan_free);
-  plan = hip_coach_load_active_plan (f->coach, &id, &next, &error);
+  g_assert_true (hip_coach_generate_programme (f->coach, NULL, NULL));
+  next = hip_coach_get_next_session (f->coach);
   g_assert_nonnull (next);
   g_assert_cmpuint (next->week, ==, 1);
   g_assert_cmpuint (next->session, ==, 1);
@@ -308,7 +303,7 @@ test_today (Fixture       *f,
   g_assert_true (hip_coach_end_workout (f->coach, workout->id, &error));
   g_assert_cmpuint (f->log_changed, ==, logged + 1);
   g_assert_cmpint (hip_coach_get_unfinished_workout (f->coach), ==, 0);
-  after = hip_coach_load_active_plan (f->coach, &id, &next, NULL);
+  next = hip_coach_get_next_session (f->coach);
   g_assert_cmpuint (next->session, ==, 2);
 
   /* The workout was today: the check-in is for tomorrow morning, once. */
@@ -367,6 +362,37 @@ test_pain_rising (Fixture       *f,
     g_assert_true (hip_coach_save_checkin (f->coach, text, 6, 0, NULL));
     g_assert_true (hip_coach_pain_rising (f->coach, later));
   }
+}
+
+/* The person's edit is made in the coach's plan and stored; read again, it is still there. */
+static void
+test_edit (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HipProfile profile;
+  HipPrescription *p;
+  HipPlan *plan;
+  gint64 id = 0;
+  guint sets;
+
+  hip_profile_init (&profile);
+  g_assert_true (hip_coach_save_profile (f->coach, &profile, NULL));
+  g_assert_true (hip_coach_generate_programme (f->coach, &id, NULL));
+  plan = hip_coach_get_plan (f->coach, NULL);
+  p = hip_plan_get_session (plan, 2, 1)->items->pdata[2];
+  sets = p->sets + 1;
+  p->sets = sets;
+  g_assert_true (hip_coach_save_plan (f->coach, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (f->programme_changed, ==, 2);
+  g_assert_true (hip_coach_get_plan (f->coach, NULL) == plan);
+
+  /* Choosing it again reads it from the store. */
+  g_assert_true (hip_coach_activate_programme (f->coach, id, NULL));
+  plan = hip_coach_get_plan (f->coach, NULL);
+  p = hip_plan_get_session (plan, 2, 1)->items->pdata[2];
+  g_assert_cmpuint (p->sets, ==, sets);
 }
 
 static char *
@@ -447,6 +473,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/core/coach/pain-rising", Fixture, NULL, fixture_set_up, test_pain_rising,
               fixture_tear_down);
+  g_test_add ("/core/coach/edit", Fixture, NULL, fixture_set_up, test_edit, fixture_tear_down);
   g_test_add ("/core/coach/import-export", Fixture, NULL, fixture_set_up, test_import_export,
               fixture_tear_down);
   return g_test_run ();

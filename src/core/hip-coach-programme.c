@@ -6,7 +6,6 @@
 
 #include "hip-coach-private.h"
 #include "hip-store.h"
-#include "hip-today.h"
 
 /* Returns: (transfer full) (element-type HipProgrammeInfo) (nullable): every programme,
  * newest first */
@@ -24,16 +23,6 @@ hip_coach_get_active_programme (HipCoach *self)
   return hip_store_get_active_programme (hip_coach_get_store (self), NULL);
 }
 
-/* Returns: (transfer full) (nullable): programme @id, with the changes made to it since */
-HipPlan *
-hip_coach_load_programme (HipCoach  *self,
-                          gint64     id,
-                          GError   **error)
-{
-  return hip_store_load_plan (hip_coach_get_store (self), hip_coach_get_catalogue (self), id,
-                              error);
-}
-
 /* Makes programme @id the one Today follows. */
 gboolean
 hip_coach_activate_programme (HipCoach  *self,
@@ -42,21 +31,7 @@ hip_coach_activate_programme (HipCoach  *self,
 {
   if (!hip_store_set_active_programme (hip_coach_get_store (self), id, error))
     return FALSE;
-  hip_coach_emit_programme_changed (self);
-  return TRUE;
-}
-
-/* Stores the person's edit of programme @id (a swap, an added or removed exercise, a dose, a
- * fix): @plan as it is now. */
-gboolean
-hip_coach_save_programme (HipCoach       *self,
-                          gint64          id,
-                          const HipPlan  *plan,
-                          GError        **error)
-{
-  if (!hip_store_update_programme (hip_coach_get_store (self), id, plan, error))
-    return FALSE;
-  hip_coach_emit_programme_changed (self);
+  hip_coach_emit_programme_changed (self, TRUE);
   return TRUE;
 }
 
@@ -68,7 +43,7 @@ hip_coach_rename_programme (HipCoach    *self,
 {
   if (!hip_store_rename_programme (hip_coach_get_store (self), id, name, error))
     return FALSE;
-  hip_coach_emit_programme_changed (self);
+  hip_coach_emit_programme_changed (self, FALSE);
   return TRUE;
 }
 
@@ -88,20 +63,19 @@ hip_coach_delete_programme (HipCoach  *self,
   HipStore *store = hip_coach_get_store (self);
   g_autoptr(GPtrArray) left = NULL;
   gint64 newest = 0;
+  gboolean done;
 
   if (!hip_store_delete_programme (store, id, error))
     return FALSE;
   left = hip_store_list_programmes (store, error);
-  if (left == NULL)
-    return FALSE;
-  if (left->len > 0)
+  done = left != NULL;
+  if (done && left->len > 0)
     {
       newest = ((HipProgrammeInfo *) left->pdata[0])->id;
-      if (!hip_store_set_active_programme (store, newest, error))
-        return FALSE;
+      done = hip_store_set_active_programme (store, newest, error);
     }
   if (next != NULL)
-    *next = newest;
-  hip_coach_emit_programme_changed (self);
-  return TRUE;
+    *next = done ? newest : 0;
+  hip_coach_emit_programme_changed (self, TRUE);
+  return done;
 }

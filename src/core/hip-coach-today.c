@@ -17,38 +17,20 @@
  * weeks keeps a long log from slowing the start. */
 #define RISING_PAIN_WEEKS 6
 
-/**
- * hip_coach_load_active_plan:
- * @programme_id: (out): the active programme's id, or 0 when there is none
- * @next: (out) (transfer none) (nullable): its next session to do, inside the plan returned
- *
- * Returns: (transfer full) (nullable): the active programme, or %NULL when there is none
- */
-HipPlan *
-hip_coach_load_active_plan (HipCoach    *self,
-                            gint64      *programme_id,
-                            HipSession **next,
-                            GError     **error)
+/* Returns: (transfer none) (nullable): the active programme's next session to do (the first
+ * not yet done, in order), inside hip_coach_get_plan()'s plan */
+HipSession *
+hip_coach_get_next_session (HipCoach *self)
 {
-  HipStore *store = hip_coach_get_store (self);
-  g_autoptr(HipPlan) plan = NULL;
+  gint64 id = 0;
+  HipPlan *plan = hip_coach_get_plan (self, &id);
   g_autoptr(GPtrArray) workouts = NULL;
-  gint64 id;
 
-  *programme_id = 0;
-  *next = NULL;
-  id = hip_store_get_active_programme (store, error);
-  if (id == 0)
-    return NULL;
-  plan = hip_store_load_plan (store, hip_coach_get_catalogue (self), id, error);
   if (plan == NULL)
     return NULL;
-  workouts = hip_store_list_recent_workouts (store, G_MAXINT, id, FALSE, error);
-  if (workouts == NULL)
-    return NULL;
-  *programme_id = id;
-  *next = hip_plan_next_session (plan, workouts, id);
-  return g_steal_pointer (&plan);
+  workouts = hip_store_list_recent_workouts (hip_coach_get_store (self), G_MAXINT, id, FALSE,
+                                             NULL);
+  return workouts != NULL ? hip_plan_next_session (plan, workouts, id) : NULL;
 }
 
 /* Returns: (transfer full) (element-type utf8) (nullable): what the last finished workout of

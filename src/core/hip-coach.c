@@ -26,6 +26,9 @@ struct _HipCoach
 
   HipStore     *store;
   HipCatalogue *catalogue;   /* read on first use */
+  HipPlan      *plan;        /* the active programme, read on first use */
+  gint64        plan_id;
+  gboolean      plan_read;
 };
 
 G_DEFINE_FINAL_TYPE (HipCoach, hip_coach, G_TYPE_OBJECT)
@@ -53,6 +56,7 @@ hip_coach_dispose (GObject *object)
 {
   HipCoach *self = HIP_COACH (object);
 
+  g_clear_pointer (&self->plan, hip_plan_free);
   g_clear_object (&self->catalogue);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (hip_coach_parent_class)->dispose (object);
@@ -311,10 +315,77 @@ hip_coach_emit_log_changed (HipCoach *self)
   g_signal_emit (self, signals[LOG_CHANGED], 0);
 }
 
+/* The active programme changed in the store (another was chosen, made or deleted, or an edit
+ * could not be saved): it is read again when next asked for, and the pages are told. */
 void
-hip_coach_emit_programme_changed (HipCoach *self)
+hip_coach_emit_programme_changed (HipCoach *self,
+                                  gboolean  reread)
 {
+  if (reread)
+    {
+      g_clear_pointer (&self->plan, hip_plan_free);
+      self->plan_id = 0;
+      self->plan_read = FALSE;
+    }
   g_signal_emit (self, signals[PROGRAMME_CHANGED], 0);
+}
+
+/**
+ * hip_coach_get_plan:
+ * @id: (out) (optional): the active programme's id, or 0 when there is none
+ *
+ * The one active programme every page shows: the Programme page edits it in place and saves
+ * it with hip_coach_save_plan(); a finished workout adapts it. It is replaced (and the old
+ * one freed) when HipCoach::programme-changed is emitted, so do not keep it past that.
+ *
+ * Returns: (transfer none) (nullable): the active programme, or %NULL when there is none (or
+ *   it could not be read, which is reported once)
+ */
+HipPlan *
+hip_coach_get_plan (HipCoach *self,
+                    gint64   *id)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), NULL);
+
+  if (!self->plan_read)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 active = hip_store_get_active_programme (self->store, &error);
+
+      self->plan_read = TRUE;
+      if (active != 0)
+        self->plan = hip_store_load_plan (self->store, hip_coach_get_catalogue (self), active,
+                                          &error);
+      if (error != NULL)
+        g_warning ("Could not read the programme: %s", error->message);
+      self->plan_id = self->plan != NULL ? active : 0;
+    }
+  if (id != NULL)
+    *id = self->plan_id;
+  return self->plan;
+}
+
+/**
+ * hip_coach_save_plan:
+ *
+ * Stores the person's edit of the active programme (a swap, an added or removed exercise, a
+ * dose, a fix), made in place in hip_coach_get_plan()'s plan. When it cannot be stored, the
+ * stored programme is read again, so that what is shown is what is stored.
+ */
+gboolean
+hip_coach_save_plan (HipCoach  *self,
+                     GError   **error)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
+  g_return_val_if_fail (self->plan != NULL, FALSE);
+
+  if (!hip_store_update_programme (self->store, self->plan_id, self->plan, error))
+    {
+      hip_coach_emit_programme_changed (self, TRUE);
+      return FALSE;
+    }
+  hip_coach_emit_programme_changed (self, FALSE);
+  return TRUE;
 }
 
 static char *
@@ -343,10 +414,9 @@ has_programmes (HipCoach *self)
  * kept) and emits HipCoach::programme-changed. A second programme gets a new seed, so it is
  * not the same plan again. Fails with %HIP_COACH_ERROR_NO_PROFILE before the first run.
  *
- * Returns: (transfer full) (nullable): the plan, whose notes say what was changed from the
- *   request (they are for showing once, beside the new plan)
+ * The plan's notes (what was changed from the request) are kept with it.
  */
-HipPlan *
+gboolean
 hip_coach_generate_programme (HipCoach  *self,
                               gint64    *id,
                               GError   **error)
@@ -357,29 +427,29 @@ hip_coach_generate_programme (HipCoach  *self,
   gboolean found = FALSE;
   gint64 new_id = 0;
 
-  g_return_val_if_fail (HIP_IS_COACH (self), NULL);
+  g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
 
   if (!hip_store_load_profile (self->store, &profile, &found, error))
-    return NULL;
+    return FALSE;
   if (!found)
     {
       g_set_error_literal (error, HIP_COACH_ERROR, HIP_COACH_ERROR_NO_PROFILE,
                            _("A programme is made from your profile: answer its questions first."));
-      return NULL;
+      return FALSE;
     }
   if (has_programmes (self))
     {
       profile.seed = g_random_int ();
       if (!hip_store_save_profile (self->store, &profile, error))
-        return NULL;
+        return FALSE;
     }
   plan = hip_planner_generate (&profile, G_LIST_MODEL (hip_coach_get_catalogue (self)));
   if (!hip_store_save_programme (self->store, plan, name, TRUE, &new_id, error))
-    return NULL;
+    return FALSE;
   if (id != NULL)
     *id = new_id;
-  g_signal_emit (self, signals[PROGRAMME_CHANGED], 0);
-  return g_steal_pointer (&plan);
+  hip_coach_emit_programme_changed (self, TRUE);
+  return TRUE;
 }
 
 /**
@@ -456,28 +526,26 @@ hip_coach_log_set (HipCoach      *self,
 /**
  * hip_coach_finish_workout:
  * @pain_after: back pain just after, 0–10, or %HIP_LOG_NONE
- * @plan: (nullable): the programme the workout belongs to, whose coming sessions the
- *   progression and pain rules change
- * @programme_id: @plan's id in the store
- * @changes: (out) (optional) (transfer full) (element-type utf8): what changed and why, one
- *   line an exercise; empty when nothing did
+ * @changes: (out) (optional) (transfer full) (element-type utf8): what changed in the coming
+ *   sessions and why, one line an exercise; empty when nothing did
  *
- * Finishes the workout, then applies SCIENCE.md's progression and pain rules to the coming
- * sessions of @plan from what was logged, and stores the changed plan. Emits
- * HipCoach::programme-changed when the plan changed.
+ * Finishes the workout; when it was a session of the active programme, applies SCIENCE.md's
+ * progression and pain rules to the coming sessions from what was logged and stores the
+ * changed programme. Emits HipCoach::log-changed, and HipCoach::programme-changed when the
+ * programme changed.
  */
 gboolean
 hip_coach_finish_workout (HipCoach   *self,
                           gint64      workout_id,
                           int         pain_after,
-                          HipPlan    *plan,
-                          gint64      programme_id,
                           GPtrArray **changes,
                           GError    **error)
 {
   g_autoptr(HipWorkout) workout = NULL;
   g_autoptr(GPtrArray) messages = NULL;
   GError *adapt_error = NULL;
+  gint64 plan_id = 0;
+  HipPlan *plan;
 
   g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
 
@@ -486,7 +554,8 @@ hip_coach_finish_workout (HipCoach   *self,
   workout = hip_store_load_workout (self->store, workout_id, error);
   if (workout == NULL)
     return FALSE;
-  if (plan != NULL)
+  plan = hip_coach_get_plan (self, &plan_id);
+  if (plan != NULL && workout->programme_id == plan_id)
     {
       messages = hip_today_adapt_after_workout (self->store, plan,
                                                 G_LIST_MODEL (hip_coach_get_catalogue (self)),
@@ -495,14 +564,17 @@ hip_coach_finish_workout (HipCoach   *self,
       if (adapt_error != NULL)
         {
           g_propagate_error (error, adapt_error);
+          hip_coach_emit_programme_changed (self, TRUE);
           return FALSE;
         }
-      if (!hip_store_save_adaptations (self->store, programme_id, plan, workout_id, messages,
-                                       error))
-        return FALSE;
+      if (!hip_store_save_adaptations (self->store, plan_id, plan, workout_id, messages, error))
+        {
+          hip_coach_emit_programme_changed (self, TRUE);
+          return FALSE;
+        }
     }
   if (messages != NULL && messages->len > 0)
-    g_signal_emit (self, signals[PROGRAMME_CHANGED], 0);
+    hip_coach_emit_programme_changed (self, FALSE);
   g_signal_emit (self, signals[LOG_CHANGED], 0);
   if (changes != NULL)
     *changes = messages != NULL ? g_steal_pointer (&messages)

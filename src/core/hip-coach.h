@@ -33,7 +33,11 @@ gboolean      hip_coach_save_profile   (HipCoach         *self,
                                         GError          **error);
 gboolean      hip_coach_has_profile    (HipCoach         *self);
 gboolean      hip_coach_has_programme  (HipCoach         *self);
-HipPlan      *hip_coach_generate_programme (HipCoach     *self,
+HipPlan      *hip_coach_get_plan       (HipCoach         *self,
+                                        gint64           *id);
+gboolean      hip_coach_save_plan      (HipCoach         *self,
+                                        GError          **error);
+gboolean      hip_coach_generate_programme (HipCoach     *self,
                                         gint64           *id,
                                         GError          **error);
 gboolean      hip_coach_import_csv     (HipCoach         *self,
@@ -53,8 +57,6 @@ gboolean      hip_coach_log_set        (HipCoach         *self,
 gboolean      hip_coach_finish_workout (HipCoach         *self,
                                         gint64            workout_id,
                                         int               pain_after,
-                                        HipPlan          *plan,
-                                        gint64            programme_id,
                                         GPtrArray       **changes,
                                         GError          **error);
 
@@ -62,15 +64,8 @@ gboolean      hip_coach_finish_workout (HipCoach         *self,
 GPtrArray    *hip_coach_list_programmes (HipCoach        *self,
                                         GError          **error);
 gint64        hip_coach_get_active_programme (HipCoach   *self);
-HipPlan      *hip_coach_load_programme (HipCoach         *self,
-                                        gint64            id,
-                                        GError          **error);
 gboolean      hip_coach_activate_programme (HipCoach     *self,
                                         gint64            id,
-                                        GError          **error);
-gboolean      hip_coach_save_programme (HipCoach         *self,
-                                        gint64            id,
-                                        const HipPlan    *plan,
                                         GError          **error);
 gboolean      hip_coach_rename_programme (HipCoach       *self,
                                         gint64            id,
@@ -82,10 +77,7 @@ gboolean      hip_coach_delete_programme (HipCoach       *self,
                                         GError          **error);
 
 /* Today (hip-coach-today.c) */
-HipPlan      *hip_coach_load_active_plan (HipCoach       *self,
-                                        gint64           *programme_id,
-                                        HipSession      **next,
-                                        GError          **error);
+HipSession   *hip_coach_get_next_session (HipCoach       *self);
 GPtrArray    *hip_coach_latest_adaptations (HipCoach     *self,
                                         gint64            programme_id,
                                         GError          **error);

@@ -37,7 +37,7 @@ struct _HipProgrammePage
   HipCatalogue     *catalogue;
   HipStills        *stills;        /* (nullable): the rows' stills */
   GPtrArray        *programmes;    /* of HipProgrammeInfo, as listed in the drop-down */
-  HipPlan          *plan;
+  HipPlan          *plan;          /* the coach's active one, until programme-changed */
   gint64            id;
   guint             week;
   GPtrArray        *problems;      /* of HipProblem, this week's */
@@ -402,13 +402,28 @@ show_notes (HipProgrammePage *self)
 
 /* ---- Programmes ---- */
 
-/* Lists the programmes in the drop-down, with programme @id selected. */
+static gboolean
+same_names (GPtrArray  *programmes,
+            GListModel *names)
+{
+  if (names == NULL || g_list_model_get_n_items (names) != programmes->len)
+    return FALSE;
+  for (guint i = 0; i < programmes->len; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i),
+                   ((HipProgrammeInfo *) programmes->pdata[i])->name) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* Lists the programmes in the drop-down, with programme @id selected. The drop-down keeps its
+ * model when the names are the same: choosing a programme in it changes the programme while
+ * the drop-down is still using its model. */
 static void
 list_programmes (HipProgrammePage *self,
                  gint64            id)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GError) error = NULL;
+  GListModel *shown = gtk_drop_down_get_model (self->programmes_dropdown);
   guint selected = GTK_INVALID_LIST_POSITION;
 
   g_clear_pointer (&self->programmes, g_ptr_array_unref);
@@ -419,46 +434,44 @@ list_programmes (HipProgrammePage *self,
       self->programmes = g_ptr_array_new ();
     }
   for (guint i = 0; i < self->programmes->len; i++)
-    {
-      HipProgrammeInfo *info = self->programmes->pdata[i];
-
-      gtk_string_list_append (names, info->name);
-      if (info->id == id)
-        selected = i;
-    }
+    if (((HipProgrammeInfo *) self->programmes->pdata[i])->id == id)
+      selected = i;
   self->updating = TRUE;
-  gtk_drop_down_set_model (self->programmes_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->programmes_dropdown, selected);
+  if (!same_names (self->programmes, shown))
+    {
+      g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+      for (guint i = 0; i < self->programmes->len; i++)
+        gtk_string_list_append (names, ((HipProgrammeInfo *) self->programmes->pdata[i])->name);
+      gtk_drop_down_set_model (self->programmes_dropdown, G_LIST_MODEL (names));
+    }
+  if (gtk_drop_down_get_selected (self->programmes_dropdown) != selected)
+    gtk_drop_down_set_selected (self->programmes_dropdown, selected);
   self->updating = FALSE;
 }
 
+/* Shows the coach's active programme; the same programme again (after an edit, a workout, or
+ * back from another page) keeps its week. */
 static void
-load (HipProgrammePage *self,
-      gint64            id)
+load (HipProgrammePage *self)
 {
-  g_autoptr(GError) error = NULL;
-  HipPlan *plan = id != 0 ? hip_coach_load_programme (self->coach, id, &error) : NULL;
-  /* The same programme again (after a workout, or back from another page) keeps its week. */
-  guint week = plan != NULL && id == self->id && self->plan != NULL ? self->week : 1;
+  gint64 id = 0;
+  HipPlan *plan = hip_coach_get_plan (self->coach, &id);
+  guint week = plan != NULL && id == self->id ? self->week : 1;
 
-  if (error != NULL)
-    toast (self, error->message);
-
-  g_clear_pointer (&self->plan, hip_plan_free);
   self->plan = plan;
-  self->id = plan != NULL ? id : 0;
+  self->id = id;
   self->week = plan != NULL ? MIN (week, plan->profile.weeks) : 1;
   show_notes (self);
   show_week (self);
 }
 
-/* Loads programme @id after the list of programmes changed (one was made or deleted). */
+/* The list of programmes, and the active one: after any change to either. */
 static void
-relist_and_load (HipProgrammePage *self,
-                 gint64            id)
+relist_and_load (HipProgrammePage *self)
 {
-  list_programmes (self, id);
-  load (self, id);
+  list_programmes (self, hip_coach_get_active_programme (self->coach));
+  load (self);
 }
 
 /* Loads the active programme again (the profile or the store changed). */
@@ -467,7 +480,7 @@ hip_programme_page_reload (HipProgrammePage *self)
 {
   g_return_if_fail (HIP_IS_PROGRAMME_PAGE (self));
 
-  relist_and_load (self, hip_coach_get_active_programme (self->coach));
+  relist_and_load (self);
 }
 
 /* The profile was edited: exclusions and dates follow it now, and a new programme can fit it. */
@@ -479,30 +492,29 @@ hip_programme_page_profile_changed (HipProgrammePage *self)
   g_return_if_fail (HIP_IS_PROGRAMME_PAGE (self));
 
   hip_programme_page_reload (self);
-  offer = adw_toast_new (_("Profile saved. A new programme would fit it."));
+  /* Short: beside its button, a toast keeps about ten characters of title in a 360 px window.
+   * The profile window has just closed: what was saved goes without saying. */
+  offer = adw_toast_new (_("Saved"));
   adw_toast_set_button_label (offer, _("_New Programme"));
   adw_toast_set_action_name (offer, "programme.generate");
   adw_toast_set_timeout (offer, 10);
   adw_toast_overlay_add_toast (self->toasts, offer);
 }
 
-/* Saves the edited programme, then shows it. */
+/* Saves the edited programme; the coach's programme-changed shows it (or, when it could not
+ * be saved, what is stored). */
 static void
 changed (HipProgrammePage *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!hip_coach_save_programme (self->coach, self->id, self->plan, &error))
+  if (!hip_coach_save_plan (self->coach, &error))
     {
       g_autofree char *text = g_strdup_printf (_("Could not save the change: %s"),
                                                error->message);
 
       toast (self, text);
-      /* What is shown is what is stored. */
-      load (self, self->id);
-      return;
     }
-  show_week (self);
 }
 
 /**
@@ -514,32 +526,17 @@ changed (HipProgrammePage *self)
 void
 hip_programme_page_generate (HipProgrammePage *self)
 {
-  g_autoptr(HipPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 id = 0;
 
   g_return_if_fail (HIP_IS_PROGRAMME_PAGE (self));
 
-  plan = hip_coach_generate_programme (self->coach, &id, &error);
+  if (hip_coach_generate_programme (self->coach, NULL, &error))
+    return;
   if (g_error_matches (error, HIP_COACH_ERROR, HIP_COACH_ERROR_NO_PROFILE))
-    {
-      /* A programme needs the screening and the profile first. */
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.first-run", NULL);
-      return;
-    }
-  if (plan == NULL)
-    {
-      toast (self, error->message);
-      return;
-    }
-  relist_and_load (self, id);
-  /* The notes say what was changed from the request: they belong to this new plan only. */
-  if (self->plan != NULL)
-    {
-      for (guint n = 0; n < plan->notes->len; n++)
-        g_ptr_array_add (self->plan->notes, g_strdup (plan->notes->pdata[n]));
-      show_notes (self);
-    }
+    /* A programme needs the screening and the profile first. */
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.first-run", NULL);
+  else
+    toast (self, error->message);
 }
 
 static void
@@ -555,11 +552,7 @@ programme_selected_cb (HipProgrammePage *self)
   if (info->id == self->id)
     return;
   if (!hip_coach_activate_programme (self->coach, info->id, &error))
-    {
-      toast (self, error->message);
-      return;
-    }
-  load (self, info->id);
+    toast (self, error->message);
 }
 
 /* ---- Actions ---- */
@@ -607,7 +600,6 @@ rename_response_cb (AdwMessageDialog *dialog,
   if (!hip_coach_rename_programme (self->coach, self->id, gtk_editable_get_text (entry),
                                    &error))
     toast (self, error->message);
-  list_programmes (self, self->id);
 }
 
 static void
@@ -640,17 +632,12 @@ delete_response_cb (AdwMessageDialog *dialog,
                     HipProgrammePage *self)
 {
   g_autoptr(GError) error = NULL;
-  gint64 next = 0;
 
   if (g_strcmp0 (response, "delete") != 0)
     return;
   /* The newest of the others becomes the active one. */
-  if (!hip_coach_delete_programme (self->coach, self->id, &next, &error))
-    {
-      toast (self, error->message);
-      return;
-    }
-  relist_and_load (self, next);
+  if (!hip_coach_delete_programme (self->coach, self->id, NULL, &error))
+    toast (self, error->message);
 }
 
 static void
@@ -925,6 +912,10 @@ hip_programme_page_setup (HipProgrammePage *self,
 
   g_set_object (&self->coach, coach);
   g_set_object (&self->catalogue, hip_coach_get_catalogue (coach));
+  /* Made, chosen, edited, renamed, deleted, or adapted after a workout: from this page or
+   * another, the page shows the programme as it is now. */
+  g_signal_connect_object (coach, "programme-changed", G_CALLBACK (relist_and_load), self,
+                           G_CONNECT_SWAPPED);
   hip_programme_page_reload (self);
 }
 
@@ -933,7 +924,7 @@ hip_programme_page_dispose (GObject *object)
 {
   HipProgrammePage *self = (HipProgrammePage *) object;
 
-  g_clear_pointer (&self->plan, hip_plan_free);
+  self->plan = NULL;
   g_clear_pointer (&self->programmes, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_object (&self->coach);

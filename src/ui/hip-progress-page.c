@@ -434,8 +434,11 @@ hip_progress_page_setup (HipProgressPage *self,
 
   g_set_object (&self->coach, coach);
   g_set_object (&self->catalogue, hip_coach_get_catalogue (coach));
-  /* Workouts imported, a set edited: the charts follow the log. */
+  /* A workout, an import, a set edited; sessions a week or the usual pain changed: the charts
+   * follow. */
   g_signal_connect_object (coach, "log-changed", G_CALLBACK (hip_progress_page_refresh), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (coach, "profile-changed", G_CALLBACK (hip_progress_page_refresh), self,
                            G_CONNECT_SWAPPED);
   build_exercise_dropdown (self);
   hip_progress_page_refresh (self);

@@ -34,7 +34,7 @@ struct _HipSessionPlayer
 
   HipCoach         *coach;
   HipStills        *stills;        /* (nullable): the figures and the swap's stills */
-  HipPlan          *plan;          /* for the swap's alternatives: its profile */
+  HipPlan          *plan;          /* a copy, for the swap's alternatives: its profile */
   HipSession       *session;       /* this workout's own copy: swaps change only it */
   HipWorkout       *workout;
   GArray           *steps;
@@ -506,7 +506,8 @@ hip_session_player_start (HipSessionPlayer *self,
 
   hip_session_player_stop (self);
   g_set_object (&self->coach, coach);
-  self->plan = plan;
+  /* The programme may change while the workout goes on (another is chosen, or made). */
+  self->plan = hip_plan_copy (plan);
   self->session = copy_session (session);
   self->workout = workout;
   if (workout->sets == NULL)
@@ -527,7 +528,7 @@ hip_session_player_stop (HipSessionPlayer *self)
   g_clear_pointer (&self->steps, g_array_unref);
   g_clear_pointer (&self->session, free_session);
   g_clear_pointer (&self->workout, hip_workout_free);
-  self->plan = NULL;
+  g_clear_pointer (&self->plan, hip_plan_free);
 }
 
 guint

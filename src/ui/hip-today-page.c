@@ -33,7 +33,7 @@ struct _HipTodayPage
   HipCoach        *coach;
   HipCatalogue    *catalogue;
   HipStills       *stills;     /* (nullable): for the player's figures */
-  HipPlan         *plan;
+  HipPlan         *plan;           /* the coach's, until programme-changed */
   gint64           programme_id;
   HipSession      *next;           /* in plan */
   GPtrArray       *changes;        /* of char *: what the last workout changed */
@@ -393,12 +393,8 @@ clear_overview (HipTodayPage *self)
 static void
 load_plan (HipTodayPage *self)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_clear_pointer (&self->plan, hip_plan_free);
-  self->plan = hip_coach_load_active_plan (self->coach, &self->programme_id, &self->next, &error);
-  if (error != NULL)
-    g_warning ("Could not load the programme: %s", error->message);
+  self->plan = hip_coach_get_plan (self->coach, &self->programme_id);
+  self->next = hip_coach_get_next_session (self->coach);
 }
 
 /* Builds the overview again from the coach: after a session, a check-in, a programme change. */
@@ -590,8 +586,7 @@ player_finished_cb (HipTodayPage *self,
 
   hip_session_player_stop (self->player);
   g_clear_pointer (&self->changes, g_ptr_array_unref);
-  if (!hip_coach_finish_workout (self->coach, id, pain_after, self->plan, self->programme_id,
-                                 &self->changes, &error))
+  if (!hip_coach_finish_workout (self->coach, id, pain_after, &self->changes, &error))
     g_warning ("Could not finish the workout: %s", error->message);
   if (self->changes != NULL && self->changes->len > 0)
     {
@@ -802,6 +797,16 @@ log_changed_cb (HipTodayPage *self)
     hip_today_page_refresh (self);
 }
 
+/* The coach replaced the active programme: what the page held of it is gone. */
+static void
+programme_changed_cb (HipTodayPage *self)
+{
+  self->plan = NULL;
+  self->next = NULL;
+  if (g_strcmp0 (hip_today_page_get_state (self), "overview") == 0)
+    hip_today_page_refresh (self);
+}
+
 void
 hip_today_page_setup (HipTodayPage *self,
                       HipCoach     *coach,
@@ -812,6 +817,8 @@ hip_today_page_setup (HipTodayPage *self,
   g_set_object (&self->coach, coach);
   g_set_object (&self->catalogue, hip_coach_get_catalogue (coach));
   g_signal_connect_object (coach, "log-changed", G_CALLBACK (log_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (coach, "programme-changed", G_CALLBACK (programme_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_set_object (&self->stills, stills);
   hip_today_page_refresh (self);
@@ -843,7 +850,6 @@ hip_today_page_dispose (GObject *object)
   HipTodayPage *self = (HipTodayPage *) object;
 
   g_clear_handle_id (&self->history_source, g_source_remove);
-  g_clear_pointer (&self->plan, hip_plan_free);
   g_clear_pointer (&self->changes, g_ptr_array_unref);
   g_clear_pointer (&self->undo, hip_logged_set_free);
   g_clear_object (&self->coach);

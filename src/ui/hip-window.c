@@ -157,8 +157,9 @@ ensure_programme (HipWindow *self)
   hip_programme_page_setup (self->programme_page, hip_window_get_coach (self));
 }
 
-/* Today and Progress are built the first time they are shown, and read the store again each
- * time after that: a workout or an import may have changed what they show. */
+/* Pages are built the first time they are shown; after that they follow the coach's signals.
+ * Today is also built again each time it is shown: the day may have turned (a check-in falls
+ * due, a session's day comes). */
 void
 hip_window_show_page (HipWindow  *self,
                       const char *page)
@@ -168,11 +169,7 @@ hip_window_show_page (HipWindow  *self,
   if (g_strcmp0 (page, "exercises") == 0)
     hip_window_ensure_browser (self);
   else if (g_strcmp0 (page, "programme") == 0)
-    {
-      if (self->programme_page != NULL)
-        hip_programme_page_reload (self->programme_page);
-      ensure_programme (self);
-    }
+    ensure_programme (self);
   else if (g_strcmp0 (page, "today") == 0)
     {
       if (!self->today_ready)
@@ -186,8 +183,6 @@ hip_window_show_page (HipWindow  *self,
     {
       if (!self->progress_ready)
         hip_progress_page_setup (ensure_progress (self), coach);
-      else
-        hip_progress_page_refresh (self->progress_page);
       self->progress_ready = TRUE;
     }
 }
