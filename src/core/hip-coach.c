@@ -330,6 +330,31 @@ hip_coach_emit_programme_changed (HipCoach *self,
   g_signal_emit (self, signals[PROGRAMME_CHANGED], 0);
 }
 
+/* Loads programme @id for use: the person's current profile (what it excludes, the start
+ * date, the usual pain) with the block's weeks, minutes and sessions as the programme has
+ * them. */
+static HipPlan *
+load_plan (HipStore      *store,
+           HipCatalogue  *catalogue,
+           gint64         id,
+           GError       **error)
+{
+  HipPlan *plan = hip_store_load_programme (store, id, catalogue, error);
+  HipProfile profile;
+  gboolean found = FALSE;
+
+  if (plan == NULL)
+    return NULL;
+  hip_profile_init (&profile);
+  hip_store_load_profile (store, &profile, &found, NULL);
+  profile.weeks = plan->profile.weeks;
+  profile.minutes = plan->profile.minutes;
+  profile.sessions_per_week = plan->profile.sessions_per_week;
+  plan->profile = profile;
+  plan->exempt = hip_planner_find_exempt (&profile, G_LIST_MODEL (catalogue), &plan->no_core);
+  return plan;
+}
+
 /**
  * hip_coach_get_plan:
  * @id: (out) (optional): the active programme's id, or 0 when there is none
@@ -354,8 +379,7 @@ hip_coach_get_plan (HipCoach *self,
 
       self->plan_read = TRUE;
       if (active != 0)
-        self->plan = hip_store_load_plan (self->store, hip_coach_get_catalogue (self), active,
-                                          &error);
+        self->plan = load_plan (self->store, hip_coach_get_catalogue (self), active, &error);
       if (error != NULL)
         g_warning ("Could not read the programme: %s", error->message);
       self->plan_id = self->plan != NULL ? active : 0;

@@ -8,7 +8,6 @@
 #include "hip-adapt.h"
 #include "hip-catalogue.h"
 #include "hip-exercise.h"
-#include "hip-planner.h"
 #include "hip-today.h"
 
 /**
@@ -181,35 +180,4 @@ hip_today_adapt_after_workout (HipStore          *store,
         }
     }
   return g_steal_pointer (&messages);
-}
-
-/**
- * hip_store_load_plan:
- * @id: a programme
- *
- * Loads programme @id for use: the person's current profile (what it excludes, the start date,
- * the usual pain) with the block's weeks, minutes and sessions as the programme has them.
- *
- * Returns: (transfer full) (nullable): the programme
- */
-HipPlan *
-hip_store_load_plan (HipStore      *store,
-                     HipCatalogue  *catalogue,
-                     gint64         id,
-                     GError       **error)
-{
-  HipPlan *plan = hip_store_load_programme (store, id, catalogue, error);
-  HipProfile profile;
-  gboolean found = FALSE;
-
-  if (plan == NULL)
-    return NULL;
-  hip_profile_init (&profile);
-  hip_store_load_profile (store, &profile, &found, NULL);
-  profile.weeks = plan->profile.weeks;
-  profile.minutes = plan->profile.minutes;
-  profile.sessions_per_week = plan->profile.sessions_per_week;
-  plan->profile = profile;
-  plan->exempt = hip_planner_find_exempt (&profile, G_LIST_MODEL (catalogue), &plan->no_core);
-  return plan;
 }

@@ -27,10 +27,6 @@ HipSession *hip_plan_next_session      (const HipPlan    *plan,
 gboolean    hip_session_get_date       (const HipProfile *profile,
                                         const HipSession *session,
                                         GDate            *date);
-HipPlan    *hip_store_load_plan        (HipStore         *store,
-                                        HipCatalogue     *catalogue,
-                                        gint64            id,
-                                        GError          **error);
 GPtrArray  *hip_today_adapt_after_workout (HipStore      *store,
                                         HipPlan          *plan,
                                         GListModel       *exercises,
