@@ -154,7 +154,8 @@ different_alternative (const HipPlan *plan,
                        HipCatalogue  *catalogue,
                        HipExercise   *old)
 {
-  g_autoptr(GPtrArray) alternatives = hip_plan_alternatives (plan, G_LIST_MODEL (catalogue), old);
+  g_autoptr(GPtrArray) alternatives =
+    hip_plan_alternatives (plan, hip_plan_get_session (plan, 1, 1), G_LIST_MODEL (catalogue), old);
 
   for (guint i = 0; i < alternatives->len; i++)
     for (guint a = 0; a < HIP_N_ACTIONS; a++)
@@ -189,7 +190,8 @@ swap_moves_wheel (Fixture          *f,
   HipExercise *old = ((HipPrescription *) hip_plan_get_session (plan, 1, 1)
                         ->items->pdata[position])->exercise;
   guint choice = different_alternative (plan, catalogue, old);
-  g_autoptr(GPtrArray) alternatives = hip_plan_alternatives (plan, G_LIST_MODEL (catalogue), old);
+  g_autoptr(GPtrArray) alternatives =
+    hip_plan_alternatives (plan, hip_plan_get_session (plan, 1, 1), G_LIST_MODEL (catalogue), old);
   g_autoptr(HipExercise) chosen = g_object_ref (alternatives->pdata[choice]);
   g_autoptr(HipPlan) saved = NULL;
   double before[HIP_N_ACTIONS];

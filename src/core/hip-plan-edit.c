@@ -361,15 +361,18 @@ ranked_to_list (GArray *ranked)
 
 /**
  * hip_plan_alternatives:
+ * @session: (nullable): the session @exercise is swapped in: what it has already is left out
+ *   (a session holds an exercise once, so choosing one of those would change nothing)
  *
  * Returns: (transfer full) (element-type HipExercise): what @exercise can be swapped for, that
  *   the profile allows: exercises for the same part of a session, training the same actions
  *   in the same plane, first
  */
 GPtrArray *
-hip_plan_alternatives (const HipPlan *plan,
-                       GListModel    *exercises,
-                       HipExercise   *exercise)
+hip_plan_alternatives (const HipPlan    *plan,
+                       const HipSession *session,
+                       GListModel       *exercises,
+                       HipExercise      *exercise)
 {
   g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
   guint n = g_list_model_get_n_items (exercises);
@@ -379,7 +382,8 @@ hip_plan_alternatives (const HipPlan *plan,
       g_autoptr(HipExercise) e = g_list_model_get_item (exercises, i);
       Ranked r = { e, likeness (exercise, e), i };
 
-      if (e != exercise && hip_planner_allows (&plan->profile, e))
+      if (e != exercise && hip_planner_allows (&plan->profile, e) &&
+          (session == NULL || find_exercise (session, e) < 0))
         g_array_append_val (ranked, r);
     }
   return ranked_to_list (ranked);

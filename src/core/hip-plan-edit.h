@@ -76,6 +76,7 @@ gboolean   hip_plan_set_dose         (HipPlan           *plan,
                                       guint              seconds,
                                       const char        *load);
 GPtrArray *hip_plan_alternatives     (const HipPlan     *plan,
+                                      const HipSession  *session,
                                       GListModel        *exercises,
                                       HipExercise       *exercise);
 GPtrArray *hip_plan_addable          (const HipPlan     *plan,

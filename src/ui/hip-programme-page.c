@@ -711,7 +711,10 @@ swap_action (GtkWidget  *widget,
       return;
     }
   edit->page = self;
-  alternatives = hip_plan_alternatives (self->plan, exercises (self), p->exercise);
+  alternatives = hip_plan_alternatives (self->plan,
+                                        hip_plan_get_session (self->plan, self->week,
+                                                              edit->session),
+                                        exercises (self), p->exercise);
   /* Translators: the title of the list of exercises to swap %s for */
   title = g_strdup_printf (_("Swap %s"), hip_exercise_get_name (p->exercise));
   chooser = hip_exercise_chooser_new (parent_window (self), title, alternatives, p->exercise,

@@ -399,7 +399,8 @@ swap_action (GtkWidget  *widget,
 
   if (p == NULL)
     return;
-  alternatives = hip_plan_alternatives (self->plan, G_LIST_MODEL (hip_coach_get_catalogue (self->coach)),
+  alternatives = hip_plan_alternatives (self->plan, self->session,
+                                        G_LIST_MODEL (hip_coach_get_catalogue (self->coach)),
                                         p->exercise);
   title = g_strdup_printf (_("Swap %s"), hip_exercise_get_name (p->exercise));
   chooser = hip_exercise_chooser_new (GTK_WINDOW (gtk_widget_get_root (widget)), title,
