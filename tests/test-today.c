@@ -541,6 +541,29 @@ test_progress_views (Fixture       *f,
                     ==, 0);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);
+
+  /* The check-in from the keyboard: the row's underlined letter reaches its spin button; saved,
+   * it goes away until the next session day. */
+  {
+    GtkWidget *today = GTK_WIDGET (hip_window_get_today_page (f->window));
+    GtkWidget *row = hip_test_find_widget (today, ADW_TYPE_ACTION_ROW, "Back _Pain");
+    GtkWidget *spin;
+    g_autoptr(GDateTime) day = g_date_time_new_now_local ();
+    g_autofree char *text = g_date_time_format (day, "%Y-%m-%d");
+    int pain = HIP_LOG_NONE, stiffness = HIP_LOG_NONE;
+
+    g_assert_nonnull (row);
+    spin = hip_test_find_widget (row, GTK_TYPE_SPIN_BUTTON, NULL);
+    g_assert_true (gtk_widget_activate (row));
+    g_assert_true (gtk_widget_is_focus (spin) ||
+                   gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), spin));
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 4);
+    gtk_widget_activate_action (today, "today.save-checkin", NULL);
+    g_assert_true (hip_store_load_checkin (store (f), text, &pain, &stiffness, NULL));
+    g_assert_cmpint (pain, ==, 4);
+    g_assert_cmpint (stiffness, ==, 0);
+    g_assert_null (hip_test_find_widget (today, GTK_TYPE_LABEL, "Morning Check-In"));
+  }
 }
 
 int

@@ -88,18 +88,47 @@ button (const char *label,
   return b;
 }
 
+/* A row that says something: one line of each text, ellipsized, or (@lines 0) wrapped. */
+static GtkWidget *
+text_row (const char *title,
+          const char *subtitle,
+          int         lines)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), lines);
+  if (subtitle != NULL)
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), lines);
+    }
+  return row;
+}
+
+static void
+add_suffix (GtkWidget *row,
+            GtkWidget *widget)
+{
+  gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), widget);
+}
+
 static GtkSpinButton *
 spin_row (GtkWidget  *g,
           const char *title,
           const char *subtitle,
           int         value)
 {
-  GtkWidget *row = hip_row_new (title, subtitle, TRUE);
+  GtkWidget *row = text_row (title, subtitle, 0);
   GtkWidget *spin = gtk_spin_button_new_with_range (0, 10, 1);
 
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
-  hip_row_add_suffix (row, spin);
-  hip_row_set_mnemonic_widget (row, spin);
+  add_suffix (row, spin);
+  /* The title's underlined letter reaches the spin button. */
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), row);
   return GTK_SPIN_BUTTON (spin);
 }
@@ -117,9 +146,9 @@ add_resume (HipTodayPage *self)
   g = group (_("A Session Is Under Way"), NULL);
   /* The buttons go in the row, not beside the group's title: there they cut the title short
    * in a narrow window. */
-  row = hip_row_new (_("Your sets so far are saved. Go on where you stopped?"), NULL, TRUE);
-  hip_row_add_suffix (row, button (_("_Resume"), "today.resume", TRUE));
-  hip_row_add_suffix (row, button (_("_End It"), "today.discard", FALSE));
+  row = text_row (_("Your sets so far are saved. Go on where you stopped?"), NULL, 0);
+  add_suffix (row, button (_("_Resume"), "today.resume", TRUE));
+  add_suffix (row, button (_("_End It"), "today.discard", FALSE));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), row);
   gtk_box_append (self->overview, g);
 }
@@ -260,7 +289,7 @@ add_next (HipTodayPage *self)
 
       /* Names and doses are short (the longest fits a 360 px window): one line each. */
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (g),
-                                 hip_row_new (hip_exercise_get_name (p->exercise), dose, FALSE));
+                                 text_row (hip_exercise_get_name (p->exercise), dose, 1));
     }
   start = button (today ? _("_Start") : _("_Start Anyway"), "today.start", TRUE);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (g), start);
@@ -326,7 +355,7 @@ expanded_cb (AdwExpanderRow *row,
     {
       const HipLoggedSet *set = workout->sets->pdata[i];
       g_autofree char *line = set_line (self, set);
-      GtkWidget *set_row = hip_row_new (line, NULL, FALSE);
+      GtkWidget *set_row = text_row (line, NULL, 1);
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
       GtkWidget *change = gtk_button_new_from_icon_name ("document-edit-symbolic");
 
@@ -334,12 +363,12 @@ expanded_cb (AdwExpanderRow *row,
       gtk_widget_set_tooltip_text (change, _("Change This Set"));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (change), "today.edit-set");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (change), "x", set->id);
-      hip_row_add_suffix (set_row, change);
+      add_suffix (set_row, change);
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_set_tooltip_text (remove, _("Delete This Set"));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "today.delete-set");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", set->id);
-      hip_row_add_suffix (set_row, remove);
+      add_suffix (set_row, remove);
       adw_expander_row_add_row (row, set_row);
     }
 }

@@ -43,9 +43,8 @@ hip_wrapped_label_new (const char *text)
  * hip_text_row_new:
  * @text: plain text
  *
- * A boxed-list row that only says something, laid out like an #AdwActionRow's title. For a
- * paragraph, not hip_row_new(): there the label sits in a horizontal box, which measures it
- * at several widths.
+ * A boxed-list row that only says something: a paragraph, wrapped between words, where an
+ * #AdwActionRow's title would sit in a horizontal box beside room for suffixes.
  */
 GtkWidget *
 hip_text_row_new (const char *text)
@@ -61,86 +60,6 @@ hip_text_row_new (const char *text)
   gtk_widget_set_margin_end (label, 12);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
   return row;
-}
-
-static GtkWidget *
-row_label (const char *text,
-           const char *style,
-           gboolean    wrap)
-{
-  GtkWidget *label = wrap ? hip_wrapped_label_new (text) : gtk_label_new (text);
-
-  if (!wrap)
-    {
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-    }
-  gtk_widget_add_css_class (label, style);
-  return label;
-}
-
-/**
- * hip_row_new:
- * @title: plain text
- * @subtitle: (nullable): plain text
- * @wrap: whether the texts wrap between words; if not, each is one line, ellipsized
- *
- * A boxed-list row that says something, with room for buttons or a spin button at its end
- * (hip_row_add_suffix()). It looks like an #AdwActionRow, as libadwaita styles the same
- * header, title box and labels, at half its widgets; and its labels wrap between words, or not
- * at all, which is far cheaper to measure than at any character. A start on Today shows a
- * dozen rows.
- */
-GtkWidget *
-hip_row_new (const char *title,
-             const char *subtitle,
-             gboolean    wrap)
-{
-  GtkWidget *row = adw_preferences_row_new ();
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *label = row_label (title, "title", wrap);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_add_css_class (header, "header");
-  gtk_widget_add_css_class (texts, "title");
-  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (texts), label);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
-  if (subtitle != NULL)
-    {
-      label = row_label (subtitle, "subtitle", wrap);
-      gtk_box_append (GTK_BOX (texts), label);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, label, NULL, -1);
-    }
-  gtk_box_append (GTK_BOX (header), texts);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), header);
-  return row;
-}
-
-/* Adds @widget at the end of a hip_row_new() row. */
-void
-hip_row_add_suffix (GtkWidget *row,
-                    GtkWidget *widget)
-{
-  gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))), widget);
-}
-
-/* The underlined letter of a hip_row_new() row's title (its mnemonic) focuses @widget. */
-void
-hip_row_set_mnemonic_widget (GtkWidget *row,
-                             GtkWidget *widget)
-{
-  GtkWidget *header = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
-  GtkLabel *title = GTK_LABEL (gtk_widget_get_first_child (gtk_widget_get_first_child (header)));
-
-  gtk_label_set_use_underline (title, TRUE);
-  gtk_label_set_mnemonic_widget (title, widget);
 }
 
 /* A spin button from @lower to @upper on @row of @grid, after its label (which has a

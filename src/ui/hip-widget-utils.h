@@ -8,13 +8,6 @@ G_BEGIN_DECLS
 void       hip_widget_unparent_children (GtkWidget  *widget);
 GtkWidget *hip_wrapped_label_new        (const char *text);
 GtkWidget *hip_text_row_new             (const char *text);
-GtkWidget *hip_row_new                  (const char *title,
-                                         const char *subtitle,
-                                         gboolean    wrap);
-void       hip_row_add_suffix           (GtkWidget  *row,
-                                         GtkWidget  *widget);
-void       hip_row_set_mnemonic_widget  (GtkWidget  *row,
-                                         GtkWidget  *widget);
 GtkWidget *hip_grid_add_spin            (GtkGrid    *grid,
                                          int         row,
                                          const char *label,
