@@ -20,8 +20,6 @@ struct _HipWindow
   HipApplication       *application;
   GSettings            *settings;
 
-  gboolean              today_ready;
-  gboolean              progress_ready;
   HipFirstRun          *first_run;
 
   /* Template widgets */
@@ -30,7 +28,7 @@ struct _HipWindow
   /* The main pages, from ui/hip-main-page.ui: see ensure_main() */
   GtkWidget            *main_page;
   AdwBin               *programme_bin;
-  HipTodayPage         *today_page;
+  AdwBin               *today_bin;
   AdwBin               *progress_bin;
   GtkButton            *back_button;
   GtkInfoBar           *problem_bar;
@@ -48,6 +46,7 @@ struct _HipWindow
   HipExerciseBrowser   *browser;
   HipExerciseDetail    *detail;
   HipProgrammePage     *programme_page;
+  HipTodayPage         *today_page;
   HipProgressPage      *progress_page;
 };
 

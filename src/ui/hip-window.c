@@ -46,7 +46,7 @@ static const struct
   { "stack", G_STRUCT_OFFSET (HipWindow, stack) },
   { "exercises_leaflet", G_STRUCT_OFFSET (HipWindow, exercises_leaflet) },
   { "programme_bin", G_STRUCT_OFFSET (HipWindow, programme_bin) },
-  { "today_page", G_STRUCT_OFFSET (HipWindow, today_page) },
+  { "today_bin", G_STRUCT_OFFSET (HipWindow, today_bin) },
   { "progress_bin", G_STRUCT_OFFSET (HipWindow, progress_bin) },
   { "switcher_bar", G_STRUCT_OFFSET (HipWindow, switcher_bar) },
   { "primary_menu", G_STRUCT_OFFSET (HipWindow, primary_menu) },
@@ -137,7 +137,9 @@ ensure_progress (HipWindow *self)
   ensure_main (self);
   if (self->progress_page == NULL)
     {
-      self->progress_page = g_object_new (HIP_TYPE_PROGRESS_PAGE, NULL);
+      self->progress_page = g_object_new (HIP_TYPE_PROGRESS_PAGE,
+                                          "coach", hip_window_get_coach (self),
+                                          NULL);
       adw_bin_set_child (self->progress_bin, GTK_WIDGET (self->progress_page));
     }
   return self->progress_page;
@@ -151,10 +153,25 @@ ensure_programme (HipWindow *self)
     return;
   ensure_main (self);
   self->programme_page = g_object_new (HIP_TYPE_PROGRAMME_PAGE,
+                                       "coach", hip_window_get_coach (self),
                                        "stills", hip_application_get_stills (self->application),
                                        NULL);
   adw_bin_set_child (self->programme_bin, GTK_WIDGET (self->programme_page));
-  hip_programme_page_setup (self->programme_page, hip_window_get_coach (self));
+}
+
+static HipTodayPage *
+ensure_today (HipWindow *self)
+{
+  ensure_main (self);
+  if (self->today_page == NULL)
+    {
+      self->today_page = g_object_new (HIP_TYPE_TODAY_PAGE,
+                                       "coach", hip_window_get_coach (self),
+                                       "stills", hip_application_get_stills (self->application),
+                                       NULL);
+      adw_bin_set_child (self->today_bin, GTK_WIDGET (self->today_page));
+    }
+  return self->today_page;
 }
 
 /* Pages are built the first time they are shown; after that they follow the coach's signals.
@@ -164,27 +181,19 @@ void
 hip_window_show_page (HipWindow  *self,
                       const char *page)
 {
-  HipCoach *coach = hip_window_get_coach (self);
-
   if (g_strcmp0 (page, "exercises") == 0)
     hip_window_ensure_browser (self);
   else if (g_strcmp0 (page, "programme") == 0)
     ensure_programme (self);
   else if (g_strcmp0 (page, "today") == 0)
     {
-      if (!self->today_ready)
-        hip_today_page_setup (self->today_page, coach,
-                              hip_application_get_stills (self->application));
+      if (self->today_page == NULL)
+        ensure_today (self);
       else if (g_strcmp0 (hip_today_page_get_state (self->today_page), "overview") == 0)
         hip_today_page_refresh (self->today_page);
-      self->today_ready = TRUE;
     }
   else if (g_strcmp0 (page, "progress") == 0)
-    {
-      if (!self->progress_ready)
-        hip_progress_page_setup (ensure_progress (self), coach);
-      self->progress_ready = TRUE;
-    }
+    ensure_progress (self);
 }
 
 /* The back button and the win.back action exist only while a detail page is shown. */
@@ -421,8 +430,7 @@ HipTodayPage *
 hip_window_get_today_page (HipWindow *self)
 {
   g_return_val_if_fail (HIP_IS_WINDOW (self), NULL);
-  ensure_main (self);
-  return self->today_page;
+  return ensure_today (self);
 }
 
 HipProgressPage *

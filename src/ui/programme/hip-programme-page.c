@@ -58,6 +58,7 @@ G_DEFINE_FINAL_TYPE (HipProgrammePage, hip_programme_page, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
+  PROP_COACH,
   PROP_STILLS,
   N_PROPS
 };
@@ -907,17 +908,18 @@ hip_programme_page_get_wheel (HipProgrammePage *self)
   return GTK_WIDGET (self->wheel);
 }
 
-void
-hip_programme_page_setup (HipProgrammePage *self,
-                          HipCoach         *coach)
+/* The coach is set: show its programme, and follow it from now on. Made, chosen, edited,
+ * renamed, deleted, or adapted after a workout: from this page or another, the page shows the
+ * programme as it is now. */
+static void
+hip_programme_page_constructed (GObject *object)
 {
-  g_return_if_fail (HIP_IS_PROGRAMME_PAGE (self));
+  HipProgrammePage *self = HIP_PROGRAMME_PAGE (object);
 
-  g_set_object (&self->coach, coach);
-  g_set_object (&self->catalogue, hip_coach_get_catalogue (coach));
-  /* Made, chosen, edited, renamed, deleted, or adapted after a workout: from this page or
-   * another, the page shows the programme as it is now. */
-  g_signal_connect_object (coach, "programme-changed", G_CALLBACK (relist_and_load), self,
+  G_OBJECT_CLASS (hip_programme_page_parent_class)->constructed (object);
+
+  self->catalogue = g_object_ref (hip_coach_get_catalogue (self->coach));
+  g_signal_connect_object (self->coach, "programme-changed", G_CALLBACK (relist_and_load), self,
                            G_CONNECT_SWAPPED);
   hip_programme_page_reload (self);
 }
@@ -946,6 +948,9 @@ hip_programme_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_COACH:
+      g_value_set_object (value, self->coach);
+      break;
     case PROP_STILLS:
       g_value_set_object (value, self->stills);
       break;
@@ -964,6 +969,9 @@ hip_programme_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_COACH:
+      self->coach = g_value_dup_object (value);
+      break;
     case PROP_STILLS:
       self->stills = g_value_dup_object (value);
       break;
@@ -979,9 +987,13 @@ hip_programme_page_class_init (HipProgrammePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hip_programme_page_dispose;
+  object_class->constructed = hip_programme_page_constructed;
   object_class->get_property = hip_programme_page_get_property;
   object_class->set_property = hip_programme_page_set_property;
 
+  properties[PROP_COACH] =
+    g_param_spec_object ("coach", NULL, NULL, HIP_TYPE_COACH,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_STILLS] =
     g_param_spec_object ("stills", NULL, NULL, HIP_TYPE_STILLS,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);

@@ -13,8 +13,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HipProgrammePage, hip_programme_page, HIP, PROGRAMME_PAGE, AdwBin)
 
-void           hip_programme_page_setup       (HipProgrammePage *self,
-                                               HipCoach         *coach);
 void           hip_programme_page_reload      (HipProgrammePage *self);
 void           hip_programme_page_profile_changed (HipProgrammePage *self);
 void           hip_programme_page_generate    (HipProgrammePage *self);

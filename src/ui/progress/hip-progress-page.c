@@ -48,6 +48,14 @@ struct _HipProgressPage
 
 G_DEFINE_FINAL_TYPE (HipProgressPage, hip_progress_page, ADW_TYPE_BIN)
 
+enum {
+  PROP_0,
+  PROP_COACH,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static const guint range_weeks[] = { 4, 12, 52, 0 };
 
 /* The Monday of the week @weeks_back weeks before this one, as YYYY-MM-DD. */
@@ -426,23 +434,6 @@ build_exercise_dropdown (HipProgressPage *self)
   gtk_drop_down_set_model (self->exercise_dropdown, G_LIST_MODEL (model));
 }
 
-void
-hip_progress_page_setup (HipProgressPage *self,
-                         HipCoach        *coach)
-{
-  g_return_if_fail (HIP_IS_PROGRESS_PAGE (self));
-
-  g_set_object (&self->coach, coach);
-  g_set_object (&self->catalogue, hip_coach_get_catalogue (coach));
-  /* A workout, an import, a set edited; sessions a week or the usual pain changed: the charts
-   * follow. */
-  g_signal_connect_object (coach, "log-changed", G_CALLBACK (hip_progress_page_refresh), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (coach, "profile-changed", G_CALLBACK (hip_progress_page_refresh), self,
-                           G_CONNECT_SWAPPED);
-  build_exercise_dropdown (self);
-  hip_progress_page_refresh (self);
-}
 
 /* The charts, in order: volume, pain, adherence, exercise. */
 HipProgressChart *
@@ -475,6 +466,60 @@ hip_progress_page_dispose (GObject *object)
   G_OBJECT_CLASS (hip_progress_page_parent_class)->dispose (object);
 }
 
+/* The coach is set: read what the charts show, and follow it from now on. A workout, an
+ * import, a set edited; sessions a week or the usual pain changed: the charts follow. */
+static void
+hip_progress_page_constructed (GObject *object)
+{
+  HipProgressPage *self = HIP_PROGRESS_PAGE (object);
+
+  G_OBJECT_CLASS (hip_progress_page_parent_class)->constructed (object);
+
+  self->catalogue = g_object_ref (hip_coach_get_catalogue (self->coach));
+  g_signal_connect_object (self->coach, "log-changed", G_CALLBACK (hip_progress_page_refresh),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->coach, "profile-changed", G_CALLBACK (hip_progress_page_refresh),
+                           self, G_CONNECT_SWAPPED);
+  build_exercise_dropdown (self);
+  hip_progress_page_refresh (self);
+}
+
+static void
+hip_progress_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  HipProgressPage *self = HIP_PROGRESS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_COACH:
+      g_value_set_object (value, self->coach);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hip_progress_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  HipProgressPage *self = HIP_PROGRESS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_COACH:
+      self->coach = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 hip_progress_page_class_init (HipProgressPageClass *klass)
 {
@@ -482,6 +527,14 @@ hip_progress_page_class_init (HipProgressPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hip_progress_page_dispose;
+  object_class->constructed = hip_progress_page_constructed;
+  object_class->get_property = hip_progress_page_get_property;
+  object_class->set_property = hip_progress_page_set_property;
+
+  properties[PROP_COACH] =
+    g_param_spec_object ("coach", NULL, NULL, HIP_TYPE_COACH,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/hip-progress-page.ui");

@@ -13,8 +13,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HipProgressPage, hip_progress_page, HIP, PROGRESS_PAGE, AdwBin)
 
-void              hip_progress_page_setup     (HipProgressPage *self,
-                                               HipCoach        *coach);
 void              hip_progress_page_refresh   (HipProgressPage *self);
 GtkWidget        *hip_progress_page_get_wheel (HipProgressPage *self);
 

@@ -54,6 +54,15 @@ struct _HipTodayPage
 
 G_DEFINE_FINAL_TYPE (HipTodayPage, hip_today_page, ADW_TYPE_BIN)
 
+enum {
+  PROP_0,
+  PROP_COACH,
+  PROP_STILLS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static char *
 today_text (void)
 {
@@ -836,21 +845,62 @@ programme_changed_cb (HipTodayPage *self)
     hip_today_page_refresh (self);
 }
 
-void
-hip_today_page_setup (HipTodayPage *self,
-                      HipCoach     *coach,
-                      HipStills    *stills)
+/* The coach is set: show what is next, and follow it from now on. */
+static void
+hip_today_page_constructed (GObject *object)
 {
-  g_return_if_fail (HIP_IS_TODAY_PAGE (self));
+  HipTodayPage *self = HIP_TODAY_PAGE (object);
 
-  g_set_object (&self->coach, coach);
-  g_set_object (&self->catalogue, hip_coach_get_catalogue (coach));
-  g_signal_connect_object (coach, "log-changed", G_CALLBACK (log_changed_cb), self,
+  G_OBJECT_CLASS (hip_today_page_parent_class)->constructed (object);
+
+  self->catalogue = g_object_ref (hip_coach_get_catalogue (self->coach));
+  g_signal_connect_object (self->coach, "log-changed", G_CALLBACK (log_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (coach, "programme-changed", G_CALLBACK (programme_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_set_object (&self->stills, stills);
+  g_signal_connect_object (self->coach, "programme-changed", G_CALLBACK (programme_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   hip_today_page_refresh (self);
+}
+
+static void
+hip_today_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  HipTodayPage *self = HIP_TODAY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_COACH:
+      g_value_set_object (value, self->coach);
+      break;
+    case PROP_STILLS:
+      g_value_set_object (value, self->stills);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hip_today_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  HipTodayPage *self = HIP_TODAY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_COACH:
+      self->coach = g_value_dup_object (value);
+      break;
+    case PROP_STILLS:
+      self->stills = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 GtkWidget *
@@ -894,6 +944,18 @@ hip_today_page_class_init (HipTodayPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hip_today_page_dispose;
+  object_class->constructed = hip_today_page_constructed;
+  object_class->get_property = hip_today_page_get_property;
+  object_class->set_property = hip_today_page_set_property;
+
+  properties[PROP_COACH] =
+    g_param_spec_object ("coach", NULL, NULL, HIP_TYPE_COACH,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* For the player's figures and the swap's stills. */
+  properties[PROP_STILLS] =
+    g_param_spec_object ("stills", NULL, NULL, HIP_TYPE_STILLS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = hip_today_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/hip-today-page.ui");

@@ -13,9 +13,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HipTodayPage, hip_today_page, HIP, TODAY_PAGE, AdwBin)
 
-void        hip_today_page_setup       (HipTodayPage *self,
-                                        HipCoach     *coach,
-                                        HipStills    *stills);
 void        hip_today_page_refresh     (HipTodayPage *self);
 const char *hip_today_page_get_state   (HipTodayPage *self);
 
