@@ -345,6 +345,21 @@ test_weeks_and_programmes (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (page), "programme.generate", NULL);
   second = hip_programme_page_get_id (page);
   g_assert_cmpint (second, !=, first);
+  /* The new programme's notes, each once (they were shown twice until the page was read
+   * again). */
+  {
+    const HipPlan *plan = hip_programme_page_get_plan (page);
+    const char *notes = hip_programme_page_get_notes (page);
+
+    g_assert_cmpuint (plan->notes->len, >, 0);
+    for (guint i = 0; i < plan->notes->len; i++)
+      {
+        const char *at = strstr (notes, plan->notes->pdata[i]);
+
+        g_assert_nonnull (at);
+        g_assert_null (strstr (at + 1, plan->notes->pdata[i]));
+      }
+  }
   g_assert_cmpint (hip_store_get_active_programme (store (f), NULL), ==, second);
 
   programmes = GTK_DROP_DOWN (hip_test_find_widget (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN, NULL));

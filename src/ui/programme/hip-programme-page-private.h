@@ -11,5 +11,6 @@ const HipPlan *hip_programme_page_get_plan    (HipProgrammePage *self);
 GPtrArray     *hip_programme_page_get_problems (HipProgrammePage *self);
 guint          hip_programme_page_get_week    (HipProgrammePage *self);
 GtkWidget     *hip_programme_page_get_wheel   (HipProgrammePage *self);
+const char    *hip_programme_page_get_notes   (HipProgrammePage *self);
 
 G_END_DECLS

@@ -901,6 +901,14 @@ hip_programme_page_get_problems (HipProgrammePage *self)
   return self->problems;
 }
 
+/* Returns: (transfer none): what the page says above the wheel (the planner's notes) */
+const char *
+hip_programme_page_get_notes (HipProgrammePage *self)
+{
+  g_return_val_if_fail (HIP_IS_PROGRAMME_PAGE (self), NULL);
+  return gtk_label_get_label (self->notes_label);
+}
+
 GtkWidget *
 hip_programme_page_get_wheel (HipProgrammePage *self)
 {
