@@ -12,7 +12,6 @@
 #include "hip-adapt.h"
 #include "hip-csv.h"
 #include "hip-store-private.h"
-#include "hip-store-summary.h"
 #include "hip-vocabulary.h"
 
 static void
@@ -96,6 +95,26 @@ changed_one (HipStore    *self,
   return FALSE;
 }
 
+/* A change to the sets and to their week's sums, saved together or not at all (a savepoint,
+ * so that it can also run inside an import's transaction). */
+static gboolean
+begin_change (HipStore  *self,
+              GError   **error)
+{
+  return hip_store_exec (self, "SAVEPOINT set_change", error);
+}
+
+static gboolean
+end_change (HipStore  *self,
+            gboolean   ok,
+            GError   **error)
+{
+  if (ok)
+    return hip_store_exec (self, "RELEASE set_change", error);
+  hip_store_exec (self, "ROLLBACK TO set_change; RELEASE set_change", NULL);
+  return FALSE;
+}
+
 gboolean
 hip_store_finish_workout (HipStore  *self,
                           gint64     id,
@@ -125,14 +144,28 @@ hip_store_delete_workout (HipStore  *self,
                           GError   **error)
 {
   g_autoptr(HipStatement) stmt = NULL;
+  g_autofree char *day = NULL;
+  gboolean ok;
 
   g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
 
+  {
+    g_autoptr(HipStatement) find =
+      hip_store_statement (self, "SELECT started FROM workout WHERE id = ?", error);
+
+    if (find == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (find, 1, id);
+    if (sqlite3_step (find) == SQLITE_ROW)
+      day = g_strdup (hip_column_text (find, 0));
+  }
   stmt = hip_store_statement (self, "DELETE FROM workout WHERE id = ?", error);
-  if (stmt == NULL)
+  if (stmt == NULL || !begin_change (self, error))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  return hip_store_run (self, stmt, error) && changed_one (self, "workout", id, error);
+  ok = hip_store_run (self, stmt, error) && changed_one (self, "workout", id, error) &&
+       hip_store_days_changed (self, day, day, error);
+  return end_change (self, ok, error);
 }
 
 static void
@@ -160,14 +193,12 @@ bind_set (sqlite3_stmt       *stmt,
  * Saves one set at once, in its own (implicit) transaction: whatever happens to the app
  * afterwards, the set is kept. Values out of range are refused with nothing written.
  */
-gboolean
-hip_store_log_set (HipStore      *self,
-                   HipLoggedSet  *set,
-                   GError       **error)
+static gboolean
+insert_set (HipStore      *self,
+            HipLoggedSet  *set,
+            GError       **error)
 {
   g_autoptr(HipStatement) stmt = NULL;
-
-  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
 
   stmt = hip_store_statement (self,
     "INSERT INTO workout_set (workout_id, exercise_id, set_number, side, reps, seconds, load, "
@@ -182,22 +213,55 @@ hip_store_log_set (HipStore      *self,
 }
 
 gboolean
+hip_store_log_set (HipStore      *self,
+                   HipLoggedSet  *set,
+                   GError       **error)
+{
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  if (!begin_change (self, error))
+    return FALSE;
+  return end_change (self, insert_set (self, set, error) &&
+                           hip_store_workout_changed (self, set->workout_id, error), error);
+}
+
+/* Returns: the workout set @id belongs to, or 0 */
+static gint64
+workout_of_set (HipStore *self,
+                gint64    id)
+{
+  g_autoptr(HipStatement) stmt =
+    hip_store_statement (self, "SELECT workout_id FROM workout_set WHERE id = ?", NULL);
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+}
+
+gboolean
 hip_store_update_set (HipStore            *self,
                       const HipLoggedSet  *set,
                       GError             **error)
 {
   g_autoptr(HipStatement) stmt = NULL;
+  gint64 before;
+  gboolean ok;
 
   g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
 
   stmt = hip_store_statement (self,
     "UPDATE workout_set SET workout_id = ?1, exercise_id = ?2, set_number = ?3, side = ?4, "
     "  reps = ?5, seconds = ?6, load = ?7, effort = ?8, pain = ?9 WHERE id = ?10", error);
-  if (stmt == NULL)
+  if (stmt == NULL || !begin_change (self, error))
     return FALSE;
+  before = workout_of_set (self, set->id);
   bind_set (stmt, set);
   sqlite3_bind_int64 (stmt, 10, set->id);
-  return hip_store_run (self, stmt, error) && changed_one (self, "set", set->id, error);
+  ok = hip_store_run (self, stmt, error) && changed_one (self, "set", set->id, error) &&
+       hip_store_workout_changed (self, before, error) &&
+       (before == set->workout_id || hip_store_workout_changed (self, set->workout_id, error));
+  return end_change (self, ok, error);
 }
 
 gboolean
@@ -206,14 +270,19 @@ hip_store_delete_set (HipStore  *self,
                       GError   **error)
 {
   g_autoptr(HipStatement) stmt = NULL;
+  gint64 workout;
+  gboolean ok;
 
   g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
 
   stmt = hip_store_statement (self, "DELETE FROM workout_set WHERE id = ?", error);
-  if (stmt == NULL)
+  if (stmt == NULL || !begin_change (self, error))
     return FALSE;
+  workout = workout_of_set (self, id);
   sqlite3_bind_int64 (stmt, 1, id);
-  return hip_store_run (self, stmt, error) && changed_one (self, "set", id, error);
+  ok = hip_store_run (self, stmt, error) && changed_one (self, "set", id, error) &&
+       hip_store_workout_changed (self, workout, error);
+  return end_change (self, ok, error);
 }
 
 /* Returns: the newest workout that was started and not finished (to resume), or 0 */
@@ -482,18 +551,6 @@ hip_store_load_checkin (HipStore    *self,
   return rc == SQLITE_DONE || hip_store_set_sqlite_error (self, rc, error);
 }
 
-static guint
-action_from_nick (const char *nick)
-{
-  static const char *nicks[] = { "flexion", "extension", "abduction", "adduction",
-                                 "internal-rotation", "external-rotation" };
-
-  for (guint a = 0; a < G_N_ELEMENTS (nicks); a++)
-    if (g_strcmp0 (nick, nicks[a]) == 0)
-      return a;
-  return 0;
-}
-
 /**
  * hip_store_week_volumes:
  * @from: (nullable): the first Monday, or %NULL for the earliest
@@ -517,10 +574,15 @@ hip_store_week_volumes (HipStore    *self,
 
   g_return_val_if_fail (HIP_IS_STORE (self), NULL);
 
-  /* Read from the weekly sums the triggers keep (see hip-store-schema.h). */
+  if (!hip_store_sum_stale_weeks (self, error))
+    return NULL;
+  /* Read from the weekly sums (hip-store-summary.c). */
   stmt = hip_store_statement (self,
-    "SELECT week, action, volume, left, right FROM week_volume "
-    "WHERE week >= substr(?1, 1, 10) AND week < substr(?2, 1, 10) AND volume > 1e-9 "
+    "SELECT week, flexion, extension, abduction, adduction, internal_rotation, "
+    "  external_rotation, left, right FROM week_summary "
+    "WHERE week >= substr(?1, 1, 10) AND week < substr(?2, 1, 10) "
+    "  AND flexion + extension + abduction + adduction + internal_rotation "
+    "      + external_rotation > 1e-9 "
     "ORDER BY week", error);
   if (stmt == NULL)
     return NULL;
@@ -528,19 +590,14 @@ hip_store_week_volumes (HipStore    *self,
   hip_bind_text (stmt, 2, to != NULL ? to : "9999");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *monday = hip_column_text (stmt, 0);
-      HipWeekVolume *week = weeks->len > 0 ? &g_array_index (weeks, HipWeekVolume, weeks->len - 1)
-                                           : NULL;
+      HipWeekVolume week = { { 0 } };
 
-      if (week == NULL || strcmp (week->week, monday) != 0)
-        {
-          g_array_set_size (weeks, weeks->len + 1);
-          week = &g_array_index (weeks, HipWeekVolume, weeks->len - 1);
-          g_strlcpy (week->week, monday, sizeof week->week);
-        }
-      week->actions[action_from_nick (hip_column_text (stmt, 1))] = sqlite3_column_double (stmt, 2);
-      week->left += sqlite3_column_double (stmt, 3);
-      week->right += sqlite3_column_double (stmt, 4);
+      g_strlcpy (week.week, hip_column_text (stmt, 0), sizeof week.week);
+      for (guint a = 0; a < HIP_N_ACTIONS; a++)
+        week.actions[a] = sqlite3_column_double (stmt, 1 + a);
+      week.left = sqlite3_column_double (stmt, 7);
+      week.right = sqlite3_column_double (stmt, 8);
+      g_array_append_val (weeks, week);
     }
   if (rc != SQLITE_DONE)
     {
@@ -548,6 +605,26 @@ hip_store_week_volumes (HipStore    *self,
       return NULL;
     }
   return g_steal_pointer (&weeks);
+}
+
+/* The weeks from the first workout imported to the last are summed again, once. */
+static gboolean
+sum_imported (HipStore   *self,
+              GPtrArray  *workouts,
+              GError    **error)
+{
+  const char *first = NULL, *last = NULL;
+
+  for (guint w = 0; w < workouts->len; w++)
+    {
+      const char *started = ((HipWorkout *) workouts->pdata[w])->started;
+
+      if (first == NULL || strcmp (started, first) < 0)
+        first = started;
+      if (last == NULL || strcmp (started, last) > 0)
+        last = started;
+    }
+  return first == NULL || hip_store_days_changed (self, first, last, error);
 }
 
 static gboolean
@@ -566,11 +643,11 @@ write_workouts (HipStore   *self,
           HipLoggedSet *set = workout->sets->pdata[i];
 
           set->workout_id = workout->id;
-          if (!hip_store_log_set (self, set, error))
+          if (!insert_set (self, set, error))
             return FALSE;
         }
     }
-  return TRUE;
+  return sum_imported (self, workouts, error);
 }
 
 /**
@@ -719,8 +796,8 @@ hip_store_week_pain (HipStore    *self,
                      GError     **error)
 {
   static const char *sql[] = {
-    "SELECT week, CAST (total AS REAL) / count FROM week_set_pain "
-    "WHERE week >= substr(?1, 1, 10) AND week < substr(?2, 1, 10) AND count > 0",
+    "SELECT week, CAST (pain_total AS REAL) / pain_count FROM week_summary "
+    "WHERE week >= substr(?1, 1, 10) AND week < substr(?2, 1, 10) AND pain_count > 0",
     "SELECT date(substr(started, 1, 10), 'weekday 0', '-6 days') AS monday, avg(pain_after), "
     "       count(finished) "
     "FROM workout WHERE started >= ?1 AND started < ?2 GROUP BY monday",
@@ -730,6 +807,9 @@ hip_store_week_pain (HipStore    *self,
   GArray *weeks = g_array_new (FALSE, TRUE, sizeof (HipWeekPain));
 
   g_return_val_if_fail (HIP_IS_STORE (self), NULL);
+
+  if (!hip_store_sum_stale_weeks (self, error))
+    return g_array_unref (weeks), NULL;
 
   for (guint q = 0; q < G_N_ELEMENTS (sql); q++)
     {
@@ -918,25 +998,6 @@ hip_store_logged_exercises (HipStore  *self,
   if (stmt == NULL)
     return NULL;
   return read_texts (self, stmt, error);
-}
-
-/* Sums every week again from the sets: after the catalogue's weights changed. */
-gboolean
-hip_store_rebuild_summaries (HipStore  *self,
-                             GError   **error)
-{
-  return hip_store_exec (self,
-    "DELETE FROM week_volume; DELETE FROM week_set_pain; "
-    "INSERT INTO week_volume (week, action, volume, left, right) "
-    "SELECT " HIP_SUMMARY_WEEK " AS monday, a.action, sum(a.weight * " HIP_SUMMARY_SHARE ("s") "), "
-    "       sum(a.weight * " HIP_SUMMARY_LEFT ("s") "), sum(a.weight * " HIP_SUMMARY_RIGHT ("s") ") "
-    "FROM workout_set s JOIN workout w ON w.id = s.workout_id "
-    "     JOIN exercise_action a ON a.exercise_id = s.exercise_id "
-    "GROUP BY monday, a.action; "
-    "INSERT INTO week_set_pain (week, total, count) "
-    "SELECT " HIP_SUMMARY_WEEK " AS monday, sum(s.pain), count(s.pain) "
-    "FROM workout_set s JOIN workout w ON w.id = s.workout_id WHERE s.pain IS NOT NULL "
-    "GROUP BY monday;", error);
 }
 
 static gboolean

@@ -17,6 +17,7 @@ struct _HipStore
   char       *path;
   char       *recovered_path;
   GHashTable *statements;   /* static SQL string → sqlite3_stmt */
+  HipCatalogue *catalogue;  /* (nullable): weighs the sets of the weekly sums, once synced */
 };
 
 /* A cached statement that is reset (not finalized) when it goes out of scope. */
@@ -47,7 +48,17 @@ const char   *hip_column_text                (sqlite3_stmt  *stmt,
 gint64        hip_store_select_id            (HipStore      *self,
                                               const char    *sql,
                                               GError       **error);
+/* The weekly sums (hip-store-summary.c) */
 gboolean      hip_store_rebuild_summaries    (HipStore      *self,
+                                              GError       **error);
+gboolean      hip_store_days_changed         (HipStore      *self,
+                                              const char    *first,
+                                              const char    *last,
+                                              GError       **error);
+gboolean      hip_store_workout_changed      (HipStore      *self,
+                                              gint64         workout_id,
+                                              GError       **error);
+gboolean      hip_store_sum_stale_weeks      (HipStore      *self,
                                               GError       **error);
 void          hip_bind_text                  (sqlite3_stmt  *stmt,
                                               int            index,

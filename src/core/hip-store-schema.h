@@ -3,8 +3,6 @@
  * one transaction and ends by setting PRAGMA user_version, so a crash leaves the old version. */
 #pragma once
 
-#include "hip-store-summary.h"
-
 static const char *hip_store_migrations[] = {
   /* 1: the exercise catalogue and the user's own exercises. */
   "CREATE TABLE catalogue_state ("
@@ -159,9 +157,7 @@ static const char *hip_store_migrations[] = {
   "  pain INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),"
   "  stiffness INTEGER NOT NULL CHECK (stiffness BETWEEN 0 AND 10)"
   ") STRICT;"
-  /* Weekly sums the Progress page reads, kept by triggers as sets come and go, so that a
-   * chart of ten years reads some 500 rows a series instead of every set. The week is the
-   * Monday of the workout's own (local) day. */
+  /* Weekly sums the Progress page reads (schema 6 keeps them otherwise: see there). */
   "CREATE TABLE week_volume ("
   "  week TEXT NOT NULL,"
   "  action TEXT NOT NULL,"
@@ -175,16 +171,6 @@ static const char *hip_store_migrations[] = {
   "  total INTEGER NOT NULL,"
   "  count INTEGER NOT NULL"
   ") STRICT, WITHOUT ROWID;"
-  "CREATE TRIGGER set_added AFTER INSERT ON workout_set BEGIN "
-  HIP_SUMMARY_ADD ("NEW")
-  "END;"
-  "CREATE TRIGGER set_removed AFTER DELETE ON workout_set BEGIN "
-  HIP_SUMMARY_REMOVE ("OLD")
-  "END;"
-  "CREATE TRIGGER set_changed AFTER UPDATE ON workout_set BEGIN "
-  HIP_SUMMARY_REMOVE ("OLD")
-  HIP_SUMMARY_ADD ("NEW")
-  "END;"
   /* What the adaptation rules changed after a workout, for the Today and Programme pages. */
   "CREATE TABLE adaptation ("
   "  id INTEGER PRIMARY KEY,"
@@ -261,9 +247,38 @@ static const char *hip_store_migrations[] = {
   /* The catalogue is written again at the next start, from catalogue 2. */
   "DELETE FROM catalogue_state;"
   "PRAGMA user_version = 5;",
+
+  /* 6: the weekly sums are computed by the balance module's C code (hip-store-summary.c),
+   * with the catalogue's weights, whenever a week's sets change; schema 4 kept them with
+   * triggers that wrote the balance rule a second time, in SQL. One row a week. A week whose
+   * sets changed while no catalogue was at hand (to weigh them) waits in week_stale; 'all'
+   * there means every week, as after this migration. */
+  "DROP TRIGGER IF EXISTS set_added;"
+  "DROP TRIGGER IF EXISTS set_removed;"
+  "DROP TRIGGER IF EXISTS set_changed;"
+  "DROP TABLE week_volume;"
+  "DROP TABLE week_set_pain;"
+  "CREATE TABLE week_summary ("
+  "  week TEXT PRIMARY KEY CHECK (date(week) IS week),"
+  "  flexion REAL NOT NULL,"
+  "  extension REAL NOT NULL,"
+  "  abduction REAL NOT NULL,"
+  "  adduction REAL NOT NULL,"
+  "  internal_rotation REAL NOT NULL,"
+  "  external_rotation REAL NOT NULL,"
+  "  left REAL NOT NULL,"
+  "  right REAL NOT NULL,"
+  "  pain_total INTEGER NOT NULL,"
+  "  pain_count INTEGER NOT NULL"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE TABLE week_stale ("
+  "  week TEXT PRIMARY KEY"
+  ") STRICT, WITHOUT ROWID;"
+  "INSERT INTO week_stale VALUES ('all');"
+  "PRAGMA user_version = 6;",
 };
 
 /* The migrations that build a table again, and so need foreign keys off while they run. */
 static const gboolean hip_store_migration_rebuilds[] = {
-  FALSE, FALSE, FALSE, FALSE, TRUE,
+  FALSE, FALSE, FALSE, FALSE, TRUE, FALSE,
 };

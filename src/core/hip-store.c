@@ -55,6 +55,7 @@ hip_store_finalize (GObject *object)
     sqlite3_close (self->db);
   g_free (self->path);
   g_free (self->recovered_path);
+  g_clear_object (&self->catalogue);
 
   G_OBJECT_CLASS (hip_store_parent_class)->finalize (object);
 }
@@ -743,10 +744,12 @@ hip_store_sync_catalogue (HipStore      *self,
 
   if (changed != NULL)
     *changed = FALSE;
+  /* Its weights weigh the sets of the weekly sums, from now on and for weeks left waiting. */
+  g_set_object (&self->catalogue, catalogue);
   if (!catalogue_is_synced (self, catalogue, &synced, error))
     return FALSE;
   if (synced)
-    return TRUE;
+    return hip_store_sum_stale_weeks (self, error);
 
   /* The catalogue's enums were checked when it was parsed (hip-catalogue.c), and SQLite builds
    * each CHECK's IN list anew for every row: without this the first start spent a tenth of

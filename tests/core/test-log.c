@@ -10,6 +10,7 @@
 #include <signal.h>
 #include <string.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "hip-catalogue.h"
 #include "hip-csv.h"
@@ -209,6 +210,24 @@ monday_of (const char *iso)
   return g_strdup (text);
 }
 
+/* A count from the database at @path, read without the store. */
+static int
+query_count (const char *path,
+             const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int n;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
 /* The weekly volumes, recomputed the plain way from the generated workouts. */
 static GHashTable *
 recompute (GPtrArray *workouts)
@@ -405,6 +424,96 @@ test_sums_follow_changes (void)
       for (guint a = 0; a < HIP_N_ACTIONS; a++)
         g_assert_cmpfloat_with_epsilon (week->actions[a], want->actions[a], 1e-9);
     }
+}
+
+/* Sets written while the store has no catalogue to weigh them with (the command line before
+ * it syncs, a start before the catalogue is read) wait; the catalogue's arrival sums them, by
+ * the balance module's weights. No SQL trigger keeps a second copy of the rule. */
+static void
+test_sums_wait_for_catalogue (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (29);
+  g_autoptr(GPtrArray) history = hip_test_history_generate (rand, catalogue, "2026-05-04", 40);
+  g_autofree char *path = hip_store_get_default_path ();
+  g_autoptr(HipStore) store = NULL;
+  g_autoptr(GHashTable) expected = recompute (history);
+  g_autoptr(GArray) before = NULL, weeks = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = open_store ();
+  g_clear_object (&store);
+  /* The exercises are in the file from the first opening; this one has no catalogue. */
+  store = hip_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (hip_store_import_workouts (store, history, &error));
+  before = hip_store_week_volumes (store, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (before->len, ==, 0);
+
+  g_assert_true (hip_store_sync_catalogue (store, catalogue, NULL, &error));
+  weeks = hip_store_week_volumes (store, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (weeks->len, ==, g_hash_table_size (expected));
+  for (guint i = 0; i < weeks->len; i++)
+    {
+      HipWeekVolume *week = &g_array_index (weeks, HipWeekVolume, i);
+      HipWeekVolume *want = g_hash_table_lookup (expected, week->week);
+
+      g_assert_nonnull (want);
+      for (guint a = 0; a < HIP_N_ACTIONS; a++)
+        g_assert_cmpfloat_with_epsilon (week->actions[a], want->actions[a], 1e-9);
+    }
+  g_clear_object (&store);
+  g_assert_cmpint (query_count (path, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                      "AND name LIKE 'set_%'"), ==, 0);
+  g_assert_cmpint (g_remove (path), ==, 0);
+}
+
+/* A schema 5 file, with its triggers and weekly sums, is migrated: the triggers go and every
+ * week is summed again from its sets. */
+static void
+test_sums_from_schema_5 (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (31);
+  g_autoptr(GPtrArray) history = hip_test_history_generate (rand, catalogue, "2026-01-05", 30);
+  g_autofree char *path = hip_store_get_default_path ();
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(GHashTable) expected = recompute (history);
+  g_autoptr(GArray) weeks = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_true (hip_store_import_workouts (store, history, &error));
+  g_clear_object (&store);
+  /* Back to how schema 5 left the file (the trigger's body does not matter: it is dropped). */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+    "DROP TABLE week_summary; DROP TABLE week_stale;"
+    "CREATE TABLE week_volume (week TEXT NOT NULL, action TEXT NOT NULL, volume REAL NOT NULL,"
+    "  left REAL NOT NULL, right REAL NOT NULL, PRIMARY KEY (week, action)) STRICT, WITHOUT ROWID;"
+    "CREATE TABLE week_set_pain (week TEXT PRIMARY KEY, total INTEGER NOT NULL,"
+    "  count INTEGER NOT NULL) STRICT, WITHOUT ROWID;"
+    "CREATE TRIGGER set_added AFTER INSERT ON workout_set BEGIN SELECT 1; END;"
+    "PRAGMA user_version = 5;", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = open_store ();
+  weeks = hip_store_week_volumes (store, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (weeks->len, ==, g_hash_table_size (expected));
+  for (guint i = 0; i < weeks->len; i++)
+    {
+      HipWeekVolume *week = &g_array_index (weeks, HipWeekVolume, i);
+      HipWeekVolume *want = g_hash_table_lookup (expected, week->week);
+
+      g_assert_nonnull (want);
+      for (guint a = 0; a < HIP_N_ACTIONS; a++)
+        g_assert_cmpfloat_with_epsilon (week->actions[a], want->actions[a], 1e-9);
+    }
+  g_clear_object (&store);
+  g_assert_cmpint (query_count (path, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                      "AND name LIKE 'set_%'"), ==, 0);
+  g_assert_cmpint (query_count (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
 }
 
 static GHashTable *
@@ -629,6 +738,8 @@ main (int   argc,
   g_test_add_func ("/core/log/edit-and-delete", test_edit_and_delete);
   g_test_add_func ("/core/log/week-volumes", test_week_volumes);
   g_test_add_func ("/core/log/sums-follow-changes", test_sums_follow_changes);
+  g_test_add_func ("/core/log/sums-wait-for-catalogue", test_sums_wait_for_catalogue);
+  g_test_add_func ("/core/log/sums-from-schema-5", test_sums_from_schema_5);
   g_test_add_func ("/core/log/week-pain", test_week_pain);
   g_test_add_func ("/core/log/recent-performances", test_recent_performances);
   g_test_add_func ("/core/log/csv-round-trip", test_csv_round_trip);
