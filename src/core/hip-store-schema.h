@@ -275,6 +275,9 @@ static const char *hip_store_migrations[] = {
   "  week TEXT PRIMARY KEY"
   ") STRICT, WITHOUT ROWID;"
   "INSERT INTO week_stale VALUES ('all');"
+  /* The catalogue's exercises keep only their rows, which logs and programmes refer to; the
+   * app reads the catalogue itself. It is written again at the next start. */
+  "DELETE FROM catalogue_state;"
   "PRAGMA user_version = 6;",
 };
 

@@ -700,8 +700,11 @@ write_catalogue (HipStore      *self,
     {
       g_autoptr(HipExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalogue), i);
 
+      /* Only what the foreign keys of logs and programmes need: the catalogue itself, in
+       * memory, is what the app reads. The children an older schema copied go. */
       if (hip_exercise_get_origin (exercise) == HIP_ORIGIN_CATALOGUE &&
-          !write_exercise (self, exercise, error))
+          !(write_row (self, exercise, error) &&
+            delete_children (self, hip_exercise_get_id (exercise), error)))
         return FALSE;
     }
 

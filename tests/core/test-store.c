@@ -145,22 +145,32 @@ assert_same_exercise (HipExercise *a,
                      hip_exercise_get_contraindication (b, c));
 }
 
+/* The catalogue's exercises are in the database for what refers to them (logs, programmes):
+ * their rows, none of what the app reads from the catalogue itself. */
 static void
-test_catalogue_round_trip (void)
+test_catalogue_mirror (void)
 {
   g_autoptr(HipStore) store = open_store ();
   g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_default (NULL);
   g_autoptr(GPtrArray) stored = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *path = db_path ();
+  static const char *children[] = { "exercise_text", "exercise_plane", "exercise_action",
+                                    "exercise_muscle", "exercise_link",
+                                    "exercise_contraindication" };
 
   g_assert_true (hip_store_sync_catalogue (store, catalogue, NULL, &error));
   stored = hip_store_load_exercises (store, HIP_ORIGIN_CATALOGUE, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (stored->len, ==, g_list_model_get_n_items (G_LIST_MODEL (catalogue)));
   for (guint i = 0; i < stored->len; i++)
-    assert_same_exercise (stored->pdata[i],
-                          hip_catalogue_lookup (catalogue,
-                                                hip_exercise_get_id (stored->pdata[i])));
+    g_assert_nonnull (hip_catalogue_lookup (catalogue, hip_exercise_get_id (stored->pdata[i])));
+  for (guint i = 0; i < G_N_ELEMENTS (children); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", children[i]);
+
+      g_assert_cmpint (query_int (path, sql), ==, 0);
+    }
 }
 
 static HipExercise *
@@ -635,7 +645,7 @@ main (int   argc,
 
   g_test_add_func ("/core/store/fresh-database", test_fresh_database);
   g_test_add_func ("/core/store/sync-idempotent", test_sync_idempotent);
-  g_test_add_func ("/core/store/catalogue-round-trip", test_catalogue_round_trip);
+  g_test_add_func ("/core/store/catalogue-mirror", test_catalogue_mirror);
   g_test_add_func ("/core/store/user-exercises-verbatim", test_user_exercises_verbatim);
   g_test_add_func ("/core/store/constraint-keeps-data", test_constraint_keeps_data);
   g_test_add_func ("/core/store/corrupt-file-moved-aside", test_corrupt_file_moved_aside);
