@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Adaptation: after each session, the progression rule (ACSM "2-for-2") and the pain-monitoring
  * rule (Silbernagel 2007) of SCIENCE.md §2–§3 decide, exercise by exercise, what the coming
- * sessions do; hip_plan_adapt() writes that into the programme. Pure: no store, no clock. */
+ * sessions do; hip_adapt_apply() writes that into the programme. Pure: no store, no clock. */
 
 #include "config.h"
 
@@ -303,7 +303,7 @@ adapt_step (HipPlan             *plan,
 }
 
 /**
- * hip_plan_adapt:
+ * hip_adapt_apply:
  * @week: the week of the session just done
  * @session: its number in the week
  *
@@ -313,10 +313,10 @@ adapt_step (HipPlan             *plan,
  * Returns: whether the plan changed
  */
 gboolean
-hip_plan_adapt (HipPlan             *plan,
-                guint                week,
-                guint                session,
-                const HipAdaptation *adaptation)
+hip_adapt_apply (HipPlan             *plan,
+                 guint                week,
+                 guint                session,
+                 const HipAdaptation *adaptation)
 {
   switch (adaptation->kind)
     {

@@ -43,7 +43,7 @@ HipAdaptation *hip_adapt_exercise       (HipExercise          *exercise,
                                          guint                 mornings_above_usual);
 gboolean       hip_adapt_pain_rising    (const double         *weekly_pain,
                                          guint                 n_weeks);
-gboolean       hip_plan_adapt           (HipPlan              *plan,
+gboolean       hip_adapt_apply          (HipPlan              *plan,
                                          guint                 week,
                                          guint                 session,
                                          const HipAdaptation  *adaptation);

@@ -30,7 +30,7 @@ hip_coach_get_next_session (HipCoach *self)
     return NULL;
   workouts = hip_store_list_recent_workouts (hip_coach_get_store (self), G_MAXINT, id, FALSE,
                                              NULL);
-  return workouts != NULL ? hip_plan_next_session (plan, workouts, id) : NULL;
+  return workouts != NULL ? hip_today_next_session (plan, workouts, id) : NULL;
 }
 
 /* Returns: (transfer full) (element-type utf8) (nullable): what the last finished workout of

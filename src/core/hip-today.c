@@ -97,16 +97,16 @@ done (GPtrArray  *workouts,
 }
 
 /**
- * hip_plan_next_session:
+ * hip_today_next_session:
  * @workouts: (element-type HipWorkout): the workouts logged
  *
  * Returns: (transfer none) (nullable): the first session of @plan not yet done, or %NULL when
  *   the block is complete
  */
 HipSession *
-hip_plan_next_session (const HipPlan *plan,
-                       GPtrArray     *workouts,
-                       gint64         programme_id)
+hip_today_next_session (const HipPlan *plan,
+                        GPtrArray     *workouts,
+                        gint64         programme_id)
 {
   for (guint s = 0; s < plan->sessions->len; s++)
     {
@@ -173,7 +173,7 @@ hip_today_adapt_after_workout (HipStore          *store,
       a = hip_adapt_exercise (p->exercise, exercises, &plan->profile, recent, n, mornings);
       if (a->message != NULL)
         {
-          hip_plan_adapt (plan, workout->week, workout->session, a);
+          hip_adapt_apply (plan, workout->week, workout->session, a);
           g_ptr_array_add (messages, g_strdup_printf ("%s: %s",
                                                       hip_exercise_get_name (a->exercise),
                                                       a->message));

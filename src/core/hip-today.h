@@ -21,7 +21,7 @@ GArray     *hip_session_steps          (const HipSession *session);
 guint       hip_session_resume_step    (const HipSession *session,
                                         GArray           *steps,
                                         GPtrArray        *logged);
-HipSession *hip_plan_next_session      (const HipPlan    *plan,
+HipSession *hip_today_next_session     (const HipPlan    *plan,
                                         GPtrArray        *workouts,
                                         gint64            programme_id);
 gboolean    hip_session_get_date       (const HipProfile *profile,

@@ -167,7 +167,7 @@ test_written_into_plan (void)
   a.exercise = p->exercise;
   a.load = 22.5;
   a.message = (char *) "Load up 5 % to 22.5 kg: test";
-  g_assert_true (hip_plan_adapt (plan, 2, 1, &a));
+  g_assert_true (hip_adapt_apply (plan, 2, 1, &a));
 
   for (guint s = 0; s < plan->sessions->len; s++)
     {
@@ -207,7 +207,7 @@ test_step_back_for_a_week (void)
   g_assert_nonnull (exercise);
   a = hip_adapt_exercise (exercise, G_LIST_MODEL (catalogue), &plan->profile, &painful, 1, 0);
   g_assert_cmpint (a->kind, ==, HIP_ADAPT_STEP_BACK);
-  g_assert_true (hip_plan_adapt (plan, 1, 1, a));
+  g_assert_true (hip_adapt_apply (plan, 1, 1, a));
 
   for (guint s = 0; s < plan->sessions->len; s++)
     {
