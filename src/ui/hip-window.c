@@ -104,10 +104,9 @@ hip_window_ensure_browser (HipWindow *self)
   if (self->browser == NULL)
     {
       self->browser = g_object_new (HIP_TYPE_EXERCISE_BROWSER,
+                                    "exercises", hip_window_get_catalogue (self),
                                     "stills", hip_application_get_stills (self->application),
                                     NULL);
-      hip_exercise_browser_set_model (self->browser,
-                                      G_LIST_MODEL (hip_window_get_catalogue (self)));
       adw_leaflet_prepend (self->exercises_leaflet, GTK_WIDGET (self->browser));
     }
   return self->browser;
@@ -123,9 +122,9 @@ ensure_detail (HipWindow *self)
 
       hip_window_ensure_browser (self);
       self->detail = g_object_new (HIP_TYPE_EXERCISE_DETAIL,
+                                   "catalogue", hip_window_get_catalogue (self),
                                    "motions", hip_stills_get_motions (stills),
                                    NULL);
-      hip_exercise_detail_set_catalogue (self->detail, hip_window_get_catalogue (self));
       adw_leaflet_append (self->exercises_leaflet, GTK_WIDGET (self->detail));
     }
   return self->detail;

@@ -47,6 +47,7 @@ G_DEFINE_FINAL_TYPE (HipExerciseBrowser, hip_exercise_browser, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
+  PROP_EXERCISES,
   PROP_STILLS,
   N_PROPS
 };
@@ -257,23 +258,6 @@ reset_all_action (GtkWidget  *widget,
   hip_exercise_query_set_text (self->query, NULL);
 }
 
-/**
- * hip_exercise_browser_set_model:
- * @self: a #HipExerciseBrowser
- * @exercises: a #GListModel of #HipExercise
- *
- * Shows @exercises; the browser filters and sorts a view of it, never a copy.
- */
-void
-hip_exercise_browser_set_model (HipExerciseBrowser *self,
-                                GListModel         *exercises)
-{
-  g_return_if_fail (HIP_IS_EXERCISE_BROWSER (self));
-  g_return_if_fail (G_IS_LIST_MODEL (exercises));
-
-  gtk_filter_list_model_set_model (self->filtered, exercises);
-}
-
 HipExerciseQuery *
 hip_exercise_browser_get_query (HipExerciseBrowser *self)
 {
@@ -353,6 +337,9 @@ hip_exercise_browser_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_EXERCISES:
+      g_value_set_object (value, gtk_filter_list_model_get_model (self->filtered));
+      break;
     case PROP_STILLS:
       g_value_set_object (value, self->stills);
       break;
@@ -371,6 +358,10 @@ hip_exercise_browser_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_EXERCISES:
+      /* The browser filters and sorts a view of it, never a copy. */
+      gtk_filter_list_model_set_model (self->filtered, g_value_get_object (value));
+      break;
     case PROP_STILLS:
       self->stills = g_value_dup_object (value);
       break;
@@ -389,6 +380,9 @@ hip_exercise_browser_class_init (HipExerciseBrowserClass *klass)
   object_class->get_property = hip_exercise_browser_get_property;
   object_class->set_property = hip_exercise_browser_set_property;
 
+  properties[PROP_EXERCISES] =
+    g_param_spec_object ("exercises", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_STILLS] =
     g_param_spec_object ("stills", NULL, NULL, HIP_TYPE_STILLS,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);

@@ -11,8 +11,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HipExerciseBrowser, hip_exercise_browser, HIP, EXERCISE_BROWSER, GtkWidget)
 
-void              hip_exercise_browser_set_model      (HipExerciseBrowser *self,
-                                                       GListModel         *exercises);
 HipExerciseQuery *hip_exercise_browser_get_query      (HipExerciseBrowser *self);
 void              hip_exercise_browser_focus_search   (HipExerciseBrowser *self);
 void              hip_exercise_browser_focus_results  (HipExerciseBrowser *self);

@@ -50,6 +50,7 @@ G_DEFINE_FINAL_TYPE (HipExerciseDetail, hip_exercise_detail, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_EXERCISE,
+  PROP_CATALOGUE,
   PROP_MOTIONS,
   N_PROPS
 };
@@ -301,17 +302,6 @@ hip_exercise_detail_set_exercise (HipExerciseDetail *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
 }
 
-/* The catalogue resolves the ids of the ladder to names. */
-void
-hip_exercise_detail_set_catalogue (HipExerciseDetail *self,
-                                   HipCatalogue      *catalogue)
-{
-  g_return_if_fail (HIP_IS_EXERCISE_DETAIL (self));
-
-  if (g_set_object (&self->catalogue, catalogue))
-    update (self);
-}
-
 /* The chooser's filters, in the order of HipDiagramFormat. */
 static void
 add_export_filters (GtkFileChooser *chooser)
@@ -416,6 +406,9 @@ hip_exercise_detail_get_property (GObject    *object,
     case PROP_EXERCISE:
       g_value_set_object (value, hip_exercise_detail_get_exercise (self));
       break;
+    case PROP_CATALOGUE:
+      g_value_set_object (value, self->catalogue);
+      break;
     case PROP_MOTIONS:
       g_value_set_object (value, self->motions);
       break;
@@ -436,6 +429,9 @@ hip_exercise_detail_set_property (GObject      *object,
     {
     case PROP_EXERCISE:
       hip_exercise_detail_set_exercise (self, g_value_get_object (value));
+      break;
+    case PROP_CATALOGUE:
+      self->catalogue = g_value_dup_object (value);
       break;
     case PROP_MOTIONS:
       self->motions = g_value_dup_object (value);
@@ -472,6 +468,10 @@ hip_exercise_detail_class_init (HipExerciseDetailClass *klass)
   properties[PROP_EXERCISE] =
     g_param_spec_object ("exercise", NULL, NULL, HIP_TYPE_EXERCISE,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* Resolves the ids of the ladder to names. */
+  properties[PROP_CATALOGUE] =
+    g_param_spec_object ("catalogue", NULL, NULL, HIP_TYPE_CATALOGUE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_MOTIONS] =
     g_param_spec_object ("motions", NULL, NULL, HIP_TYPE_MOTION_LIBRARY,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);

@@ -14,7 +14,5 @@ G_DECLARE_FINAL_TYPE (HipExerciseDetail, hip_exercise_detail, HIP, EXERCISE_DETA
 HipExercise  *hip_exercise_detail_get_exercise  (HipExerciseDetail *self);
 void          hip_exercise_detail_set_exercise  (HipExerciseDetail *self,
                                                  HipExercise       *exercise);
-void          hip_exercise_detail_set_catalogue (HipExerciseDetail *self,
-                                                 HipCatalogue      *catalogue);
 
 G_END_DECLS
