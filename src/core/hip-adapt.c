@@ -56,13 +56,26 @@ ladder_step (GListModel          *exercises,
   return NULL;
 }
 
-/* Passed the top of the range plus one (a repetition, or five seconds of a hold), painlessly
- * enough. */
+/**
+ * hip_adapt_pain_light:
+ * @pain: the highest pain during an exercise's sets, 0–10, or %HIP_LOG_NONE
+ *
+ * Returns: its traffic light (SCIENCE.md §3)
+ */
+HipPainLight
+hip_adapt_pain_light (int pain)
+{
+  if (pain == HIP_LOG_NONE || pain < 0)
+    return HIP_PAIN_UNKNOWN;
+  if (pain <= 3)
+    return HIP_PAIN_GREEN;
+  return pain <= HIP_ADAPT_PAIN_LIMIT ? HIP_PAIN_AMBER : HIP_PAIN_RED;
+}
+
+/* Passed the top of the range plus one (a repetition, or five seconds of a hold). */
 static gboolean
 passed_top (const HipPerformance *p)
 {
-  if (p->max_pain != HIP_LOG_NONE && p->max_pain > HIP_ADAPT_PAIN_LIMIT)
-    return FALSE;
   if (p->target_reps > 0)
     return p->last_set_reps >= p->target_reps + 1;
   return p->target_seconds > 0 && p->last_set_seconds >= p->target_seconds + 5;
@@ -158,6 +171,35 @@ progress (HipExercise          *exercise,
   return a;
 }
 
+/* The reps say move on; the pain of both sessions must be green too. Amber allows the exercise
+ * but not more of it; pain not entered is unknown, never taken for none. */
+static HipAdaptation *
+progress_if_green (HipExercise          *exercise,
+                   GListModel           *exercises,
+                   const HipProfile     *profile,
+                   const HipPerformance *recent)
+{
+  HipPainLight light[2] = { hip_adapt_pain_light (recent[0].max_pain),
+                            hip_adapt_pain_light (recent[1].max_pain) };
+  HipAdaptation *a;
+
+  if (light[0] == HIP_PAIN_GREEN && light[1] == HIP_PAIN_GREEN)
+    return progress (exercise, exercises, profile, &recent[0]);
+  a = adaptation_new (HIP_ADAPT_NO_PROGRESS, exercise);
+  if (light[1] == HIP_PAIN_RED)
+    /* Translators: "No progress yet: pain 6/10 the session before" */
+    a->message = g_strdup_printf (_("No progress yet: pain %d/10 the session before"),
+                                  recent[1].max_pain);
+  else if (light[0] == HIP_PAIN_AMBER || light[1] == HIP_PAIN_AMBER)
+    /* Translators: "No progress yet: pain 4/10 allows this exercise, not more of it" */
+    a->message = g_strdup_printf (_("No progress yet: pain %d/10 allows this exercise, not more "
+                                    "of it"), MAX (recent[0].max_pain, recent[1].max_pain));
+  else
+    a->message = g_strdup (_("No progress yet: note the pain during the sets (0 if none), and "
+                             "it can move on"));
+  return a;
+}
+
 /**
  * hip_adapt_exercise:
  * @exercises: resolves the exercise's ladder
@@ -201,7 +243,7 @@ hip_adapt_exercise (HipExercise          *exercise,
       return a;
     }
   if (n_recent >= 2 && passed_top (&recent[0]) && passed_top (&recent[1]))
-    return progress (exercise, exercises, profile, &recent[0]);
+    return progress_if_green (exercise, exercises, profile, recent);
   return adaptation_new (HIP_ADAPT_HOLD, exercise);
 }
 

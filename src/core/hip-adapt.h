@@ -32,9 +32,19 @@ typedef struct
   char         *message;       /* what changed and why, for a person; NULL for a plain hold */
 } HipAdaptation;
 
+/* The traffic lights of pain during an exercise (SCIENCE.md §3). */
+typedef enum
+{
+  HIP_PAIN_UNKNOWN,   /* not entered: never taken for 0 */
+  HIP_PAIN_GREEN,     /* 0–3 */
+  HIP_PAIN_AMBER,     /* 4–5: allowed, but no progression */
+  HIP_PAIN_RED,       /* above 5: stop, and regress */
+} HipPainLight;
+
 #define HIP_ADAPT_LOAD_STEP   0.5    /* kg: the smallest increment assumed */
 #define HIP_ADAPT_PAIN_LIMIT  5      /* above this during exercise: stop and regress */
 
+HipPainLight   hip_adapt_pain_light     (int                   pain);
 HipAdaptation *hip_adapt_exercise       (HipExercise          *exercise,
                                          GListModel           *exercises,
                                          const HipProfile     *profile,

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Adaptation, table-driven against SCIENCE.md §2–§3: pain above 5/10 during an exercise steps
  * back (the easier ladder step, else 15 % less load, else no progress); next-morning pain above
- * the usual once holds, twice steps back; the top of the range plus one in two sessions running
- * moves on (+5 % load, the next ladder step, or more repetitions); two weeks of rising pain are
+ * the usual once holds, twice steps back; the top of the range plus one in two sessions running,
+ * with pain green (0–3, entered) in both, moves on (+5 % load, the next ladder step, or more
+ * repetitions), amber or unknown pain holds; two weeks of rising pain are
  * noticed; and the decision is written into the coming sessions only. */
 
 #include "config.h"
@@ -77,8 +78,15 @@ static const struct
     2, 2, HIP_ADAPT_STEP_BACK, 0, 0, "twice in a row" },
   { "one-morning-holds", WITH_REGRESSION, { { 12, 0, 13, 0, NONE, 2 }, { 12, 0, 13, 0, NONE, 2 } },
     2, 1, HIP_ADAPT_NO_PROGRESS, 0, 0, "next-morning pain" },
-  { "two-for-two-load", WITHOUT_REGRESSION, { { 12, 0, 13, 0, 20, 1 }, { 12, 0, 14, 0, 20, NONE } },
+  { "two-for-two-load", WITHOUT_REGRESSION, { { 12, 0, 13, 0, 20, 1 }, { 12, 0, 14, 0, 20, 3 } },
     2, 0, HIP_ADAPT_LOAD_UP, 21, 0, "Load up 5 %" },
+  /* The traffic lights: amber (4–5) holds; pain not entered is unknown, not 0, and holds. */
+  { "amber-holds", WITHOUT_REGRESSION, { { 12, 0, 13, 0, 20, 4 }, { 12, 0, 14, 0, 20, 1 } },
+    2, 0, HIP_ADAPT_NO_PROGRESS, 0, 0, "pain 4/10 allows this exercise" },
+  { "amber-earlier-holds", WITH_PROGRESSION, { { 12, 0, 13, 0, NONE, 0 }, { 12, 0, 13, 0, NONE, 5 } },
+    2, 0, HIP_ADAPT_NO_PROGRESS, 0, 0, "pain 5/10" },
+  { "unknown-pain-holds", WITHOUT_REGRESSION, { { 12, 0, 13, 0, 20, NONE }, { 12, 0, 14, 0, 20, 1 } },
+    2, 0, HIP_ADAPT_NO_PROGRESS, 0, 0, "note the pain" },
   { "load-rounds-to-increment", WITHOUT_REGRESSION,
     { { 12, 0, 13, 0, 12.5, 1 }, { 12, 0, 13, 0, 12.5, 1 } }, 2, 0, HIP_ADAPT_LOAD_UP, 13, 0,
     "13.0 kg" },
@@ -94,7 +102,8 @@ static const struct
   { "top-but-not-plus-one", WITHOUT_REGRESSION, { { 12, 0, 12, 0, 20, 1 }, { 12, 0, 12, 0, 20, 1 } },
     2, 0, HIP_ADAPT_HOLD, 0, 0, NULL },
   { "painful-earlier-session", WITHOUT_REGRESSION,
-    { { 12, 0, 13, 0, 20, 2 }, { 12, 0, 13, 0, 20, 6 } }, 2, 0, HIP_ADAPT_HOLD, 0, 0, NULL },
+    { { 12, 0, 13, 0, 20, 2 }, { 12, 0, 13, 0, 20, 6 } }, 2, 0, HIP_ADAPT_NO_PROGRESS, 0, 0,
+    "pain 6/10 the session before" },
   { "one-session-is-not-two", WITHOUT_REGRESSION, { { 12, 0, 14, 0, 20, 0 } }, 1, 0,
     HIP_ADAPT_HOLD, 0, 0, NULL },
 };
@@ -127,6 +136,19 @@ test_rules (void)
         g_assert_cmpstr (hip_exercise_get_id (a->replacement), ==,
                          hip_exercise_get_progressions (exercise)[0]);
     }
+}
+
+/* The lights' edges: unknown is not green. */
+static void
+test_pain_light (void)
+{
+  static const struct { int pain; HipPainLight light; } lights[] = {
+    { HIP_LOG_NONE, HIP_PAIN_UNKNOWN }, { 0, HIP_PAIN_GREEN }, { 3, HIP_PAIN_GREEN },
+    { 4, HIP_PAIN_AMBER }, { 5, HIP_PAIN_AMBER }, { 6, HIP_PAIN_RED }, { 10, HIP_PAIN_RED },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lights); i++)
+    g_assert_cmpint (hip_adapt_pain_light (lights[i].pain), ==, lights[i].light);
 }
 
 static void
@@ -246,6 +268,7 @@ main (int   argc,
   everything.sessions_per_week = 4;
 
   g_test_add_func ("/core/adapt/rules", test_rules);
+  g_test_add_func ("/core/adapt/pain-light", test_pain_light);
   g_test_add_func ("/core/adapt/pain-rising", test_pain_rising);
   g_test_add_func ("/core/adapt/written-into-plan", test_written_into_plan);
   g_test_add_func ("/core/adapt/step-back-for-a-week", test_step_back_for_a_week);
