@@ -6,6 +6,9 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "hip-adapt.h"
@@ -245,6 +248,90 @@ hip_adapt_exercise (HipExercise          *exercise,
   if (n_recent >= 2 && passed_top (&recent[0]) && passed_top (&recent[1]))
     return progress_if_green (exercise, exercises, profile, recent);
   return adaptation_new (HIP_ADAPT_HOLD, exercise);
+}
+
+static int
+compare_ints (gconstpointer a,
+              gconstpointer b)
+{
+  return *(const int *) a - *(const int *) b;
+}
+
+/* The median of the @n values at @values, stride @stride ints apart. */
+static double
+median (const int *values,
+        guint      n,
+        guint      stride)
+{
+  g_autofree int *sorted = g_new (int, n);
+
+  for (guint i = 0; i < n; i++)
+    sorted[i] = values[i * stride];
+  qsort (sorted, n, sizeof *sorted, compare_ints);
+  return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+}
+
+/* Whether check-in @i stands 2 points or more above the person's baseline: the median of
+ * the @n_base check-ins from @base on, or, with none, their usual pain (SCIENCE.md §3). */
+static gboolean
+flare (const HipCheckin *checkins,
+       guint             base,
+       guint             n_base,
+       guint             i,
+       int               usual_pain)
+{
+  guint stride = sizeof (HipCheckin) / sizeof (int);
+  double pain = usual_pain, stiffness = usual_pain;
+
+  G_STATIC_ASSERT (sizeof (HipCheckin) % sizeof (int) == 0);
+  if (n_base > 0)
+    {
+      pain = median (&checkins[base].pain, n_base, stride);
+      stiffness = median (&checkins[base].stiffness, n_base, stride);
+    }
+  return checkins[i].pain >= pain + 2 || checkins[i].stiffness >= stiffness + 2;
+}
+
+/**
+ * hip_adapt_flare_mornings:
+ * @checkins: (array length=n_checkins): next-morning check-ins, oldest first
+ * @today: YYYY-MM-DD
+ * @usual_pain: the profile's usual pain, the baseline while there are no check-ins
+ *
+ * Returns: how many of the latest check-ins in a row (at most 2) show next-morning pain or
+ *   stiffness 2 points or more above the baseline (the median of the earlier check-ins),
+ *   counting only the last 7 days' check-ins: one holds the next session, two step it back
+ *   (SCIENCE.md §3)
+ */
+guint
+hip_adapt_flare_mornings (const HipCheckin *checkins,
+                          guint             n_checkins,
+                          const char       *today,
+                          int               usual_pain)
+{
+  g_autoptr(GDate) date = NULL;
+  char from[11];
+  guint first = 0, judged, flares = 0;
+  int y, m, d;
+
+  g_return_val_if_fail (today != NULL && sscanf (today, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
+                        g_date_valid_dmy (d, m, y), 0);
+  date = g_date_new_dmy (d, m, y);
+  g_date_subtract_days (date, 7);
+  g_snprintf (from, sizeof from, "%04d-%02d-%02d", g_date_get_year (date),
+              g_date_get_month (date), g_date_get_day (date));
+  while (first < n_checkins && strcmp (checkins[first].day, from) < 0)
+    first++;
+  /* The two latest are judged against the days before them, so that a first flare does not
+   * lift the baseline the second is judged by. */
+  judged = MAX (first, n_checkins >= 2 ? n_checkins - 2 : 0);
+  for (guint i = n_checkins; i > judged && flares < 2; i--)
+    {
+      if (!flare (checkins, first, judged - first, i - 1, usual_pain))
+        break;
+      flares++;
+    }
+  return flares;
 }
 
 /**

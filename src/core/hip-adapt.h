@@ -51,6 +51,10 @@ HipAdaptation *hip_adapt_exercise       (HipExercise          *exercise,
                                          const HipPerformance *recent,
                                          guint                 n_recent,
                                          guint                 mornings_above_usual);
+guint          hip_adapt_flare_mornings (const HipCheckin     *checkins,
+                                         guint                 n_checkins,
+                                         const char           *today,
+                                         int                   usual_pain);
 gboolean       hip_adapt_pain_rising    (const double         *weekly_pain,
                                          guint                 n_weeks);
 gboolean       hip_adapt_apply          (HipPlan              *plan,

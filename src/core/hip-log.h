@@ -66,6 +66,14 @@ typedef struct
   guint      amount[3];
 } HipExercisePoint;
 
+/* One next-morning check-in. */
+typedef struct
+{
+  char       day[11];       /* YYYY-MM-DD */
+  int        pain;          /* 0–10 */
+  int        stiffness;     /* 0–10 */
+} HipCheckin;
+
 /* How one exercise went in one session. */
 typedef struct
 {

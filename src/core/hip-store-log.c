@@ -944,26 +944,39 @@ hip_store_recent_performances (HipStore        *self,
   return found;
 }
 
-/* How many of the latest next-morning check-ins in a row were above @usual pain (at most 2). */
-guint
-hip_store_mornings_above (HipStore  *self,
-                          int        usual,
-                          GError   **error)
+/* Returns: (transfer full) (element-type HipCheckin) (nullable): the check-ins from @from
+ * (YYYY-MM-DD) on, oldest first */
+GArray *
+hip_store_list_checkins (HipStore    *self,
+                         const char  *from,
+                         GError     **error)
 {
   g_autoptr(HipStatement) stmt = NULL;
-  guint above = 0;
+  g_autoptr(GArray) checkins = g_array_new (FALSE, TRUE, sizeof (HipCheckin));
   int rc;
 
-  g_return_val_if_fail (HIP_IS_STORE (self), 0);
+  g_return_val_if_fail (HIP_IS_STORE (self), NULL);
 
-  stmt = hip_store_statement (self, "SELECT pain FROM checkin ORDER BY day DESC LIMIT 2", error);
+  stmt = hip_store_statement (self,
+    "SELECT day, pain, stiffness FROM checkin WHERE day >= ? ORDER BY day", error);
   if (stmt == NULL)
-    return 0;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW && sqlite3_column_int (stmt, 0) > usual)
-    above++;
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    hip_store_set_sqlite_error (self, rc, error);
-  return above;
+    return NULL;
+  hip_bind_text (stmt, 1, from);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      HipCheckin checkin = { { 0 } };
+
+      g_strlcpy (checkin.day, hip_column_text (stmt, 0), sizeof checkin.day);
+      checkin.pain = sqlite3_column_int (stmt, 1);
+      checkin.stiffness = sqlite3_column_int (stmt, 2);
+      g_array_append_val (checkins, checkin);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      hip_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&checkins);
 }
 
 /* The first column of every row @stmt selects, as strings. */

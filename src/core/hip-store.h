@@ -164,8 +164,8 @@ guint       hip_store_recent_performances  (HipStore          *self,
                                             HipPerformance    *out,
                                             guint              n,
                                             GError           **error);
-guint       hip_store_mornings_above       (HipStore          *self,
-                                            int                usual,
+GArray     *hip_store_list_checkins        (HipStore          *self,
+                                            const char        *from,
                                             GError           **error);
 gboolean    hip_store_export_csv           (HipStore          *self,
                                             const char        *path,

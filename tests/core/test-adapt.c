@@ -138,6 +138,41 @@ test_rules (void)
     }
 }
 
+/* Next-morning flares, against the person's own baseline (the median of the check-ins before
+ * the two judged, within 7 days; the usual pain without any), by 2 points or more, in pain or
+ * in stiffness. */
+static void
+test_flare_mornings (void)
+{
+  static const struct
+  {
+    const char *name;
+    HipCheckin  checkins[5];
+    guint       n;
+    int         usual;
+    guint       expected;
+  } flares[] = {
+    { "none", { { "" } }, 0, 2, 0 },
+    { "stale-ignored", { { "2026-11-20", 9, 9 } }, 1, 2, 0 },
+    { "one-above-usual", { { "2026-12-05", 4, 1 } }, 1, 2, 1 },
+    { "one-point-is-no-change", { { "2026-12-05", 3, 3 } }, 1, 2, 0 },
+    { "stiffness-acts", { { "2026-12-04", 2, 2 }, { "2026-12-05", 2, 5 } }, 2, 2, 1 },
+    { "twice-in-a-row", { { "2026-12-03", 1, 1 }, { "2026-12-04", 4, 1 }, { "2026-12-05", 4, 2 } },
+      3, 1, 2 },
+    { "own-baseline-not-usual", { { "2026-12-01", 5, 4 }, { "2026-12-02", 5, 4 },
+                                  { "2026-12-03", 5, 4 }, { "2026-12-05", 6, 5 } }, 4, 2, 0 },
+    { "latest-calm-ends-it", { { "2026-12-03", 2, 2 }, { "2026-12-04", 6, 2 },
+                               { "2026-12-05", 2, 2 } }, 3, 2, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (flares); i++)
+    {
+      g_test_message ("%s", flares[i].name);
+      g_assert_cmpuint (hip_adapt_flare_mornings (flares[i].checkins, flares[i].n, "2026-12-06",
+                                                  flares[i].usual), ==, flares[i].expected);
+    }
+}
+
 /* The lights' edges: unknown is not green. */
 static void
 test_pain_light (void)
@@ -269,6 +304,7 @@ main (int   argc,
 
   g_test_add_func ("/core/adapt/rules", test_rules);
   g_test_add_func ("/core/adapt/pain-light", test_pain_light);
+  g_test_add_func ("/core/adapt/flare-mornings", test_flare_mornings);
   g_test_add_func ("/core/adapt/pain-rising", test_pain_rising);
   g_test_add_func ("/core/adapt/written-into-plan", test_written_into_plan);
   g_test_add_func ("/core/adapt/step-back-for-a-week", test_step_back_for_a_week);

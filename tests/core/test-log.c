@@ -378,11 +378,18 @@ test_recent_performances (void)
   g_assert_cmpuint (hip_store_recent_performances (store, "clamshell", recent, 2, &error), ==, 0);
 
   g_assert_true (hip_store_save_checkin (store, "2026-11-11", 5, 2, &error));
-  g_assert_true (hip_store_save_checkin (store, "2026-11-12", 4, 2, &error));
-  g_assert_cmpuint (hip_store_mornings_above (store, 3, &error), ==, 2);
-  g_assert_cmpuint (hip_store_mornings_above (store, 4, &error), ==, 0);
   g_assert_true (hip_store_save_checkin (store, "2026-11-13", 2, 1, &error));
-  g_assert_cmpuint (hip_store_mornings_above (store, 3, &error), ==, 0);
+  g_assert_true (hip_store_save_checkin (store, "2026-11-12", 4, 3, &error));
+  {
+    g_autoptr(GArray) checkins = hip_store_list_checkins (store, "2026-11-12", &error);
+    HipCheckin *first = &g_array_index (checkins, HipCheckin, 0);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (checkins->len, ==, 2);
+    g_assert_cmpstr (first->day, ==, "2026-11-12");
+    g_assert_cmpint (first->pain, ==, 4);
+    g_assert_cmpint (first->stiffness, ==, 3);
+  }
 }
 
 /* The weekly sums follow sets that are corrected or deleted, and workouts that are deleted. */
@@ -690,7 +697,7 @@ test_queries_use_indexes (void)
 
     hip_store_recent_performances (store, "glute-bridge", recent, 2, NULL);
   }
-  hip_store_mornings_above (store, 3, NULL);
+  g_array_unref (hip_store_list_checkins (store, "2026-02-01", NULL));
   g_clear_pointer (&listed, g_ptr_array_unref);
   listed = hip_store_list_recent_workouts (store, 20, 0, TRUE, NULL);
   g_assert_cmpuint (listed->len, ==, 20);
