@@ -334,21 +334,88 @@ hip_adapt_flare_mornings (const HipCheckin *checkins,
   return flares;
 }
 
+/* @day (YYYY-MM-DD) as a Julian day number, or 0 when it is not a date. */
+static guint32
+julian (const char *day)
+{
+  g_autoptr(GDate) date = NULL;
+  int y, m, d;
+
+  if (day == NULL || sscanf (day, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+    return 0;
+  date = g_date_new_dmy (d, m, y);
+  return g_date_get_julian (date);
+}
+
+/* The Monday of @day, as a Julian day number (Julian day 1 was a Monday). */
+static guint32
+monday_julian (const char *day)
+{
+  guint32 j = julian (day);
+
+  return j == 0 ? 0 : j - (j - 1) % 7;
+}
+
+/* The median morning pain of the check-ins in [@from, @to) of @checkins. */
+static gboolean
+median_between (const HipCheckin *checkins,
+                guint             from,
+                guint             to,
+                double           *out)
+{
+  if (to <= from)
+    return FALSE;
+  *out = median (&checkins[from].pain, to - from, sizeof (HipCheckin) / sizeof (int));
+  return TRUE;
+}
+
 /**
  * hip_adapt_pain_rising:
- * @weekly_pain: (array length=n_weeks): average pain by week, oldest first
+ * @checkins: (array length=n_checkins): every next-morning check-in, oldest first
+ * @today: YYYY-MM-DD
  *
- * Returns: whether pain rose week over week for the last two weeks: the calm suggestion to see
- *   a clinician is then shown (SCIENCE.md §3)
+ * The calm suggestion to see a clinician (SCIENCE.md §3): the weekly median of morning pain 2
+ * points or more above the median of the person's first two weeks, two weeks running; or any
+ * morning of the last 7 days at 8/10 or more.
+ *
+ * Returns: whether to suggest it
  */
 gboolean
-hip_adapt_pain_rising (const double *weekly_pain,
-                       guint         n_weeks)
+hip_adapt_pain_rising (const HipCheckin *checkins,
+                       guint             n_checkins,
+                       const char       *today)
 {
-  if (n_weeks < 3)
+  guint32 start, day = julian (today);
+  guint first_weeks_end = 0, last = n_checkins;
+  double baseline, week[2];
+  guint found = 0;
+
+  /* What was entered after @today says nothing about it. */
+  while (n_checkins > 0 && julian (checkins[n_checkins - 1].day) > day)
+    n_checkins--;
+  last = n_checkins;
+  for (guint i = 0; i < n_checkins; i++)
+    if (checkins[i].pain >= 8 && julian (checkins[i].day) + 7 > day)
+      return TRUE;
+  if (n_checkins == 0 || day == 0)
     return FALSE;
-  return weekly_pain[n_weeks - 1] > weekly_pain[n_weeks - 2] &&
-         weekly_pain[n_weeks - 2] > weekly_pain[n_weeks - 3];
+  start = monday_julian (checkins[0].day);
+  while (first_weeks_end < n_checkins && monday_julian (checkins[first_weeks_end].day) < start + 14)
+    first_weeks_end++;
+  if (!median_between (checkins, 0, first_weeks_end, &baseline))
+    return FALSE;
+  /* The two latest weeks with check-ins, after the first two. */
+  while (found < 2 && last > first_weeks_end)
+    {
+      guint32 monday = monday_julian (checkins[last - 1].day);
+      guint begin = last;
+
+      while (begin > first_weeks_end && monday_julian (checkins[begin - 1].day) == monday)
+        begin--;
+      median_between (checkins, begin, last, &week[found++]);
+      last = begin;
+    }
+  return found == 2 && week[0] >= baseline + 2 && week[1] >= baseline + 2;
 }
 
 static void

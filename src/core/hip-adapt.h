@@ -55,8 +55,9 @@ guint          hip_adapt_flare_mornings (const HipCheckin     *checkins,
                                          guint                 n_checkins,
                                          const char           *today,
                                          int                   usual_pain);
-gboolean       hip_adapt_pain_rising    (const double         *weekly_pain,
-                                         guint                 n_weeks);
+gboolean       hip_adapt_pain_rising    (const HipCheckin     *checkins,
+                                         guint                 n_checkins,
+                                         const char           *today);
 gboolean       hip_adapt_apply          (HipPlan              *plan,
                                          guint                 week,
                                          guint                 session,

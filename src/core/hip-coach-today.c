@@ -12,11 +12,6 @@
 #include "hip-store.h"
 #include "hip-today.h"
 
-/* How far back rising pain is looked for: three weeks with pain recorded, with room for a
- * missed week or two. Pain that rose a year ago says nothing now, and reading only these
- * weeks keeps a long log from slowing the start. */
-#define RISING_PAIN_WEEKS 6
-
 /* Returns: (transfer none) (nullable): the active programme's next session to do (the first
  * not yet done, in order), inside hip_coach_get_plan()'s plan */
 HipSession *
@@ -123,32 +118,21 @@ hip_coach_save_checkin (HipCoach    *self,
 
 /**
  * hip_coach_pain_rising:
- * @now: the time to look back from
+ * @now: the time to look from
  *
- * Whether pain rose week over week for the last two of the weeks logged lately (SCIENCE.md §3:
- * the calm suggestion to see a clinician). Each week counts its morning pain, or else its
- * pain after sessions, or else during them.
+ * Whether to suggest seeing a clinician (SCIENCE.md §3): morning pain 2 points or more above
+ * the person's first two weeks, two weeks running, or 8/10 or more on a morning of the last 7
+ * days.
  */
 gboolean
 hip_coach_pain_rising (HipCoach  *self,
                        GDateTime *now)
 {
-  g_autoptr(GDateTime) start = g_date_time_add_weeks (now, -RISING_PAIN_WEEKS);
-  g_autofree char *from = g_date_time_format (start, "%Y-%m-%d");
-  g_autoptr(GArray) weeks = hip_store_week_pain (hip_coach_get_store (self), from, NULL, NULL);
-  double pain[3];
-  guint n = 0;
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(GArray) checkins = hip_store_list_checkins (hip_coach_get_store (self), "", NULL);
 
-  for (guint i = weeks != NULL ? weeks->len : 0; i > 0 && n < 3; i--)
-    {
-      HipWeekPain *week = &g_array_index (weeks, HipWeekPain, i - 1);
-      double value = !isnan (week->morning) ? week->morning
-                     : !isnan (week->after) ? week->after : week->during;
-
-      if (!isnan (value))
-        pain[2 - n++] = value;
-    }
-  return n == 3 && hip_adapt_pain_rising (pain, 3);
+  return checkins != NULL &&
+         hip_adapt_pain_rising ((const HipCheckin *) checkins->data, checkins->len, today);
 }
 
 /* Returns: (transfer full) (nullable): the logged set @id */

@@ -186,17 +186,38 @@ test_pain_light (void)
     g_assert_cmpint (hip_adapt_pain_light (lights[i].pain), ==, lights[i].light);
 }
 
+/* The calm suggestion to see a clinician (§3): two weeks running 2 points or more above the
+ * first two weeks' median, or a morning at 8 or more within the last 7 days. */
 static void
 test_pain_rising (void)
 {
-  static const double rising[] = { 2, 3, 4 }, flat[] = { 2, 3, 3 }, dip[] = { 4, 3, 5 };
-  static const double longer[] = { 5, 1, 2, 3 };
+  static const struct
+  {
+    const char *name;
+    HipCheckin  checkins[6];
+    guint       n;
+    gboolean    expected;
+  } rising[] = {
+    { "none", { { "" } }, 0, FALSE },
+    { "first-weeks-only", { { "2026-11-23", 5, 0 }, { "2026-12-01", 7, 0 } }, 2, FALSE },
+    { "gentle-creep", { { "2026-11-02", 2, 0 }, { "2026-11-09", 2, 0 }, { "2026-11-17", 2, 0 },
+                        { "2026-11-24", 3, 0 }, { "2026-12-01", 3, 0 } }, 5, FALSE },
+    { "jump-to-7-and-stays", { { "2026-11-02", 2, 0 }, { "2026-11-09", 2, 0 },
+                               { "2026-11-17", 2, 0 }, { "2026-11-24", 7, 0 },
+                               { "2026-12-01", 7, 0 } }, 5, TRUE },
+    { "one-bad-week", { { "2026-11-02", 2, 0 }, { "2026-11-09", 2, 0 }, { "2026-11-24", 5, 0 },
+                        { "2026-12-01", 2, 0 } }, 4, FALSE },
+    { "an-8-this-week", { { "2026-11-02", 2, 0 }, { "2026-12-03", 8, 0 } }, 2, TRUE },
+    { "an-8-ten-days-ago", { { "2026-11-02", 2, 0 }, { "2026-11-26", 8, 0 },
+                             { "2026-12-04", 2, 0 } }, 3, FALSE },
+  };
 
-  g_assert_true (hip_adapt_pain_rising (rising, 3));
-  g_assert_true (hip_adapt_pain_rising (longer, 4));
-  g_assert_false (hip_adapt_pain_rising (flat, 3));
-  g_assert_false (hip_adapt_pain_rising (dip, 3));
-  g_assert_false (hip_adapt_pain_rising (rising, 2));
+  for (guint i = 0; i < G_N_ELEMENTS (rising); i++)
+    {
+      g_test_message ("%s", rising[i].name);
+      g_assert_cmpint (hip_adapt_pain_rising (rising[i].checkins, rising[i].n, "2026-12-06"), ==,
+                       rising[i].expected);
+    }
 }
 
 static HipPlan *

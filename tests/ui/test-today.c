@@ -240,6 +240,39 @@ test_plain_borders (Fixture       *f,
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* Morning pain that jumped to 6 and stayed there two weeks: Today says, calmly, to see a
+ * clinician, and reads whole at 360 px. */
+static void
+test_pain_up (Fixture       *f,
+              gconstpointer  data)
+{
+  HipCoach *coach = hip_application_get_coach (f->app);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  static const int mornings[] = { 2, 2, 2, 6, 6 };
+  HipTodayPage *today;
+
+  for (guint i = 0; i < G_N_ELEMENTS (mornings); i++)
+    {
+      g_autoptr(GDateTime) day = g_date_time_add_weeks (now, (int) i - 4);
+      g_autofree char *text = g_date_time_format (day, "%Y-%m-%d");
+
+      g_assert_true (hip_coach_save_checkin (coach, text, mornings[i], 1, NULL));
+    }
+  today = show_today (f);
+  g_assert_nonnull (hip_test_find_widget (GTK_WIDGET (today), GTK_TYPE_LABEL,
+                                          "Your Pain Has Gone Up"));
+  hip_test_screenshot (GTK_WIDGET (f->window), "today-pain-up");
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  hip_test_wait_for_size (GTK_WIDGET (f->window), 360);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "today-pain-up-narrow-dark");
+  g_assert_cmpuint (hip_test_count_ellipsized (GTK_WIDGET (today)), ==, 0);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+}
+
 static void
 test_whole_session (Fixture       *f,
                     gconstpointer  data)
@@ -578,6 +611,7 @@ main (int   argc,
   g_test_add ("/ui/today/plain-borders", Fixture, NULL, fixture_set_up, test_plain_borders,
               fixture_tear_down);
   g_test_add ("/ui/today/resume", Fixture, NULL, fixture_set_up, test_resume, fixture_tear_down);
+  g_test_add ("/ui/today/pain-up", Fixture, NULL, fixture_set_up, test_pain_up, fixture_tear_down);
   g_test_add ("/ui/today/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo,
               fixture_tear_down);
   g_test_add ("/ui/today/progress-views", Fixture, NULL, fixture_set_up, test_progress_views,

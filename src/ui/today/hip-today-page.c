@@ -185,7 +185,7 @@ add_checkin (HipTodayPage *self)
   gtk_box_append (self->overview, g);
 }
 
-/* Two weeks of rising pain: the calm suggestion of SCIENCE.md §3. */
+/* Pain up for two weeks, or very high: the calm suggestion of SCIENCE.md §3. */
 static void
 add_clinician (HipTodayPage *self)
 {
@@ -195,11 +195,12 @@ add_clinician (HipTodayPage *self)
   if (!hip_coach_pain_rising (self->coach, now))
     return;
   /* Short: a group title does not wrap, and this one must read whole in a 360 px window. */
-  g = group (_("Pain Rising Two Weeks Running"), NULL);
+  g = group (_("Your Pain Has Gone Up"), NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (g),
-    hip_text_row_new (_("That can happen, and it is not a sign of harm, but it is worth talking "
-                        "to a doctor or physiotherapist about it. Until then, keep to exercises "
-                        "that stay at 3/10 or less.")));
+    hip_text_row_new (_("Your morning pain has been higher for two weeks, or very high this "
+                        "week. Please talk to a doctor or physiotherapist about it. Until then, "
+                        "keep to exercises that stay at 3/10 or less, and if you have any of "
+                        "the warning signs from the first questions, get help today.")));
   gtk_box_append (self->overview, g);
 }
 
