@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "hip-adapt.h"
@@ -76,12 +77,30 @@ hip_coach_end_workout (HipCoach  *self,
   return TRUE;
 }
 
+/* Whole days from @from to @to (both beginning YYYY-MM-DD), or -1 when one is not a date. */
+static int
+days_between (const char *from,
+              const char *to)
+{
+  g_autoptr(GDate) a = g_date_new ();
+  g_autoptr(GDate) b = g_date_new ();
+  int y, m, d;
+
+  if (sscanf (from, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+    return -1;
+  g_date_set_dmy (a, d, m, y);
+  if (sscanf (to, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+    return -1;
+  g_date_set_dmy (b, d, m, y);
+  return g_date_days_between (a, b);
+}
+
 /**
  * hip_coach_checkin_due:
  * @today: the day, YYYY-MM-DD
  *
  * The next-morning check-in is due on the first start after a day with a session: when none
- * was saved for @today and the latest workout was finished on an earlier day.
+ * was saved for @today and the latest workout was finished one or two days before.
  */
 gboolean
 hip_coach_checkin_due (HipCoach   *self,
@@ -99,7 +118,15 @@ hip_coach_checkin_due (HipCoach   *self,
   if (recent == NULL || recent->len == 0)
     return FALSE;
   latest = recent->pdata[0];
-  return latest->finished != NULL && strncmp (latest->started, today, 10) < 0;
+  if (latest->finished == NULL)
+    return FALSE;
+  /* The morning after: on the first or second day after the session, not weeks later, when the
+   * answer would say nothing about it. */
+  {
+    int days = days_between (latest->started, today);
+
+    return days >= 1 && days <= 2;
+  }
 }
 
 /* Saves the morning's back pain and stiffness (0–10) for @day, YYYY-MM-DD. */

@@ -306,9 +306,19 @@ test_today (Fixture       *f,
   next = hip_coach_get_next_session (f->coach);
   g_assert_cmpuint (next->session, ==, 2);
 
-  /* The workout was today: the check-in is for tomorrow morning, once. */
+  /* The workout was today: the check-in is for tomorrow morning (or the day after), once; not
+   * weeks later, when it would say nothing about the session. */
   g_assert_false (hip_coach_checkin_due (f->coach, today));
   g_assert_true (hip_coach_checkin_due (f->coach, next_day));
+  {
+    g_autoptr(GDateTime) later = g_date_time_add_days (now, 2);
+    g_autoptr(GDateTime) much_later = g_date_time_add_days (now, 15);
+    g_autofree char *in_two = g_date_time_format (later, "%Y-%m-%d");
+    g_autofree char *in_fifteen = g_date_time_format (much_later, "%Y-%m-%d");
+
+    g_assert_true (hip_coach_checkin_due (f->coach, in_two));
+    g_assert_false (hip_coach_checkin_due (f->coach, in_fifteen));
+  }
   g_assert_true (hip_coach_save_checkin (f->coach, next_day, 3, 2, &error));
   g_assert_cmpuint (f->log_changed, ==, logged + 2);
   g_assert_false (hip_coach_checkin_due (f->coach, next_day));

@@ -545,6 +545,20 @@ test_progress_views (Fixture       *f,
   GtkToggleButton *table;
 
   g_assert_true (hip_store_import_workouts (store (f), history, NULL));
+  /* And a session yesterday, so that this morning's check-in is due. */
+  {
+    g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+    g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_workout_free);
+    HipWorkout *workout = hip_workout_new ();
+
+    workout->week = 1;
+    workout->session = 1;
+    workout->started = hip_log_format_time (yesterday);
+    workout->finished = hip_log_format_time (yesterday);
+    workout->sets = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_logged_set_free);
+    g_ptr_array_add (one, workout);
+    g_assert_true (hip_store_import_workouts (store (f), one, NULL));
+  }
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "progress");
   progress = hip_window_get_progress_page (f->window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
