@@ -24,6 +24,7 @@ hip_adaptation_free (HipAdaptation *adaptation)
   g_clear_object (&adaptation->exercise);
   g_clear_object (&adaptation->replacement);
   g_free (adaptation->message);
+  g_free (adaptation->why);
   g_free (adaptation);
 }
 
@@ -116,6 +117,7 @@ regress (HipExercise          *exercise,
     {
       a = adaptation_new (HIP_ADAPT_STEP_BACK, exercise);
       a->replacement = g_object_ref (easier);
+      a->why = g_strdup (why);
       /* Translators: "Back to Split squat for a week: pain 7/10 last time" */
       a->message = g_strdup_printf (_("Back to %s for a week: %s"),
                                     hip_exercise_get_name (easier), why);
@@ -465,11 +467,35 @@ adapt_dose (HipPlan             *plan,
 
 /* Puts the replacement in place of the exercise after (@week, @session): to the end of the
  * block for a step on, for the next week's worth of sessions for a step back. */
+/* The easier step is already in the session, so the painful exercise cannot become it: one
+ * set fewer (or, at one set, a fifth fewer repetitions or seconds) instead, said as it is. */
+static void
+lower_dose (HipPrescription     *p,
+            const HipAdaptation *a,
+            guint               *lowered)
+{
+  g_autofree char *note = NULL;
+
+  if (p->sets > 1)
+    p->sets--;
+  else if (p->reps > 0)
+    p->reps = MAX (1, p->reps * 4 / 5);
+  else
+    p->seconds = MAX (5, p->seconds * 4 / 5);
+  /* Translators: "Clamshell is already in this session, so this is lighter for a week instead" */
+  note = g_strdup_printf (_("%s is already in this session, so this is lighter for a week "
+                            "instead"), hip_exercise_get_name (a->replacement));
+  set_note (p, note);
+  if (lowered != NULL)
+    (*lowered)++;
+}
+
 static gboolean
 adapt_step (HipPlan             *plan,
             guint                week,
             guint                session,
-            const HipAdaptation *a)
+            const HipAdaptation *a,
+            guint               *lowered)
 {
   guint last_week = a->kind == HIP_ADAPT_STEP_BACK ? week + 1 : plan->profile.weeks;
   gboolean changed = FALSE;
@@ -487,12 +513,15 @@ adapt_step (HipPlan             *plan,
         {
           HipPrescription *p = later->items->pdata[i];
 
-          if (p->exercise == a->exercise &&
-              hip_plan_swap_one (plan, later, i, a->replacement))
-            {
-              set_note (later->items->pdata[i], a->message);
-              changed = TRUE;
-            }
+          if (p->exercise != a->exercise)
+            continue;
+          if (hip_plan_swap_one (plan, later, i, a->replacement))
+            set_note (later->items->pdata[i], a->message);
+          else if (a->kind == HIP_ADAPT_STEP_BACK)
+            lower_dose (p, a, lowered);
+          else
+            continue;
+          changed = TRUE;
         }
     }
   return changed;
@@ -503,6 +532,9 @@ adapt_step (HipPlan             *plan,
  * @week: the week of the session just done
  * @session: its number in the week
  *
+ * @lowered: (out) (optional): how many sessions could not step back to the easier exercise
+ *   because it is already in them, and got a lighter dose of this one instead
+ *
  * Writes @adaptation into the sessions that come after it; each changed prescription's
  * rationale says what changed and why.
  *
@@ -512,8 +544,11 @@ gboolean
 hip_adapt_apply (HipPlan             *plan,
                  guint                week,
                  guint                session,
-                 const HipAdaptation *adaptation)
+                 const HipAdaptation *adaptation,
+                 guint               *lowered)
 {
+  if (lowered != NULL)
+    *lowered = 0;
   switch (adaptation->kind)
     {
     case HIP_ADAPT_LOAD_UP:
@@ -522,7 +557,7 @@ hip_adapt_apply (HipPlan             *plan,
       return adapt_dose (plan, week, session, adaptation);
     case HIP_ADAPT_NEXT_STEP:
     case HIP_ADAPT_STEP_BACK:
-      return adapt_step (plan, week, session, adaptation);
+      return adapt_step (plan, week, session, adaptation, lowered);
     case HIP_ADAPT_HOLD:
     case HIP_ADAPT_NO_PROGRESS:
     default:

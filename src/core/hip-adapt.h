@@ -30,6 +30,7 @@ typedef struct
   double        load;          /* the new load, for load changes */
   guint         reps;          /* the new repetitions (or seconds), for HIP_ADAPT_REPS_UP */
   char         *message;       /* what changed and why, for a person; NULL for a plain hold */
+  char         *why;           /* the reason alone, for a step back */
 } HipAdaptation;
 
 /* The traffic lights of pain during an exercise (SCIENCE.md §3). */
@@ -61,7 +62,8 @@ gboolean       hip_adapt_pain_rising    (const HipCheckin     *checkins,
 gboolean       hip_adapt_apply          (HipPlan              *plan,
                                          guint                 week,
                                          guint                 session,
-                                         const HipAdaptation  *adaptation);
+                                         const HipAdaptation  *adaptation,
+                                         guint                *lowered);
 void           hip_adaptation_free      (HipAdaptation        *adaptation);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HipAdaptation, hip_adaptation_free)

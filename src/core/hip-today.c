@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "hip-adapt.h"
 #include "hip-catalogue.h"
 #include "hip-exercise.h"
@@ -192,10 +194,21 @@ hip_today_adapt_after_workout (HipStore          *store,
       a = hip_adapt_exercise (p->exercise, exercises, &plan->profile, recent, n, mornings);
       if (a->message != NULL)
         {
-          hip_adapt_apply (plan, workout->week, workout->session, a);
-          g_ptr_array_add (messages, g_strdup_printf ("%s: %s",
-                                                      hip_exercise_get_name (a->exercise),
-                                                      a->message));
+          guint lowered = 0;
+
+          hip_adapt_apply (plan, workout->week, workout->session, a, &lowered);
+          if (lowered > 0)
+            /* Translators: "Curtsy lunge: lighter for a week (Lateral lunge is already in
+             * your sessions): pain 7/10 last time" */
+            g_ptr_array_add (messages, g_strdup_printf (_("%s: lighter for a week (%s is already "
+                                                          "in your sessions): %s"),
+                                                        hip_exercise_get_name (a->exercise),
+                                                        hip_exercise_get_name (a->replacement),
+                                                        a->why));
+          else
+            g_ptr_array_add (messages, g_strdup_printf ("%s: %s",
+                                                        hip_exercise_get_name (a->exercise),
+                                                        a->message));
         }
     }
   return g_steal_pointer (&messages);

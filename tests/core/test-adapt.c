@@ -245,7 +245,7 @@ test_written_into_plan (void)
   a.exercise = p->exercise;
   a.load = 22.5;
   a.message = (char *) "Load up 5 % to 22.5 kg: test";
-  g_assert_true (hip_adapt_apply (plan, 2, 1, &a));
+  g_assert_true (hip_adapt_apply (plan, 2, 1, &a, NULL));
 
   for (guint s = 0; s < plan->sessions->len; s++)
     {
@@ -285,7 +285,7 @@ test_step_back_for_a_week (void)
   g_assert_nonnull (exercise);
   a = hip_adapt_exercise (exercise, G_LIST_MODEL (catalogue), &plan->profile, &painful, 1, 0);
   g_assert_cmpint (a->kind, ==, HIP_ADAPT_STEP_BACK);
-  g_assert_true (hip_adapt_apply (plan, 1, 1, a));
+  g_assert_true (hip_adapt_apply (plan, 1, 1, a, NULL));
 
   for (guint s = 0; s < plan->sessions->len; s++)
     {
@@ -306,6 +306,57 @@ test_step_back_for_a_week (void)
       if (session->week == 2 && session->session == 1 && has_new)
         g_assert_false (has_old);
     }
+}
+
+/* The easier step is already in the coming sessions: the painful exercise cannot become it, so
+ * it gets a lighter dose instead, and the note says so, not "back to" something. */
+static void
+test_refused_step_back_lowers_dose (void)
+{
+  g_autoptr(HipPlan) plan = plan_for (HIP_LEVEL_ADVANCED);
+  HipSession *done = hip_plan_get_session (plan, 1, 1);
+  g_autoptr(HipAdaptation) a = NULL;
+  HipPerformance painful = { 12, 0, 10, 0, NONE, 7 };
+  HipPrescription *target = NULL, *later = NULL;
+  HipSession *next = NULL;
+  guint sets, lowered = 0;
+
+  for (guint i = 0; i < done->items->len && target == NULL; i++)
+    {
+      HipPrescription *p = done->items->pdata[i];
+
+      if (p->part == HIP_PART_MAIN && has (hip_exercise_get_regressions (p->exercise)))
+        target = p;
+    }
+  g_assert_nonnull (target);
+  a = hip_adapt_exercise (target->exercise, G_LIST_MODEL (catalogue), &plan->profile, &painful,
+                          1, 0);
+  g_assert_cmpint (a->kind, ==, HIP_ADAPT_STEP_BACK);
+  /* Put the easier step into every session that has the painful exercise. */
+  for (guint s = 0; s < plan->sessions->len; s++)
+    {
+      HipSession *session = plan->sessions->pdata[s];
+
+      for (guint i = 0; i < session->items->len; i++)
+        if (((HipPrescription *) session->items->pdata[i])->exercise == target->exercise &&
+            (session->week > 1 || session->session > 1))
+          {
+            HipPrescription *extra = hip_prescription_copy (session->items->pdata[i]);
+
+            g_set_object (&extra->exercise, a->replacement);
+            g_ptr_array_add (session->items, extra);
+            if (next == NULL)
+              next = session, later = session->items->pdata[i];
+            break;
+          }
+    }
+  g_assert_nonnull (later);
+  sets = later->sets;
+  g_assert_true (hip_adapt_apply (plan, 1, 1, a, &lowered));
+  g_assert_cmpuint (lowered, >, 0);
+  g_assert_true (later->exercise == target->exercise);
+  g_assert_true (later->sets < sets || sets == 1);
+  g_assert_nonnull (strstr (later->rationale, "already in this session"));
 }
 
 int
@@ -329,6 +380,8 @@ main (int   argc,
   g_test_add_func ("/core/adapt/pain-rising", test_pain_rising);
   g_test_add_func ("/core/adapt/written-into-plan", test_written_into_plan);
   g_test_add_func ("/core/adapt/step-back-for-a-week", test_step_back_for_a_week);
+  g_test_add_func ("/core/adapt/refused-step-back-lowers-dose",
+                   test_refused_step_back_lowers_dose);
 
   status = g_test_run ();
   g_object_unref (catalogue);
