@@ -143,16 +143,20 @@ progress (HipExercise          *exercise,
           const HipPerformance *last)
 {
   const char *why = _("you passed the top of the range in two sessions");
+  double heavier = MAX (round_load (last->load * 1.05), last->load + HIP_ADAPT_LOAD_STEP);
   HipExercise *harder;
   HipAdaptation *a;
 
-  if (last->load > 0)
+  /* A load step the person can make that stays within +10 % (§2); a light weight, where the
+   * smallest step is more (2 kg to 3 kg is +50 %), gets repetitions first. */
+  if (last->load > 0 && heavier <= last->load * 1.10 + 1e-9)
     {
       a = adaptation_new (HIP_ADAPT_LOAD_UP, exercise);
-      a->load = MAX (round_load (last->load * 1.05), last->load + HIP_ADAPT_LOAD_STEP);
+      a->load = heavier;
       a->message = g_strdup_printf (_("Load up 5 %% to %.1f kg: %s"), a->load, why);
     }
-  else if ((harder = ladder_step (exercises, profile,
+  else if (last->load <= 0 &&
+           (harder = ladder_step (exercises, profile,
                                   hip_exercise_get_progressions (exercise))) != NULL)
     {
       a = adaptation_new (HIP_ADAPT_NEXT_STEP, exercise);

@@ -42,7 +42,7 @@ typedef enum
   HIP_PAIN_RED,       /* above 5: stop, and regress */
 } HipPainLight;
 
-#define HIP_ADAPT_LOAD_STEP   0.5    /* kg: the smallest increment assumed */
+#define HIP_ADAPT_LOAD_STEP   1.0    /* kg: the smallest increment assumed (SCIENCE.md §2) */
 #define HIP_ADAPT_PAIN_LIMIT  5      /* above this during exercise: stop and regress */
 
 HipPainLight   hip_adapt_pain_light     (int                   pain);

@@ -87,9 +87,14 @@ static const struct
     2, 0, HIP_ADAPT_NO_PROGRESS, 0, 0, "pain 5/10" },
   { "unknown-pain-holds", WITHOUT_REGRESSION, { { 12, 0, 13, 0, 20, NONE }, { 12, 0, 14, 0, 20, 1 } },
     2, 0, HIP_ADAPT_NO_PROGRESS, 0, 0, "note the pain" },
-  { "load-rounds-to-increment", WITHOUT_REGRESSION,
-    { { 12, 0, 13, 0, 12.5, 1 }, { 12, 0, 13, 0, 12.5, 1 } }, 2, 0, HIP_ADAPT_LOAD_UP, 13, 0,
-    "13.0 kg" },
+  /* 2 kg to 3 kg would be +50 %: repetitions first, not the next ladder step either. */
+  { "light-weight-gets-reps", WITH_PROGRESSION,
+    { { 12, 0, 13, 0, 2, 1 }, { 12, 0, 13, 0, 2, 1 } }, 2, 0, HIP_ADAPT_REPS_UP, 0, 14,
+    "Up to 14 repetitions" },
+  /* The smallest step is 1 kg: 12.5 kg goes to 13.5 (+8 %), within the +10 % of §2. */
+  { "load-step-one-kilo", WITHOUT_REGRESSION,
+    { { 12, 0, 13, 0, 12.5, 1 }, { 12, 0, 13, 0, 12.5, 1 } }, 2, 0, HIP_ADAPT_LOAD_UP, 13.5, 0,
+    "13.5 kg" },
   { "two-for-two-next-step", WITH_PROGRESSION, { { 12, 0, 13, 0, NONE, 0 }, { 12, 0, 13, 0, NONE, 0 } },
     2, 0, HIP_ADAPT_NEXT_STEP, 0, 0, "On to" },
   { "two-for-two-more-reps", WITHOUT_PROGRESSION,
