@@ -899,10 +899,16 @@ hip_store_exercise_progress (HipStore    *self,
  * @out: (array length=n): receives the latest workouts' performances, the latest first
  *
  * How @exercise_id went in its latest @n workouts, for the adaptation rules: what the last set
- * reached, the heaviest load and the highest pain. The targets are left for the caller.
+ * reached (of one-sided work, the weaker side's: both sides must pass before it moves on), the
+ * heaviest load and the highest pain. The targets are left for the caller.
  *
  * Returns: how many were found
  */
+/* The ids of the last set of each side of an exercise in a workout. */
+#define LAST_SET_OF_EACH_SIDE \
+  "SELECT max(m.id) FROM workout_set m WHERE m.workout_id = s.workout_id " \
+  "  AND m.exercise_id = s.exercise_id GROUP BY m.side"
+
 guint
 hip_store_recent_performances (HipStore        *self,
                                const char      *exercise_id,
@@ -918,10 +924,8 @@ hip_store_recent_performances (HipStore        *self,
 
   stmt = hip_store_statement (self,
     "SELECT max(s.load), max(s.pain), "
-    "       (SELECT l.reps FROM workout_set l WHERE l.workout_id = s.workout_id "
-    "          AND l.exercise_id = s.exercise_id ORDER BY l.id DESC LIMIT 1), "
-    "       (SELECT l.seconds FROM workout_set l WHERE l.workout_id = s.workout_id "
-    "          AND l.exercise_id = s.exercise_id ORDER BY l.id DESC LIMIT 1) "
+    "       (SELECT min(l.reps) FROM workout_set l WHERE l.id IN (" LAST_SET_OF_EACH_SIDE ")), "
+    "       (SELECT min(l.seconds) FROM workout_set l WHERE l.id IN (" LAST_SET_OF_EACH_SIDE ")) "
     "FROM workout_set s WHERE s.exercise_id = ?1 "
     "GROUP BY s.workout_id ORDER BY s.workout_id DESC LIMIT ?2", error);
   if (stmt == NULL)

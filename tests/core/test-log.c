@@ -376,6 +376,25 @@ test_recent_performances (void)
   g_assert_cmpuint (recent[1].last_set_reps, ==, 13);
   g_assert_cmpint (recent[1].max_pain, ==, 6);
   g_assert_cmpuint (hip_store_recent_performances (store, "clamshell", recent, 2, &error), ==, 0);
+  /* One-sided work: the weaker side's last set counts, whichever side was logged last. */
+  {
+    g_autoptr(HipWorkout) workout = hip_workout_new ();
+    static const struct { HipSide side; guint reps; } sets[] = {
+      { HIP_SIDE_LEFT, 13 }, { HIP_SIDE_RIGHT, 14 }, { HIP_SIDE_LEFT, 10 }, { HIP_SIDE_RIGHT, 14 },
+    };
+
+    workout->started = g_strdup ("2026-11-20T08:00:00+00:00");
+    g_assert_true (hip_store_start_workout (store, workout, &error));
+    for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+      {
+        g_autoptr(HipLoggedSet) set = make_set (workout->id, "clamshell", i / 2 + 1, sets[i].side);
+
+        set->reps = sets[i].reps;
+        g_assert_true (hip_store_log_set (store, set, &error));
+      }
+    g_assert_cmpuint (hip_store_recent_performances (store, "clamshell", recent, 2, &error), ==, 1);
+    g_assert_cmpuint (recent[0].last_set_reps, ==, 10);
+  }
 
   g_assert_true (hip_store_save_checkin (store, "2026-11-11", 5, 2, &error));
   g_assert_true (hip_store_save_checkin (store, "2026-11-13", 2, 1, &error));
