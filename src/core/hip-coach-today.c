@@ -129,7 +129,47 @@ hip_coach_checkin_due (HipCoach   *self,
   }
 }
 
-/* Saves the morning's back pain and stiffness (0–10) for @day, YYYY-MM-DD. */
+/* Two flared mornings in a row step the exercises of the session before back now, for the next
+ * session, not when that session ends (SCIENCE.md §3). One flare needs nothing now: the next
+ * workout's end finds it and holds progression. */
+static void
+act_on_mornings (HipCoach   *self,
+                 const char *day)
+{
+  HipStore *store = hip_coach_get_store (self);
+  gint64 id = 0;
+  HipPlan *plan = hip_coach_get_plan (self, &id);
+  g_autoptr(GArray) checkins = NULL;
+  g_autoptr(GPtrArray) recent = NULL;
+  g_autoptr(GPtrArray) messages = NULL;
+  g_autoptr(GError) error = NULL;
+  HipWorkout *last;
+
+  if (plan == NULL)
+    return;
+  checkins = hip_store_list_checkins (store, "", NULL);
+  if (checkins == NULL ||
+      hip_adapt_flare_mornings ((const HipCheckin *) checkins->data, checkins->len, day,
+                                plan->profile.pain) < 2)
+    return;
+  recent = hip_store_list_recent_workouts (store, 1, id, TRUE, NULL);
+  if (recent == NULL || recent->len == 0 || ((HipWorkout *) recent->pdata[0])->finished == NULL)
+    return;
+  last = recent->pdata[0];
+  messages = hip_today_adapt_after_workout (store, plan,
+                                            G_LIST_MODEL (hip_coach_get_catalogue (self)), last,
+                                            &error);
+  if (messages != NULL && messages->len > 0 &&
+      hip_store_save_adaptations (store, id, plan, last->id, messages, &error))
+    hip_coach_emit_programme_changed (self, FALSE);
+  else if (error != NULL)
+    {
+      g_warning ("Could not step the programme back: %s", error->message);
+      hip_coach_emit_programme_changed (self, TRUE);
+    }
+}
+
+/* Saves the morning's back pain and stiffness (0–10) for @day, YYYY-MM-DD, and acts on it. */
 gboolean
 hip_coach_save_checkin (HipCoach    *self,
                         const char  *day,
@@ -140,6 +180,7 @@ hip_coach_save_checkin (HipCoach    *self,
   if (!hip_store_save_checkin (hip_coach_get_store (self), day, pain, stiffness, error))
     return FALSE;
   hip_coach_emit_log_changed (self);
+  act_on_mornings (self, day);
   return TRUE;
 }
 

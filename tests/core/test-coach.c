@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gstdio.h>
 
 #include "hip-catalogue.h"
@@ -345,6 +346,62 @@ test_today (Fixture       *f,
   g_assert_cmpint (kept->pain, ==, 4);
 }
 
+/* Two mornings in a row with pain 2 points or more above the person's baseline: the check-in
+ * itself steps the last session's exercises back, for the next session, and says so. One
+ * such morning changes nothing yet. */
+static void
+test_mornings_act (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *day_before = g_date_time_format (yesterday, "%Y-%m-%d");
+  g_autoptr(HipWorkout) workout = hip_workout_new ();
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GPtrArray) stored = NULL;
+  HipSession *next;
+  HipProfile profile;
+  guint changed;
+
+  hip_profile_init (&profile);
+  profile.pain = 2;
+  g_assert_true (hip_coach_save_profile (f->coach, &profile, NULL));
+  g_assert_true (hip_coach_generate_programme (f->coach, NULL, NULL));
+  next = hip_coach_get_next_session (f->coach);
+  workout->programme_id = hip_coach_get_active_programme (f->coach);
+  workout->week = next->week;
+  workout->session = next->session;
+  workout->pain_before = 2;
+  g_assert_true (hip_coach_start_workout (f->coach, workout, NULL));
+  for (guint i = 0; i < next->items->len; i++)
+    {
+      HipPrescription *p = next->items->pdata[i];
+      g_autoptr(HipLoggedSet) set = hip_logged_set_new ();
+
+      set->workout_id = workout->id;
+      set->exercise_id = g_strdup (hip_exercise_get_id (p->exercise));
+      set->set_number = 1;
+      set->reps = p->reps;
+      set->seconds = p->seconds;
+      set->pain = 1;
+      g_assert_true (hip_coach_log_set (f->coach, set, NULL));
+    }
+  g_assert_true (hip_coach_finish_workout (f->coach, workout->id, 1, &changes, NULL));
+  changed = f->programme_changed;
+
+  g_assert_true (hip_coach_save_checkin (f->coach, day_before, 5, 2, NULL));
+  g_assert_cmpuint (f->programme_changed, ==, changed);
+  g_assert_true (hip_coach_save_checkin (f->coach, today, 5, 3, NULL));
+  g_assert_cmpuint (f->programme_changed, ==, changed + 1);
+  stored = hip_coach_latest_adaptations (f->coach, hip_coach_get_active_programme (f->coach),
+                                         NULL);
+  g_assert_cmpuint (stored->len, >, 0);
+  for (guint i = 0; i < stored->len; i++)
+    g_test_message ("%s", (const char *) stored->pdata[i]);
+  g_assert_nonnull (strstr (stored->pdata[0], "twice in a row"));
+}
+
 /* Through the coach: the check-ins it keeps decide the suggestion to see a clinician. Pain
  * that jumps to 6 and stays there for two weeks, from a first fortnight at 2, is noticed;
  * the week before, one high week, is not. */
@@ -477,6 +534,8 @@ main (int   argc,
   g_test_add ("/core/coach/workout", Fixture, NULL, fixture_set_up, test_workout,
               fixture_tear_down);
   g_test_add ("/core/coach/today", Fixture, NULL, fixture_set_up, test_today,
+              fixture_tear_down);
+  g_test_add ("/core/coach/mornings-act", Fixture, NULL, fixture_set_up, test_mornings_act,
               fixture_tear_down);
   g_test_add ("/core/coach/pain-rising", Fixture, NULL, fixture_set_up, test_pain_rising,
               fixture_tear_down);
