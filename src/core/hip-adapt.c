@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
@@ -298,6 +297,34 @@ flare (const HipCheckin *checkins,
   return checkins[i].pain >= pain + 2 || checkins[i].stiffness >= stiffness + 2;
 }
 
+/* @day (YYYY-MM-DD) as a Julian day number, or 0 when it is not a date. */
+static guint32
+julian (const char *day)
+{
+  GDate date;
+
+  return hip_log_parse_day (day, &date) ? g_date_get_julian (&date) : 0;
+}
+
+/* The Monday of @day, as a Julian day number (Julian day 1 was a Monday). */
+static guint32
+monday_julian (const char *day)
+{
+  guint32 j = julian (day);
+
+  return j == 0 ? 0 : j - (j - 1) % 7;
+}
+
+/* Whether @day is one of the 7 days that end with Julian day @today. */
+static gboolean
+in_last_week (const char *day,
+              guint32     today)
+{
+  guint32 j = julian (day);
+
+  return j <= today && j + 7 > today;
+}
+
 /**
  * hip_adapt_flare_mornings:
  * @checkins: (array length=n_checkins): next-morning check-ins, oldest first
@@ -315,18 +342,11 @@ hip_adapt_flare_mornings (const HipCheckin *checkins,
                           const char       *today,
                           int               usual_pain)
 {
-  g_autoptr(GDate) date = NULL;
-  char from[11];
+  guint32 now = julian (today);
   guint first = 0, judged, flares = 0;
-  int y, m, d;
 
-  g_return_val_if_fail (today != NULL && sscanf (today, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
-                        g_date_valid_dmy (d, m, y), 0);
-  date = g_date_new_dmy (d, m, y);
-  g_date_subtract_days (date, 7);
-  g_snprintf (from, sizeof from, "%04d-%02d-%02d", g_date_get_year (date),
-              g_date_get_month (date), g_date_get_day (date));
-  while (first < n_checkins && strcmp (checkins[first].day, from) < 0)
+  g_return_val_if_fail (now != 0, 0);
+  while (first < n_checkins && !in_last_week (checkins[first].day, now))
     first++;
   /* The two latest are judged against the days before them, so that a first flare does not
    * lift the baseline the second is judged by. */
@@ -338,28 +358,6 @@ hip_adapt_flare_mornings (const HipCheckin *checkins,
       flares++;
     }
   return flares;
-}
-
-/* @day (YYYY-MM-DD) as a Julian day number, or 0 when it is not a date. */
-static guint32
-julian (const char *day)
-{
-  g_autoptr(GDate) date = NULL;
-  int y, m, d;
-
-  if (day == NULL || sscanf (day, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
-    return 0;
-  date = g_date_new_dmy (d, m, y);
-  return g_date_get_julian (date);
-}
-
-/* The Monday of @day, as a Julian day number (Julian day 1 was a Monday). */
-static guint32
-monday_julian (const char *day)
-{
-  guint32 j = julian (day);
-
-  return j == 0 ? 0 : j - (j - 1) % 7;
 }
 
 /* The median morning pain of the check-ins in [@from, @to) of @checkins. */
@@ -401,7 +399,7 @@ hip_adapt_pain_rising (const HipCheckin *checkins,
     n_checkins--;
   last = n_checkins;
   for (guint i = 0; i < n_checkins; i++)
-    if (checkins[i].pain >= 8 && julian (checkins[i].day) + 7 > day)
+    if (checkins[i].pain >= 8 && in_last_week (checkins[i].day, day))
       return TRUE;
   if (n_checkins == 0 || day == 0)
     return FALSE;

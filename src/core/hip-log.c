@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include "hip-log.h"
 
 /* Times are stored as local ISO 8601 with a full offset ("+01:00", never GLib's "+01"), which
@@ -22,6 +24,38 @@ hip_log_normalize_time (const char *iso8601)
   g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (iso8601, NULL);
 
   return time != NULL ? hip_log_format_time (time) : NULL;
+}
+
+/**
+ * hip_log_parse_day:
+ * @text: (nullable): a day, or a time, that begins YYYY-MM-DD
+ * @date: (out caller-allocates): the day; cleared when @text is not one
+ *
+ * Returns: whether @text begins with a valid day
+ */
+gboolean
+hip_log_parse_day (const char *text,
+                   GDate      *date)
+{
+  guint year, month, day;
+
+  g_date_clear (date, 1);
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    return FALSE;
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+/* @date as YYYY-MM-DD into @day, or "" when it is not valid. */
+void
+hip_log_format_day (const GDate *date,
+                    char         day[11])
+{
+  day[0] = '\0';
+  if (g_date_valid (date))
+    g_snprintf (day, 11, "%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+                g_date_get_day (date));
 }
 
 HipLoggedSet *

@@ -87,6 +87,10 @@ typedef struct
 
 char         *hip_log_format_time    (GDateTime          *time);
 char         *hip_log_normalize_time (const char         *iso8601);
+gboolean      hip_log_parse_day      (const char         *text,
+                                      GDate              *date);
+void          hip_log_format_day     (const GDate        *date,
+                                      char                day[11]);
 HipLoggedSet *hip_logged_set_new     (void);
 HipLoggedSet *hip_logged_set_copy    (const HipLoggedSet *set);
 void          hip_logged_set_free    (HipLoggedSet       *set);

@@ -25,37 +25,13 @@ hip_programme_info_free (HipProgrammeInfo *info)
   g_free (info);
 }
 
-static char *
-format_date (const GDate *date)
-{
-  char text[16] = "";
-
-  if (g_date_valid (date))
-    g_snprintf (text, sizeof text, "%04u-%02u-%02u", g_date_get_year (date),
-                g_date_get_month (date), g_date_get_day (date));
-  return g_strdup (text);
-}
-
-static void
-parse_date (GDate      *date,
-            const char *text)
-{
-  guint year, month, day;
-
-  g_date_clear (date, 1);
-  /* The CHECK constraint keeps the column a valid ISO date or empty. */
-  if (sscanf (text, "%4u-%2u-%2u", &year, &month, &day) == 3 &&
-      g_date_valid_dmy (day, month, year))
-    g_date_set_dmy (date, day, month, year);
-}
-
 gboolean
 hip_store_save_profile (HipStore          *self,
                         const HipProfile  *profile,
                         GError           **error)
 {
   g_autoptr(HipStatement) stmt = NULL;
-  g_autofree char *start = NULL;
+  char start[11];
 
   g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
 
@@ -80,7 +56,7 @@ hip_store_save_profile (HipStore          *self,
   sqlite3_bind_int (stmt, 8, profile->weeks);
   /* SQLite integers are signed; the seed's bits are kept as they are. */
   sqlite3_bind_int64 (stmt, 9, (sqlite3_int64) profile->seed);
-  start = format_date (&profile->start);
+  hip_log_format_day (&profile->start, start);
   hip_bind_text (stmt, 10, start);
   hip_bind_text (stmt, 11, screening_nicks[profile->screening]);
   sqlite3_bind_int (stmt, 12, profile->replacement_weeks);
@@ -127,7 +103,8 @@ hip_store_load_profile (HipStore    *self,
   profile->hip_replacement = replacement;
   profile->weeks = sqlite3_column_int (stmt, 7);
   profile->seed = (guint64) sqlite3_column_int64 (stmt, 8);
-  parse_date (&profile->start, hip_column_text (stmt, 9));
+  /* The CHECK constraint keeps the column a valid ISO date or empty. */
+  hip_log_parse_day (hip_column_text (stmt, 9), &profile->start);
   profile->screening = g_strcmp0 (hip_column_text (stmt, 10), screening_nicks[1]) == 0
                        ? HIP_SCREENING_CLEARED_BY_CLINICIAN : HIP_SCREENING_CLEAR;
   profile->replacement_weeks = sqlite3_column_int (stmt, 11);

@@ -7,7 +7,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "hip-balance.h"
@@ -29,16 +28,12 @@ static gboolean
 monday_of (const char *day,
            char        monday[11])
 {
-  int y, m, d;
-  g_autoptr(GDate) date = NULL;
+  GDate date;
 
-  if (day == NULL || sscanf (day, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-      !g_date_valid_dmy (d, m, y))
+  if (!hip_log_parse_day (day, &date))
     return FALSE;
-  date = g_date_new_dmy (d, m, y);
-  g_date_subtract_days (date, g_date_get_weekday (date) - G_DATE_MONDAY);
-  g_snprintf (monday, 11, "%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
-              g_date_get_day (date));
+  g_date_subtract_days (&date, g_date_get_weekday (&date) - G_DATE_MONDAY);
+  hip_log_format_day (&date, monday);
   return TRUE;
 }
 
@@ -46,14 +41,11 @@ static void
 next_monday (const char *monday,
              char        next[11])
 {
-  int y, m, d;
-  g_autoptr(GDate) date = NULL;
+  GDate date;
 
-  sscanf (monday, "%4d-%2d-%2d", &y, &m, &d);
-  date = g_date_new_dmy (d, m, y);
-  g_date_add_days (date, 7);
-  g_snprintf (next, 11, "%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
-              g_date_get_day (date));
+  hip_log_parse_day (monday, &date);
+  g_date_add_days (&date, 7);
+  hip_log_format_day (&date, next);
 }
 
 /* Weighs every set of the workouts started from @from to before @to into @weeks. */
