@@ -4,8 +4,6 @@
 
 #include "config.h"
 
-#include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "hip-adapt.h"
@@ -82,17 +80,11 @@ static int
 days_between (const char *from,
               const char *to)
 {
-  g_autoptr(GDate) a = g_date_new ();
-  g_autoptr(GDate) b = g_date_new ();
-  int y, m, d;
+  GDate a, b;
 
-  if (sscanf (from, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+  if (!hip_log_parse_day (from, &a) || !hip_log_parse_day (to, &b))
     return -1;
-  g_date_set_dmy (a, d, m, y);
-  if (sscanf (to, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
-    return -1;
-  g_date_set_dmy (b, d, m, y);
-  return g_date_days_between (a, b);
+  return g_date_days_between (&a, &b);
 }
 
 /**
@@ -139,7 +131,6 @@ act_on_mornings (HipCoach   *self,
   HipStore *store = hip_coach_get_store (self);
   gint64 id = 0;
   HipPlan *plan = hip_coach_get_plan (self, &id);
-  g_autoptr(GArray) checkins = NULL;
   g_autoptr(GPtrArray) recent = NULL;
   g_autoptr(GPtrArray) messages = NULL;
   g_autoptr(GError) error = NULL;
@@ -147,10 +138,7 @@ act_on_mornings (HipCoach   *self,
 
   if (plan == NULL)
     return;
-  checkins = hip_store_list_checkins (store, "", NULL);
-  if (checkins == NULL ||
-      hip_adapt_flare_mornings ((const HipCheckin *) checkins->data, checkins->len, day,
-                                plan->profile.pain) < 2)
+  if (hip_today_flare_mornings (store, day, plan->profile.pain, NULL) < 2)
     return;
   recent = hip_store_list_recent_workouts (store, 1, id, TRUE, NULL);
   if (recent == NULL || recent->len == 0 || ((HipWorkout *) recent->pdata[0])->finished == NULL)
@@ -196,11 +184,26 @@ gboolean
 hip_coach_pain_rising (HipCoach  *self,
                        GDateTime *now)
 {
+  HipStore *store = hip_coach_get_store (self);
+  g_autoptr(GDateTime) recently = g_date_time_add_weeks (now, -5);
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  g_autoptr(GArray) checkins = hip_store_list_checkins (hip_coach_get_store (self), "", NULL);
+  g_autofree char *from = g_date_time_format (recently, "%Y-%m-%d");
+  /* The first fortnight (at most 14 mornings) and the last five weeks: enough for the rule,
+   * however long the log. */
+  g_autoptr(GArray) checkins = hip_store_list_checkins (store, "", 14, NULL);
+  g_autoptr(GArray) recent = hip_store_list_checkins (store, from, 0, NULL);
 
-  return checkins != NULL &&
-         hip_adapt_pain_rising ((const HipCheckin *) checkins->data, checkins->len, today);
+  if (checkins == NULL || recent == NULL)
+    return FALSE;
+  for (guint i = 0; i < recent->len; i++)
+    {
+      HipCheckin *checkin = &g_array_index (recent, HipCheckin, i);
+
+      if (checkins->len == 0 ||
+          strcmp (checkin->day, g_array_index (checkins, HipCheckin, checkins->len - 1).day) > 0)
+        g_array_append_val (checkins, *checkin);
+    }
+  return hip_adapt_pain_rising ((const HipCheckin *) checkins->data, checkins->len, today);
 }
 
 /* Returns: (transfer full) (nullable): the logged set @id */

@@ -949,10 +949,11 @@ hip_store_recent_performances (HipStore        *self,
 }
 
 /* Returns: (transfer full) (element-type HipCheckin) (nullable): the check-ins from @from
- * (YYYY-MM-DD) on, oldest first */
+ * (YYYY-MM-DD) on, oldest first, at most @limit of them (0 for all) */
 GArray *
 hip_store_list_checkins (HipStore    *self,
                          const char  *from,
+                         guint        limit,
                          GError     **error)
 {
   g_autoptr(HipStatement) stmt = NULL;
@@ -962,10 +963,11 @@ hip_store_list_checkins (HipStore    *self,
   g_return_val_if_fail (HIP_IS_STORE (self), NULL);
 
   stmt = hip_store_statement (self,
-    "SELECT day, pain, stiffness FROM checkin WHERE day >= ? ORDER BY day", error);
+    "SELECT day, pain, stiffness FROM checkin WHERE day >= ? ORDER BY day LIMIT ?", error);
   if (stmt == NULL)
     return NULL;
   hip_bind_text (stmt, 1, from);
+  sqlite3_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : -1);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       HipCheckin checkin = { { 0 } };

@@ -166,6 +166,7 @@ guint       hip_store_recent_performances  (HipStore          *self,
                                             GError           **error);
 GArray     *hip_store_list_checkins        (HipStore          *self,
                                             const char        *from,
+                                            guint              limit,
                                             GError           **error);
 gboolean    hip_store_export_csv           (HipStore          *self,
                                             const char        *path,

@@ -133,19 +133,28 @@ hip_session_get_date (const HipProfile *profile,
   return TRUE;
 }
 
-/* How many of the latest next-morning check-ins in a row flared (SCIENCE.md §3): only the last
- * 7 days' count, against the person's own baseline. */
-static guint
-flare_mornings (HipStore  *store,
-                int        usual_pain,
-                GError   **error)
+/**
+ * hip_today_flare_mornings:
+ * @today: YYYY-MM-DD
+ *
+ * Returns: how many of the latest next-morning check-ins in a row flared (SCIENCE.md §3;
+ *   see hip_adapt_flare_mornings()): only the last 7 days' are read
+ */
+guint
+hip_today_flare_mornings (HipStore    *store,
+                          const char  *today,
+                          int          usual_pain,
+                          GError     **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) week_ago = g_date_time_add_days (now, -8);
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  g_autofree char *from = g_date_time_format (week_ago, "%Y-%m-%d");
-  g_autoptr(GArray) checkins = hip_store_list_checkins (store, from, error);
+  g_autoptr(GArray) checkins = NULL;
+  char from[11];
+  GDate date;
 
+  if (!hip_log_parse_day (today, &date))
+    return 0;
+  g_date_subtract_days (&date, 7);
+  hip_log_format_day (&date, from);
+  checkins = hip_store_list_checkins (store, from, 0, error);
   if (checkins == NULL)
     return 0;
   return hip_adapt_flare_mornings ((const HipCheckin *) checkins->data, checkins->len, today,
@@ -171,7 +180,9 @@ hip_today_adapt_after_workout (HipStore          *store,
 {
   g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
   HipSession *session = hip_plan_get_session (plan, workout->week, workout->session);
-  guint mornings = flare_mornings (store, plan->profile.pain, error);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  guint mornings = hip_today_flare_mornings (store, today, plan->profile.pain, error);
 
   if (session == NULL)
     return g_steal_pointer (&messages);

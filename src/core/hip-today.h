@@ -27,6 +27,10 @@ HipSession *hip_today_next_session     (const HipPlan    *plan,
 gboolean    hip_session_get_date       (const HipProfile *profile,
                                         const HipSession *session,
                                         GDate            *date);
+guint       hip_today_flare_mornings   (HipStore         *store,
+                                        const char       *today,
+                                        int               usual_pain,
+                                        GError          **error);
 GPtrArray  *hip_today_adapt_after_workout (HipStore      *store,
                                         HipPlan          *plan,
                                         GListModel       *exercises,

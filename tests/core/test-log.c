@@ -259,6 +259,27 @@ recompute (GPtrArray *workouts)
   return weeks;
 }
 
+/* The store's weekly volumes are @expected's, week by week. */
+static void
+assert_volumes (HipStore   *store,
+                GHashTable *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) weeks = hip_store_week_volumes (store, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (weeks->len, ==, g_hash_table_size (expected));
+  for (guint i = 0; i < weeks->len; i++)
+    {
+      HipWeekVolume *week = &g_array_index (weeks, HipWeekVolume, i);
+      HipWeekVolume *want = g_hash_table_lookup (expected, week->week);
+
+      g_assert_nonnull (want);
+      for (guint a = 0; a < HIP_N_ACTIONS; a++)
+        g_assert_cmpfloat_with_epsilon (week->actions[a], want->actions[a], 1e-9);
+    }
+}
+
 static void
 test_week_volumes (void)
 {
@@ -400,7 +421,7 @@ test_recent_performances (void)
   g_assert_true (hip_store_save_checkin (store, "2026-11-13", 2, 1, &error));
   g_assert_true (hip_store_save_checkin (store, "2026-11-12", 4, 3, &error));
   {
-    g_autoptr(GArray) checkins = hip_store_list_checkins (store, "2026-11-12", &error);
+    g_autoptr(GArray) checkins = hip_store_list_checkins (store, "2026-11-12", 0, &error);
     HipCheckin *first = &g_array_index (checkins, HipCheckin, 0);
 
     g_assert_no_error (error);
@@ -420,7 +441,6 @@ test_sums_follow_changes (void)
   g_autoptr(GPtrArray) history = hip_test_history_generate (rand, catalogue, "2026-03-02", 90);
   g_autoptr(GPtrArray) left = NULL;
   g_autoptr(GHashTable) expected = NULL;
-  g_autoptr(GArray) weeks = NULL;
   g_autoptr(GError) error = NULL;
   HipWorkout *first = NULL, *second = NULL;
   HipLoggedSet *set;
@@ -439,17 +459,7 @@ test_sums_follow_changes (void)
 
   left = hip_store_list_workouts (store, NULL, NULL, TRUE, &error);
   expected = recompute (left);
-  weeks = hip_store_week_volumes (store, NULL, NULL, &error);
-  g_assert_cmpuint (weeks->len, ==, g_hash_table_size (expected));
-  for (guint i = 0; i < weeks->len; i++)
-    {
-      HipWeekVolume *week = &g_array_index (weeks, HipWeekVolume, i);
-      HipWeekVolume *want = g_hash_table_lookup (expected, week->week);
-
-      g_assert_nonnull (want);
-      for (guint a = 0; a < HIP_N_ACTIONS; a++)
-        g_assert_cmpfloat_with_epsilon (week->actions[a], want->actions[a], 1e-9);
-    }
+  assert_volumes (store, expected);
 }
 
 /* Sets written while the store has no catalogue to weigh them with (the command line before
@@ -463,7 +473,7 @@ test_sums_wait_for_catalogue (void)
   g_autofree char *path = hip_store_get_default_path ();
   g_autoptr(HipStore) store = NULL;
   g_autoptr(GHashTable) expected = recompute (history);
-  g_autoptr(GArray) before = NULL, weeks = NULL;
+  g_autoptr(GArray) before = NULL;
   g_autoptr(GError) error = NULL;
 
   store = open_store ();
@@ -477,18 +487,7 @@ test_sums_wait_for_catalogue (void)
   g_assert_cmpuint (before->len, ==, 0);
 
   g_assert_true (hip_store_sync_catalogue (store, catalogue, NULL, &error));
-  weeks = hip_store_week_volumes (store, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (weeks->len, ==, g_hash_table_size (expected));
-  for (guint i = 0; i < weeks->len; i++)
-    {
-      HipWeekVolume *week = &g_array_index (weeks, HipWeekVolume, i);
-      HipWeekVolume *want = g_hash_table_lookup (expected, week->week);
-
-      g_assert_nonnull (want);
-      for (guint a = 0; a < HIP_N_ACTIONS; a++)
-        g_assert_cmpfloat_with_epsilon (week->actions[a], want->actions[a], 1e-9);
-    }
+  assert_volumes (store, expected);
   g_clear_object (&store);
   g_assert_cmpint (query_count (path, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
                                       "AND name LIKE 'set_%'"), ==, 0);
@@ -505,7 +504,6 @@ test_sums_from_schema_5 (void)
   g_autofree char *path = hip_store_get_default_path ();
   g_autoptr(HipStore) store = open_store ();
   g_autoptr(GHashTable) expected = recompute (history);
-  g_autoptr(GArray) weeks = NULL;
   g_autoptr(GError) error = NULL;
   sqlite3 *db = NULL;
 
@@ -524,18 +522,7 @@ test_sums_from_schema_5 (void)
   sqlite3_close (db);
 
   store = open_store ();
-  weeks = hip_store_week_volumes (store, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (weeks->len, ==, g_hash_table_size (expected));
-  for (guint i = 0; i < weeks->len; i++)
-    {
-      HipWeekVolume *week = &g_array_index (weeks, HipWeekVolume, i);
-      HipWeekVolume *want = g_hash_table_lookup (expected, week->week);
-
-      g_assert_nonnull (want);
-      for (guint a = 0; a < HIP_N_ACTIONS; a++)
-        g_assert_cmpfloat_with_epsilon (week->actions[a], want->actions[a], 1e-9);
-    }
+  assert_volumes (store, expected);
   g_clear_object (&store);
   g_assert_cmpint (query_count (path, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
                                       "AND name LIKE 'set_%'"), ==, 0);
@@ -716,7 +703,7 @@ test_queries_use_indexes (void)
 
     hip_store_recent_performances (store, "glute-bridge", recent, 2, NULL);
   }
-  g_array_unref (hip_store_list_checkins (store, "2026-02-01", NULL));
+  g_array_unref (hip_store_list_checkins (store, "2026-02-01", 0, NULL));
   g_clear_pointer (&listed, g_ptr_array_unref);
   listed = hip_store_list_recent_workouts (store, 20, 0, TRUE, NULL);
   g_assert_cmpuint (listed->len, ==, 20);
