@@ -66,20 +66,6 @@ clear_list (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
-/* A row whose text is shown as written: catalogue and user text is not Pango markup. */
-static AdwActionRow *
-text_row (const char *title,
-          const char *subtitle)
-{
-  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (row, subtitle);
-  return row;
-}
-
 static void
 add_numbered (GtkListBox         *list,
               const char * const *texts,
@@ -87,7 +73,7 @@ add_numbered (GtkListBox         *list,
 {
   for (guint i = 0; texts[i] != NULL; i++)
     {
-      AdwActionRow *row = text_row (texts[i], NULL);
+      AdwActionRow *row = ADW_ACTION_ROW (hip_action_row_new (texts[i], NULL));
       GtkWidget *prefix;
 
       if (icon_name != NULL)
@@ -116,7 +102,8 @@ fill_muscles (HipExerciseDetail *self)
 
         if (hip_exercise_get_muscle_role (self->exercise, m) != role)
           continue;
-        row = text_row (hip_muscle_get_label (m), hip_muscle_get_description (m));
+        row = ADW_ACTION_ROW (hip_action_row_new (hip_muscle_get_label (m),
+                                                  hip_muscle_get_description (m)));
         tag = gtk_label_new (hip_muscle_role_get_label (role));
         gtk_widget_add_css_class (tag, "role-tag");
         gtk_widget_add_css_class (tag, hip_enum_to_nick (HIP_TYPE_MUSCLE_ROLE, role));
@@ -137,8 +124,8 @@ fill_actions (HipExerciseDetail *self)
 
       if (weight <= 0)
         continue;
-      row = text_row (hip_action_get_label (a),
-                      hip_plane_get_label (hip_action_get_plane (a)));
+      row = ADW_ACTION_ROW (hip_action_row_new (hip_action_get_label (a),
+                                                hip_plane_get_label (hip_action_get_plane (a))));
       bar = gtk_level_bar_new_for_interval (0, 1);
       gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), weight);
       gtk_widget_set_size_request (bar, 96, -1);
@@ -165,7 +152,7 @@ add_rungs (HipExerciseDetail  *self,
 
       if (target == NULL)
         continue;
-      row = text_row (hip_exercise_get_name (target), direction);
+      row = ADW_ACTION_ROW (hip_action_row_new (hip_exercise_get_name (target), direction));
       adw_action_row_add_prefix (row, gtk_image_new_from_icon_name (icon_name));
       adw_action_row_add_suffix (row, gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -185,7 +172,8 @@ add_easier_version (HipExerciseDetail *self)
 
   if (easier == NULL || *easier == '\0')
     return;
-  row = text_row (easier, _("Easier: the same exercise, supported or smaller"));
+  row = ADW_ACTION_ROW (hip_action_row_new (easier,
+                                            _("Easier: the same exercise, supported or smaller")));
   adw_action_row_add_prefix (row, gtk_image_new_from_icon_name ("go-down-symbolic"));
   gtk_list_box_append (self->ladder_list, GTK_WIDGET (row));
 }
@@ -202,14 +190,14 @@ fill_safety (HipExerciseDetail *self)
 
       if (text == NULL)
         continue;
-      row = text_row (hip_condition_get_label (c), text);
+      row = ADW_ACTION_ROW (hip_action_row_new (hip_condition_get_label (c), text));
       adw_action_row_add_prefix (row, gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
       gtk_list_box_append (self->safety_list, GTK_WIDGET (row));
     }
 
   if (note != NULL && *note != '\0')
     {
-      AdwActionRow *row = text_row (note, NULL);
+      AdwActionRow *row = ADW_ACTION_ROW (hip_action_row_new (note, NULL));
 
       adw_action_row_add_prefix (row, gtk_image_new_from_icon_name ("dialog-information-symbolic"));
       gtk_list_box_append (self->safety_list, GTK_WIDGET (row));

@@ -184,18 +184,15 @@ prescription_row (HipProgrammePage      *self,
                   guint                  position,
                   guint                  n_items)
 {
-  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *dose = dose_text (p);
+  GtkWidget *row = hip_action_row_new (hip_exercise_get_name (p->exercise), dose);
   GtkWidget *menu = gtk_menu_button_new ();
   g_autoptr(GMenuModel) model = row_menu (p, session, position, n_items);
-  g_autofree char *dose = dose_text (p);
   GdkTexture *still = NULL;
 
   if (self->stills != NULL)
     still = hip_stills_lookup (self->stills, p->exercise, STILL_SIZE,
                                gtk_widget_get_scale_factor (GTK_WIDGET (self)));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hip_exercise_get_name (p->exercise));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dose);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
   if (still != NULL)
     {
@@ -287,11 +284,9 @@ static GtkWidget *
 problem_row (const HipProblem *problem,
              guint             index)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = hip_action_row_new (problem->message, NULL);
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), problem->message);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   gtk_widget_add_css_class (icon, "warning");
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);

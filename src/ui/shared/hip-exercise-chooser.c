@@ -9,6 +9,7 @@
 #include "hip-exercise-chooser-private.h"
 #include "hip-planner.h"
 #include "hip-stills.h"
+#include "hip-widget-utils.h"
 #include "hip-vocabulary.h"
 
 #define STILL_SIZE 48
@@ -77,17 +78,14 @@ make_row (HipExerciseChooser *self,
           HipStills          *stills,
           HipExercise        *exercise)
 {
-  GtkWidget *row = adw_action_row_new ();
   g_autofree char *subtitle = describe (exercise);
+  GtkWidget *row = hip_action_row_new (hip_exercise_get_name (exercise), subtitle);
   GdkTexture *still = NULL;
 
   if (stills != NULL)
     still = hip_stills_lookup (stills, exercise, STILL_SIZE,
                                gtk_widget_get_scale_factor (GTK_WIDGET (self)));
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hip_exercise_get_name (exercise));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   if (still != NULL)
     {

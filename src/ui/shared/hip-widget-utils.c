@@ -40,6 +40,27 @@ hip_wrapped_label_new (const char *text)
 }
 
 /**
+ * hip_action_row_new:
+ * @title: plain text
+ * @subtitle: (nullable): plain text
+ *
+ * An #AdwActionRow whose texts are shown as written: exercise names, catalogue and user text
+ * are not Pango markup.
+ */
+GtkWidget *
+hip_action_row_new (const char *title,
+                    const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  return row;
+}
+
+/**
  * hip_text_row_new:
  * @text: plain text
  *

@@ -8,6 +8,8 @@ G_BEGIN_DECLS
 void       hip_widget_unparent_children (GtkWidget  *widget);
 GtkWidget *hip_wrapped_label_new        (const char *text);
 GtkWidget *hip_text_row_new             (const char *text);
+GtkWidget *hip_action_row_new           (const char *title,
+                                         const char *subtitle);
 GtkWidget *hip_grid_add_spin            (GtkGrid    *grid,
                                          int         row,
                                          const char *label,

@@ -103,16 +103,10 @@ text_row (const char *title,
           const char *subtitle,
           int         lines)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = hip_action_row_new (title, subtitle);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), lines);
-  if (subtitle != NULL)
-    {
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), lines);
-    }
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), lines);
   return row;
 }
 
