@@ -262,22 +262,35 @@ compare_ints (gconstpointer a,
   return *(const int *) a - *(const int *) b;
 }
 
-/* The median of the @n values at @values, stride @stride ints apart. */
+/* The median of the known ones of the @n values at @values, stride @stride ints apart, or -1
+ * when none is known: a value the person left out is unknown, never 0 (SCIENCE.md §3). */
 static double
 median (const int *values,
         guint      n,
         guint      stride)
 {
-  g_autofree int *sorted = g_new (int, n);
+  g_autofree int *sorted = g_new (int, MAX (n, 1));
+  guint known = 0;
 
   for (guint i = 0; i < n; i++)
-    sorted[i] = values[i * stride];
-  qsort (sorted, n, sizeof *sorted, compare_ints);
-  return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+    if (values[i * stride] >= 0)
+      sorted[known++] = values[i * stride];
+  if (known == 0)
+    return -1;
+  qsort (sorted, known, sizeof *sorted, compare_ints);
+  return known % 2 == 1 ? sorted[known / 2] : (sorted[known / 2 - 1] + sorted[known / 2]) / 2.0;
+}
+
+/* Whether @value, when known, stands 2 points or more above @baseline. */
+static gboolean
+two_above (int    value,
+           double baseline)
+{
+  return value >= 0 && value >= baseline + 2;
 }
 
 /* Whether check-in @i stands 2 points or more above the person's baseline: the median of
- * the @n_base check-ins from @base on, or, with none, their usual pain (SCIENCE.md §3). */
+ * the @n_base check-ins from @base on, or, with none known, their usual pain (SCIENCE.md §3). */
 static gboolean
 flare (const HipCheckin *checkins,
        guint             base,
@@ -286,15 +299,15 @@ flare (const HipCheckin *checkins,
        int               usual_pain)
 {
   guint stride = sizeof (HipCheckin) / sizeof (int);
-  double pain = usual_pain, stiffness = usual_pain;
+  double pain = median (&checkins[base].pain, n_base, stride);
+  double stiffness = median (&checkins[base].stiffness, n_base, stride);
 
   G_STATIC_ASSERT (sizeof (HipCheckin) % sizeof (int) == 0);
-  if (n_base > 0)
-    {
-      pain = median (&checkins[base].pain, n_base, stride);
-      stiffness = median (&checkins[base].stiffness, n_base, stride);
-    }
-  return checkins[i].pain >= pain + 2 || checkins[i].stiffness >= stiffness + 2;
+  if (pain < 0)
+    pain = usual_pain;
+  if (stiffness < 0)
+    stiffness = usual_pain;
+  return two_above (checkins[i].pain, pain) || two_above (checkins[i].stiffness, stiffness);
 }
 
 /* @day (YYYY-MM-DD) as a Julian day number, or 0 when it is not a date. */
@@ -360,7 +373,7 @@ hip_adapt_flare_mornings (const HipCheckin *checkins,
   return flares;
 }
 
-/* The median morning pain of the check-ins in [@from, @to) of @checkins. */
+/* The median morning pain of the check-ins in [@from, @to) of @checkins, when one is known. */
 static gboolean
 median_between (const HipCheckin *checkins,
                 guint             from,
@@ -370,7 +383,7 @@ median_between (const HipCheckin *checkins,
   if (to <= from)
     return FALSE;
   *out = median (&checkins[from].pain, to - from, sizeof (HipCheckin) / sizeof (int));
-  return TRUE;
+  return *out >= 0;
 }
 
 /**
@@ -416,7 +429,9 @@ hip_adapt_pain_rising (const HipCheckin *checkins,
 
       while (begin > first_weeks_end && monday_julian (checkins[begin - 1].day) == monday)
         begin--;
-      median_between (checkins, begin, last, &week[found++]);
+      /* A week with only stiffness entered says nothing about pain: it is passed over. */
+      if (median_between (checkins, begin, last, &week[found]))
+        found++;
       last = begin;
     }
   return found == 2 && week[0] >= baseline + 2 && week[1] >= baseline + 2;

@@ -5,6 +5,8 @@
 #include "config.h"
 
 #include <string.h>
+#include <gio/gio.h>
+#include <glib/gi18n.h>
 
 #include "hip-adapt.h"
 #include "hip-coach-private.h"
@@ -104,7 +106,7 @@ hip_coach_checkin_due (HipCoach   *self,
   HipWorkout *latest;
 
   hip_store_load_checkin (store, today, &pain, &stiffness, NULL);
-  if (pain != HIP_LOG_NONE)
+  if (pain != HIP_LOG_NONE || stiffness != HIP_LOG_NONE)
     return FALSE;
   recent = hip_store_list_recent_workouts (store, 1, 0, FALSE, NULL);
   if (recent == NULL || recent->len == 0)
@@ -157,7 +159,8 @@ act_on_mornings (HipCoach   *self,
     }
 }
 
-/* Saves the morning's back pain and stiffness (0–10) for @day, YYYY-MM-DD, and acts on it. */
+/* Saves the morning's back pain and stiffness (0–10, or %HIP_LOG_NONE for one left out) for
+ * @day, YYYY-MM-DD, and acts on it. */
 gboolean
 hip_coach_save_checkin (HipCoach    *self,
                         const char  *day,
@@ -165,6 +168,12 @@ hip_coach_save_checkin (HipCoach    *self,
                         int          stiffness,
                         GError     **error)
 {
+  if (pain == HIP_LOG_NONE && stiffness == HIP_LOG_NONE)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("Enter your back pain or your stiffness, or skip the check-in"));
+      return FALSE;
+    }
   if (!hip_store_save_checkin (hip_coach_get_store (self), day, pain, stiffness, error))
     return FALSE;
   hip_coach_emit_log_changed (self);

@@ -6,6 +6,7 @@
 #include "hip-log.h"
 #include "hip-plan.h"
 #include "hip-profile.h"
+#include "hip-screening.h"
 #include "hip-types.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   HIP_COACH_ERROR_NO_PROFILE,
+  HIP_COACH_ERROR_SCREENING,
 } HipCoachError;
 
 G_DECLARE_FINAL_TYPE (HipCoach, hip_coach, HIP, COACH, GObject)
@@ -32,6 +34,14 @@ gboolean      hip_coach_save_profile   (HipCoach         *self,
                                         const HipProfile *profile,
                                         GError          **error);
 gboolean      hip_coach_has_profile    (HipCoach         *self);
+gboolean      hip_coach_get_screening  (HipCoach         *self,
+                                        HipScreening     *outcome,
+                                        HipRedFlagAnswers *answers);
+int           hip_coach_save_screening (HipCoach         *self,
+                                        HipRedFlagAnswers answers,
+                                        gboolean          cleared,
+                                        GError          **error);
+gboolean      hip_coach_screening_allows_programme (HipCoach *self);
 gboolean      hip_coach_has_programme  (HipCoach         *self);
 HipPlan      *hip_coach_get_plan       (HipCoach         *self,
                                         gint64           *id);

@@ -518,12 +518,13 @@ hip_store_save_checkin (HipStore    *self,
   if (stmt == NULL)
     return FALSE;
   hip_bind_text (stmt, 1, day);
-  sqlite3_bind_int (stmt, 2, pain);
-  sqlite3_bind_int (stmt, 3, stiffness);
+  bind_optional_int (stmt, 2, pain);
+  bind_optional_int (stmt, 3, stiffness);
   return hip_store_run (self, stmt, error);
 }
 
-/* *@pain and *@stiffness are HIP_LOG_NONE when @day has no check-in. */
+/* *@pain and *@stiffness are HIP_LOG_NONE when @day has no check-in, or when the person left
+ * that one out. */
 gboolean
 hip_store_load_checkin (HipStore    *self,
                         const char  *day,
@@ -544,8 +545,8 @@ hip_store_load_checkin (HipStore    *self,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
-      *pain = sqlite3_column_int (stmt, 0);
-      *stiffness = sqlite3_column_int (stmt, 1);
+      *pain = column_optional_int (stmt, 0);
+      *stiffness = column_optional_int (stmt, 1);
       return TRUE;
     }
   return rc == SQLITE_DONE || hip_store_set_sqlite_error (self, rc, error);
@@ -973,8 +974,8 @@ hip_store_list_checkins (HipStore    *self,
       HipCheckin checkin = { { 0 } };
 
       g_strlcpy (checkin.day, hip_column_text (stmt, 0), sizeof checkin.day);
-      checkin.pain = sqlite3_column_int (stmt, 1);
-      checkin.stiffness = sqlite3_column_int (stmt, 2);
+      checkin.pain = column_optional_int (stmt, 1);
+      checkin.stiffness = column_optional_int (stmt, 2);
       g_array_append_val (checkins, checkin);
     }
   if (rc != SQLITE_DONE)

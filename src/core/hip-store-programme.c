@@ -13,7 +13,7 @@
 #include "hip-plan-private.h"
 #include "hip-vocabulary.h"
 
-static const char *screening_nicks[] = { "clear", "cleared-by-clinician" };
+static const char *screening_nicks[] = { "clear", "cleared-by-clinician", "urgent", "emergency" };
 
 void
 hip_programme_info_free (HipProgrammeInfo *info)
@@ -108,6 +108,61 @@ hip_store_load_profile (HipStore    *self,
   profile->screening = g_strcmp0 (hip_column_text (stmt, 10), screening_nicks[1]) == 0
                        ? HIP_SCREENING_CLEARED_BY_CLINICIAN : HIP_SCREENING_CLEAR;
   profile->replacement_weeks = sqlite3_column_int (stmt, 11);
+  *found = TRUE;
+  return TRUE;
+}
+
+/* Keeps the latest screening: @day, YYYY-MM-DD, its @outcome and the questions answered yes. */
+gboolean
+hip_store_save_screening (HipStore      *self,
+                          const char    *day,
+                          HipScreening   outcome,
+                          guint32        answers,
+                          GError       **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (outcome < G_N_ELEMENTS (screening_nicks), FALSE);
+
+  stmt = hip_store_statement (self,
+    "INSERT INTO screening (singleton, day, outcome, answers) VALUES (1, ?1, ?2, ?3) "
+    "ON CONFLICT (singleton) DO UPDATE SET day = ?1, outcome = ?2, answers = ?3", error);
+  if (stmt == NULL)
+    return FALSE;
+  hip_bind_text (stmt, 1, day);
+  hip_bind_text (stmt, 2, screening_nicks[outcome]);
+  sqlite3_bind_int64 (stmt, 3, answers);
+  return hip_store_run (self, stmt, error);
+}
+
+/* *@found is FALSE when the person has not been screened yet. */
+gboolean
+hip_store_load_screening (HipStore      *self,
+                          HipScreening  *outcome,
+                          guint32       *answers,
+                          gboolean      *found,
+                          GError       **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  *found = FALSE;
+  stmt = hip_store_statement (self, "SELECT outcome, answers FROM screening", error);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  if (rc != SQLITE_ROW)
+    return hip_store_set_sqlite_error (self, rc, error);
+  *outcome = HIP_SCREENING_CLEAR;
+  for (guint i = 0; i < G_N_ELEMENTS (screening_nicks); i++)
+    if (g_strcmp0 (hip_column_text (stmt, 0), screening_nicks[i]) == 0)
+      *outcome = i;
+  *answers = (guint32) sqlite3_column_int64 (stmt, 1);
   *found = TRUE;
   return TRUE;
 }

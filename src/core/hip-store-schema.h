@@ -279,9 +279,32 @@ static const char *hip_store_migrations[] = {
    * app reads the catalogue itself. It is written again at the next start. */
   "DELETE FROM catalogue_state;"
   "PRAGMA user_version = 6;",
+
+  /* 7: a check-in's pain or stiffness may be unknown (NULL, never 0: SCIENCE.md §3), and the
+   * red-flag screening's outcome is kept on its own, before any profile exists, so that an
+   * emergency answer still stands after a restart (§4). */
+  "CREATE TABLE checkin_7 ("
+  "  day TEXT PRIMARY KEY CHECK (date(day) IS day),"
+  "  pain INTEGER CHECK (pain BETWEEN 0 AND 10),"
+  "  stiffness INTEGER CHECK (stiffness BETWEEN 0 AND 10),"
+  "  CHECK (pain IS NOT NULL OR stiffness IS NOT NULL)"
+  ") STRICT;"
+  "INSERT INTO checkin_7 SELECT day, pain, stiffness FROM checkin;"
+  "DROP TABLE checkin;"
+  "ALTER TABLE checkin_7 RENAME TO checkin;"
+  "CREATE TABLE screening ("
+  "  singleton INTEGER PRIMARY KEY CHECK (singleton = 1),"
+  "  day TEXT NOT NULL CHECK (date(day) IS day),"
+  "  outcome TEXT NOT NULL CHECK (outcome IN ('clear', 'urgent', 'cleared-by-clinician',"
+  "                                           'emergency')),"
+  "  answers INTEGER NOT NULL CHECK (answers >= 0)"
+  ") STRICT;"
+  /* Whoever has a profile has been through the screening already. */
+  "INSERT INTO screening SELECT 1, date('now', 'localtime'), screening, 0 FROM profile;"
+  "PRAGMA user_version = 7;",
 };
 
 /* The migrations that build a table again, and so need foreign keys off while they run. */
 static const gboolean hip_store_migration_rebuilds[] = {
-  FALSE, FALSE, FALSE, FALSE, TRUE, FALSE,
+  FALSE, FALSE, FALSE, FALSE, TRUE, FALSE, FALSE,
 };

@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 #define HIP_STORE_ERROR (hip_store_error_quark ())
 
 /* The schema this build writes; a file with a higher PRAGMA user_version is refused. */
-#define HIP_STORE_SCHEMA_VERSION 6
+#define HIP_STORE_SCHEMA_VERSION 7
 
 typedef enum
 {
@@ -63,6 +63,16 @@ gboolean    hip_store_save_profile         (HipStore          *self,
                                             GError           **error);
 gboolean    hip_store_load_profile         (HipStore          *self,
                                             HipProfile        *profile,
+                                            gboolean          *found,
+                                            GError           **error);
+gboolean    hip_store_save_screening       (HipStore          *self,
+                                            const char        *day,
+                                            HipScreening       outcome,
+                                            guint32            answers,
+                                            GError           **error);
+gboolean    hip_store_load_screening       (HipStore          *self,
+                                            HipScreening      *outcome,
+                                            guint32           *answers,
                                             gboolean          *found,
                                             GError           **error);
 gboolean    hip_store_save_programme       (HipStore          *self,

@@ -168,6 +168,12 @@ test_flare_mornings (void)
                                   { "2026-12-03", 5, 4 }, { "2026-12-05", 6, 5 } }, 4, 2, 0 },
     { "latest-calm-ends-it", { { "2026-12-03", 2, 2 }, { "2026-12-04", 6, 2 },
                                { "2026-12-05", 2, 2 } }, 3, 2, 0 },
+    /* Left out is unknown, not 0: a baseline of unknown pain does not make 2 a flare. */
+    { "unknown-is-not-zero-baseline", { { "2026-12-03", -1, 2 }, { "2026-12-04", -1, 2 },
+                                        { "2026-12-05", 2, 2 } }, 3, 2, 0 },
+    { "unknown-pain-judged-by-stiffness", { { "2026-12-04", 2, 2 }, { "2026-12-05", -1, 5 } },
+      2, 2, 1 },
+    { "unknown-is-no-flare", { { "2026-12-04", 2, 2 }, { "2026-12-05", -1, -1 } }, 2, 2, 0 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (flares); i++)
@@ -215,6 +221,12 @@ test_pain_rising (void)
     { "an-8-this-week", { { "2026-11-02", 2, 0 }, { "2026-12-03", 8, 0 } }, 2, TRUE },
     { "an-8-ten-days-ago", { { "2026-11-02", 2, 0 }, { "2026-11-26", 8, 0 },
                              { "2026-12-04", 2, 0 } }, 3, FALSE },
+    /* Weeks with only stiffness entered are passed over, not read as pain 0 (nor as -1). */
+    { "unknown-pain-passed-over", { { "2026-11-02", 2, 0 }, { "2026-11-09", 2, 0 },
+                                    { "2026-11-17", 7, 0 }, { "2026-11-24", -1, 3 },
+                                    { "2026-12-01", 7, 0 } }, 5, TRUE },
+    { "unknown-first-weeks", { { "2026-11-02", -1, 2 }, { "2026-11-24", 7, 0 },
+                               { "2026-12-01", 7, 0 } }, 3, FALSE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (rising); i++)

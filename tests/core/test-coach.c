@@ -41,6 +41,8 @@ fixture_set_up (Fixture       *f,
   g_signal_connect (f->coach, "profile-changed", G_CALLBACK (count_cb), &f->profile_changed);
   g_signal_connect (f->coach, "programme-changed", G_CALLBACK (count_cb), &f->programme_changed);
   g_signal_connect (f->coach, "log-changed", G_CALLBACK (count_cb), &f->log_changed);
+  /* Every answer "no", as most first runs go; the screening's own test answers otherwise. */
+  g_assert_cmpint (hip_coach_save_screening (f->coach, 0, FALSE, &error), ==, HIP_SCREENING_CLEAR);
 }
 
 static void
@@ -100,6 +102,64 @@ test_bad_profile (Fixture       *f,
   g_assert_nonnull (error);
   g_assert_cmpuint (f->profile_changed, ==, 0);
   g_assert_false (hip_coach_has_profile (f->coach));
+}
+
+/* SCIENCE.md §4: an emergency sign blocks a programme whatever the person ticks, and only
+ * answering again with every answer "no" lifts it; another sign blocks it until a clinician has
+ * cleared them. Each answer is kept and said. */
+static void
+test_screening (Fixture       *f,
+                gconstpointer  data)
+{
+  static const struct
+  {
+    HipRedFlagAnswers answers;
+    gboolean          cleared;
+    HipScreening      outcome;
+    gboolean          allowed;
+  } steps[] = {
+    { 1u << 1, TRUE, HIP_SCREENING_EMERGENCY, FALSE },           /* bladder: no self-clearance */
+    { (1u << 1) | (1u << 9), TRUE, HIP_SCREENING_EMERGENCY, FALSE },
+    { 1u << 9, FALSE, HIP_SCREENING_URGENT, FALSE },             /* weight loss, not cleared */
+    { 1u << 9, TRUE, HIP_SCREENING_CLEARED_BY_CLINICIAN, TRUE },
+    { 1u << 0, FALSE, HIP_SCREENING_EMERGENCY, FALSE },          /* saddle numbness */
+    { 0, FALSE, HIP_SCREENING_CLEAR, TRUE },                     /* answered again: all "no" */
+  };
+  guint n_flags, emergencies = 0;
+  const HipRedFlag *flags = hip_red_flags (&n_flags);
+  HipProfile profile;
+  guint changed = 0;
+
+  /* The five cauda equina signs come first, and are the only emergency ones. */
+  for (guint i = 0; i < n_flags; i++)
+    emergencies += flags[i].group == HIP_RED_FLAG_EMERGENCY;
+  g_assert_cmpuint (emergencies, ==, 5);
+  for (guint i = 0; i < 5; i++)
+    g_assert_cmpint (hip_screening_judge (1u << i), ==, HIP_SCREENING_EMERGENCY);
+
+  hip_profile_init (&profile);
+  g_assert_true (hip_coach_save_profile (f->coach, &profile, NULL));
+  g_signal_connect (f->coach, "screening-changed", G_CALLBACK (count_cb), &changed);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      HipRedFlagAnswers answers = 0;
+      HipScreening outcome;
+      gboolean made;
+
+      g_assert_cmpint (hip_coach_save_screening (f->coach, steps[i].answers, steps[i].cleared,
+                                                 &error), ==, steps[i].outcome);
+      g_assert_no_error (error);
+      g_assert_cmpuint (changed, ==, i + 1);
+      g_assert_true (hip_coach_get_screening (f->coach, &outcome, &answers));
+      g_assert_cmpint (outcome, ==, steps[i].outcome);
+      g_assert_cmpuint (answers, ==, steps[i].answers);
+      g_assert_cmpint (hip_coach_screening_allows_programme (f->coach), ==, steps[i].allowed);
+      made = hip_coach_generate_programme (f->coach, NULL, &error);
+      g_assert_cmpint (made, ==, steps[i].allowed);
+      if (!made)
+        g_assert_error (error, HIP_COACH_ERROR, HIP_COACH_ERROR_SCREENING);
+    }
 }
 
 /* The programme is made from the stored profile and becomes the active one; a second one is
@@ -320,7 +380,15 @@ test_today (Fixture       *f,
     g_assert_true (hip_coach_checkin_due (f->coach, in_two));
     g_assert_false (hip_coach_checkin_due (f->coach, in_fifteen));
   }
-  g_assert_true (hip_coach_save_checkin (f->coach, next_day, 3, 2, &error));
+  /* Nothing entered is refused with a reason, and nothing is said. */
+  g_assert_false (hip_coach_save_checkin (f->coach, next_day, HIP_LOG_NONE, HIP_LOG_NONE,
+                                          &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_cmpuint (f->log_changed, ==, logged + 1);
+  g_assert_true (hip_coach_checkin_due (f->coach, next_day));
+  /* Stiffness alone is a check-in. */
+  g_assert_true (hip_coach_save_checkin (f->coach, next_day, HIP_LOG_NONE, 2, &error));
   g_assert_cmpuint (f->log_changed, ==, logged + 2);
   g_assert_false (hip_coach_checkin_due (f->coach, next_day));
 
@@ -528,6 +596,8 @@ main (int   argc,
   g_test_add ("/core/coach/first-run", Fixture, NULL, fixture_set_up, test_first_run,
               fixture_tear_down);
   g_test_add ("/core/coach/bad-profile", Fixture, NULL, fixture_set_up, test_bad_profile,
+              fixture_tear_down);
+  g_test_add ("/core/coach/screening", Fixture, NULL, fixture_set_up, test_screening,
               fixture_tear_down);
   g_test_add ("/core/coach/generate", Fixture, NULL, fixture_set_up, test_generate,
               fixture_tear_down);

@@ -58,6 +58,7 @@ seed_programme (void)
   g_date_set_dmy (&profile.start, g_date_time_get_day_of_month (now),
                   g_date_time_get_month (now), g_date_time_get_year (now));
   g_assert_true (hip_store_save_profile (store, &profile, &error));
+  g_assert_true (hip_store_save_screening (store, "2026-01-05", HIP_SCREENING_CLEAR, 0, &error));
   plan = hip_planner_generate (&profile, G_LIST_MODEL (catalogue));
   g_assert_true (hip_store_save_programme (store, plan, "Test programme", TRUE, NULL, &error));
   g_assert_no_error (error);
