@@ -15,6 +15,7 @@
 #include "hip-exercise.h"
 #include "hip-exercise-chooser.h"
 #include "hip-exercise-chooser-private.h"
+#include "hip-first-run-private.h"
 #include "hip-planner.h"
 #include "hip-progress-chart.h"
 #include "hip-progress-chart-private.h"
@@ -272,6 +273,11 @@ test_pain_up (Fixture       *f,
   g_assert_cmpuint (hip_test_count_ellipsized (GTK_WIDGET (today)), ==, 0);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);
+  /* The red-flag questions are offered again from there. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (today), "win.check-again", NULL));
+  g_assert_nonnull (hip_window_get_first_run (f->window));
+  g_assert_cmpstr (hip_first_run_get_page (hip_window_get_first_run (f->window)), ==,
+                   "screening");
 }
 
 static void

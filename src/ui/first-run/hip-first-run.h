@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "hip-coach.h"
 #include "hip-profile.h"
 
 G_BEGIN_DECLS
@@ -13,5 +14,6 @@ G_DECLARE_FINAL_TYPE (HipFirstRun, hip_first_run, HIP, FIRST_RUN, AdwBin)
 
 void        hip_first_run_get_profile (HipFirstRun *self,
                                        HipProfile  *profile);
+gboolean    hip_first_run_get_recheck (HipFirstRun *self);
 
 G_END_DECLS

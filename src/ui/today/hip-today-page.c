@@ -184,7 +184,7 @@ static void
 add_clinician (HipTodayPage *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  GtkWidget *g;
+  GtkWidget *g, *row;
 
   if (!hip_coach_pain_rising (self->coach, now))
     return;
@@ -193,8 +193,11 @@ add_clinician (HipTodayPage *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (g),
     hip_text_row_new (_("Your morning pain has been higher for two weeks, or very high this "
                         "week. Please talk to a doctor or physiotherapist about it. Until then, "
-                        "keep to exercises that stay at 3/10 or less, and if you have any of "
-                        "the warning signs from the first questions, get help today.")));
+                        "keep to exercises that stay at 3/10 or less.")));
+  /* The red-flag questions again (SCIENCE.md §3 and §4). */
+  row = text_row (_("Answer the safety questions again"), NULL, 0);
+  add_suffix (row, button (_("_Check Again"), "win.check-again", FALSE));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), row);
   gtk_box_append (self->overview, g);
 }
 
