@@ -60,6 +60,32 @@ ladder_step (GListModel          *exercises,
 }
 
 /**
+ * hip_adapt_easiest_step:
+ *
+ * Returns: (transfer none) (nullable): the bottom of @exercise's ladder of easier steps that
+ *   @profile allows, or %NULL when it has no easier step
+ */
+HipExercise *
+hip_adapt_easiest_step (HipExercise      *exercise,
+                        GListModel       *exercises,
+                        const HipProfile *profile)
+{
+  HipExercise *easiest = NULL;
+
+  /* A ladder is short; the bound only guards against a loop in a person's own exercises. */
+  for (guint i = 0; i < 16; i++)
+    {
+      HipExercise *easier = ladder_step (exercises, profile,
+                                         hip_exercise_get_regressions (exercise));
+
+      if (easier == NULL || easier == exercise)
+        break;
+      easiest = exercise = easier;
+    }
+  return easiest;
+}
+
+/**
  * hip_adapt_pain_light:
  * @pain: the highest pain during an exercise's sets, 0–10, or %HIP_LOG_NONE
  *
@@ -371,6 +397,49 @@ hip_adapt_flare_mornings (const HipCheckin *checkins,
       flares++;
     }
   return flares;
+}
+
+/**
+ * hip_adapt_baseline:
+ * @checkins: (array length=n_checkins): next-morning check-ins, oldest first
+ * @today: YYYY-MM-DD
+ * @usual_pain: the profile's usual pain
+ *
+ * Returns: the person's own baseline pain (SCIENCE.md §3): the median morning pain of the last
+ *   7 days' check-ins, or @usual_pain when none of them says
+ */
+double
+hip_adapt_baseline (const HipCheckin *checkins,
+                    guint             n_checkins,
+                    const char       *today,
+                    int               usual_pain)
+{
+  guint32 now = julian (today);
+  guint first = 0;
+  double baseline;
+
+  while (first < n_checkins && !in_last_week (checkins[first].day, now))
+    first++;
+  if (first == n_checkins)
+    return usual_pain;
+  baseline = median (&checkins[first].pain, n_checkins - first,
+                     sizeof (HipCheckin) / sizeof (int));
+  return baseline >= 0 ? baseline : usual_pain;
+}
+
+/**
+ * hip_adapt_pain_before_high:
+ * @pain: back pain just before a session, or %HIP_LOG_NONE
+ * @baseline: from hip_adapt_baseline()
+ *
+ * Returns: whether to offer a lighter session or rest today instead (SCIENCE.md §3): pain 3
+ *   points or more above the baseline, or 7 or more
+ */
+gboolean
+hip_adapt_pain_before_high (int    pain,
+                            double baseline)
+{
+  return pain >= 0 && (pain >= 7 || pain >= baseline + 3);
 }
 
 /* The median morning pain of the check-ins in [@from, @to) of @checkins, when one is known. */

@@ -10,6 +10,7 @@
 
 #include "hip-adapt.h"
 #include "hip-coach-private.h"
+#include "hip-plan-edit.h"
 #include "hip-store.h"
 #include "hip-today.h"
 
@@ -75,6 +76,62 @@ hip_coach_end_workout (HipCoach  *self,
     return FALSE;
   hip_coach_emit_log_changed (self);
   return TRUE;
+}
+
+/* Drops workout @id, started and ended with no set logged: the session stays the next one. */
+gboolean
+hip_coach_discard_workout (HipCoach  *self,
+                           gint64     id,
+                           GError   **error)
+{
+  if (!hip_store_discard_workout (hip_coach_get_store (self), id, error))
+    return FALSE;
+  hip_coach_emit_log_changed (self);
+  return TRUE;
+}
+
+/**
+ * hip_coach_pain_before_high:
+ * @pain: back pain just before a session, 0–10, or %HIP_LOG_NONE
+ * @today: YYYY-MM-DD
+ *
+ * Whether to offer a lighter session or rest today (SCIENCE.md §3): @pain 3 points or more
+ * above the person's baseline (the median of the last 7 days' morning pain, else their usual
+ * pain), or 7 or more.
+ */
+gboolean
+hip_coach_pain_before_high (HipCoach   *self,
+                            int         pain,
+                            const char *today)
+{
+  HipPlan *plan = hip_coach_get_plan (self, NULL);
+  g_autoptr(GArray) checkins = NULL;
+  GDate date;
+  char from[11];
+  int usual = plan != NULL ? (int) plan->profile.pain : 0;
+
+  if (pain < 0 || !hip_log_parse_day (today, &date))
+    return FALSE;
+  g_date_subtract_days (&date, 6);
+  hip_log_format_day (&date, from);
+  checkins = hip_store_list_checkins (hip_coach_get_store (self), from, 0, NULL);
+  return hip_adapt_pain_before_high (pain,
+    checkins != NULL ? hip_adapt_baseline ((const HipCheckin *) checkins->data, checkins->len,
+                                           today, usual)
+                     : usual);
+}
+
+/* Returns: (transfer full) (nullable): the lighter version of @session of the active
+ * programme, for a bad day (hip_plan_lighter_session()) */
+HipSession *
+hip_coach_lighter_session (HipCoach         *self,
+                           const HipSession *session)
+{
+  HipPlan *plan = hip_coach_get_plan (self, NULL);
+
+  if (plan == NULL)
+    return NULL;
+  return hip_plan_lighter_session (plan, session, G_LIST_MODEL (hip_coach_get_catalogue (self)));
 }
 
 /* Whole days from @from to @to (both beginning YYYY-MM-DD), or -1 when one is not a date. */

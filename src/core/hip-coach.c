@@ -660,7 +660,8 @@ hip_coach_finish_workout (HipCoach   *self,
   if (workout == NULL)
     return FALSE;
   plan = hip_coach_get_plan (self, &plan_id);
-  if (plan != NULL && workout->programme_id == plan_id)
+  /* A bad day's lighter session says nothing about the programme's dose: it stays. */
+  if (plan != NULL && workout->programme_id == plan_id && !workout->light)
     {
       messages = hip_today_adapt_after_workout (self->store, plan,
                                                 G_LIST_MODEL (hip_coach_get_catalogue (self)),

@@ -98,6 +98,14 @@ HipWorkout   *hip_coach_load_workout   (HipCoach         *self,
 GPtrArray    *hip_coach_recent_workouts (HipCoach        *self,
                                         guint             n,
                                         GError          **error);
+gboolean      hip_coach_discard_workout (HipCoach        *self,
+                                        gint64            id,
+                                        GError          **error);
+gboolean      hip_coach_pain_before_high (HipCoach       *self,
+                                        int               pain,
+                                        const char       *today);
+HipSession   *hip_coach_lighter_session (HipCoach        *self,
+                                        const HipSession *session);
 gboolean      hip_coach_end_workout    (HipCoach         *self,
                                         gint64            id,
                                         GError          **error);

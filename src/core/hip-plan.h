@@ -54,6 +54,8 @@ void      hip_plan_free              (HipPlan           *plan);
 HipPrescription *hip_prescription_copy (const HipPrescription *p);
 void      hip_prescription_free      (HipPrescription   *p);
 HipPlan  *hip_plan_copy              (const HipPlan     *plan);
+HipSession *hip_session_copy         (const HipSession  *session);
+void      hip_session_free           (HipSession        *session);
 HipSession *hip_plan_get_session     (const HipPlan     *plan,
                                       guint              week,
                                       guint              session);
@@ -73,5 +75,7 @@ gboolean  hip_plan_verify            (const HipPlan     *plan,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HipPlan, hip_plan_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HipPrescription, hip_prescription_free)
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HipSession, hip_session_free)
 
 G_END_DECLS

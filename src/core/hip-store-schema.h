@@ -280,9 +280,10 @@ static const char *hip_store_migrations[] = {
   "DELETE FROM catalogue_state;"
   "PRAGMA user_version = 6;",
 
-  /* 7: a check-in's pain or stiffness may be unknown (NULL, never 0: SCIENCE.md §3), and the
-   * red-flag screening's outcome is kept on its own, before any profile exists, so that an
-   * emergency answer still stands after a restart (§4). */
+  /* 7: a check-in's pain or stiffness may be unknown (NULL, never 0: SCIENCE.md §3); a workout
+   * may be a bad day's lighter session; and the red-flag screening's outcome is kept on its
+   * own, before any profile exists, so that an emergency answer still stands after a restart
+   * (§4). */
   "CREATE TABLE checkin_7 ("
   "  day TEXT PRIMARY KEY CHECK (date(day) IS day),"
   "  pain INTEGER CHECK (pain BETWEEN 0 AND 10),"
@@ -299,6 +300,8 @@ static const char *hip_store_migrations[] = {
   "                                           'emergency')),"
   "  answers INTEGER NOT NULL CHECK (answers >= 0)"
   ") STRICT;"
+  /* A workout may be the lighter session offered on a bad day. */
+  "ALTER TABLE workout ADD COLUMN light INTEGER NOT NULL DEFAULT 0 CHECK (light IN (0, 1));"
   /* Whoever has a profile has been through the screening already. */
   "INSERT INTO screening SELECT 1, date('now', 'localtime'), screening, 0 FROM profile;"
   "PRAGMA user_version = 7;",

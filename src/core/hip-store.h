@@ -101,6 +101,9 @@ GPtrArray  *hip_store_list_programmes      (HipStore          *self,
 gboolean    hip_store_start_workout        (HipStore          *self,
                                             HipWorkout        *workout,
                                             GError           **error);
+gboolean    hip_store_discard_workout      (HipStore          *self,
+                                            gint64             id,
+                                            GError           **error);
 gboolean    hip_store_finish_workout       (HipStore          *self,
                                             gint64             id,
                                             int                pain_after,

@@ -13,6 +13,7 @@
 #include "hip-adapt.h"
 #include "hip-catalogue.h"
 #include "hip-exercise.h"
+#include "hip-plan-edit.h"
 #include "hip-planner.h"
 
 static HipCatalogue *catalogue;
@@ -376,6 +377,75 @@ test_refused_step_back_lowers_dose (void)
   g_assert_nonnull (strstr (later->rationale, "already in this session"));
 }
 
+/* Pain before a session (§3): 3 points above the person's own baseline (the median of the last
+ * 7 days' mornings, else their usual pain), or 7 and more, offers a lighter session. */
+static void
+test_pain_before (void)
+{
+  static const HipCheckin week[] = {
+    { "2026-11-20", 9, 9 },                           /* stale: not in the baseline */
+    { "2026-12-01", 4, 2 }, { "2026-12-02", -1, 3 }, { "2026-12-03", 5, 2 },
+    { "2026-12-05", 6, 2 },
+  };
+  static const struct
+  {
+    int      pain;
+    double   baseline;
+    gboolean high;
+  } before[] = {
+    { 9, 2, TRUE }, { 7, 6, TRUE }, { 5, 2, TRUE }, { 4, 2, FALSE }, { 6, 4, FALSE },
+    { 0, 0, FALSE }, { HIP_LOG_NONE, 0, FALSE },
+  };
+
+  g_assert_cmpfloat (hip_adapt_baseline (week, G_N_ELEMENTS (week), "2026-12-06", 1), ==, 5);
+  /* Only stale or unknown mornings: the usual pain. */
+  g_assert_cmpfloat (hip_adapt_baseline (week, 1, "2026-12-06", 3), ==, 3);
+  g_assert_cmpfloat (hip_adapt_baseline (&week[2], 1, "2026-12-06", 3), ==, 3);
+  g_assert_cmpfloat (hip_adapt_baseline (NULL, 0, "2026-12-06", 2), ==, 2);
+  for (guint i = 0; i < G_N_ELEMENTS (before); i++)
+    g_assert_cmpint (hip_adapt_pain_before_high (before[i].pain, before[i].baseline), ==,
+                     before[i].high);
+}
+
+/* A bad day's session: warm-up and cool-down as they are, every strength and core exercise at
+ * the bottom of its ladder, one set, no load; the programme itself unchanged. */
+static void
+test_lighter_session (void)
+{
+  g_autoptr(HipPlan) plan = plan_for (HIP_LEVEL_INTERMEDIATE);
+  g_autoptr(HipPlan) before = hip_plan_copy (plan);
+  const HipSession *session = plan->sessions->pdata[0];
+  g_autoptr(HipSession) light = hip_plan_lighter_session (plan, session, G_LIST_MODEL (catalogue));
+  guint easier = 0;
+
+  g_assert_cmpuint (light->items->len, ==, session->items->len);
+  for (guint i = 0; i < light->items->len; i++)
+    {
+      const HipPrescription *p = session->items->pdata[i];
+      const HipPrescription *l = light->items->pdata[i];
+
+      if (p->part != HIP_PART_MAIN && p->part != HIP_PART_CORE)
+        {
+          g_assert_true (l->exercise == p->exercise);
+          g_assert_cmpuint (l->sets, ==, p->sets);
+          continue;
+        }
+      g_assert_cmpuint (l->sets, ==, 1);
+      g_assert_null (l->load);
+      if (l->exercise != p->exercise)
+        {
+          easier++;
+          /* The bottom: nothing easier that this person may do. */
+          g_assert_null (hip_adapt_easiest_step (l->exercise, G_LIST_MODEL (catalogue),
+                                                 &plan->profile));
+        }
+    }
+  g_assert_cmpuint (easier, >, 0);
+  for (guint i = 0; i < session->items->len; i++)
+    g_assert_true (((HipPrescription *) session->items->pdata[i])->exercise ==
+                   ((HipPrescription *) ((HipSession *) before->sessions->pdata[0])->items->pdata[i])->exercise);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -395,6 +465,8 @@ main (int   argc,
   g_test_add_func ("/core/adapt/pain-light", test_pain_light);
   g_test_add_func ("/core/adapt/flare-mornings", test_flare_mornings);
   g_test_add_func ("/core/adapt/pain-rising", test_pain_rising);
+  g_test_add_func ("/core/adapt/pain-before", test_pain_before);
+  g_test_add_func ("/core/adapt/lighter-session", test_lighter_session);
   g_test_add_func ("/core/adapt/written-into-plan", test_written_into_plan);
   g_test_add_func ("/core/adapt/step-back-for-a-week", test_step_back_for_a_week);
   g_test_add_func ("/core/adapt/refused-step-back-lowers-dose",

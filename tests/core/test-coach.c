@@ -162,6 +162,77 @@ test_screening (Fixture       *f,
     }
 }
 
+/* A bad day: pain before well above the person's baseline offers the lighter session; the
+ * same painful sets in it change nothing in the programme (it was not the session's dose);
+ * a session ended with nothing logged is dropped, not counted as done, and one with sets is
+ * never dropped. */
+static void
+test_bad_day (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(HipWorkout) empty = hip_workout_new ();
+  g_autoptr(HipWorkout) light = hip_workout_new ();
+  g_autoptr(HipSession) lighter = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(HipLoggedSet) set = hip_logged_set_new ();
+  HipSession *first;
+  HipProfile profile;
+  gint64 id = 0;
+  guint changed;
+
+  hip_profile_init (&profile);
+  profile.pain = 2;
+  g_assert_true (hip_coach_save_profile (f->coach, &profile, NULL));
+  g_assert_true (hip_coach_generate_programme (f->coach, &id, &error));
+  g_assert_true (hip_coach_pain_before_high (f->coach, 5, today));
+  g_assert_false (hip_coach_pain_before_high (f->coach, 4, today));
+  g_assert_false (hip_coach_pain_before_high (f->coach, HIP_LOG_NONE, today));
+  /* This week's mornings are at 5: 7 is high anyway, 6 is not 3 above. */
+  g_assert_true (hip_coach_save_checkin (f->coach, today, 5, 5, NULL));
+  g_assert_false (hip_coach_pain_before_high (f->coach, 6, today));
+  g_assert_true (hip_coach_pain_before_high (f->coach, 7, today));
+
+  first = hip_coach_get_next_session (f->coach);
+  empty->programme_id = id;
+  empty->week = first->week;
+  empty->session = first->session;
+  g_assert_true (hip_coach_start_workout (f->coach, empty, &error));
+  g_assert_true (hip_coach_discard_workout (f->coach, empty->id, &error));
+  g_assert_no_error (error);
+  g_assert_null (hip_coach_load_workout (f->coach, empty->id, NULL));
+  g_assert_true (hip_coach_get_next_session (f->coach) == first);
+
+  lighter = hip_coach_lighter_session (f->coach, first);
+  g_assert_nonnull (lighter);
+  light->programme_id = id;
+  light->week = first->week;
+  light->session = first->session;
+  light->light = TRUE;
+  light->pain_before = 8;
+  g_assert_true (hip_coach_start_workout (f->coach, light, &error));
+  set->workout_id = light->id;
+  set->exercise_id = g_strdup (hip_exercise_get_id (
+    ((HipPrescription *) lighter->items->pdata[lighter->items->len / 2])->exercise));
+  set->set_number = 1;
+  set->reps = 5;
+  set->pain = 7;
+  g_assert_true (hip_coach_log_set (f->coach, set, &error));
+  g_assert_false (hip_coach_discard_workout (f->coach, light->id, &error));
+  g_assert_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  changed = f->programme_changed;
+  g_assert_true (hip_coach_finish_workout (f->coach, light->id, 6, &changes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 0);
+  g_assert_cmpuint (f->programme_changed, ==, changed);
+  g_clear_pointer (&light, hip_workout_free);
+  light = hip_coach_load_workout (f->coach, set->workout_id, NULL);
+  g_assert_true (light->light);
+}
+
 /* The programme is made from the stored profile and becomes the active one; a second one is
  * a different plan (a new seed), and the first is kept. */
 static void
@@ -598,6 +669,8 @@ main (int   argc,
   g_test_add ("/core/coach/bad-profile", Fixture, NULL, fixture_set_up, test_bad_profile,
               fixture_tear_down);
   g_test_add ("/core/coach/screening", Fixture, NULL, fixture_set_up, test_screening,
+              fixture_tear_down);
+  g_test_add ("/core/coach/bad-day", Fixture, NULL, fixture_set_up, test_bad_day,
               fixture_tear_down);
   g_test_add ("/core/coach/generate", Fixture, NULL, fixture_set_up, test_generate,
               fixture_tear_down);
