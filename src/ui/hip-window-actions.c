@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hip-education-window.h"
 #include "hip-exercise.h"
 #include "hip-exercise-query.h"
 #include "hip-profile-window.h"
@@ -95,6 +96,14 @@ safety_signs_action (GtkWidget  *widget,
                                    body->str);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+about_back_pain_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  gtk_window_present (GTK_WINDOW (hip_education_window_new (GTK_WINDOW (widget))));
 }
 
 static void
@@ -209,6 +218,8 @@ hip_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.first-run", NULL, first_run_action);
   gtk_widget_class_install_action (widget_class, "win.check-again", NULL, first_run_action);
   gtk_widget_class_install_action (widget_class, "win.safety-signs", NULL, safety_signs_action);
+  gtk_widget_class_install_action (widget_class, "win.about-back-pain", NULL,
+                                   about_back_pain_action);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, csv_action);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, csv_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);

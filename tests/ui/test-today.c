@@ -12,6 +12,7 @@
 #include "hip-application.h"
 #include "hip-coach-private.h"
 #include "hip-catalogue.h"
+#include "hip-education-window.h"
 #include "hip-exercise.h"
 #include "hip-exercise-chooser.h"
 #include "hip-exercise-chooser-private.h"
@@ -382,6 +383,11 @@ test_whole_session (Fixture       *f,
   g_assert_cmpstr (hip_today_page_get_state (today), ==, "overview");
   assert_lists_first_session (f, GTK_WIDGET (today));
   hip_test_screenshot (GTK_WIDGET (f->window), "today");
+  /* About Back Pain is a click away from Today. */
+  g_assert_true (shows_text (GTK_WIDGET (today), "About Back Pain"));
+  act (GTK_WIDGET (today), "win.about-back-pain");
+  g_assert_nonnull (hip_test_find_toplevel (HIP_TYPE_EDUCATION_WINDOW));
+  gtk_window_destroy (hip_test_find_toplevel (HIP_TYPE_EDUCATION_WINDOW));
 
   /* Start asks the pain before the session; nothing starts until it is answered. */
   act (GTK_WIDGET (today), "today.start");

@@ -421,6 +421,19 @@ add_history (HipTodayPage *self)
   gtk_box_append (self->overview, g);
 }
 
+/* The way to the education pages (SCIENCE.md §9), where a bad day sends people looking. */
+static void
+add_learn (HipTodayPage *self)
+{
+  GtkWidget *g = group (_("About Back Pain"), NULL);
+  GtkWidget *row = text_row (_("Short, plain pages: why it hurts, pacing, a plan for bad days "
+                               "and when to get help"), NULL, 0);
+
+  add_suffix (row, button (_("_Read"), "win.about-back-pain", FALSE));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), row);
+  gtk_box_append (self->overview, g);
+}
+
 static void
 clear_overview (HipTodayPage *self)
 {
@@ -453,6 +466,7 @@ hip_today_page_refresh (HipTodayPage *self)
   add_changes (self);
   add_next (self);
   add_plan_notes (self);
+  add_learn (self);
   /* Before the first paint, add_pending_history_cb() adds it. */
   if (self->drawn)
     add_history (self);
