@@ -127,6 +127,35 @@ adaptation_new (HipAdaptKind  kind,
   return a;
 }
 
+/**
+ * hip_adapt_step_up:
+ * @p: the prescription just done, perhaps a step back after pain
+ * @recent: (array length=n_recent): how it went, the latest session first
+ *
+ * A step back lasts until the easier exercise has gone without pain twice (SCIENCE.md §2–§3):
+ * two sessions of it in a row with every set's pain entered and green.
+ *
+ * Returns: (transfer full) (nullable): the way back up to the exercise it replaced, or %NULL
+ */
+HipAdaptation *
+hip_adapt_step_up (const HipPrescription *p,
+                   const HipPerformance  *recent,
+                   guint                  n_recent)
+{
+  HipAdaptation *a;
+
+  if (p->stepped_from == NULL || n_recent < 2 ||
+      hip_adapt_pain_light (recent[0].max_pain) != HIP_PAIN_GREEN ||
+      hip_adapt_pain_light (recent[1].max_pain) != HIP_PAIN_GREEN)
+    return NULL;
+  a = adaptation_new (HIP_ADAPT_NEXT_STEP, p->exercise);
+  a->replacement = g_object_ref (p->stepped_from);
+  /* Translators: "Back up to Curtsy lunge: two sessions without pain at the easier step" */
+  a->message = g_strdup_printf (_("Back up to %s: two sessions without pain at the easier step"),
+                                hip_exercise_get_name (p->stepped_from));
+  return a;
+}
+
 /* Pain broke the rule: an easier step for a week, or less load, or at least no progress. */
 static HipAdaptation *
 regress (HipExercise          *exercise,
@@ -143,8 +172,9 @@ regress (HipExercise          *exercise,
       a = adaptation_new (HIP_ADAPT_STEP_BACK, exercise);
       a->replacement = g_object_ref (easier);
       a->why = g_strdup (why);
-      /* Translators: "Back to Split squat for a week: pain 7/10 last time" */
-      a->message = g_strdup_printf (_("Back to %s for a week: %s"),
+      /* Translators: "Back to Split squat until it goes without pain twice: pain 7/10 last
+       * time" */
+      a->message = g_strdup_printf (_("Back to %s until it goes without pain twice: %s"),
                                     hip_exercise_get_name (easier), why);
     }
   else if (last->load > 0)
@@ -551,8 +581,10 @@ adapt_dose (HipPlan             *plan,
   return changed;
 }
 
-/* Puts the replacement in place of the exercise after (@week, @session): to the end of the
- * block for a step on, for the next week's worth of sessions for a step back. */
+/* Puts the replacement in place of the exercise after (@week, @session), to the end of the
+ * block: a step back stays until it has gone without pain twice (hip_adapt_step_up()). Where
+ * the easier step is there already, the exercise is lighter for the next week's worth of
+ * sessions instead. */
 /* The easier step is already in the session, so the painful exercise cannot become it: one
  * set fewer (or, at one set, a fifth fewer repetitions or seconds) instead, said as it is. */
 static void
@@ -583,17 +615,15 @@ adapt_step (HipPlan             *plan,
             const HipAdaptation *a,
             guint               *lowered)
 {
-  guint last_week = a->kind == HIP_ADAPT_STEP_BACK ? week + 1 : plan->profile.weeks;
   gboolean changed = FALSE;
 
   for (guint s = 0; s < plan->sessions->len; s++)
     {
       HipSession *later = plan->sessions->pdata[s];
+      gboolean next_week = later->week < week + 1 ||
+                           (later->week == week + 1 && later->session <= session);
 
-      if (later->week < week || (later->week == week && later->session <= session) ||
-          later->week > last_week ||
-          (a->kind == HIP_ADAPT_STEP_BACK && later->week == last_week &&
-           later->session > session))
+      if (later->week < week || (later->week == week && later->session <= session))
         continue;
       for (guint i = 0; i < later->items->len; i++)
         {
@@ -602,8 +632,13 @@ adapt_step (HipPlan             *plan,
           if (p->exercise != a->exercise)
             continue;
           if (hip_plan_swap_one (plan, later, i, a->replacement))
-            set_note (later->items->pdata[i], a->message);
-          else if (a->kind == HIP_ADAPT_STEP_BACK)
+            {
+              p = later->items->pdata[i];
+              set_note (p, a->message);
+              if (a->kind == HIP_ADAPT_STEP_BACK)
+                p->stepped_from = g_object_ref (a->exercise);
+            }
+          else if (a->kind == HIP_ADAPT_STEP_BACK && next_week)
             lower_dose (p, a, lowered);
           else
             continue;

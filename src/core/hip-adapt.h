@@ -46,6 +46,9 @@ typedef enum
 #define HIP_ADAPT_PAIN_LIMIT  5      /* above this during exercise: stop and regress */
 
 HipPainLight   hip_adapt_pain_light     (int                   pain);
+HipAdaptation *hip_adapt_step_up        (const HipPrescription *p,
+                                         const HipPerformance *recent,
+                                         guint                 n_recent);
 HipExercise   *hip_adapt_easiest_step   (HipExercise          *exercise,
                                          GListModel           *exercises,
                                          const HipProfile     *profile);

@@ -17,6 +17,7 @@ hip_prescription_free (HipPrescription *p)
   if (p == NULL)
     return;
   g_clear_object (&p->exercise);
+  g_clear_object (&p->stepped_from);
   g_free (p->rationale);
   g_free (p->load);
   g_free (p);
@@ -28,6 +29,8 @@ hip_prescription_copy (const HipPrescription *p)
   HipPrescription *c = g_memdup2 (p, sizeof *p);
 
   c->exercise = g_object_ref (p->exercise);
+  if (p->stepped_from != NULL)
+    c->stepped_from = g_object_ref (p->stepped_from);
   c->rationale = g_strdup (p->rationale);
   c->load = g_strdup (p->load);
   return c;

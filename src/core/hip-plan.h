@@ -29,6 +29,8 @@ typedef struct
   const char  *tempo;         /* lower-pause-raise seconds, e.g. "2-0-2" */
   char        *load;          /* load guidance, or the person's own load */
   char        *rationale;     /* one line: why this is here */
+  HipExercise *stepped_from;  /* (nullable): the harder exercise pain stepped this back from,
+                               * until two sessions of it go without pain (SCIENCE.md §2) */
   const char  *reason;        /* while the planner builds: the rationale, untranslated */
 } HipPrescription;
 

@@ -177,8 +177,9 @@ insert_prescription (HipStore               *self,
 {
   g_autoptr(HipStatement) stmt = hip_store_statement (self,
     "INSERT INTO prescription (programme_id, week, session, position, day, exercise_id, part, "
-    "                          sets, reps, seconds, per_side, rest_seconds, rationale, load) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+    "                          sets, reps, seconds, per_side, rest_seconds, rationale, load, "
+    "                          stepped_from) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -196,6 +197,8 @@ insert_prescription (HipStore               *self,
   sqlite3_bind_int (stmt, 12, p->rest_seconds);
   hip_bind_text (stmt, 13, p->rationale != NULL ? p->rationale : "");
   hip_bind_text (stmt, 14, p->load != NULL ? p->load : "");
+  if (p->stepped_from != NULL)
+    hip_bind_text (stmt, 15, hip_exercise_get_id (p->stepped_from));
   return hip_store_run (self, stmt, error);
 }
 
@@ -354,7 +357,8 @@ hip_store_load_programme (HipStore      *self,
   plan->notes = g_ptr_array_new_with_free_func (g_free);
   stmt = hip_store_statement (self,
     "SELECT p.week, p.session, p.day, p.exercise_id, p.part, p.sets, p.reps, p.seconds, "
-    "       p.per_side, p.rest_seconds, p.rationale, g.weeks, g.minutes, p.load "
+    "       p.per_side, p.rest_seconds, p.rationale, g.weeks, g.minutes, p.load, "
+    "       p.stepped_from "
     "FROM prescription p JOIN programme g ON g.id = p.programme_id "
     "WHERE p.programme_id = ? ORDER BY p.week, p.session, p.position", error);
   if (stmt == NULL)
@@ -364,6 +368,7 @@ hip_store_load_programme (HipStore      *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       HipExercise *exercise = hip_catalogue_lookup (catalogue, hip_column_text (stmt, 3));
+      HipExercise *from;
       HipSession *session;
       HipPrescription *p;
       int part = HIP_PART_MAIN;
@@ -383,6 +388,9 @@ hip_store_load_programme (HipStore      *self,
       p->rest_seconds = sqlite3_column_int (stmt, 9);
       p->rationale = g_strdup (hip_column_text (stmt, 10));
       p->load = g_strdup (hip_column_text (stmt, 13));
+      if (sqlite3_column_type (stmt, 14) != SQLITE_NULL &&
+          (from = hip_catalogue_lookup (catalogue, hip_column_text (stmt, 14))) != NULL)
+        p->stepped_from = g_object_ref (from);
       p->tempo = "2-0-2";
       plan->profile.weeks = sqlite3_column_int (stmt, 11);
       plan->profile.minutes = sqlite3_column_int (stmt, 12);

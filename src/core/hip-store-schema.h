@@ -300,6 +300,8 @@ static const char *hip_store_migrations[] = {
   "                                           'emergency')),"
   "  answers INTEGER NOT NULL CHECK (answers >= 0)"
   ") STRICT;"
+  /* A step back after pain remembers what it stepped back from, until it goes without pain. */
+  "ALTER TABLE prescription ADD COLUMN stepped_from TEXT;"
   /* A workout may be the lighter session offered on a bad day. */
   "ALTER TABLE workout ADD COLUMN light INTEGER NOT NULL DEFAULT 0 CHECK (light IN (0, 1));"
   /* Whoever has a profile has been through the screening already. */

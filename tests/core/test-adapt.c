@@ -282,16 +282,28 @@ test_written_into_plan (void)
     }
 }
 
-/* A step back lasts a week: the easier exercise for the next week's worth of sessions, then
- * the original again. */
+/* A step back (SCIENCE.md §2–§3) lasts to the end of the block, remembering what it stepped
+ * back from, until the easier exercise goes without pain in two sessions running; then it goes
+ * back up, from the next session on. Amber, red or unknown pain keeps it down. */
 static void
-test_step_back_for_a_week (void)
+test_step_back_until_two_green (void)
 {
   g_autoptr(HipPlan) plan = plan_for (HIP_LEVEL_ADVANCED);
   HipSession *done = hip_plan_get_session (plan, 1, 1);
   g_autoptr(HipAdaptation) a = NULL;
+  g_autoptr(HipAdaptation) up = NULL;
   HipPerformance painful = { 12, 0, 10, 0, NONE, 7 };
+  static const struct
+  {
+    int      pain[2];
+    guint    n;
+    gboolean up;
+  } steps[] = {
+    { { 2, 3 }, 2, TRUE }, { { 2, 4 }, 2, FALSE }, { { 0, 6 }, 2, FALSE },
+    { { 2, NONE }, 2, FALSE }, { { 1, 1 }, 1, FALSE },
+  };
   HipExercise *exercise = NULL;
+  HipPrescription *easier = NULL;
 
   for (guint i = 0; i < done->items->len && exercise == NULL; i++)
     {
@@ -305,25 +317,72 @@ test_step_back_for_a_week (void)
   g_assert_cmpint (a->kind, ==, HIP_ADAPT_STEP_BACK);
   g_assert_true (hip_adapt_apply (plan, 1, 1, a, NULL));
 
+  /* Down for every later session of the block, not a week: each knows what it replaced. */
   for (guint s = 0; s < plan->sessions->len; s++)
     {
       HipSession *session = plan->sessions->pdata[s];
-      gboolean has_old = FALSE, has_new = FALSE;
 
       for (guint i = 0; i < session->items->len; i++)
         {
-          HipExercise *e = ((HipPrescription *) session->items->pdata[i])->exercise;
+          HipPrescription *p = session->items->pdata[i];
 
-          has_old |= e == exercise;
-          has_new |= e == a->replacement;
+          if (session->week == 1 && session->session == 1)
+            g_assert_null (p->stepped_from);
+          else if (p->exercise == a->replacement && p->stepped_from != NULL)
+            {
+              g_assert_true (p->stepped_from == exercise);
+              if (easier == NULL && session->week == 2)
+                easier = p;
+            }
+          else
+            g_assert_true (p->exercise != exercise);
         }
-      if (session->week == 1 && session->session == 1)
-        g_assert_true (has_old);
-      else if (session->week == 3)
-        g_assert_false (has_new && !has_old);
-      if (session->week == 2 && session->session == 1 && has_new)
-        g_assert_false (has_old);
     }
+  g_assert_nonnull (easier);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      HipPerformance recent[2] = { { 12, 0, 12, 0, NONE, steps[i].pain[0] },
+                                   { 12, 0, 12, 0, NONE, steps[i].pain[1] } };
+      g_autoptr(HipAdaptation) maybe = hip_adapt_step_up (easier, recent, steps[i].n);
+
+      g_assert_cmpint (maybe != NULL, ==, steps[i].up);
+    }
+  {
+    HipPerformance green[2] = { { 12, 0, 12, 0, NONE, 2 }, { 12, 0, 12, 0, NONE, 0 } };
+    HipSession *week2 = hip_plan_get_session (plan, 2, 1);
+
+    up = hip_adapt_step_up (easier, green, 2);
+    g_assert_true (up->replacement == exercise);
+    g_assert_true (hip_adapt_apply (plan, week2->week, week2->session, up, NULL));
+  }
+  /* Back up after week 2's first session, where the block had it, and nothing remembers the
+   * step back any more. */
+  {
+    g_autoptr(HipPlan) original = plan_for (HIP_LEVEL_ADVANCED);
+    guint back = 0;
+
+    for (guint s = 0; s < plan->sessions->len; s++)
+      {
+        HipSession *session = plan->sessions->pdata[s];
+        HipSession *was = original->sessions->pdata[s];
+
+        if (session->week < 2 || (session->week == 2 && session->session == 1))
+          continue;
+        for (guint i = 0; i < session->items->len; i++)
+          {
+            HipPrescription *p = session->items->pdata[i];
+
+            g_assert_null (p->stepped_from);
+            if (((HipPrescription *) was->items->pdata[i])->exercise == exercise)
+              {
+                g_assert_true (p->exercise == exercise);
+                back++;
+              }
+          }
+      }
+    g_assert_cmpuint (back, >, 0);
+  }
 }
 
 /* The easier step is already in the coming sessions: the painful exercise cannot become it, so
@@ -468,7 +527,7 @@ main (int   argc,
   g_test_add_func ("/core/adapt/pain-before", test_pain_before);
   g_test_add_func ("/core/adapt/lighter-session", test_lighter_session);
   g_test_add_func ("/core/adapt/written-into-plan", test_written_into_plan);
-  g_test_add_func ("/core/adapt/step-back-for-a-week", test_step_back_for_a_week);
+  g_test_add_func ("/core/adapt/step-back-until-two-green", test_step_back_until_two_green);
   g_test_add_func ("/core/adapt/refused-step-back-lowers-dose",
                    test_refused_step_back_lowers_dose);
 

@@ -524,7 +524,7 @@ test_sums_from_schema_5 (void)
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db,
     "DROP TABLE week_summary; DROP TABLE week_stale; DROP TABLE screening;"
-    "ALTER TABLE workout DROP COLUMN light;"
+    "ALTER TABLE workout DROP COLUMN light; ALTER TABLE prescription DROP COLUMN stepped_from;"
     "CREATE TABLE week_volume (week TEXT NOT NULL, action TEXT NOT NULL, volume REAL NOT NULL,"
     "  left REAL NOT NULL, right REAL NOT NULL, PRIMARY KEY (week, action)) STRICT, WITHOUT ROWID;"
     "CREATE TABLE week_set_pain (week TEXT PRIMARY KEY, total INTEGER NOT NULL,"

@@ -426,6 +426,13 @@ test_programmes (void)
   /* Programmes reference exercises by id: the catalogue must be in the database. */
   g_assert_true (hip_store_sync_catalogue (store, catalogue, NULL, &error));
   g_assert_cmpint (hip_store_get_active_programme (store, NULL), ==, 0);
+  /* A step back remembers what it stepped back from. */
+  {
+    HipPrescription *p = ((HipSession *) first->sessions->pdata[1])->items->pdata[0];
+    HipPrescription *q = ((HipSession *) first->sessions->pdata[0])->items->pdata[0];
+
+    p->stepped_from = g_object_ref (q->exercise);
+  }
 
   g_assert_true (hip_store_save_programme (store, first, "Mine", TRUE, &id1, &error));
   g_assert_no_error (error);
@@ -439,6 +446,9 @@ test_programmes (void)
   g_assert_no_error (error);
   actual = hip_plan_format_tsv (loaded);
   g_assert_cmpstr (actual, ==, expected);
+  g_assert_true (((HipPrescription *) ((HipSession *) loaded->sessions->pdata[1])->items->pdata[0])->stepped_from ==
+                 ((HipPrescription *) ((HipSession *) first->sessions->pdata[0])->items->pdata[0])->exercise);
+  g_assert_null (((HipPrescription *) ((HipSession *) loaded->sessions->pdata[0])->items->pdata[0])->stepped_from);
 
   g_assert_true (hip_store_set_active_programme (store, id1, &error));
   g_assert_cmpint (hip_store_get_active_programme (store, NULL), ==, id1);
