@@ -803,6 +803,10 @@ test_end_early (Fixture       *f,
   act (GTK_WIDGET (today), "today.start");
   answer_before (f, "start", 2);
   player = HIP_SESSION_PLAYER (hip_today_page_get_player (today));
+  /* The pain field starts empty on every set. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hip_test_find_widget (
+    hip_test_find_widget (GTK_WIDGET (player), ADW_TYPE_ACTION_ROW, "_Pain during the set"),
+    GTK_TYPE_SPIN_BUTTON, NULL))), ==, "");
   act (GTK_WIDGET (player), "workout.log");    /* pain left empty */
   if (hip_session_player_get_resting (player))
     act (GTK_WIDGET (player), "workout.skip-rest");
@@ -824,6 +828,15 @@ test_end_early (Fixture       *f,
   g_assert_false (shows_text (GTK_WIDGET (today), "Every Set Is Done"));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
   hip_test_screenshot (GTK_WIDGET (f->window), "session-summary-early");
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  hip_test_wait_for_size (GTK_WIDGET (f->window), 360);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "session-summary-early-narrow-dark");
+  g_assert_cmpuint (hip_test_count_ellipsized (GTK_WIDGET (today)), ==, 0);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
 
   ended = hip_store_load_workout (store (f), id, NULL);
   g_assert_nonnull (ended->finished);
