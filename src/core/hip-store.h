@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 #define HIP_STORE_ERROR (hip_store_error_quark ())
 
 /* The schema this build writes; a file with a higher PRAGMA user_version is refused. */
-#define HIP_STORE_SCHEMA_VERSION 6
+#define HIP_STORE_SCHEMA_VERSION 7
 
 typedef enum
 {

@@ -518,6 +518,9 @@ test_sums_from_schema_5 (void)
     "CREATE TABLE week_set_pain (week TEXT PRIMARY KEY, total INTEGER NOT NULL,"
     "  count INTEGER NOT NULL) STRICT, WITHOUT ROWID;"
     "CREATE TRIGGER set_added AFTER INSERT ON workout_set BEGIN SELECT 1; END;"
+    /* What later schemas added goes too, as they add it again. */
+    "DROP TABLE psfs_rating; DROP TABLE psfs_activity; DROP TABLE psfs_skip;"
+    "ALTER TABLE profile DROP COLUMN load_step;"
     "PRAGMA user_version = 5;", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 
