@@ -564,7 +564,7 @@ test_csv_round_trip (void)
   all = hip_store_list_workouts (store, NULL, NULL, TRUE, &error);
   first = hip_csv_format_workouts (all);
 
-  parsed = hip_csv_parse_workouts (first, strlen (first), known, &error);
+  parsed = hip_csv_parse_workouts (first, strlen (first), known, NULL, &error);
   g_assert_no_error (error);
   g_clear_object (&store);
   g_assert_cmpint (g_remove (path), ==, 0);
@@ -645,7 +645,7 @@ test_csv_malformed (void)
       g_autoptr(GError) error = NULL;
       g_autoptr(GPtrArray) parsed = hip_csv_parse_workouts (malformed[i].text,
                                                             strlen (malformed[i].text), known,
-                                                            &error);
+                                                            NULL, &error);
 
       g_test_message ("%s: %s", malformed[i].name, error != NULL ? error->message : "accepted");
       g_assert_null (parsed);
