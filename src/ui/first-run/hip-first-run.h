@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HipFirstRun, hip_first_run, HIP, FIRST_RUN, AdwBin)
 
-void        hip_first_run_get_profile (HipFirstRun *self,
-                                       HipProfile  *profile);
+void        hip_first_run_get_profile    (HipFirstRun *self,
+                                          HipProfile  *profile);
+GStrv       hip_first_run_get_activities (HipFirstRun *self);
 
 G_END_DECLS
