@@ -60,6 +60,32 @@ ladder_step (GListModel          *exercises,
 }
 
 /**
+ * hip_adapt_easiest_step:
+ *
+ * Returns: (transfer none) (nullable): the bottom of @exercise's ladder of easier steps that
+ *   @profile allows, or %NULL when it has no easier step
+ */
+HipExercise *
+hip_adapt_easiest_step (HipExercise      *exercise,
+                        GListModel       *exercises,
+                        const HipProfile *profile)
+{
+  HipExercise *easiest = NULL;
+
+  /* A ladder is short; the bound only guards against a loop in a person's own exercises. */
+  for (guint i = 0; i < 16; i++)
+    {
+      HipExercise *easier = ladder_step (exercises, profile,
+                                         hip_exercise_get_regressions (exercise));
+
+      if (easier == NULL || easier == exercise)
+        break;
+      easiest = exercise = easier;
+    }
+  return easiest;
+}
+
+/**
  * hip_adapt_pain_light:
  * @pain: the highest pain during an exercise's sets, 0–10, or %HIP_LOG_NONE
  *
@@ -119,6 +145,35 @@ adaptation_new (HipAdaptKind  kind,
   return a;
 }
 
+/**
+ * hip_adapt_step_up:
+ * @p: the prescription just done, perhaps a step back after pain
+ * @recent: (array length=n_recent): how it went, the latest session first
+ *
+ * A step back lasts until the easier exercise has gone without pain twice (SCIENCE.md §2–§3):
+ * two sessions of it in a row with every set's pain entered and green.
+ *
+ * Returns: (transfer full) (nullable): the way back up to the exercise it replaced, or %NULL
+ */
+HipAdaptation *
+hip_adapt_step_up (const HipPrescription *p,
+                   const HipPerformance  *recent,
+                   guint                  n_recent)
+{
+  HipAdaptation *a;
+
+  if (p->stepped_from == NULL || n_recent < 2 ||
+      hip_adapt_pain_light (recent[0].max_pain) != HIP_PAIN_GREEN ||
+      hip_adapt_pain_light (recent[1].max_pain) != HIP_PAIN_GREEN)
+    return NULL;
+  a = adaptation_new (HIP_ADAPT_NEXT_STEP, p->exercise);
+  a->replacement = g_object_ref (p->stepped_from);
+  /* Translators: "Back up to Curtsy lunge: two sessions without pain at the easier step" */
+  a->message = g_strdup_printf (_("Back up to %s: two sessions without pain at the easier step"),
+                                hip_exercise_get_name (p->stepped_from));
+  return a;
+}
+
 /* Pain broke the rule: an easier step for a week, or less load, or at least no progress. */
 static HipAdaptation *
 regress (HipExercise          *exercise,
@@ -135,8 +190,9 @@ regress (HipExercise          *exercise,
       a = adaptation_new (HIP_ADAPT_STEP_BACK, exercise);
       a->replacement = g_object_ref (easier);
       a->why = g_strdup (why);
-      /* Translators: "Back to Split squat for a week: pain 7/10 last time" */
-      a->message = g_strdup_printf (_("Back to %s for a week: %s"),
+      /* Translators: "Back to Split squat until it goes without pain twice: pain 7/10 last
+       * time" */
+      a->message = g_strdup_printf (_("Back to %s until it goes without pain twice: %s"),
                                     hip_exercise_get_name (easier), why);
     }
   else if (last->load > 0)
@@ -288,22 +344,35 @@ compare_ints (gconstpointer a,
   return *(const int *) a - *(const int *) b;
 }
 
-/* The median of the @n values at @values, stride @stride ints apart. */
+/* The median of the known ones of the @n values at @values, stride @stride ints apart, or -1
+ * when none is known: a value the person left out is unknown, never 0 (SCIENCE.md §3). */
 static double
 median (const int *values,
         guint      n,
         guint      stride)
 {
-  g_autofree int *sorted = g_new (int, n);
+  g_autofree int *sorted = g_new (int, MAX (n, 1));
+  guint known = 0;
 
   for (guint i = 0; i < n; i++)
-    sorted[i] = values[i * stride];
-  qsort (sorted, n, sizeof *sorted, compare_ints);
-  return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+    if (values[i * stride] >= 0)
+      sorted[known++] = values[i * stride];
+  if (known == 0)
+    return -1;
+  qsort (sorted, known, sizeof *sorted, compare_ints);
+  return known % 2 == 1 ? sorted[known / 2] : (sorted[known / 2 - 1] + sorted[known / 2]) / 2.0;
+}
+
+/* Whether @value, when known, stands 2 points or more above @baseline. */
+static gboolean
+two_above (int    value,
+           double baseline)
+{
+  return value >= 0 && value >= baseline + 2;
 }
 
 /* Whether check-in @i stands 2 points or more above the person's baseline: the median of
- * the @n_base check-ins from @base on, or, with none, their usual pain (SCIENCE.md §3). */
+ * the @n_base check-ins from @base on, or, with none known, their usual pain (SCIENCE.md §3). */
 static gboolean
 flare (const HipCheckin *checkins,
        guint             base,
@@ -312,15 +381,15 @@ flare (const HipCheckin *checkins,
        int               usual_pain)
 {
   guint stride = sizeof (HipCheckin) / sizeof (int);
-  double pain = usual_pain, stiffness = usual_pain;
+  double pain = median (&checkins[base].pain, n_base, stride);
+  double stiffness = median (&checkins[base].stiffness, n_base, stride);
 
   G_STATIC_ASSERT (sizeof (HipCheckin) % sizeof (int) == 0);
-  if (n_base > 0)
-    {
-      pain = median (&checkins[base].pain, n_base, stride);
-      stiffness = median (&checkins[base].stiffness, n_base, stride);
-    }
-  return checkins[i].pain >= pain + 2 || checkins[i].stiffness >= stiffness + 2;
+  if (pain < 0)
+    pain = usual_pain;
+  if (stiffness < 0)
+    stiffness = usual_pain;
+  return two_above (checkins[i].pain, pain) || two_above (checkins[i].stiffness, stiffness);
 }
 
 /* @day (YYYY-MM-DD) as a Julian day number, or 0 when it is not a date. */
@@ -386,7 +455,50 @@ hip_adapt_flare_mornings (const HipCheckin *checkins,
   return flares;
 }
 
-/* The median morning pain of the check-ins in [@from, @to) of @checkins. */
+/**
+ * hip_adapt_baseline:
+ * @checkins: (array length=n_checkins): next-morning check-ins, oldest first
+ * @today: YYYY-MM-DD
+ * @usual_pain: the profile's usual pain
+ *
+ * Returns: the person's own baseline pain (SCIENCE.md §3): the median morning pain of the last
+ *   7 days' check-ins, or @usual_pain when none of them says
+ */
+double
+hip_adapt_baseline (const HipCheckin *checkins,
+                    guint             n_checkins,
+                    const char       *today,
+                    int               usual_pain)
+{
+  guint32 now = julian (today);
+  guint first = 0;
+  double baseline;
+
+  while (first < n_checkins && !in_last_week (checkins[first].day, now))
+    first++;
+  if (first == n_checkins)
+    return usual_pain;
+  baseline = median (&checkins[first].pain, n_checkins - first,
+                     sizeof (HipCheckin) / sizeof (int));
+  return baseline >= 0 ? baseline : usual_pain;
+}
+
+/**
+ * hip_adapt_pain_before_high:
+ * @pain: back pain just before a session, or %HIP_LOG_NONE
+ * @baseline: from hip_adapt_baseline()
+ *
+ * Returns: whether to offer a lighter session or rest today instead (SCIENCE.md §3): pain 3
+ *   points or more above the baseline, or 7 or more
+ */
+gboolean
+hip_adapt_pain_before_high (int    pain,
+                            double baseline)
+{
+  return pain >= 0 && (pain >= 7 || pain >= baseline + 3);
+}
+
+/* The median morning pain of the check-ins in [@from, @to) of @checkins, when one is known. */
 static gboolean
 median_between (const HipCheckin *checkins,
                 guint             from,
@@ -396,7 +508,7 @@ median_between (const HipCheckin *checkins,
   if (to <= from)
     return FALSE;
   *out = median (&checkins[from].pain, to - from, sizeof (HipCheckin) / sizeof (int));
-  return TRUE;
+  return *out >= 0;
 }
 
 /**
@@ -442,7 +554,9 @@ hip_adapt_pain_rising (const HipCheckin *checkins,
 
       while (begin > first_weeks_end && monday_julian (checkins[begin - 1].day) == monday)
         begin--;
-      median_between (checkins, begin, last, &week[found++]);
+      /* A week with only stiffness entered says nothing about pain: it is passed over. */
+      if (median_between (checkins, begin, last, &week[found]))
+        found++;
       last = begin;
     }
   return found == 2 && week[0] >= baseline + 2 && week[1] >= baseline + 2;
@@ -493,8 +607,10 @@ adapt_dose (HipPlan             *plan,
   return changed;
 }
 
-/* Puts the replacement in place of the exercise after (@week, @session): to the end of the
- * block for a step on, for the next week's worth of sessions for a step back. */
+/* Puts the replacement in place of the exercise after (@week, @session), to the end of the
+ * block: a step back stays until it has gone without pain twice (hip_adapt_step_up()). Where
+ * the easier step is there already, the exercise is lighter for the next week's worth of
+ * sessions instead. */
 /* The easier step is already in the session, so the painful exercise cannot become it: one
  * set fewer (or, at one set, a fifth fewer repetitions or seconds) instead, said as it is. */
 static void
@@ -525,17 +641,15 @@ adapt_step (HipPlan             *plan,
             const HipAdaptation *a,
             guint               *lowered)
 {
-  guint last_week = a->kind == HIP_ADAPT_STEP_BACK ? week + 1 : plan->profile.weeks;
   gboolean changed = FALSE;
 
   for (guint s = 0; s < plan->sessions->len; s++)
     {
       HipSession *later = plan->sessions->pdata[s];
+      gboolean next_week = later->week < week + 1 ||
+                           (later->week == week + 1 && later->session <= session);
 
-      if (later->week < week || (later->week == week && later->session <= session) ||
-          later->week > last_week ||
-          (a->kind == HIP_ADAPT_STEP_BACK && later->week == last_week &&
-           later->session > session))
+      if (later->week < week || (later->week == week && later->session <= session))
         continue;
       for (guint i = 0; i < later->items->len; i++)
         {
@@ -544,8 +658,13 @@ adapt_step (HipPlan             *plan,
           if (p->exercise != a->exercise)
             continue;
           if (hip_plan_swap_one (plan, later, i, a->replacement))
-            set_note (later->items->pdata[i], a->message);
-          else if (a->kind == HIP_ADAPT_STEP_BACK)
+            {
+              p = later->items->pdata[i];
+              set_note (p, a->message);
+              if (a->kind == HIP_ADAPT_STEP_BACK)
+                p->stepped_from = g_object_ref (a->exercise);
+            }
+          else if (a->kind == HIP_ADAPT_STEP_BACK && next_week)
             lower_dose (p, a, lowered);
           else
             continue;

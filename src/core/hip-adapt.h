@@ -45,6 +45,18 @@ typedef enum
 #define HIP_ADAPT_PAIN_LIMIT  5      /* above this during exercise: stop and regress */
 
 HipPainLight   hip_adapt_pain_light     (int                   pain);
+HipAdaptation *hip_adapt_step_up        (const HipPrescription *p,
+                                         const HipPerformance *recent,
+                                         guint                 n_recent);
+HipExercise   *hip_adapt_easiest_step   (HipExercise          *exercise,
+                                         GListModel           *exercises,
+                                         const HipProfile     *profile);
+double         hip_adapt_baseline       (const HipCheckin     *checkins,
+                                         guint                 n_checkins,
+                                         const char           *today,
+                                         int                   usual_pain);
+gboolean       hip_adapt_pain_before_high (int                 pain,
+                                         double                baseline);
 HipAdaptation *hip_adapt_exercise       (HipExercise          *exercise,
                                          GListModel           *exercises,
                                          const HipProfile     *profile,

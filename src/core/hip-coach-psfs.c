@@ -216,10 +216,10 @@ hip_coach_psfs_history (HipCoach  *self,
   for (guint i = 0; i < activities->len; i++)
     {
       HipPsfsSeries *series = g_new0 (HipPsfsSeries, 1);
+      const HipPsfsActivity *activity = activities->pdata[i];
 
       g_ptr_array_add (history, series);
-      series->points = hip_store_psfs_ratings (store, ((HipPsfsActivity *) activities->pdata[i])->id,
-                                               error);
+      series->points = hip_store_psfs_ratings (store, activity->id, error);
       if (series->points == NULL)
         return NULL;
       series->activity = g_steal_pointer (&activities->pdata[i]);

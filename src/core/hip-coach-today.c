@@ -5,9 +5,12 @@
 #include "config.h"
 
 #include <string.h>
+#include <gio/gio.h>
+#include <glib/gi18n.h>
 
 #include "hip-adapt.h"
 #include "hip-coach-private.h"
+#include "hip-plan-edit.h"
 #include "hip-store.h"
 #include "hip-today.h"
 
@@ -75,6 +78,62 @@ hip_coach_end_workout (HipCoach  *self,
   return TRUE;
 }
 
+/* Drops workout @id, started and ended with no set logged: the session stays the next one. */
+gboolean
+hip_coach_discard_workout (HipCoach  *self,
+                           gint64     id,
+                           GError   **error)
+{
+  if (!hip_store_discard_workout (hip_coach_get_store (self), id, error))
+    return FALSE;
+  hip_coach_emit_log_changed (self);
+  return TRUE;
+}
+
+/**
+ * hip_coach_pain_before_high:
+ * @pain: back pain just before a session, 0–10, or %HIP_LOG_NONE
+ * @today: YYYY-MM-DD
+ *
+ * Whether to offer a lighter session or rest today (SCIENCE.md §3): @pain 3 points or more
+ * above the person's baseline (the median of the last 7 days' morning pain, else their usual
+ * pain), or 7 or more.
+ */
+gboolean
+hip_coach_pain_before_high (HipCoach   *self,
+                            int         pain,
+                            const char *today)
+{
+  HipPlan *plan = hip_coach_get_plan (self, NULL);
+  g_autoptr(GArray) checkins = NULL;
+  GDate date;
+  char from[11];
+  int usual = plan != NULL ? (int) plan->profile.pain : 0;
+
+  if (pain < 0 || !hip_log_parse_day (today, &date))
+    return FALSE;
+  g_date_subtract_days (&date, 6);
+  hip_log_format_day (&date, from);
+  checkins = hip_store_list_checkins (hip_coach_get_store (self), from, 0, NULL);
+  return hip_adapt_pain_before_high (pain,
+    checkins != NULL ? hip_adapt_baseline ((const HipCheckin *) checkins->data, checkins->len,
+                                           today, usual)
+                     : usual);
+}
+
+/* Returns: (transfer full) (nullable): the lighter version of @session of the active
+ * programme, for a bad day (hip_plan_lighter_session()) */
+HipSession *
+hip_coach_lighter_session (HipCoach         *self,
+                           const HipSession *session)
+{
+  HipPlan *plan = hip_coach_get_plan (self, NULL);
+
+  if (plan == NULL)
+    return NULL;
+  return hip_plan_lighter_session (plan, session, G_LIST_MODEL (hip_coach_get_catalogue (self)));
+}
+
 /* Whole days from @from to @to (both beginning YYYY-MM-DD), or -1 when one is not a date. */
 static int
 days_between (const char *from,
@@ -104,7 +163,7 @@ hip_coach_checkin_due (HipCoach   *self,
   HipWorkout *latest;
 
   hip_store_load_checkin (store, today, &pain, &stiffness, NULL);
-  if (pain != HIP_LOG_NONE)
+  if (pain != HIP_LOG_NONE || stiffness != HIP_LOG_NONE)
     return FALSE;
   recent = hip_store_list_recent_workouts (store, 1, 0, FALSE, NULL);
   if (recent == NULL || recent->len == 0)
@@ -157,7 +216,8 @@ act_on_mornings (HipCoach   *self,
     }
 }
 
-/* Saves the morning's back pain and stiffness (0–10) for @day, YYYY-MM-DD, and acts on it. */
+/* Saves the morning's back pain and stiffness (0–10, or %HIP_LOG_NONE for one left out) for
+ * @day, YYYY-MM-DD, and acts on it. */
 gboolean
 hip_coach_save_checkin (HipCoach    *self,
                         const char  *day,
@@ -165,6 +225,12 @@ hip_coach_save_checkin (HipCoach    *self,
                         int          stiffness,
                         GError     **error)
 {
+  if (pain == HIP_LOG_NONE && stiffness == HIP_LOG_NONE)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("Enter your back pain or your stiffness, or skip the check-in"));
+      return FALSE;
+    }
   if (!hip_store_save_checkin (hip_coach_get_store (self), day, pain, stiffness, error))
     return FALSE;
   hip_coach_emit_log_changed (self);

@@ -46,6 +46,7 @@ enum {
   PROFILE_CHANGED,
   PROGRAMME_CHANGED,
   LOG_CHANGED,
+  SCREENING_CHANGED,
   PSFS_CHANGED,
   N_SIGNALS
 };
@@ -138,6 +139,14 @@ hip_coach_class_init (HipCoachClass *klass)
   signals[LOG_CHANGED] = g_signal_new ("log-changed", G_TYPE_FROM_CLASS (klass),
                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                        G_TYPE_NONE, 0);
+  /**
+   * HipCoach::screening-changed:
+   *
+   * The red-flag questions were answered (again): a programme may now be allowed or not.
+   */
+  signals[SCREENING_CHANGED] = g_signal_new ("screening-changed", G_TYPE_FROM_CLASS (klass),
+                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                             G_TYPE_NONE, 0);
   /**
    * HipCoach::psfs-changed:
    *
@@ -299,6 +308,71 @@ hip_coach_save_profile (HipCoach          *self,
   return TRUE;
 }
 
+/**
+ * hip_coach_get_screening:
+ * @outcome: (out): the latest screening's outcome
+ * @answers: (out) (optional): the questions answered "yes" then
+ *
+ * Returns: whether the person has answered the red-flag questions
+ */
+gboolean
+hip_coach_get_screening (HipCoach          *self,
+                         HipScreening      *outcome,
+                         HipRedFlagAnswers *answers)
+{
+  HipRedFlagAnswers yes = 0;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
+
+  *outcome = HIP_SCREENING_CLEAR;
+  if (!hip_store_load_screening (self->store, outcome, &yes, &found, NULL))
+    found = FALSE;
+  if (answers != NULL)
+    *answers = yes;
+  return found;
+}
+
+/**
+ * hip_coach_save_screening:
+ * @answers: the questions of hip_red_flags() answered "yes"
+ * @cleared: the person confirms a clinician has examined them and cleared them to exercise
+ *
+ * Judges and keeps the answers (SCIENCE.md §4): an emergency sign blocks any programme whatever
+ * @cleared says; another sign blocks it until @cleared. Emits HipCoach::screening-changed.
+ *
+ * Returns: the outcome, or -1 on error
+ */
+int
+hip_coach_save_screening (HipCoach           *self,
+                          HipRedFlagAnswers   answers,
+                          gboolean            cleared,
+                          GError            **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  HipScreening outcome = hip_screening_judge (answers);
+
+  g_return_val_if_fail (HIP_IS_COACH (self), -1);
+
+  if (outcome == HIP_SCREENING_URGENT && cleared)
+    outcome = HIP_SCREENING_CLEARED_BY_CLINICIAN;
+  if (!hip_store_save_screening (self->store, today, outcome, answers, error))
+    return -1;
+  g_signal_emit (self, signals[SCREENING_CHANGED], 0);
+  return outcome;
+}
+
+/* Whether the latest screening allows a programme (no screening yet does not) */
+gboolean
+hip_coach_screening_allows_programme (HipCoach *self)
+{
+  HipScreening outcome;
+
+  return hip_coach_get_screening (self, &outcome, NULL) &&
+         hip_screening_allows_programme (outcome);
+}
+
 /* Whether the person has been through the first run (screening and profile) */
 gboolean
 hip_coach_has_profile (HipCoach *self)
@@ -452,7 +526,8 @@ has_programmes (HipCoach *self)
  *
  * Makes a programme from the profile, saves it as the active one (the previous programmes are
  * kept) and emits HipCoach::programme-changed. A second programme gets a new seed, so it is
- * not the same plan again. Fails with %HIP_COACH_ERROR_NO_PROFILE before the first run.
+ * not the same plan again. Fails with %HIP_COACH_ERROR_NO_PROFILE before the first run, and
+ * with %HIP_COACH_ERROR_SCREENING while the red-flag screening does not allow a programme.
  *
  * The plan's notes (what was changed from the request) are kept with it.
  */
@@ -475,6 +550,12 @@ hip_coach_generate_programme (HipCoach  *self,
     {
       g_set_error_literal (error, HIP_COACH_ERROR, HIP_COACH_ERROR_NO_PROFILE,
                            _("A programme is made from your profile: answer its questions first."));
+      return FALSE;
+    }
+  if (!hip_coach_screening_allows_programme (self))
+    {
+      g_set_error_literal (error, HIP_COACH_ERROR, HIP_COACH_ERROR_SCREENING,
+                           _("A programme is made once the warning signs have been checked."));
       return FALSE;
     }
   if (has_programmes (self))
@@ -599,7 +680,8 @@ hip_coach_finish_workout (HipCoach   *self,
   if (workout == NULL)
     return FALSE;
   plan = hip_coach_get_plan (self, &plan_id);
-  if (plan != NULL && workout->programme_id == plan_id)
+  /* A bad day's lighter session says nothing about the programme's dose: it stays. */
+  if (plan != NULL && workout->programme_id == plan_id && !workout->light)
     {
       messages = hip_today_adapt_after_workout (self->store, plan,
                                                 G_LIST_MODEL (hip_coach_get_catalogue (self)),

@@ -7,6 +7,7 @@
 #include "hip-plan.h"
 #include "hip-profile.h"
 #include "hip-psfs.h"
+#include "hip-screening.h"
 #include "hip-types.h"
 
 G_BEGIN_DECLS
@@ -17,6 +18,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   HIP_COACH_ERROR_NO_PROFILE,
+  HIP_COACH_ERROR_SCREENING,
   HIP_COACH_ERROR_INVALID,
 } HipCoachError;
 
@@ -34,6 +36,14 @@ gboolean      hip_coach_save_profile   (HipCoach         *self,
                                         const HipProfile *profile,
                                         GError          **error);
 gboolean      hip_coach_has_profile    (HipCoach         *self);
+gboolean      hip_coach_get_screening  (HipCoach         *self,
+                                        HipScreening     *outcome,
+                                        HipRedFlagAnswers *answers);
+int           hip_coach_save_screening (HipCoach         *self,
+                                        HipRedFlagAnswers answers,
+                                        gboolean          cleared,
+                                        GError          **error);
+gboolean      hip_coach_screening_allows_programme (HipCoach *self);
 gboolean      hip_coach_has_programme  (HipCoach         *self);
 HipPlan      *hip_coach_get_plan       (HipCoach         *self,
                                         gint64           *id);
@@ -90,6 +100,14 @@ HipWorkout   *hip_coach_load_workout   (HipCoach         *self,
 GPtrArray    *hip_coach_recent_workouts (HipCoach        *self,
                                         guint             n,
                                         GError          **error);
+gboolean      hip_coach_discard_workout (HipCoach        *self,
+                                        gint64            id,
+                                        GError          **error);
+gboolean      hip_coach_pain_before_high (HipCoach       *self,
+                                        int               pain,
+                                        const char       *today);
+HipSession   *hip_coach_lighter_session (HipCoach        *self,
+                                        const HipSession *session);
 gboolean      hip_coach_end_workout    (HipCoach         *self,
                                         gint64            id,
                                         GError          **error);

@@ -561,8 +561,9 @@ hip_csv_parse_workouts (const char  *data,
       g_propagate_error (error, g_steal_pointer (&local));
       return NULL;
     }
+  if (psfs != NULL && records == NULL)
+    records = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_psfs_record_free);
   if (psfs != NULL)
-    *psfs = records != NULL ? g_steal_pointer (&records)
-                            : g_ptr_array_new_with_free_func ((GDestroyNotify) hip_psfs_record_free);
+    *psfs = g_steal_pointer (&records);
   return g_steal_pointer (&workouts);
 }

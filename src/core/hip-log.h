@@ -35,6 +35,7 @@ typedef struct
   char      *finished;      /* NULL while it is under way */
   int        pain_before;   /* 0–10, or HIP_LOG_NONE */
   int        pain_after;
+  gboolean   light;         /* the lighter session of a bad day (SCIENCE.md §3) */
   GPtrArray *sets;          /* of HipLoggedSet, in order; NULL when not loaded */
 } HipWorkout;
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "hip-adapt.h"
 #include "hip-exercise.h"
 #include "hip-plan-edit.h"
 #include "hip-plan-private.h"
@@ -889,4 +890,44 @@ hip_prescription_explain (const HipPrescription *p)
                           _("Sets, repetitions, rest and effort follow the ACSM 2009 "
                             "progression models for your level, rising week by week, with "
                             "a lighter last week in blocks of six weeks or more."));
+}
+
+/**
+ * hip_plan_lighter_session:
+ * @session: a session of @plan
+ * @exercises: the catalogue, for the easier steps
+ *
+ * The session for a bad day (SCIENCE.md §3: pain before it well above the person's baseline):
+ * the warm-up, mobility and stretches as they are; every strength or core exercise at the
+ * bottom of its ladder of easier steps (or itself, when it has none or the step is there
+ * already), one set, with no load.
+ *
+ * Returns: (transfer full): a new session, apart from @plan
+ */
+HipSession *
+hip_plan_lighter_session (HipPlan          *plan,
+                          const HipSession *session,
+                          GListModel       *exercises)
+{
+  g_autoptr(HipSession) light = hip_session_copy (session);
+
+  for (guint i = 0; i < light->items->len; i++)
+    {
+      HipPrescription *p = light->items->pdata[i];
+      HipExercise *easiest;
+
+      if (p->part != HIP_PART_MAIN && p->part != HIP_PART_CORE)
+        continue;
+      easiest = hip_adapt_easiest_step (p->exercise, exercises, &plan->profile);
+      if (easiest != NULL)
+        hip_plan_swap_one (plan, light, i, easiest);
+      p = light->items->pdata[i];
+      p->sets = 1;
+      g_clear_pointer (&p->load, g_free);
+      g_free (p->rationale);
+      p->rationale = g_strdup (easiest != NULL
+                               ? _("A lighter day: the easiest step, one set")
+                               : _("A lighter day: one set"));
+    }
+  return g_steal_pointer (&light);
 }

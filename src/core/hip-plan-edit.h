@@ -54,6 +54,9 @@ gboolean   hip_plan_swap_one         (HipPlan           *plan,
                                       HipSession        *session,
                                       guint              position,
                                       HipExercise       *replacement);
+HipSession *hip_plan_lighter_session (HipPlan          *plan,
+                                      const HipSession  *session,
+                                      GListModel        *exercises);
 gboolean   hip_plan_remove           (HipPlan           *plan,
                                       guint              week,
                                       guint              session,

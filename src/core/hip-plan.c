@@ -17,6 +17,7 @@ hip_prescription_free (HipPrescription *p)
   if (p == NULL)
     return;
   g_clear_object (&p->exercise);
+  g_clear_object (&p->stepped_from);
   g_free (p->rationale);
   g_free (p->load);
   g_free (p);
@@ -28,18 +29,20 @@ hip_prescription_copy (const HipPrescription *p)
   HipPrescription *c = g_memdup2 (p, sizeof *p);
 
   c->exercise = g_object_ref (p->exercise);
+  if (p->stepped_from != NULL)
+    c->stepped_from = g_object_ref (p->stepped_from);
   c->rationale = g_strdup (p->rationale);
   c->load = g_strdup (p->load);
   return c;
 }
 
-static void
-session_free (gpointer data)
+void
+hip_session_free (HipSession *session)
 {
-  HipSession *s = data;
-
-  g_ptr_array_unref (s->items);
-  g_free (s);
+  if (session == NULL)
+    return;
+  g_ptr_array_unref (session->items);
+  g_free (session);
 }
 
 void
@@ -61,7 +64,19 @@ hip_session_new_items (void)
 GPtrArray *
 hip_plan_new_sessions (void)
 {
-  return g_ptr_array_new_with_free_func (session_free);
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) hip_session_free);
+}
+
+/* Returns: (transfer full): a deep copy of @session; free it with hip_session_free() */
+HipSession *
+hip_session_copy (const HipSession *session)
+{
+  HipSession *c = g_memdup2 (session, sizeof *session);
+
+  c->items = hip_session_new_items ();
+  for (guint i = 0; i < session->items->len; i++)
+    g_ptr_array_add (c->items, hip_prescription_copy (session->items->pdata[i]));
+  return c;
 }
 
 /* Returns: (transfer full): a deep copy, for trying an edit without touching @plan */
@@ -72,15 +87,7 @@ hip_plan_copy (const HipPlan *plan)
 
   copy->sessions = hip_plan_new_sessions ();
   for (guint s = 0; s < plan->sessions->len; s++)
-    {
-      const HipSession *session = plan->sessions->pdata[s];
-      HipSession *c = g_memdup2 (session, sizeof *session);
-
-      c->items = hip_session_new_items ();
-      for (guint i = 0; i < session->items->len; i++)
-        g_ptr_array_add (c->items, hip_prescription_copy (session->items->pdata[i]));
-      g_ptr_array_add (copy->sessions, c);
-    }
+    g_ptr_array_add (copy->sessions, hip_session_copy (plan->sessions->pdata[s]));
   copy->notes = g_ptr_array_new_with_free_func (g_free);
   for (guint n = 0; n < plan->notes->len; n++)
     g_ptr_array_add (copy->notes, g_strdup (plan->notes->pdata[n]));

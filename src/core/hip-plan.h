@@ -29,6 +29,8 @@ typedef struct
   const char  *tempo;         /* lower-pause-raise seconds, e.g. "2-0-2" */
   char        *load;          /* load guidance, or the person's own load */
   char        *rationale;     /* one line: why this is here */
+  HipExercise *stepped_from;  /* (nullable): the harder exercise pain stepped this back from,
+                               * until two sessions of it go without pain (SCIENCE.md §2) */
   const char  *reason;        /* while the planner builds: the rationale, untranslated */
 } HipPrescription;
 
@@ -54,6 +56,8 @@ void      hip_plan_free              (HipPlan           *plan);
 HipPrescription *hip_prescription_copy (const HipPrescription *p);
 void      hip_prescription_free      (HipPrescription   *p);
 HipPlan  *hip_plan_copy              (const HipPlan     *plan);
+HipSession *hip_session_copy         (const HipSession  *session);
+void      hip_session_free           (HipSession        *session);
 HipSession *hip_plan_get_session     (const HipPlan     *plan,
                                       guint              week,
                                       guint              session);
@@ -73,5 +77,7 @@ gboolean  hip_plan_verify            (const HipPlan     *plan,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HipPlan, hip_plan_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HipPrescription, hip_prescription_free)
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HipSession, hip_session_free)
 
 G_END_DECLS

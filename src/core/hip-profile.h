@@ -28,11 +28,13 @@ typedef enum
 #define HIP_PROFILE_MAX_LOAD_STEP     10.0
 #define HIP_PROFILE_DEFAULT_LOAD_STEP 1.0
 
-/* The first run's red-flag screening (SCIENCE.md §4). */
+/* The outcome of the red-flag screening (SCIENCE.md §4); a profile holds only the first two. */
 typedef enum
 {
   HIP_SCREENING_CLEAR,                 /* every answer was "no" */
   HIP_SCREENING_CLEARED_BY_CLINICIAN,  /* a "yes", and a clinician has cleared them */
+  HIP_SCREENING_URGENT,                /* a "yes" to see a doctor first, not cleared yet */
+  HIP_SCREENING_EMERGENCY,             /* a sign of cauda equina syndrome */
 } HipScreening;
 
 /* What the planner needs to know about a person. */

@@ -40,7 +40,7 @@ insert_workout (HipStore    *self,
 {
   g_autoptr(HipStatement) stmt = hip_store_statement (self,
     "INSERT INTO workout (programme_id, week, session, started, finished, pain_before, "
-    "                     pain_after) VALUES (?, ?, ?, ?, ?, ?, ?)", error);
+    "                     pain_after, light) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -53,6 +53,7 @@ insert_workout (HipStore    *self,
     hip_bind_text (stmt, 5, workout->finished);
   bind_optional_int (stmt, 6, workout->pain_before);
   bind_optional_int (stmt, 7, workout->pain_after);
+  sqlite3_bind_int (stmt, 8, workout->light ? 1 : 0);
   if (!hip_store_run (self, stmt, error))
     return FALSE;
   workout->id = sqlite3_last_insert_rowid (self->db);
@@ -285,6 +286,26 @@ hip_store_delete_set (HipStore  *self,
   return end_change (self, ok, error);
 }
 
+/* Deletes workout @id, which must have no sets: a session started and ended with nothing done
+ * is not a session done. A workout with sets is never deleted here. */
+gboolean
+hip_store_discard_workout (HipStore  *self,
+                           gint64     id,
+                           GError   **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  stmt = hip_store_statement (self,
+    "DELETE FROM workout WHERE id = ?1 "
+    "AND NOT EXISTS (SELECT 1 FROM workout_set WHERE workout_id = ?1)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return hip_store_run (self, stmt, error) && changed_one (self, "empty workout", id, error);
+}
+
 /* Returns: the newest workout that was started and not finished (to resume), or 0 */
 gint64
 hip_store_get_unfinished_workout (HipStore  *self,
@@ -310,6 +331,7 @@ read_workout (sqlite3_stmt *stmt)
                       ? NULL : g_strdup (hip_column_text (stmt, 5));
   workout->pain_before = column_optional_int (stmt, 6);
   workout->pain_after = column_optional_int (stmt, 7);
+  workout->light = sqlite3_column_int (stmt, 8) != 0;
   return workout;
 }
 
@@ -354,7 +376,7 @@ load_sets (HipStore    *self,
 }
 
 #define WORKOUT_COLUMNS \
-  "SELECT id, programme_id, week, session, started, finished, pain_before, pain_after "
+  "SELECT id, programme_id, week, session, started, finished, pain_before, pain_after, light "
 
 /* Reads every workout @stmt selects (WORKOUT_COLUMNS), and then, with @with_sets, their sets:
  * the statement is released first, as loading sets prepares another. Takes @statement. */
@@ -518,12 +540,13 @@ hip_store_save_checkin (HipStore    *self,
   if (stmt == NULL)
     return FALSE;
   hip_bind_text (stmt, 1, day);
-  sqlite3_bind_int (stmt, 2, pain);
-  sqlite3_bind_int (stmt, 3, stiffness);
+  bind_optional_int (stmt, 2, pain);
+  bind_optional_int (stmt, 3, stiffness);
   return hip_store_run (self, stmt, error);
 }
 
-/* *@pain and *@stiffness are HIP_LOG_NONE when @day has no check-in. */
+/* *@pain and *@stiffness are HIP_LOG_NONE when @day has no check-in, or when the person left
+ * that one out. */
 gboolean
 hip_store_load_checkin (HipStore    *self,
                         const char  *day,
@@ -544,8 +567,8 @@ hip_store_load_checkin (HipStore    *self,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
-      *pain = sqlite3_column_int (stmt, 0);
-      *stiffness = sqlite3_column_int (stmt, 1);
+      *pain = column_optional_int (stmt, 0);
+      *stiffness = column_optional_int (stmt, 1);
       return TRUE;
     }
   return rc == SQLITE_DONE || hip_store_set_sqlite_error (self, rc, error);
@@ -999,8 +1022,8 @@ hip_store_list_checkins (HipStore    *self,
       HipCheckin checkin = { { 0 } };
 
       g_strlcpy (checkin.day, hip_column_text (stmt, 0), sizeof checkin.day);
-      checkin.pain = sqlite3_column_int (stmt, 1);
-      checkin.stiffness = sqlite3_column_int (stmt, 2);
+      checkin.pain = column_optional_int (stmt, 1);
+      checkin.stiffness = column_optional_int (stmt, 2);
       g_array_append_val (checkins, checkin);
     }
   if (rc != SQLITE_DONE)

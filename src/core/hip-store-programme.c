@@ -13,7 +13,7 @@
 #include "hip-plan-private.h"
 #include "hip-vocabulary.h"
 
-static const char *screening_nicks[] = { "clear", "cleared-by-clinician" };
+static const char *screening_nicks[] = { "clear", "cleared-by-clinician", "urgent", "emergency" };
 
 void
 hip_programme_info_free (HipProgrammeInfo *info)
@@ -114,6 +114,61 @@ hip_store_load_profile (HipStore    *self,
   return TRUE;
 }
 
+/* Keeps the latest screening: @day, YYYY-MM-DD, its @outcome and the questions answered yes. */
+gboolean
+hip_store_save_screening (HipStore      *self,
+                          const char    *day,
+                          HipScreening   outcome,
+                          guint32        answers,
+                          GError       **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (outcome < G_N_ELEMENTS (screening_nicks), FALSE);
+
+  stmt = hip_store_statement (self,
+    "INSERT INTO screening (singleton, day, outcome, answers) VALUES (1, ?1, ?2, ?3) "
+    "ON CONFLICT (singleton) DO UPDATE SET day = ?1, outcome = ?2, answers = ?3", error);
+  if (stmt == NULL)
+    return FALSE;
+  hip_bind_text (stmt, 1, day);
+  hip_bind_text (stmt, 2, screening_nicks[outcome]);
+  sqlite3_bind_int64 (stmt, 3, answers);
+  return hip_store_run (self, stmt, error);
+}
+
+/* *@found is FALSE when the person has not been screened yet. */
+gboolean
+hip_store_load_screening (HipStore      *self,
+                          HipScreening  *outcome,
+                          guint32       *answers,
+                          gboolean      *found,
+                          GError       **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  *found = FALSE;
+  stmt = hip_store_statement (self, "SELECT outcome, answers FROM screening", error);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  if (rc != SQLITE_ROW)
+    return hip_store_set_sqlite_error (self, rc, error);
+  *outcome = HIP_SCREENING_CLEAR;
+  for (guint i = 0; i < G_N_ELEMENTS (screening_nicks); i++)
+    if (g_strcmp0 (hip_column_text (stmt, 0), screening_nicks[i]) == 0)
+      *outcome = i;
+  *answers = (guint32) sqlite3_column_int64 (stmt, 1);
+  *found = TRUE;
+  return TRUE;
+}
+
 static gboolean
 insert_prescription (HipStore               *self,
                      gint64                  id,
@@ -124,8 +179,9 @@ insert_prescription (HipStore               *self,
 {
   g_autoptr(HipStatement) stmt = hip_store_statement (self,
     "INSERT INTO prescription (programme_id, week, session, position, day, exercise_id, part, "
-    "                          sets, reps, seconds, per_side, rest_seconds, rationale, load) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+    "                          sets, reps, seconds, per_side, rest_seconds, rationale, load, "
+    "                          stepped_from) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -143,6 +199,8 @@ insert_prescription (HipStore               *self,
   sqlite3_bind_int (stmt, 12, p->rest_seconds);
   hip_bind_text (stmt, 13, p->rationale != NULL ? p->rationale : "");
   hip_bind_text (stmt, 14, p->load != NULL ? p->load : "");
+  if (p->stepped_from != NULL)
+    hip_bind_text (stmt, 15, hip_exercise_get_id (p->stepped_from));
   return hip_store_run (self, stmt, error);
 }
 
@@ -301,7 +359,8 @@ hip_store_load_programme (HipStore      *self,
   plan->notes = g_ptr_array_new_with_free_func (g_free);
   stmt = hip_store_statement (self,
     "SELECT p.week, p.session, p.day, p.exercise_id, p.part, p.sets, p.reps, p.seconds, "
-    "       p.per_side, p.rest_seconds, p.rationale, g.weeks, g.minutes, p.load "
+    "       p.per_side, p.rest_seconds, p.rationale, g.weeks, g.minutes, p.load, "
+    "       p.stepped_from "
     "FROM prescription p JOIN programme g ON g.id = p.programme_id "
     "WHERE p.programme_id = ? ORDER BY p.week, p.session, p.position", error);
   if (stmt == NULL)
@@ -311,6 +370,7 @@ hip_store_load_programme (HipStore      *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       HipExercise *exercise = hip_catalogue_lookup (catalogue, hip_column_text (stmt, 3));
+      HipExercise *from;
       HipSession *session;
       HipPrescription *p;
       int part = HIP_PART_MAIN;
@@ -330,6 +390,9 @@ hip_store_load_programme (HipStore      *self,
       p->rest_seconds = sqlite3_column_int (stmt, 9);
       p->rationale = g_strdup (hip_column_text (stmt, 10));
       p->load = g_strdup (hip_column_text (stmt, 13));
+      if (sqlite3_column_type (stmt, 14) != SQLITE_NULL &&
+          (from = hip_catalogue_lookup (catalogue, hip_column_text (stmt, 14))) != NULL)
+        p->stepped_from = g_object_ref (from);
       p->tempo = "2-0-2";
       plan->profile.weeks = sqlite3_column_int (stmt, 11);
       plan->profile.minutes = sqlite3_column_int (stmt, 12);

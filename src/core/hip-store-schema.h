@@ -280,7 +280,35 @@ static const char *hip_store_migrations[] = {
   "DELETE FROM catalogue_state;"
   "PRAGMA user_version = 6;",
 
-  /* 7: the Patient-Specific Functional Scale (SCIENCE.md §9) and the smallest load step a
+  /* 7: a check-in's pain or stiffness may be unknown (NULL, never 0: SCIENCE.md §3); a workout
+   * may be a bad day's lighter session; and the red-flag screening's outcome is kept on its
+   * own, before any profile exists, so that an emergency answer still stands after a restart
+   * (§4). */
+  "CREATE TABLE checkin_7 ("
+  "  day TEXT PRIMARY KEY CHECK (date(day) IS day),"
+  "  pain INTEGER CHECK (pain BETWEEN 0 AND 10),"
+  "  stiffness INTEGER CHECK (stiffness BETWEEN 0 AND 10),"
+  "  CHECK (pain IS NOT NULL OR stiffness IS NOT NULL)"
+  ") STRICT;"
+  "INSERT INTO checkin_7 SELECT day, pain, stiffness FROM checkin;"
+  "DROP TABLE checkin;"
+  "ALTER TABLE checkin_7 RENAME TO checkin;"
+  "CREATE TABLE screening ("
+  "  singleton INTEGER PRIMARY KEY CHECK (singleton = 1),"
+  "  day TEXT NOT NULL CHECK (date(day) IS day),"
+  "  outcome TEXT NOT NULL CHECK (outcome IN ('clear', 'urgent', 'cleared-by-clinician',"
+  "                                           'emergency')),"
+  "  answers INTEGER NOT NULL CHECK (answers >= 0)"
+  ") STRICT;"
+  /* A step back after pain remembers what it stepped back from, until it goes without pain. */
+  "ALTER TABLE prescription ADD COLUMN stepped_from TEXT;"
+  /* A workout may be the lighter session offered on a bad day. */
+  "ALTER TABLE workout ADD COLUMN light INTEGER NOT NULL DEFAULT 0 CHECK (light IN (0, 1));"
+  /* Whoever has a profile has been through the screening already. */
+  "INSERT INTO screening SELECT 1, date('now', 'localtime'), screening, 0 FROM profile;"
+  "PRAGMA user_version = 7;",
+
+  /* 8: the Patient-Specific Functional Scale (SCIENCE.md §9) and the smallest load step a
    * person can add (SCIENCE.md §2). Up to three activities are asked about at a time, in
    * positions 1–3; one no longer asked keeps its ratings and loses its position. A rating is
    * a row: an activity not rated that week has none (unknown, never 0). A week skipped is
@@ -306,10 +334,10 @@ static const char *hip_store_migrations[] = {
   "CREATE TABLE psfs_skip ("
   "  day TEXT PRIMARY KEY CHECK (date(day) IS day)"
   ") STRICT, WITHOUT ROWID;"
-  "PRAGMA user_version = 7;",
+  "PRAGMA user_version = 8;",
 };
 
 /* The migrations that build a table again, and so need foreign keys off while they run. */
 static const gboolean hip_store_migration_rebuilds[] = {
-  FALSE, FALSE, FALSE, FALSE, TRUE, FALSE, FALSE,
+  FALSE, FALSE, FALSE, FALSE, TRUE, FALSE, FALSE, FALSE,
 };

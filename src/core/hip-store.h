@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 #define HIP_STORE_ERROR (hip_store_error_quark ())
 
 /* The schema this build writes; a file with a higher PRAGMA user_version is refused. */
-#define HIP_STORE_SCHEMA_VERSION 7
+#define HIP_STORE_SCHEMA_VERSION 8
 
 typedef enum
 {
@@ -66,6 +66,16 @@ gboolean    hip_store_load_profile         (HipStore          *self,
                                             HipProfile        *profile,
                                             gboolean          *found,
                                             GError           **error);
+gboolean    hip_store_save_screening       (HipStore          *self,
+                                            const char        *day,
+                                            HipScreening       outcome,
+                                            guint32            answers,
+                                            GError           **error);
+gboolean    hip_store_load_screening       (HipStore          *self,
+                                            HipScreening      *outcome,
+                                            guint32           *answers,
+                                            gboolean          *found,
+                                            GError           **error);
 gboolean    hip_store_save_programme       (HipStore          *self,
                                             const HipPlan     *plan,
                                             const char        *name,
@@ -91,6 +101,9 @@ GPtrArray  *hip_store_list_programmes      (HipStore          *self,
                                             GError           **error);
 gboolean    hip_store_start_workout        (HipStore          *self,
                                             HipWorkout        *workout,
+                                            GError           **error);
+gboolean    hip_store_discard_workout      (HipStore          *self,
+                                            gint64             id,
                                             GError           **error);
 gboolean    hip_store_finish_workout       (HipStore          *self,
                                             gint64             id,

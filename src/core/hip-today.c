@@ -202,7 +202,19 @@ hip_today_adapt_after_workout (HipStore          *store,
       /* The target: this session's prescription, the top of its range. */
       for (guint k = 0; k < n; k++)
         recent[k].target_reps = p->reps, recent[k].target_seconds = p->seconds;
+      /* Pain first; then a step back that has gone without pain twice goes back up. */
       a = hip_adapt_exercise (p->exercise, exercises, &plan->profile, recent, n, mornings);
+      if (a->kind == HIP_ADAPT_HOLD || a->kind == HIP_ADAPT_NEXT_STEP ||
+          a->kind == HIP_ADAPT_REPS_UP || a->kind == HIP_ADAPT_LOAD_UP)
+        {
+          HipAdaptation *up = hip_adapt_step_up (p, recent, n);
+
+          if (up != NULL)
+            {
+              hip_adaptation_free (a);
+              a = up;
+            }
+        }
       if (a->message != NULL)
         {
           guint lowered = 0;

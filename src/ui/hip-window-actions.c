@@ -6,9 +6,11 @@
 
 #include <glib/gi18n.h>
 
+#include "hip-education-window.h"
 #include "hip-exercise.h"
 #include "hip-exercise-query.h"
 #include "hip-profile-window.h"
+#include "hip-screening.h"
 #include "hip-window-private.h"
 
 static void
@@ -71,6 +73,37 @@ first_run_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   hip_window_show_first_run (HIP_WINDOW (widget));
+}
+
+/* The emergency signs, at any time (SCIENCE.md §4's safety net). */
+static void
+safety_signs_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  guint n_flags;
+  const HipRedFlag *flags = hip_red_flags (&n_flags);
+  GtkWidget *dialog;
+
+  for (guint i = 0; i < n_flags; i++)
+    if (flags[i].group == HIP_RED_FLAG_EMERGENCY)
+      g_string_append_printf (body, "• %s\n", _(flags[i].question));
+  g_string_append_c (body, '\n');
+  g_string_append (body, _("If you have any of these, call your local emergency number or go "
+                           "to an emergency department now."));
+  dialog = adw_message_dialog_new (GTK_WINDOW (widget), _("Signs That Need Help Now"),
+                                   body->str);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+about_back_pain_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  gtk_window_present (GTK_WINDOW (hip_education_window_new (GTK_WINDOW (widget))));
 }
 
 static void
@@ -183,6 +216,10 @@ hip_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.profile", NULL, profile_action);
   gtk_widget_class_install_action (widget_class, "win.first-run", NULL, first_run_action);
+  gtk_widget_class_install_action (widget_class, "win.check-again", NULL, first_run_action);
+  gtk_widget_class_install_action (widget_class, "win.safety-signs", NULL, safety_signs_action);
+  gtk_widget_class_install_action (widget_class, "win.about-back-pain", NULL,
+                                   about_back_pain_action);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, csv_action);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, csv_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);

@@ -33,6 +33,7 @@ struct _HipWindow
   GtkButton            *back_button;
   GtkInfoBar           *problem_bar;
   GtkLabel             *problem_label;
+  GtkInfoBar           *blocked_bar;
   AdwViewStack         *stack;
   AdwSqueezer          *title_squeezer;
   AdwViewSwitcher      *switcher;

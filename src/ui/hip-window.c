@@ -43,6 +43,7 @@ static const struct
   { "menu_button", G_STRUCT_OFFSET (HipWindow, menu_button) },
   { "problem_bar", G_STRUCT_OFFSET (HipWindow, problem_bar) },
   { "problem_label", G_STRUCT_OFFSET (HipWindow, problem_label) },
+  { "blocked_bar", G_STRUCT_OFFSET (HipWindow, blocked_bar) },
   { "stack", G_STRUCT_OFFSET (HipWindow, stack) },
   { "exercises_leaflet", G_STRUCT_OFFSET (HipWindow, exercises_leaflet) },
   { "programme_bin", G_STRUCT_OFFSET (HipWindow, programme_bin) },
@@ -208,7 +209,7 @@ update_navigation_cb (HipWindow *self)
   detail = showing_detail (self) && g_strcmp0 (page, "exercises") == 0;
 
   /* Behind the first run nothing is shown yet, even if a caller has built the pages. */
-  if (self->first_run == NULL)
+  if (gtk_stack_get_visible_child (self->main_stack) == self->main_page)
     hip_window_show_page (self, page);
 
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), detail);
@@ -363,6 +364,34 @@ show_main (HipWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "main");
 }
 
+/* While the screening allows no programme, only the exercises are shown, read-only, with
+ * the way back to the advice (SCIENCE.md §4). */
+static void
+set_blocked (HipWindow *self,
+             gboolean   blocked)
+{
+  static const char *pages[] = { "programme", "today", "progress" };
+
+  ensure_main (self);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *child = adw_view_stack_get_child_by_name (self->stack, pages[i]);
+
+      adw_view_stack_page_set_visible (adw_view_stack_get_page (self->stack, child), !blocked);
+    }
+  if (blocked)
+    adw_view_stack_set_visible_child_name (self->stack, "exercises");
+  gtk_widget_set_visible (GTK_WIDGET (self->blocked_bar), blocked);
+  gtk_info_bar_set_revealed (self->blocked_bar, blocked);
+}
+
+static void
+close_first_run (HipWindow *self)
+{
+  gtk_stack_remove (self->main_stack, GTK_WIDGET (self->first_run));
+  self->first_run = NULL;
+}
+
 static void
 first_run_finished_cb (HipWindow   *self,
                        HipFirstRun *first_run)
@@ -370,48 +399,73 @@ first_run_finished_cb (HipWindow   *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  g_auto(GStrv) activities = hip_first_run_get_activities (first_run);
+  g_auto(GStrv) activities = NULL;
   HipProfile profile;
 
+  set_blocked (self, FALSE);
+  if (hip_first_run_get_recheck (first_run))
+    {
+      /* Asked again, and the answers allow the programme: back to it as it was. */
+      close_first_run (self);
+      show_main (self);
+      update_navigation_cb (self);
+      return;
+    }
   hip_first_run_get_profile (first_run, &profile);
+  activities = hip_first_run_get_activities (first_run);
   if (!hip_coach_save_profile (hip_window_get_coach (self), &profile, &error) ||
       !hip_coach_save_psfs_activities (hip_window_get_coach (self),
                                        (const char * const *) activities, today, &error))
     show_problem (self, error->message);
   show_main (self);
-  gtk_stack_remove (self->main_stack, GTK_WIDGET (first_run));
-  self->first_run = NULL;
+  close_first_run (self);
 
   ensure_programme (self);
   hip_programme_page_generate (self->programme_page);
   adw_view_stack_set_visible_child_name (self->stack, "programme");
 }
 
+static void
+first_run_browse_cb (HipWindow *self)
+{
+  set_blocked (self, !hip_coach_screening_allows_programme (hip_window_get_coach (self)));
+  show_main (self);
+  update_navigation_cb (self);
+}
+
+/* Shows the first run, or brings back the one under way. Someone with a profile is asked the
+ * red-flag questions again only (the menu's Check Again, or a screening that stopped their
+ * programme). */
 void
 hip_window_show_first_run (HipWindow *self)
 {
-  if (self->first_run != NULL)
-    return;
-  self->first_run = g_object_new (HIP_TYPE_FIRST_RUN, NULL);
-  g_signal_connect_object (self->first_run, "finished", G_CALLBACK (first_run_finished_cb),
-                           self, G_CONNECT_SWAPPED);
-  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->first_run), "first-run");
+  HipCoach *coach = hip_window_get_coach (self);
+
+  if (self->first_run == NULL)
+    {
+      self->first_run = g_object_new (HIP_TYPE_FIRST_RUN, "coach", coach,
+                                      "recheck", hip_coach_has_profile (coach), NULL);
+      g_signal_connect_object (self->first_run, "finished", G_CALLBACK (first_run_finished_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->first_run, "browse", G_CALLBACK (first_run_browse_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->first_run), "first-run");
+    }
   gtk_stack_set_visible_child_name (self->main_stack, "first-run");
 }
 
-/* Someone who has not finished the first run (no profile is stored) starts there; but when the
- * data file had a problem, the window first says so, and the first run waits until the person
- * asks for a programme. */
+/* Someone who has not finished the first run (no profile is stored), or whose screening allows
+ * no programme, starts there; but when the data file had a problem, the window first says so,
+ * and the first run waits until the person asks for a programme. */
 static void
 maybe_first_run (HipWindow *self)
 {
-  HipProfile profile;
-  gboolean found = FALSE;
+  HipCoach *coach = hip_window_get_coach (self);
 
-  if (hip_application_get_store_problem (self->application) != NULL ||
-      !hip_coach_load_profile (hip_window_get_coach (self), &profile, &found, NULL) || found)
+  if (hip_application_get_store_problem (self->application) != NULL)
     return;
-  hip_window_show_first_run (self);
+  if (!hip_coach_has_profile (coach) || !hip_coach_screening_allows_programme (coach))
+    hip_window_show_first_run (self);
 }
 
 /* Returns: (transfer none) (nullable): the first run, while it is shown */

@@ -13,6 +13,7 @@
 #include "hip-adapt.h"
 #include "hip-catalogue.h"
 #include "hip-exercise.h"
+#include "hip-plan-edit.h"
 #include "hip-planner.h"
 
 static HipCatalogue *catalogue;
@@ -218,6 +219,12 @@ test_flare_mornings (void)
                                   { "2026-12-03", 5, 4 }, { "2026-12-05", 6, 5 } }, 4, 2, 0 },
     { "latest-calm-ends-it", { { "2026-12-03", 2, 2 }, { "2026-12-04", 6, 2 },
                                { "2026-12-05", 2, 2 } }, 3, 2, 0 },
+    /* Left out is unknown, not 0: a baseline of unknown pain does not make 2 a flare. */
+    { "unknown-is-not-zero-baseline", { { "2026-12-03", -1, 2 }, { "2026-12-04", -1, 2 },
+                                        { "2026-12-05", 2, 2 } }, 3, 2, 0 },
+    { "unknown-pain-judged-by-stiffness", { { "2026-12-04", 2, 2 }, { "2026-12-05", -1, 5 } },
+      2, 2, 1 },
+    { "unknown-is-no-flare", { { "2026-12-04", 2, 2 }, { "2026-12-05", -1, -1 } }, 2, 2, 0 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (flares); i++)
@@ -265,6 +272,12 @@ test_pain_rising (void)
     { "an-8-this-week", { { "2026-11-02", 2, 0 }, { "2026-12-03", 8, 0 } }, 2, TRUE },
     { "an-8-ten-days-ago", { { "2026-11-02", 2, 0 }, { "2026-11-26", 8, 0 },
                              { "2026-12-04", 2, 0 } }, 3, FALSE },
+    /* Weeks with only stiffness entered are passed over, not read as pain 0 (nor as -1). */
+    { "unknown-pain-passed-over", { { "2026-11-02", 2, 0 }, { "2026-11-09", 2, 0 },
+                                    { "2026-11-17", 7, 0 }, { "2026-11-24", -1, 3 },
+                                    { "2026-12-01", 7, 0 } }, 5, TRUE },
+    { "unknown-first-weeks", { { "2026-11-02", -1, 2 }, { "2026-11-24", 7, 0 },
+                               { "2026-12-01", 7, 0 } }, 3, FALSE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (rising); i++)
@@ -319,16 +332,28 @@ test_written_into_plan (void)
     }
 }
 
-/* A step back lasts a week: the easier exercise for the next week's worth of sessions, then
- * the original again. */
+/* A step back (SCIENCE.md §2–§3) lasts to the end of the block, remembering what it stepped
+ * back from, until the easier exercise goes without pain in two sessions running; then it goes
+ * back up, from the next session on. Amber, red or unknown pain keeps it down. */
 static void
-test_step_back_for_a_week (void)
+test_step_back_until_two_green (void)
 {
   g_autoptr(HipPlan) plan = plan_for (HIP_LEVEL_ADVANCED);
   HipSession *done = hip_plan_get_session (plan, 1, 1);
   g_autoptr(HipAdaptation) a = NULL;
+  g_autoptr(HipAdaptation) up = NULL;
   HipPerformance painful = { 12, 0, 10, 0, NONE, 7 };
+  static const struct
+  {
+    int      pain[2];
+    guint    n;
+    gboolean up;
+  } steps[] = {
+    { { 2, 3 }, 2, TRUE }, { { 2, 4 }, 2, FALSE }, { { 0, 6 }, 2, FALSE },
+    { { 2, NONE }, 2, FALSE }, { { 1, 1 }, 1, FALSE },
+  };
   HipExercise *exercise = NULL;
+  HipPrescription *easier = NULL;
 
   for (guint i = 0; i < done->items->len && exercise == NULL; i++)
     {
@@ -342,25 +367,72 @@ test_step_back_for_a_week (void)
   g_assert_cmpint (a->kind, ==, HIP_ADAPT_STEP_BACK);
   g_assert_true (hip_adapt_apply (plan, 1, 1, a, NULL));
 
+  /* Down for every later session of the block, not a week: each knows what it replaced. */
   for (guint s = 0; s < plan->sessions->len; s++)
     {
       HipSession *session = plan->sessions->pdata[s];
-      gboolean has_old = FALSE, has_new = FALSE;
 
       for (guint i = 0; i < session->items->len; i++)
         {
-          HipExercise *e = ((HipPrescription *) session->items->pdata[i])->exercise;
+          HipPrescription *p = session->items->pdata[i];
 
-          has_old |= e == exercise;
-          has_new |= e == a->replacement;
+          if (session->week == 1 && session->session == 1)
+            g_assert_null (p->stepped_from);
+          else if (p->exercise == a->replacement && p->stepped_from != NULL)
+            {
+              g_assert_true (p->stepped_from == exercise);
+              if (easier == NULL && session->week == 2)
+                easier = p;
+            }
+          else
+            g_assert_true (p->exercise != exercise);
         }
-      if (session->week == 1 && session->session == 1)
-        g_assert_true (has_old);
-      else if (session->week == 3)
-        g_assert_false (has_new && !has_old);
-      if (session->week == 2 && session->session == 1 && has_new)
-        g_assert_false (has_old);
     }
+  g_assert_nonnull (easier);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      HipPerformance recent[2] = { { 12, 0, 12, 0, NONE, steps[i].pain[0] },
+                                   { 12, 0, 12, 0, NONE, steps[i].pain[1] } };
+      g_autoptr(HipAdaptation) maybe = hip_adapt_step_up (easier, recent, steps[i].n);
+
+      g_assert_cmpint (maybe != NULL, ==, steps[i].up);
+    }
+  {
+    HipPerformance green[2] = { { 12, 0, 12, 0, NONE, 2 }, { 12, 0, 12, 0, NONE, 0 } };
+    HipSession *week2 = hip_plan_get_session (plan, 2, 1);
+
+    up = hip_adapt_step_up (easier, green, 2);
+    g_assert_true (up->replacement == exercise);
+    g_assert_true (hip_adapt_apply (plan, week2->week, week2->session, up, NULL));
+  }
+  /* Back up after week 2's first session, where the block had it, and nothing remembers the
+   * step back any more. */
+  {
+    g_autoptr(HipPlan) original = plan_for (HIP_LEVEL_ADVANCED);
+    guint back = 0;
+
+    for (guint s = 0; s < plan->sessions->len; s++)
+      {
+        HipSession *session = plan->sessions->pdata[s];
+        HipSession *was = original->sessions->pdata[s];
+
+        if (session->week < 2 || (session->week == 2 && session->session == 1))
+          continue;
+        for (guint i = 0; i < session->items->len; i++)
+          {
+            HipPrescription *p = session->items->pdata[i];
+
+            g_assert_null (p->stepped_from);
+            if (((HipPrescription *) was->items->pdata[i])->exercise == exercise)
+              {
+                g_assert_true (p->exercise == exercise);
+                back++;
+              }
+          }
+      }
+    g_assert_cmpuint (back, >, 0);
+  }
 }
 
 /* The easier step is already in the coming sessions: the painful exercise cannot become it, so
@@ -414,6 +486,75 @@ test_refused_step_back_lowers_dose (void)
   g_assert_nonnull (strstr (later->rationale, "already in this session"));
 }
 
+/* Pain before a session (§3): 3 points above the person's own baseline (the median of the last
+ * 7 days' mornings, else their usual pain), or 7 and more, offers a lighter session. */
+static void
+test_pain_before (void)
+{
+  static const HipCheckin week[] = {
+    { "2026-11-20", 9, 9 },                           /* stale: not in the baseline */
+    { "2026-12-01", 4, 2 }, { "2026-12-02", -1, 3 }, { "2026-12-03", 5, 2 },
+    { "2026-12-05", 6, 2 },
+  };
+  static const struct
+  {
+    int      pain;
+    double   baseline;
+    gboolean high;
+  } before[] = {
+    { 9, 2, TRUE }, { 7, 6, TRUE }, { 5, 2, TRUE }, { 4, 2, FALSE }, { 6, 4, FALSE },
+    { 0, 0, FALSE }, { HIP_LOG_NONE, 0, FALSE },
+  };
+
+  g_assert_cmpfloat (hip_adapt_baseline (week, G_N_ELEMENTS (week), "2026-12-06", 1), ==, 5);
+  /* Only stale or unknown mornings: the usual pain. */
+  g_assert_cmpfloat (hip_adapt_baseline (week, 1, "2026-12-06", 3), ==, 3);
+  g_assert_cmpfloat (hip_adapt_baseline (&week[2], 1, "2026-12-06", 3), ==, 3);
+  g_assert_cmpfloat (hip_adapt_baseline (NULL, 0, "2026-12-06", 2), ==, 2);
+  for (guint i = 0; i < G_N_ELEMENTS (before); i++)
+    g_assert_cmpint (hip_adapt_pain_before_high (before[i].pain, before[i].baseline), ==,
+                     before[i].high);
+}
+
+/* A bad day's session: warm-up and cool-down as they are, every strength and core exercise at
+ * the bottom of its ladder, one set, no load; the programme itself unchanged. */
+static void
+test_lighter_session (void)
+{
+  g_autoptr(HipPlan) plan = plan_for (HIP_LEVEL_INTERMEDIATE);
+  g_autoptr(HipPlan) before = hip_plan_copy (plan);
+  const HipSession *session = plan->sessions->pdata[0];
+  g_autoptr(HipSession) light = hip_plan_lighter_session (plan, session, G_LIST_MODEL (catalogue));
+  guint easier = 0;
+
+  g_assert_cmpuint (light->items->len, ==, session->items->len);
+  for (guint i = 0; i < light->items->len; i++)
+    {
+      const HipPrescription *p = session->items->pdata[i];
+      const HipPrescription *l = light->items->pdata[i];
+
+      if (p->part != HIP_PART_MAIN && p->part != HIP_PART_CORE)
+        {
+          g_assert_true (l->exercise == p->exercise);
+          g_assert_cmpuint (l->sets, ==, p->sets);
+          continue;
+        }
+      g_assert_cmpuint (l->sets, ==, 1);
+      g_assert_null (l->load);
+      if (l->exercise != p->exercise)
+        {
+          easier++;
+          /* The bottom: nothing easier that this person may do. */
+          g_assert_null (hip_adapt_easiest_step (l->exercise, G_LIST_MODEL (catalogue),
+                                                 &plan->profile));
+        }
+    }
+  g_assert_cmpuint (easier, >, 0);
+  for (guint i = 0; i < session->items->len; i++)
+    g_assert_true (((HipPrescription *) session->items->pdata[i])->exercise ==
+                   ((HipPrescription *) ((HipSession *) before->sessions->pdata[0])->items->pdata[i])->exercise);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -434,8 +575,10 @@ main (int   argc,
   g_test_add_func ("/core/adapt/pain-light", test_pain_light);
   g_test_add_func ("/core/adapt/flare-mornings", test_flare_mornings);
   g_test_add_func ("/core/adapt/pain-rising", test_pain_rising);
+  g_test_add_func ("/core/adapt/pain-before", test_pain_before);
+  g_test_add_func ("/core/adapt/lighter-session", test_lighter_session);
   g_test_add_func ("/core/adapt/written-into-plan", test_written_into_plan);
-  g_test_add_func ("/core/adapt/step-back-for-a-week", test_step_back_for_a_week);
+  g_test_add_func ("/core/adapt/step-back-until-two-green", test_step_back_until_two_green);
   g_test_add_func ("/core/adapt/refused-step-back-lowers-dose",
                    test_refused_step_back_lowers_dose);
 

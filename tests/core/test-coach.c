@@ -41,6 +41,8 @@ fixture_set_up (Fixture       *f,
   g_signal_connect (f->coach, "profile-changed", G_CALLBACK (count_cb), &f->profile_changed);
   g_signal_connect (f->coach, "programme-changed", G_CALLBACK (count_cb), &f->programme_changed);
   g_signal_connect (f->coach, "log-changed", G_CALLBACK (count_cb), &f->log_changed);
+  /* Every answer "no", as most first runs go; the screening's own test answers otherwise. */
+  g_assert_cmpint (hip_coach_save_screening (f->coach, 0, FALSE, &error), ==, HIP_SCREENING_CLEAR);
 }
 
 static void
@@ -100,6 +102,135 @@ test_bad_profile (Fixture       *f,
   g_assert_nonnull (error);
   g_assert_cmpuint (f->profile_changed, ==, 0);
   g_assert_false (hip_coach_has_profile (f->coach));
+}
+
+/* SCIENCE.md §4: an emergency sign blocks a programme whatever the person ticks, and only
+ * answering again with every answer "no" lifts it; another sign blocks it until a clinician has
+ * cleared them. Each answer is kept and said. */
+static void
+test_screening (Fixture       *f,
+                gconstpointer  data)
+{
+  static const struct
+  {
+    HipRedFlagAnswers answers;
+    gboolean          cleared;
+    HipScreening      outcome;
+    gboolean          allowed;
+  } steps[] = {
+    { 1u << 1, TRUE, HIP_SCREENING_EMERGENCY, FALSE },           /* bladder: no self-clearance */
+    { (1u << 1) | (1u << 9), TRUE, HIP_SCREENING_EMERGENCY, FALSE },
+    { 1u << 9, FALSE, HIP_SCREENING_URGENT, FALSE },             /* weight loss, not cleared */
+    { 1u << 9, TRUE, HIP_SCREENING_CLEARED_BY_CLINICIAN, TRUE },
+    { 1u << 0, FALSE, HIP_SCREENING_EMERGENCY, FALSE },          /* saddle numbness */
+    { 0, FALSE, HIP_SCREENING_CLEAR, TRUE },                     /* answered again: all "no" */
+  };
+  guint n_flags, emergencies = 0;
+  const HipRedFlag *flags = hip_red_flags (&n_flags);
+  HipProfile profile;
+  guint changed = 0;
+
+  /* The five cauda equina signs come first, and are the only emergency ones. */
+  for (guint i = 0; i < n_flags; i++)
+    emergencies += flags[i].group == HIP_RED_FLAG_EMERGENCY;
+  g_assert_cmpuint (emergencies, ==, 5);
+  for (guint i = 0; i < 5; i++)
+    g_assert_cmpint (hip_screening_judge (1u << i), ==, HIP_SCREENING_EMERGENCY);
+
+  hip_profile_init (&profile);
+  g_assert_true (hip_coach_save_profile (f->coach, &profile, NULL));
+  g_signal_connect (f->coach, "screening-changed", G_CALLBACK (count_cb), &changed);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      HipRedFlagAnswers answers = 0;
+      HipScreening outcome;
+      gboolean made;
+
+      g_assert_cmpint (hip_coach_save_screening (f->coach, steps[i].answers, steps[i].cleared,
+                                                 &error), ==, steps[i].outcome);
+      g_assert_no_error (error);
+      g_assert_cmpuint (changed, ==, i + 1);
+      g_assert_true (hip_coach_get_screening (f->coach, &outcome, &answers));
+      g_assert_cmpint (outcome, ==, steps[i].outcome);
+      g_assert_cmpuint (answers, ==, steps[i].answers);
+      g_assert_cmpint (hip_coach_screening_allows_programme (f->coach), ==, steps[i].allowed);
+      made = hip_coach_generate_programme (f->coach, NULL, &error);
+      g_assert_cmpint (made, ==, steps[i].allowed);
+      if (!made)
+        g_assert_error (error, HIP_COACH_ERROR, HIP_COACH_ERROR_SCREENING);
+    }
+}
+
+/* A bad day: pain before well above the person's baseline offers the lighter session; the
+ * same painful sets in it change nothing in the programme (it was not the session's dose);
+ * a session ended with nothing logged is dropped, not counted as done, and one with sets is
+ * never dropped. */
+static void
+test_bad_day (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(HipWorkout) empty = hip_workout_new ();
+  g_autoptr(HipWorkout) light = hip_workout_new ();
+  g_autoptr(HipSession) lighter = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(HipLoggedSet) set = hip_logged_set_new ();
+  HipSession *first;
+  HipProfile profile;
+  gint64 id = 0;
+  guint changed;
+
+  hip_profile_init (&profile);
+  profile.pain = 2;
+  g_assert_true (hip_coach_save_profile (f->coach, &profile, NULL));
+  g_assert_true (hip_coach_generate_programme (f->coach, &id, &error));
+  g_assert_true (hip_coach_pain_before_high (f->coach, 5, today));
+  g_assert_false (hip_coach_pain_before_high (f->coach, 4, today));
+  g_assert_false (hip_coach_pain_before_high (f->coach, HIP_LOG_NONE, today));
+  /* This week's mornings are at 5: 7 is high anyway, 6 is not 3 above. */
+  g_assert_true (hip_coach_save_checkin (f->coach, today, 5, 5, NULL));
+  g_assert_false (hip_coach_pain_before_high (f->coach, 6, today));
+  g_assert_true (hip_coach_pain_before_high (f->coach, 7, today));
+
+  first = hip_coach_get_next_session (f->coach);
+  empty->programme_id = id;
+  empty->week = first->week;
+  empty->session = first->session;
+  g_assert_true (hip_coach_start_workout (f->coach, empty, &error));
+  g_assert_true (hip_coach_discard_workout (f->coach, empty->id, &error));
+  g_assert_no_error (error);
+  g_assert_null (hip_coach_load_workout (f->coach, empty->id, NULL));
+  g_assert_true (hip_coach_get_next_session (f->coach) == first);
+
+  lighter = hip_coach_lighter_session (f->coach, first);
+  g_assert_nonnull (lighter);
+  light->programme_id = id;
+  light->week = first->week;
+  light->session = first->session;
+  light->light = TRUE;
+  light->pain_before = 8;
+  g_assert_true (hip_coach_start_workout (f->coach, light, &error));
+  set->workout_id = light->id;
+  set->exercise_id = g_strdup (hip_exercise_get_id (
+    ((HipPrescription *) lighter->items->pdata[lighter->items->len / 2])->exercise));
+  set->set_number = 1;
+  set->reps = 5;
+  set->pain = 7;
+  g_assert_true (hip_coach_log_set (f->coach, set, &error));
+  g_assert_false (hip_coach_discard_workout (f->coach, light->id, &error));
+  g_assert_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  changed = f->programme_changed;
+  g_assert_true (hip_coach_finish_workout (f->coach, light->id, 6, &changes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 0);
+  g_assert_cmpuint (f->programme_changed, ==, changed);
+  g_clear_pointer (&light, hip_workout_free);
+  light = hip_coach_load_workout (f->coach, set->workout_id, NULL);
+  g_assert_true (light->light);
 }
 
 /* The programme is made from the stored profile and becomes the active one; a second one is
@@ -320,7 +451,15 @@ test_today (Fixture       *f,
     g_assert_true (hip_coach_checkin_due (f->coach, in_two));
     g_assert_false (hip_coach_checkin_due (f->coach, in_fifteen));
   }
-  g_assert_true (hip_coach_save_checkin (f->coach, next_day, 3, 2, &error));
+  /* Nothing entered is refused with a reason, and nothing is said. */
+  g_assert_false (hip_coach_save_checkin (f->coach, next_day, HIP_LOG_NONE, HIP_LOG_NONE,
+                                          &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_cmpuint (f->log_changed, ==, logged + 1);
+  g_assert_true (hip_coach_checkin_due (f->coach, next_day));
+  /* Stiffness alone is a check-in. */
+  g_assert_true (hip_coach_save_checkin (f->coach, next_day, HIP_LOG_NONE, 2, &error));
   g_assert_cmpuint (f->log_changed, ==, logged + 2);
   g_assert_false (hip_coach_checkin_due (f->coach, next_day));
 
@@ -528,6 +667,10 @@ main (int   argc,
   g_test_add ("/core/coach/first-run", Fixture, NULL, fixture_set_up, test_first_run,
               fixture_tear_down);
   g_test_add ("/core/coach/bad-profile", Fixture, NULL, fixture_set_up, test_bad_profile,
+              fixture_tear_down);
+  g_test_add ("/core/coach/screening", Fixture, NULL, fixture_set_up, test_screening,
+              fixture_tear_down);
+  g_test_add ("/core/coach/bad-day", Fixture, NULL, fixture_set_up, test_bad_day,
               fixture_tear_down);
   g_test_add ("/core/coach/generate", Fixture, NULL, fixture_set_up, test_generate,
               fixture_tear_down);

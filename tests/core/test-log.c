@@ -193,6 +193,17 @@ test_edit_and_delete (void)
   g_assert_cmpint (pain, ==, HIP_LOG_NONE);
   g_assert_false (hip_store_save_checkin (store, "24/11/2026", 2, 1, &error));
   g_clear_error (&error);
+  /* What was left out is stored as NULL and read back unknown, never 0; an empty check-in is
+   * refused and the day keeps what it had. */
+  g_assert_true (hip_store_save_checkin (store, "2026-11-26", HIP_LOG_NONE, 3, &error));
+  g_assert_true (hip_store_load_checkin (store, "2026-11-26", &pain, &stiffness, &error));
+  g_assert_cmpint (pain, ==, HIP_LOG_NONE);
+  g_assert_cmpint (stiffness, ==, 3);
+  g_assert_false (hip_store_save_checkin (store, "2026-11-26", HIP_LOG_NONE, HIP_LOG_NONE,
+                                          &error));
+  g_clear_error (&error);
+  g_assert_true (hip_store_load_checkin (store, "2026-11-26", &pain, &stiffness, &error));
+  g_assert_cmpint (stiffness, ==, 3);
 }
 
 /* The Monday of @iso's local day. */
@@ -512,7 +523,8 @@ test_sums_from_schema_5 (void)
   /* Back to how schema 5 left the file (the trigger's body does not matter: it is dropped). */
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db,
-    "DROP TABLE week_summary; DROP TABLE week_stale;"
+    "DROP TABLE week_summary; DROP TABLE week_stale; DROP TABLE screening;"
+    "ALTER TABLE workout DROP COLUMN light; ALTER TABLE prescription DROP COLUMN stepped_from;"
     "CREATE TABLE week_volume (week TEXT NOT NULL, action TEXT NOT NULL, volume REAL NOT NULL,"
     "  left REAL NOT NULL, right REAL NOT NULL, PRIMARY KEY (week, action)) STRICT, WITHOUT ROWID;"
     "CREATE TABLE week_set_pain (week TEXT PRIMARY KEY, total INTEGER NOT NULL,"

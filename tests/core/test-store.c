@@ -434,6 +434,13 @@ test_programmes (void)
   /* Programmes reference exercises by id: the catalogue must be in the database. */
   g_assert_true (hip_store_sync_catalogue (store, catalogue, NULL, &error));
   g_assert_cmpint (hip_store_get_active_programme (store, NULL), ==, 0);
+  /* A step back remembers what it stepped back from. */
+  {
+    HipPrescription *p = ((HipSession *) first->sessions->pdata[1])->items->pdata[0];
+    HipPrescription *q = ((HipSession *) first->sessions->pdata[0])->items->pdata[0];
+
+    p->stepped_from = g_object_ref (q->exercise);
+  }
 
   g_assert_true (hip_store_save_programme (store, first, "Mine", TRUE, &id1, &error));
   g_assert_no_error (error);
@@ -447,6 +454,9 @@ test_programmes (void)
   g_assert_no_error (error);
   actual = hip_plan_format_tsv (loaded);
   g_assert_cmpstr (actual, ==, expected);
+  g_assert_true (((HipPrescription *) ((HipSession *) loaded->sessions->pdata[1])->items->pdata[0])->stepped_from ==
+                 ((HipPrescription *) ((HipSession *) first->sessions->pdata[0])->items->pdata[0])->exercise);
+  g_assert_null (((HipPrescription *) ((HipSession *) loaded->sessions->pdata[0])->items->pdata[0])->stepped_from);
 
   g_assert_true (hip_store_set_active_programme (store, id1, &error));
   g_assert_cmpint (hip_store_get_active_programme (store, NULL), ==, id1);
@@ -616,7 +626,9 @@ test_migration_from_v4 (void)
     "  VALUES (1, 'Mine', '2026-01-01T00:00:00Z', 1, 4, 30);"
     "INSERT INTO prescription (programme_id, week, session, position, day, exercise_id, part, "
     "  sets, reps, seconds, per_side, rest_seconds) VALUES (1, 1, 1, 1, 0, 'user-1', 'main', "
-    "  2, 10, 0, 0, 60);", NULL, NULL, NULL), ==, SQLITE_OK);
+    "  2, 10, 0, 0, 60);"
+    "INSERT INTO checkin (day, pain, stiffness) VALUES ('2026-01-02', 3, 1);",
+    NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 
   store = open_store ();
@@ -627,6 +639,20 @@ test_migration_from_v4 (void)
   g_assert_cmpuint (profile.equipment, ==, HIP_EQUIPMENT_MAT | HIP_EQUIPMENT_BAND);
   g_assert_cmpint (profile.hip_replacement, ==, HIP_REPLACEMENT_POSTERIOR);
   g_assert_cmpuint (profile.replacement_weeks, ==, 0);
+  /* Schema 7: check-ins kept; whoever had a profile was screened, and stays so. */
+  {
+    int pain = HIP_LOG_NONE, stiffness = HIP_LOG_NONE;
+    HipScreening outcome = HIP_SCREENING_EMERGENCY;
+    guint32 answers = 1;
+
+    g_assert_true (hip_store_load_checkin (store, "2026-01-02", &pain, &stiffness, &error));
+    g_assert_cmpint (pain, ==, 3);
+    g_assert_cmpint (stiffness, ==, 1);
+    g_assert_true (hip_store_load_screening (store, &outcome, &answers, &found, &error));
+    g_assert_true (found);
+    g_assert_cmpint (outcome, ==, HIP_SCREENING_CLEAR);
+    g_assert_cmpuint (answers, ==, 0);
+  }
   own = hip_store_load_exercises (store, HIP_ORIGIN_USER, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (own->len, ==, 1);

@@ -49,7 +49,7 @@ hip_test_app_stop (HipApplication *app,
   g_object_unref (app);
 }
 
-/* Stores a profile, as a finished first run does, so that the app starts on its main pages. */
+/* Stores a profile and a clear screening, as a finished first run does, so that the app starts on its main pages. */
 void
 hip_test_app_seed_profile (void)
 {
@@ -61,4 +61,5 @@ hip_test_app_seed_profile (void)
   g_assert_no_error (error);
   hip_profile_init (&profile);
   g_assert_true (hip_store_save_profile (store, &profile, &error));
+  g_assert_true (hip_store_save_screening (store, "2026-01-05", HIP_SCREENING_CLEAR, 0, &error));
 }

@@ -96,7 +96,7 @@ go_through_first_run_owning (Fixture      *f,
   g_assert_cmpstr (hip_first_run_get_page (first_run), ==, "screening");
   hip_test_screenshot (GTK_WIDGET (f->window), "first-run-screening");
 
-  /* "You have had cancer": urgent, not an emergency. */
+  /* A fever: urgent, not an emergency. */
   hip_first_run_answer (first_run, 5, TRUE);
   next (f, first_run);
   g_assert_cmpstr (hip_first_run_get_page (first_run), ==, "advice");
@@ -498,6 +498,100 @@ test_nothing_owned (Fixture       *f,
                                       ADW_COLOR_SCHEME_DEFAULT);
 }
 
+static gboolean
+page_shown (Fixture    *f,
+            const char *name)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (hip_test_find_widget (GTK_WIDGET (f->window),
+                                                              ADW_TYPE_VIEW_STACK, NULL));
+  GtkWidget *child = adw_view_stack_get_child_by_name (stack, name);
+
+  return adw_view_stack_page_get_visible (adw_view_stack_get_page (stack, child));
+}
+
+/* SCIENCE.md §4: an emergency sign stops everything but the exercises, with no tick box to get
+ * past it, and still does after a restart; answering again with every answer "no" is the way
+ * on. Later, Check Again from the menu can stop an existing programme the same way. */
+static void
+test_emergency (Fixture       *f,
+                gconstpointer  data)
+{
+  HipCoach *coach = hip_application_get_coach (f->app);
+  HipFirstRun *first_run = hip_window_get_first_run (f->window);
+  g_autoptr(GError) error = NULL;
+  HipScreening outcome;
+
+  next (f, first_run);
+  /* New difficulty passing urine. */
+  hip_first_run_answer (first_run, 1, TRUE);
+  next (f, first_run);
+  g_assert_cmpstr (hip_first_run_get_page (first_run), ==, "emergency");
+  hip_test_screenshot (GTK_WIDGET (f->window), "first-run-emergency");
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  hip_test_wait_for_size (GTK_WIDGET (f->window), 360);
+  hip_test_screenshot (GTK_WIDGET (f->window), "first-run-emergency-narrow-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 800);
+  hip_test_wait_for_size (GTK_WIDGET (f->window), 1100);
+  /* Neither Next nor Back leads past it, and the model makes no programme. */
+  next (f, first_run);
+  gtk_widget_activate_action (GTK_WIDGET (first_run), "first-run.back", NULL);
+  g_assert_cmpstr (hip_first_run_get_page (first_run), ==, "emergency");
+  g_assert_false (hip_coach_generate_programme (coach, NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (hip_coach_has_programme (coach));
+
+  /* Quit and start again: the advice, not the welcome. */
+  hip_test_app_stop (f->app, f->window);
+  f->window = hip_test_app_start (&f->app);
+  coach = hip_application_get_coach (f->app);
+  first_run = hip_window_get_first_run (f->window);
+  g_assert_nonnull (first_run);
+  g_assert_cmpstr (hip_first_run_get_page (first_run), ==, "emergency");
+
+  /* The exercises can be browsed meanwhile, and nothing else. */
+  gtk_widget_activate_action (GTK_WIDGET (first_run), "first-run.browse", NULL);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_true (page_shown (f, "exercises"));
+  g_assert_false (page_shown (f, "programme"));
+  g_assert_false (page_shown (f, "today"));
+  hip_test_screenshot (GTK_WIDGET (f->window), "screening-browse");
+
+  /* Back to the advice, and answered again: every answer "no" leads to the profile. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.first-run", NULL);
+  g_assert_true (hip_window_get_first_run (f->window) == first_run);
+  gtk_widget_activate_action (GTK_WIDGET (first_run), "first-run.answer-again", NULL);
+  g_assert_cmpstr (hip_first_run_get_page (first_run), ==, "screening");
+  next (f, first_run);
+  g_assert_cmpstr (hip_first_run_get_page (first_run), ==, "profile");
+  g_assert_true (hip_coach_get_screening (coach, &outcome, NULL));
+  g_assert_cmpint (outcome, ==, HIP_SCREENING_CLEAR);
+  next (f, first_run);
+  g_assert_null (hip_window_get_first_run (f->window));
+  g_assert_true (hip_coach_has_programme (coach));
+  g_assert_true (page_shown (f, "programme"));
+
+  /* Check Again, months later: saddle numbness stops the programme the same way. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.check-again", NULL);
+  first_run = hip_window_get_first_run (f->window);
+  g_assert_nonnull (first_run);
+  g_assert_cmpstr (hip_first_run_get_page (first_run), ==, "screening");
+  hip_first_run_answer (first_run, 0, TRUE);
+  next (f, first_run);
+  g_assert_cmpstr (hip_first_run_get_page (first_run), ==, "emergency");
+  gtk_widget_activate_action (GTK_WIDGET (first_run), "first-run.browse", NULL);
+  g_assert_false (page_shown (f, "today"));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.first-run", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (first_run), "first-run.answer-again", NULL);
+  next (f, first_run);
+  g_assert_null (hip_window_get_first_run (f->window));
+  g_assert_true (page_shown (f, "today"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -507,6 +601,8 @@ main (int   argc,
 
   g_test_add ("/ui/programme/first-run-to-programme", Fixture, NULL, fixture_set_up,
               test_first_run_to_programme, fixture_tear_down);
+  g_test_add ("/ui/programme/emergency", Fixture, NULL, fixture_set_up, test_emergency,
+              fixture_tear_down);
   g_test_add ("/ui/programme/weeks-and-programmes", Fixture, NULL, fixture_set_up,
               test_weeks_and_programmes, fixture_tear_down);
   g_test_add ("/ui/programme/nothing-owned", Fixture, NULL, fixture_set_up, test_nothing_owned,

@@ -12,9 +12,11 @@
 #include "hip-application.h"
 #include "hip-coach-private.h"
 #include "hip-catalogue.h"
+#include "hip-education-window.h"
 #include "hip-exercise.h"
 #include "hip-exercise-chooser.h"
 #include "hip-exercise-chooser-private.h"
+#include "hip-first-run-private.h"
 #include "hip-planner.h"
 #include "hip-progress-chart.h"
 #include "hip-progress-chart-private.h"
@@ -58,6 +60,7 @@ seed_programme (void)
   g_date_set_dmy (&profile.start, g_date_time_get_day_of_month (now),
                   g_date_time_get_month (now), g_date_time_get_year (now));
   g_assert_true (hip_store_save_profile (store, &profile, &error));
+  g_assert_true (hip_store_save_screening (store, "2026-01-05", HIP_SCREENING_CLEAR, 0, &error));
   plan = hip_planner_generate (&profile, G_LIST_MODEL (catalogue));
   g_assert_true (hip_store_save_programme (store, plan, "Test programme", TRUE, NULL, &error));
   g_assert_no_error (error);
@@ -114,19 +117,101 @@ act (GtkWidget  *widget,
   g_assert_true (gtk_widget_activate_action (widget, action, NULL));
 }
 
-/* Logs every set to the end, resting through the countdowns; swaps the second exercise and
- * skips the third. Returns how many sets were logged. */
+/* The message dialog open now, which must have @heading. */
+static AdwMessageDialog *
+dialog_with (const char *heading)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+  return dialog;
+}
+
+/* Answers @dialog with @response, as a click does. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  g_assert_true (adw_message_dialog_has_response (dialog, response));
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+set_pain (HipSessionPlayer *player,
+          int               pain)
+{
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (hip_test_find_widget (
+    hip_test_find_widget (GTK_WIDGET (player), ADW_TYPE_ACTION_ROW, "_Pain during the set"),
+    GTK_TYPE_SPIN_BUTTON, NULL)), pain);
+}
+
+/* Pain 7 during a set of a main exercise with an easier step: the exercise stops there, the
+ * easier step is offered, and taken it starts at its first set. */
+static void
+hurt (Fixture          *f,
+      HipSessionPlayer *player)
+{
+  const HipPrescription *p = hip_session_player_get_current (player);
+  g_autofree char *painful = g_strdup (hip_exercise_get_name (p->exercise));
+  const char * const *ladder = hip_exercise_get_regressions (p->exercise);
+  AdwMessageDialog *dialog;
+
+  set_pain (player, 7);
+  act (GTK_WIDGET (player), "workout.log");
+  dialog = dialog_with ("Stop This Exercise");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), painful));
+  g_assert_false (hip_session_player_get_resting (player));
+  /* Its long answers stack, and the window grows to them over more than one frame. */
+  hip_test_wait_for_size (GTK_WIDGET (dialog), gtk_widget_get_width (GTK_WIDGET (dialog)));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  hip_test_screenshot (GTK_WIDGET (dialog), "session-pain-stop");
+  /* Moved on past it at once: no more sets of the painful exercise. */
+  g_assert_cmpstr (hip_exercise_get_name (hip_session_player_get_current (player)->exercise),
+                   !=, painful);
+  respond (dialog, "easier");
+  p = hip_session_player_get_current (player);
+  g_assert_true (g_strv_contains (ladder, hip_exercise_get_id (p->exercise)));
+}
+
+/* Whether @p's first easier step is one this person may do and not in the session already. */
+static gboolean
+has_easier_step (Fixture               *f,
+                 const HipPrescription *p)
+{
+  HipCoach *coach = hip_application_get_coach (f->app);
+  HipPlan *plan = hip_coach_get_plan (coach, NULL);
+  const HipSession *session = hip_plan_get_session (plan, 1, 1);
+  const char * const *ladder = hip_exercise_get_regressions (p->exercise);
+  HipExercise *easier;
+
+  if (ladder == NULL || ladder[0] == NULL)
+    return FALSE;
+  easier = hip_catalogue_lookup (hip_coach_get_catalogue (coach), ladder[0]);
+  if (easier == NULL || !hip_planner_allows (&plan->profile, easier))
+    return FALSE;
+  for (guint i = 0; i < session->items->len; i++)
+    if (((HipPrescription *) session->items->pdata[i])->exercise == easier)
+      return FALSE;
+  return TRUE;
+}
+
+/* Logs every set to the end, resting through the countdowns; swaps the second exercise, skips
+ * the third, and hurts once in a main exercise. Returns how many sets were logged. */
 static guint
 play_through (Fixture          *f,
               HipSessionPlayer *player)
 {
-  gboolean rest_seen = FALSE, swapped = FALSE, skipped = FALSE;
+  gboolean rest_seen = FALSE, swapped = FALSE, skipped = FALSE, hurt_once = FALSE;
   guint logged = 0;
 
   while (hip_session_player_get_position (player) < hip_session_player_get_n_steps (player))
     {
       guint before = hip_session_player_get_position (player);
       GtkWidget *label = hip_test_find_widget (GTK_WIDGET (player), GTK_TYPE_LABEL, NULL);
+      const HipPrescription *p = hip_session_player_get_current (player);
 
       g_assert_nonnull (label);
       if (!swapped && before > 0 && logged >= 2)
@@ -147,10 +232,15 @@ play_through (Fixture          *f,
           skipped = TRUE;
           continue;
         }
-      /* Every set hurts (7/10): the pain rule must step each exercise back. */
-      gtk_spin_button_set_value (GTK_SPIN_BUTTON (hip_test_find_widget (
-        hip_test_find_widget (GTK_WIDGET (player), ADW_TYPE_ACTION_ROW, "_Pain during the set"),
-        GTK_TYPE_SPIN_BUTTON, NULL)), 7);
+      if (!hurt_once && skipped && p->part == HIP_PART_MAIN && has_easier_step (f, p))
+        {
+          hurt (f, player);
+          logged++;
+          hurt_once = TRUE;
+          continue;
+        }
+      /* The rest hurts a little (3/10): green. */
+      set_pain (player, 3);
       act (GTK_WIDGET (player), "workout.log");
       logged++;
       g_assert_cmpuint (hip_session_player_get_position (player), ==, before + 1);
@@ -175,6 +265,7 @@ play_through (Fixture          *f,
   g_assert_true (rest_seen);
   g_assert_true (swapped);
   g_assert_true (skipped);
+  g_assert_true (hurt_once);
   return logged;
 }
 
@@ -271,6 +362,11 @@ test_pain_up (Fixture       *f,
   g_assert_cmpuint (hip_test_count_ellipsized (GTK_WIDGET (today)), ==, 0);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);
+  /* The red-flag questions are offered again from there. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (today), "win.check-again", NULL));
+  g_assert_nonnull (hip_window_get_first_run (f->window));
+  g_assert_cmpstr (hip_first_run_get_page (hip_window_get_first_run (f->window)), ==,
+                   "screening");
 }
 
 static void
@@ -287,6 +383,11 @@ test_whole_session (Fixture       *f,
   g_assert_cmpstr (hip_today_page_get_state (today), ==, "overview");
   assert_lists_first_session (f, GTK_WIDGET (today));
   hip_test_screenshot (GTK_WIDGET (f->window), "today");
+  /* About Back Pain is a click away from Today. */
+  g_assert_true (shows_text (GTK_WIDGET (today), "About Back Pain"));
+  act (GTK_WIDGET (today), "win.about-back-pain");
+  g_assert_nonnull (hip_test_find_toplevel (HIP_TYPE_EDUCATION_WINDOW));
+  gtk_window_destroy (hip_test_find_toplevel (HIP_TYPE_EDUCATION_WINDOW));
 
   /* Start asks the pain before the session; nothing starts until it is answered. */
   act (GTK_WIDGET (today), "today.start");
@@ -324,7 +425,19 @@ test_whole_session (Fixture       *f,
   /* The rules changed the coming sessions, and both pages say what and why. */
   g_assert_nonnull (hip_today_page_get_changes (today));
   g_assert_cmpuint (hip_today_page_get_changes (today)->len, >, 0);
-  g_assert_nonnull (strstr (hip_today_page_get_changes (today)->pdata[0], "pain 7/10"));
+  {
+    GPtrArray *changes = hip_today_page_get_changes (today);
+    gboolean stepped_back = FALSE;
+
+    for (guint i = 0; i < changes->len; i++)
+      stepped_back |= strstr (changes->pdata[i], "pain 7/10") != NULL;
+    g_assert_true (stepped_back);
+  }
+  /* And the summary says what was not done as planned. */
+  g_assert_true (shows_text (GTK_WIDGET (today), "Stopped for pain"));
+  g_assert_true (shows_text (GTK_WIDGET (today), "Skipped") ||
+                 shows_text (GTK_WIDGET (today), "Partly done"));
+  g_assert_true (shows_text (GTK_WIDGET (today), "Swapped"));
   g_assert_cmpint (hip_store_get_unfinished_workout (store (f), NULL), ==, 0);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
   hip_test_screenshot (GTK_WIDGET (f->window), "session-summary");
@@ -608,9 +721,116 @@ test_progress_views (Fixture       *f,
     gtk_widget_activate_action (today, "today.save-checkin", NULL);
     g_assert_true (hip_store_load_checkin (store (f), text, &pain, &stiffness, NULL));
     g_assert_cmpint (pain, ==, 4);
-    g_assert_cmpint (stiffness, ==, 0);
+    /* Stiffness was left empty: unknown, not 0. */
+    g_assert_cmpint (stiffness, ==, HIP_LOG_NONE);
     g_assert_null (hip_test_find_widget (today, GTK_TYPE_LABEL, "Morning Check-In"));
   }
+}
+
+/* Pain 9 before the session (SCIENCE.md §3): the lighter session or rest is offered before
+ * the player starts; the lighter one is one set of the easiest steps. Ended with nothing
+ * logged, it is asked about, dropped, and the session stays next. */
+static void
+test_bad_day (Fixture       *f,
+              gconstpointer  data)
+{
+  HipTodayPage *today = show_today (f);
+  HipSessionPlayer *player;
+  HipCoach *coach = hip_application_get_coach (f->app);
+  const HipSession *next = hip_coach_get_next_session (coach);
+  g_autoptr(GArray) full_steps = hip_session_steps (next);
+  AdwMessageDialog *dialog;
+  gint64 id;
+
+  /* Rest today: nothing starts. */
+  act (GTK_WIDGET (today), "today.start");
+  answer_before (f, "start", 9);
+  dialog = dialog_with ("A Harder Day for Your Back");
+  respond (dialog, "rest");
+  g_assert_cmpstr (hip_today_page_get_state (today), ==, "overview");
+  g_assert_cmpint (hip_store_get_unfinished_workout (store (f), NULL), ==, 0);
+
+  act (GTK_WIDGET (today), "today.start");
+  answer_before (f, "start", 9);
+  dialog = dialog_with ("A Harder Day for Your Back");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Pain 9"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  hip_test_screenshot (GTK_WIDGET (dialog), "today-bad-day");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  hip_test_screenshot (GTK_WIDGET (dialog), "today-bad-day-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+  respond (dialog, "light");
+  g_assert_cmpstr (hip_today_page_get_state (today), ==, "player");
+  player = HIP_SESSION_PLAYER (hip_today_page_get_player (today));
+  g_assert_cmpuint (hip_session_player_get_n_steps (player), <, full_steps->len);
+  id = hip_store_get_unfinished_workout (store (f), NULL);
+  {
+    g_autoptr(HipWorkout) started = hip_store_load_workout (store (f), id, NULL);
+
+    g_assert_true (started->light);
+    g_assert_cmpint (started->pain_before, ==, 9);
+  }
+
+  /* Ended at once: asked, not counted. */
+  act (GTK_WIDGET (player), "workout.end");
+  dialog = dialog_with ("End Without Any Sets?");
+  respond (dialog, "cancel");
+  g_assert_cmpstr (hip_today_page_get_state (today), ==, "player");
+  act (GTK_WIDGET (player), "workout.end");
+  respond (dialog_with ("End Without Any Sets?"), "discard");
+  g_assert_cmpstr (hip_today_page_get_state (today), ==, "overview");
+  g_assert_cmpint (hip_store_get_unfinished_workout (store (f), NULL), ==, 0);
+  g_assert_null (hip_store_load_workout (store (f), id, NULL));
+  g_assert_true (hip_coach_get_next_session (coach) == next);
+}
+
+/* End Workout part way: pain after is asked (empty, not 0), what is left counts as skipped, and
+ * the summary says so; a set logged with its pain left empty is stored as unknown. */
+static void
+test_end_early (Fixture       *f,
+                gconstpointer  data)
+{
+  HipTodayPage *today = show_today (f);
+  HipSessionPlayer *player;
+  AdwMessageDialog *dialog;
+  GtkSpinButton *pain;
+  g_autoptr(HipWorkout) ended = NULL;
+  gint64 id;
+
+  act (GTK_WIDGET (today), "today.start");
+  answer_before (f, "start", 2);
+  player = HIP_SESSION_PLAYER (hip_today_page_get_player (today));
+  act (GTK_WIDGET (player), "workout.log");    /* pain left empty */
+  if (hip_session_player_get_resting (player))
+    act (GTK_WIDGET (player), "workout.skip-rest");
+  set_pain (player, 2);
+  act (GTK_WIDGET (player), "workout.log");
+  id = hip_store_get_unfinished_workout (store (f), NULL);
+
+  act (GTK_WIDGET (player), "workout.end");
+  dialog = dialog_with ("End the Workout?");
+  pain = GTK_SPIN_BUTTON (hip_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, NULL));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pain)), ==, "");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  hip_test_screenshot (GTK_WIDGET (dialog), "session-end-early");
+  gtk_spin_button_set_value (pain, 3);
+  respond (dialog, "end");
+  g_assert_cmpstr (hip_today_page_get_state (today), ==, "summary");
+  g_assert_true (shows_text (GTK_WIDGET (today), "Workout Saved"));
+  g_assert_true (shows_text (GTK_WIDGET (today), "Skipped"));
+  g_assert_false (shows_text (GTK_WIDGET (today), "Every Set Is Done"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "session-summary-early");
+
+  ended = hip_store_load_workout (store (f), id, NULL);
+  g_assert_nonnull (ended->finished);
+  g_assert_cmpint (ended->pain_after, ==, 3);
+  g_assert_cmpuint (ended->sets->len, ==, 2);
+  g_assert_cmpint (((HipLoggedSet *) ended->sets->pdata[0])->pain, ==, HIP_LOG_NONE);
+  g_assert_cmpint (((HipLoggedSet *) ended->sets->pdata[1])->pain, ==, 2);
 }
 
 int
@@ -627,6 +847,10 @@ main (int   argc,
   g_test_add ("/ui/today/resume", Fixture, NULL, fixture_set_up, test_resume, fixture_tear_down);
   g_test_add ("/ui/today/pain-up", Fixture, NULL, fixture_set_up, test_pain_up, fixture_tear_down);
   g_test_add ("/ui/today/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo,
+              fixture_tear_down);
+  g_test_add ("/ui/today/bad-day", Fixture, NULL, fixture_set_up, test_bad_day,
+              fixture_tear_down);
+  g_test_add ("/ui/today/end-early", Fixture, NULL, fixture_set_up, test_end_early,
               fixture_tear_down);
   g_test_add ("/ui/today/progress-views", Fixture, NULL, fixture_set_up, test_progress_views,
               fixture_tear_down);

@@ -6,27 +6,33 @@
 
 #include "hip-first-run.h"
 #include "hip-first-run-private.h"
+#include "hip-screening.h"
 #include "hip-profile-form.h"
 
 /**
  * HipFirstRun:
  *
  * The first start: what the app is (an exercise aid, not a treatment), the red-flag screening
- * of SCIENCE.md §4, then the profile. Any "yes" leads to a calm advice page, and no programme
- * is made until the person confirms that a clinician has cleared them. Emits
- * HipFirstRun::finished with the profile ready.
+ * of SCIENCE.md §4, then the profile. An emergency sign leads to a page that says to get help
+ * now, and no programme is made until the questions are answered again with every answer "no";
+ * another sign leads to advice to see a doctor first, and the programme waits until the person
+ * confirms that a clinician has cleared them. Each outcome is kept by the coach at once, so
+ * the app comes back to it after a restart. With HipFirstRun:recheck, only the questions are
+ * asked again (the menu's Check Again). Emits HipFirstRun::finished when the person may go on,
+ * and HipFirstRun::browse when they ask to see the exercises meanwhile.
  */
 struct _HipFirstRun
 {
   AdwBin               parent_instance;
 
-  GPtrArray           *answers;      /* of GtkSwitch, in the order of red_flags */
+  HipCoach            *coach;
+  gboolean             recheck;
+  GPtrArray           *answers;      /* of GtkSwitch, in the order of hip_red_flags() */
 
   GtkButton           *back_button;
   GtkStack            *stack;
   AdwPreferencesGroup *emergency_group;
   AdwPreferencesGroup *urgent_group;
-  AdwStatusPage       *advice_page;
   GtkCheckButton      *cleared_check;
   AdwBin              *form_bin;
 
@@ -38,62 +44,67 @@ struct _HipFirstRun
 G_DEFINE_FINAL_TYPE (HipFirstRun, hip_first_run, ADW_TYPE_BIN)
 
 enum {
+  PROP_0,
+  PROP_COACH,
+  PROP_RECHECK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
   FINISHED,
+  BROWSE,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
 
-/* SCIENCE.md §4: the 2020 international red-flag framework and the NHS's list. */
-static const struct
-{
-  gboolean    emergency;
-  const char *question;
-} red_flags[] = {
-  { TRUE, N_("Numbness around the genitals or buttocks (the “saddle” area)") },
-  { TRUE, N_("New problems controlling your bladder or bowels") },
-  { TRUE, N_("New sexual problems, such as loss of sensation") },
-  { TRUE, N_("Pain like sciatica running down both legs") },
-  { TRUE, N_("Weakness in the legs that is getting worse") },
-  { FALSE, N_("You have had cancer") },
-  { FALSE, N_("This is your first back pain and you are over 50") },
-  { FALSE, N_("You are losing weight without trying") },
-  { FALSE, N_("Constant pain at night that does not ease when you change position") },
-  { FALSE, N_("Fever, or a weakened immune system (for example from medication)") },
-  { FALSE, N_("A recent fall or accident, or a minor one with osteoporosis or steroid use") },
-  { FALSE, N_("New numbness or weakness anywhere") },
-};
-
 static void
 ensure_questions (HipFirstRun *self)
 {
+  guint n_flags;
+  const HipRedFlag *flags = hip_red_flags (&n_flags);
+
   if (self->answers->len > 0)
     return;
-  for (guint i = 0; i < G_N_ELEMENTS (red_flags); i++)
+  for (guint i = 0; i < n_flags; i++)
     {
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *answer = gtk_switch_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(red_flags[i].question));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(flags[i].question));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
       gtk_widget_set_valign (answer, GTK_ALIGN_CENTER);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), answer);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), answer);
-      adw_preferences_group_add (red_flags[i].emergency ? self->emergency_group
-                                                        : self->urgent_group, row);
+      adw_preferences_group_add (flags[i].group == HIP_RED_FLAG_EMERGENCY ? self->emergency_group
+                                                                         : self->urgent_group,
+                                 row);
       g_ptr_array_add (self->answers, answer);
     }
 }
 
-static gboolean
-any_yes (HipFirstRun *self,
-         gboolean     emergency_only)
+static HipRedFlagAnswers
+answers (HipFirstRun *self)
 {
+  HipRedFlagAnswers yes = 0;
+
   for (guint i = 0; i < self->answers->len; i++)
-    if (gtk_switch_get_active (self->answers->pdata[i]) &&
-        (!emergency_only || red_flags[i].emergency))
-      return TRUE;
-  return FALSE;
+    if (gtk_switch_get_active (self->answers->pdata[i]))
+      yes |= 1u << i;
+  return yes;
+}
+
+/* Sets the switches as @yes says: what was answered before is shown again. */
+static void
+set_answers (HipFirstRun       *self,
+             HipRedFlagAnswers  yes)
+{
+  ensure_questions (self);
+  for (guint i = 0; i < self->answers->len; i++)
+    gtk_switch_set_active (self->answers->pdata[i], (yes & (1u << i)) != 0);
 }
 
 /* Shows @page, which stays hidden (and so unstyled) until it is first shown. */
@@ -103,21 +114,6 @@ go_to (HipFirstRun *self,
 {
   gtk_widget_set_visible (gtk_stack_get_child_by_name (self->stack, page), TRUE);
   gtk_stack_set_visible_child_name (self->stack, page);
-}
-
-static void
-show_advice (HipFirstRun *self)
-{
-  adw_status_page_set_description (self->advice_page, any_yes (self, TRUE)
-    ? _("What you ticked can be a sign of a serious problem with the nerves of the lower spine "
-        "(cauda equina syndrome). Contact a doctor or emergency services today: in the UK, "
-        "A&amp;E or 999. Do not start an exercise programme until you have been seen.")
-    : _("What you ticked is usually nothing serious, but it should be checked before you "
-        "start: book an appointment with your doctor or physiotherapist. You can browse the "
-        "exercises meanwhile; your programme is made once a clinician has cleared you."));
-  gtk_check_button_set_active (self->cleared_check, FALSE);
-  adw_status_page_set_icon_name (self->advice_page, "dialog-warning-symbolic");
-  go_to (self, "advice");
 }
 
 static HipProfileForm *
@@ -131,6 +127,37 @@ ensure_form (HipFirstRun *self)
   return self->form;
 }
 
+/* Keeps the answers with the coach and says whether they were kept. */
+static gboolean
+judge (HipFirstRun  *self,
+       gboolean      cleared,
+       HipScreening *outcome)
+{
+  g_autoptr(GError) error = NULL;
+  int judged = hip_coach_save_screening (self->coach, answers (self), cleared, &error);
+
+  if (judged < 0)
+    {
+      g_warning ("Could not keep the answers: %s", error->message);
+      return FALSE;
+    }
+  *outcome = judged;
+  return TRUE;
+}
+
+/* The person may go on: to the profile on a first run, back to the app on a recheck. */
+static void
+go_on (HipFirstRun *self)
+{
+  if (self->recheck)
+    {
+      g_signal_emit (self, signals[FINISHED], 0);
+      return;
+    }
+  ensure_form (self);
+  go_to (self, "profile");
+}
+
 static void
 next_action (GtkWidget  *widget,
              const char *action_name,
@@ -138,19 +165,25 @@ next_action (GtkWidget  *widget,
 {
   HipFirstRun *self = HIP_FIRST_RUN (widget);
   const char *page = gtk_stack_get_visible_child_name (self->stack);
+  HipScreening outcome;
 
   if (g_strcmp0 (page, "welcome") == 0)
     {
       ensure_questions (self);
       go_to (self, "screening");
     }
-  else if (g_strcmp0 (page, "screening") == 0 && any_yes (self, FALSE))
-    show_advice (self);
-  else if (g_strcmp0 (page, "screening") == 0 || g_strcmp0 (page, "advice") == 0)
+  else if (g_strcmp0 (page, "screening") == 0 && judge (self, FALSE, &outcome))
     {
-      ensure_form (self);
-      go_to (self, "profile");
+      gtk_check_button_set_active (self->cleared_check, FALSE);
+      if (outcome == HIP_SCREENING_EMERGENCY)
+        go_to (self, "emergency");
+      else if (outcome == HIP_SCREENING_URGENT)
+        go_to (self, "advice");
+      else
+        go_on (self);
     }
+  else if (g_strcmp0 (page, "advice") == 0 && judge (self, TRUE, &outcome))
+    go_on (self);
   else if (g_strcmp0 (page, "profile") == 0)
     g_signal_emit (self, signals[FINISHED], 0);
 }
@@ -163,11 +196,34 @@ back_action (GtkWidget  *widget,
   HipFirstRun *self = HIP_FIRST_RUN (widget);
   const char *page = gtk_stack_get_visible_child_name (self->stack);
 
-  if (g_strcmp0 (page, "screening") == 0)
+  if (g_strcmp0 (page, "screening") == 0 && !self->recheck)
     go_to (self, "welcome");
+  else if (g_strcmp0 (page, "screening") == 0)
+    /* A recheck left unanswered: the answers kept before still stand. */
+    g_signal_emit (self, signals[FINISHED], 0);
   else
-    /* From the advice page or the profile: back to the answers, to change them. */
+    /* From the advice pages or the profile: back to the answers, to change them. */
     go_to (self, "screening");
+}
+
+/* Answering again starts from "no" everywhere: each sign is looked at anew. */
+static void
+answer_again_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  HipFirstRun *self = HIP_FIRST_RUN (widget);
+
+  set_answers (self, 0);
+  go_to (self, "screening");
+}
+
+static void
+browse_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[BROWSE], 0);
 }
 
 /* Next is possible on the advice page only once the clinician's clearance is confirmed. */
@@ -175,28 +231,35 @@ static void
 update_actions (HipFirstRun *self)
 {
   const char *page = gtk_stack_get_visible_child_name (self->stack);
+  /* No way back from the emergency page but answering again; a recheck goes back to the app
+   * only while the answers kept before allow it. */
+  gboolean back = g_strcmp0 (page, "welcome") != 0 && g_strcmp0 (page, "emergency") != 0 &&
+                  !(self->recheck && g_strcmp0 (page, "screening") == 0 &&
+                    !hip_coach_screening_allows_programme (self->coach));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "first-run.next",
                                  g_strcmp0 (page, "advice") != 0 ||
                                  gtk_check_button_get_active (self->cleared_check));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "first-run.back",
-                                 g_strcmp0 (page, "welcome") != 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->back_button), g_strcmp0 (page, "welcome") != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "first-run.back", back);
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), back);
 }
 
 static void
 page_changed_cb (HipFirstRun *self)
 {
-  update_actions (self);
+  /* Not while the template is built: constructed() does it once the coach is known. */
+  if (self->coach != NULL)
+    update_actions (self);
 }
 
 static void
 cleared_toggled_cb (HipFirstRun *self)
 {
-  update_actions (self);
+  if (self->coach != NULL)
+    update_actions (self);
 }
 
-/* The page shown: "welcome", "screening", "advice" or "profile". */
+/* The page shown: "welcome", "screening", "emergency", "advice" or "profile". */
 const char *
 hip_first_run_get_page (HipFirstRun *self)
 {
@@ -205,17 +268,25 @@ hip_first_run_get_page (HipFirstRun *self)
   return gtk_stack_get_visible_child_name (self->stack);
 }
 
-/* Answers red-flag question @question (in SCIENCE.md §4's order), as the person would. */
+/* Answers red-flag question @question (in hip_red_flags()' order), as the person would. */
 void
 hip_first_run_answer (HipFirstRun *self,
                       guint        question,
                       gboolean     yes)
 {
   g_return_if_fail (HIP_IS_FIRST_RUN (self));
-  g_return_if_fail (question < G_N_ELEMENTS (red_flags));
 
   ensure_questions (self);
+  g_return_if_fail (question < self->answers->len);
   gtk_switch_set_active (self->answers->pdata[question], yes);
+}
+
+/* Whether this run asks the questions again only */
+gboolean
+hip_first_run_get_recheck (HipFirstRun *self)
+{
+  g_return_val_if_fail (HIP_IS_FIRST_RUN (self), FALSE);
+  return self->recheck;
 }
 
 /* The profile as answered, with the screening's outcome. */
@@ -223,11 +294,14 @@ void
 hip_first_run_get_profile (HipFirstRun *self,
                            HipProfile  *profile)
 {
+  HipScreening outcome = HIP_SCREENING_CLEAR;
+
   g_return_if_fail (HIP_IS_FIRST_RUN (self));
 
   hip_profile_form_get_profile (ensure_form (self), profile);
-  profile->screening = any_yes (self, FALSE) ? HIP_SCREENING_CLEARED_BY_CLINICIAN
-                                             : HIP_SCREENING_CLEAR;
+  hip_coach_get_screening (self->coach, &outcome, NULL);
+  profile->screening = outcome == HIP_SCREENING_CLEARED_BY_CLINICIAN ? outcome
+                                                                      : HIP_SCREENING_CLEAR;
   /* A new person gets their own plan, not everyone's: the seed is drawn once, then kept. */
   profile->seed = g_random_int ();
 }
@@ -239,6 +313,87 @@ hip_first_run_get_activities (HipFirstRun *self)
   g_return_val_if_fail (HIP_IS_FIRST_RUN (self), NULL);
 
   return hip_profile_form_get_activities (ensure_form (self));
+}
+
+/* Opens where the person left off: the page an earlier outcome led to, with its answers; a
+ * recheck at the questions. */
+static void
+hip_first_run_constructed (GObject *object)
+{
+  HipFirstRun *self = HIP_FIRST_RUN (object);
+  HipRedFlagAnswers yes = 0;
+  HipScreening outcome;
+  gboolean screened;
+
+  G_OBJECT_CLASS (hip_first_run_parent_class)->constructed (object);
+  screened = hip_coach_get_screening (self->coach, &outcome, &yes);
+  if (screened && outcome == HIP_SCREENING_EMERGENCY)
+    {
+      set_answers (self, yes);
+      go_to (self, "emergency");
+    }
+  else if (screened && outcome == HIP_SCREENING_URGENT)
+    {
+      set_answers (self, yes);
+      go_to (self, "advice");
+    }
+  else if (self->recheck)
+    {
+      set_answers (self, yes);
+      go_to (self, "screening");
+    }
+  update_actions (self);
+}
+
+static void
+hip_first_run_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  HipFirstRun *self = HIP_FIRST_RUN (object);
+
+  switch (prop_id)
+    {
+    case PROP_COACH:
+      self->coach = g_value_dup_object (value);
+      break;
+    case PROP_RECHECK:
+      self->recheck = g_value_get_boolean (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hip_first_run_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  HipFirstRun *self = HIP_FIRST_RUN (object);
+
+  switch (prop_id)
+    {
+    case PROP_COACH:
+      g_value_set_object (value, self->coach);
+      break;
+    case PROP_RECHECK:
+      g_value_set_boolean (value, self->recheck);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hip_first_run_dispose (GObject *object)
+{
+  HipFirstRun *self = (HipFirstRun *) object;
+
+  g_clear_object (&self->coach);
+  G_OBJECT_CLASS (hip_first_run_parent_class)->dispose (object);
 }
 
 static void
@@ -256,22 +411,41 @@ hip_first_run_class_init (HipFirstRunClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = hip_first_run_constructed;
+  object_class->dispose = hip_first_run_dispose;
   object_class->finalize = hip_first_run_finalize;
+  object_class->get_property = hip_first_run_get_property;
+  object_class->set_property = hip_first_run_set_property;
+
+  properties[PROP_COACH] =
+    g_param_spec_object ("coach", NULL, NULL, HIP_TYPE_COACH,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RECHECK] =
+    g_param_spec_boolean ("recheck", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * HipFirstRun::finished:
    *
-   * The person finished the profile; hip_first_run_get_profile() has it.
+   * The person may go on: they finished the profile (hip_first_run_get_profile() has it), or,
+   * on a recheck, the screening allows their programme.
    */
   signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * HipFirstRun::browse:
+   *
+   * The person asked to look at the exercises while no programme can be made.
+   */
+  signals[BROWSE] = g_signal_new ("browse", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/hip-first-run.ui");
   gtk_widget_class_bind_template_child (widget_class, HipFirstRun, back_button);
   gtk_widget_class_bind_template_child (widget_class, HipFirstRun, stack);
   gtk_widget_class_bind_template_child (widget_class, HipFirstRun, emergency_group);
   gtk_widget_class_bind_template_child (widget_class, HipFirstRun, urgent_group);
-  gtk_widget_class_bind_template_child (widget_class, HipFirstRun, advice_page);
   gtk_widget_class_bind_template_child (widget_class, HipFirstRun, cleared_check);
   gtk_widget_class_bind_template_child (widget_class, HipFirstRun, form_bin);
   gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
@@ -279,6 +453,9 @@ hip_first_run_class_init (HipFirstRunClass *klass)
 
   gtk_widget_class_install_action (widget_class, "first-run.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "first-run.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "first-run.answer-again", NULL,
+                                   answer_again_action);
+  gtk_widget_class_install_action (widget_class, "first-run.browse", NULL, browse_action);
 }
 
 static void
@@ -286,5 +463,4 @@ hip_first_run_init (HipFirstRun *self)
 {
   self->answers = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
-  update_actions (self);
 }

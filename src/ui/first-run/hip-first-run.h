@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "hip-coach.h"
 #include "hip-profile.h"
 
 G_BEGIN_DECLS
@@ -14,5 +15,6 @@ G_DECLARE_FINAL_TYPE (HipFirstRun, hip_first_run, HIP, FIRST_RUN, AdwBin)
 void        hip_first_run_get_profile    (HipFirstRun *self,
                                           HipProfile  *profile);
 GStrv       hip_first_run_get_activities (HipFirstRun *self);
+gboolean    hip_first_run_get_recheck    (HipFirstRun *self);
 
 G_END_DECLS

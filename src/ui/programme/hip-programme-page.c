@@ -528,7 +528,8 @@ hip_programme_page_generate (HipProgrammePage *self)
 
   if (hip_coach_generate_programme (self->coach, NULL, &error))
     return;
-  if (g_error_matches (error, HIP_COACH_ERROR, HIP_COACH_ERROR_NO_PROFILE))
+  if (g_error_matches (error, HIP_COACH_ERROR, HIP_COACH_ERROR_NO_PROFILE) ||
+      g_error_matches (error, HIP_COACH_ERROR, HIP_COACH_ERROR_SCREENING))
     /* A programme needs the screening and the profile first. */
     gtk_widget_activate_action (GTK_WIDGET (self), "win.first-run", NULL);
   else

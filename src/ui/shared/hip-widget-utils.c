@@ -5,6 +5,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "hip-log.h"
 #include "hip-widget-utils.h"
 
 /* Our GtkWidget subclasses parent their template's root directly (with a layout manager), so
@@ -128,4 +129,54 @@ hip_cairo_set_colour (cairo_t       *cr,
                       double         alpha)
 {
   cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, colour->alpha * alpha);
+}
+
+static gboolean
+empty_output_cb (GtkSpinButton *spin)
+{
+  if (gtk_spin_button_get_value (spin) >= 0)
+    return FALSE;
+  gtk_editable_set_text (GTK_EDITABLE (spin), "");
+  return TRUE;
+}
+
+static int
+empty_input_cb (GtkSpinButton *spin,
+                double        *new_value)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+
+  if (*text != '\0')
+    return FALSE;
+  *new_value = HIP_LOG_NONE;
+  return TRUE;
+}
+
+/**
+ * hip_spin_button_allow_empty:
+ *
+ * Lets @spin (of whole numbers from 0) be empty, and makes it so: a pain the person did not
+ * enter is unknown, never 0 (SCIENCE.md §3). Empty reads as %HIP_LOG_NONE; one step down from
+ * 0 empties it again.
+ */
+void
+hip_spin_button_allow_empty (GtkSpinButton *spin)
+{
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
+
+  gtk_adjustment_set_lower (adjustment, HIP_LOG_NONE);
+  g_signal_connect (spin, "output", G_CALLBACK (empty_output_cb), NULL);
+  g_signal_connect (spin, "input", G_CALLBACK (empty_input_cb), NULL);
+  gtk_spin_button_set_value (spin, HIP_LOG_NONE);
+  /* The value may already have been shown: show it empty now. */
+  empty_output_cb (spin);
+}
+
+/* Returns: what @spin (see hip_spin_button_allow_empty()) holds, or %HIP_LOG_NONE when empty */
+int
+hip_spin_button_get_optional (GtkSpinButton *spin)
+{
+  /* What was typed and not yet confirmed with Enter counts too. */
+  gtk_spin_button_update (spin);
+  return MAX (gtk_spin_button_get_value_as_int (spin), HIP_LOG_NONE);
 }

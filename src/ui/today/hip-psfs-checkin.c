@@ -2,14 +2,11 @@
 
 #include "config.h"
 
-#include <string.h>
 #include <glib/gi18n.h>
 
 #include "hip-psfs.h"
 #include "hip-psfs-checkin.h"
 #include "hip-widget-utils.h"
-
-#define NOT_RATED (-1)
 
 /**
  * HipPsfsCheckin:
@@ -43,77 +40,47 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static int
-score_of (GtkSpinButton *spin)
+/* A rating not given is unknown, and is told as such: not a 0. */
+static void
+describe_value (GtkSpinButton *spin)
 {
-  return gtk_spin_button_get_value_as_int (spin);
-}
-
-/* A rating not given shows nothing, and is told as such: not a 0. */
-static gboolean
-output_cb (GtkSpinButton *spin,
-           gpointer       data)
-{
-  int score = score_of (spin);
-  g_autofree char *text = score == NOT_RATED ? g_strdup ("") : g_strdup_printf ("%d", score);
-
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (spin), text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT,
-                                  score == NOT_RATED ? _("Not rated") : text, -1);
-  return TRUE;
+                                  *gtk_editable_get_text (GTK_EDITABLE (spin)) == '\0'
+                                  ? _("Not rated") : gtk_editable_get_text (GTK_EDITABLE (spin)),
+                                  -1);
 }
 
-/* What is typed: a whole number from 0 to 10, or nothing (or a dash) for no rating. */
-static int
-input_cb (GtkSpinButton *spin,
-          double        *value,
-          gpointer       data)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
-  guint64 score;
-
-  if (*text == '\0' || strcmp (text, "–") == 0 || strcmp (text, "-") == 0)
-    {
-      *value = NOT_RATED;
-      return TRUE;
-    }
-  if (!g_ascii_string_to_unsigned (text, 10, 0, 10, &score, NULL))
-    return GTK_INPUT_ERROR;
-  *value = score;
-  return TRUE;
-}
-
-/* Save stores something only once something is rated. */
+/* Save stores something only once something is rated (or being typed). */
 static void
 update_save (HipPsfsCheckin *self)
 {
   gboolean rated = FALSE;
 
   for (guint i = 0; i < self->spins->len && !rated; i++)
-    rated = score_of (self->spins->pdata[i]) != NOT_RATED;
+    rated = *gtk_editable_get_text (GTK_EDITABLE (self->spins->pdata[i])) != '\0';
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "psfs.save", rated);
+}
+
+static void
+text_changed_cb (HipPsfsCheckin *self,
+                 GtkEditable    *spin)
+{
+  describe_value (GTK_SPIN_BUTTON (spin));
+  update_save (self);
 }
 
 static GtkWidget *
 rating_spin (HipPsfsCheckin        *self,
              const HipPsfsActivity *activity)
 {
-  GtkWidget *spin = gtk_spin_button_new_with_range (NOT_RATED, 10, 1);
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, 10, 1);
 
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), NOT_RATED);
-  /* A numeric spin button would show -1; input_cb() reads what is typed instead. */
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), FALSE);
-  /* Something else typed (11, "a") leaves the rating as it was, rather than a 0. */
-  gtk_spin_button_set_update_policy (GTK_SPIN_BUTTON (spin), GTK_UPDATE_IF_VALID);
+  hip_spin_button_allow_empty (GTK_SPIN_BUTTON (spin));
   gtk_editable_set_width_chars (GTK_EDITABLE (spin), 2);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  g_signal_connect (spin, "output", G_CALLBACK (output_cb), NULL);
-  g_signal_connect (spin, "input", G_CALLBACK (input_cb), NULL);
-  g_signal_connect_object (spin, "value-changed", G_CALLBACK (update_save), self,
+  g_signal_connect_object (spin, "changed", G_CALLBACK (text_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  /* Its text is set once its handlers are there. */
-  output_cb (GTK_SPIN_BUTTON (spin), NULL);
+  describe_value (GTK_SPIN_BUTTON (spin));
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   activity->name, -1);
   return spin;
@@ -165,9 +132,8 @@ save_action (GtkWidget  *widget,
 
   for (guint i = 0; i < self->spins->len; i++)
     {
-      int score = score_of (self->spins->pdata[i]);
       HipPsfsRating rating = { ((HipPsfsActivity *) self->activities->pdata[i])->id,
-                               score == NOT_RATED ? HIP_LOG_NONE : score };
+                               hip_spin_button_get_optional (self->spins->pdata[i]) };
 
       g_array_append_val (ratings, rating);
     }

@@ -9,5 +9,6 @@ G_BEGIN_DECLS
 guint    hip_session_player_get_n_steps  (HipSessionPlayer *self);
 guint    hip_session_player_get_position (HipSessionPlayer *self);
 gboolean hip_session_player_get_resting  (HipSessionPlayer *self);
+const HipPrescription *hip_session_player_get_current (HipSessionPlayer *self);
 
 G_END_DECLS

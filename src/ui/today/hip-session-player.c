@@ -5,17 +5,21 @@
 #include <stdlib.h>
 #include <glib/gi18n.h>
 
+#include "hip-adapt.h"
 #include "hip-catalogue.h"
 #include "hip-diagram-player.h"
+#include "hip-end-dialog.h"
 #include "hip-exercise.h"
 #include "hip-exercise-chooser.h"
 #include "hip-plan-edit.h"
 #include "hip-plan-private.h"
+#include "hip-planner.h"
 #include "hip-session-player.h"
 #include "hip-session-player-private.h"
 #include "hip-stills.h"
 #include "hip-coach.h"
 #include "hip-today.h"
+#include "hip-widget-utils.h"
 
 #define REST_EXTENSION 15
 
@@ -26,8 +30,19 @@
  * set and side, repetitions (or a hold timer) filled in from the prescription, load, effort and
  * pain; then a rest countdown that can be extended or skipped and that says when it is over.
  * Each set is saved the moment it is logged, so a closed or killed app loses nothing; an
- * exercise can be skipped or swapped (for this workout). Emits HipSessionPlayer::finished.
+ * exercise can be skipped or swapped (for this workout). Pain above 5 during a set stops that
+ * exercise and offers its easier step or a swap (SCIENCE.md §3); pain not entered stays
+ * unknown. The workout can end at any point. Emits HipSessionPlayer::finished, or
+ * HipSessionPlayer::discarded for one ended with nothing logged.
  */
+
+/* What became of each exercise of the session, for an honest summary. */
+typedef struct
+{
+  gboolean  skipped;
+  char     *stopped;        /* (nullable): the exercise stopped for pain above 5 */
+  char     *was;            /* (nullable): the exercise it replaced */
+} HipItemFate;
 struct _HipSessionPlayer
 {
   AdwBin            parent_instance;
@@ -44,6 +59,8 @@ struct _HipSessionPlayer
   guint             rest_source;
   guint             hold_left;
   guint             hold_source;
+  GArray           *fates;         /* of HipItemFate, one an item of session */
+  guint             swap_item;     /* the item the open chooser swaps */
 
   GtkProgressBar   *progress;
   GtkLabel         *position_label;
@@ -59,7 +76,9 @@ struct _HipSessionPlayer
   GtkSpinButton    *effort_spin;
   GtkSpinButton    *pain_spin;
   GtkLabel         *rest_label;
+  AdwPreferencesGroup *end_group;
   GtkSpinButton    *after_spin;
+  GtkWidget        *end_button;
 };
 
 G_DEFINE_FINAL_TYPE (HipSessionPlayer, hip_session_player, ADW_TYPE_BIN)
@@ -74,6 +93,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   FINISHED,
+  DISCARDED,
   N_SIGNALS
 };
 
@@ -99,6 +119,37 @@ static void
 stop_timer (guint *source)
 {
   g_clear_handle_id (source, g_source_remove);
+}
+
+static HipItemFate *
+fate_of (HipSessionPlayer *self,
+         guint             item)
+{
+  return &g_array_index (self->fates, HipItemFate, item);
+}
+
+static void
+clear_fate (HipItemFate *fate)
+{
+  g_clear_pointer (&fate->stopped, g_free);
+  g_clear_pointer (&fate->was, g_free);
+}
+
+/* The sets logged in this workout of @item's exercise, and the sets it asks for. */
+static void
+count_sets (HipSessionPlayer *self,
+            guint             item,
+            guint            *logged,
+            guint            *asked)
+{
+  HipPrescription *p = self->session->items->pdata[item];
+  const char *id = hip_exercise_get_id (p->exercise);
+
+  *logged = *asked = 0;
+  for (guint i = 0; i < self->workout->sets->len; i++)
+    *logged += g_strcmp0 (((HipLoggedSet *) self->workout->sets->pdata[i])->exercise_id, id) == 0;
+  for (guint i = 0; i < self->steps->len; i++)
+    *asked += g_array_index (self->steps, HipStep, i).item == item;
 }
 
 /* The load to start from: what was logged last for this exercise in this workout, else the
@@ -174,8 +225,14 @@ show_step (HipSessionPlayer *self)
   g_autofree char *set = NULL;
 
   stop_timer (&self->hold_source);
+  gtk_widget_set_visible (self->end_button, step != NULL);
   if (step == NULL)
     {
+      gboolean complete = FALSE;
+      g_autofree char *report = hip_session_player_get_report (self, &complete);
+
+      adw_preferences_group_set_title (self->end_group, complete ? _("Every Set Is Done")
+                                                                 : _("That Was the Last One"));
       gtk_progress_bar_set_fraction (self->progress, 1);
       gtk_stack_set_visible_child_name (self->stack, "end");
       return;
@@ -196,7 +253,8 @@ show_step (HipSessionPlayer *self)
   gtk_widget_set_visible (GTK_WIDGET (self->hold_button), p->reps == 0);
   gtk_spin_button_set_value (self->amount_spin, p->reps > 0 ? p->reps : p->seconds);
   gtk_spin_button_set_value (self->load_spin, starting_load (self, p));
-  gtk_spin_button_set_value (self->pain_spin, 0);
+  /* Each set's pain is its own: not entered is unknown, not the last set's, and never 0. */
+  gtk_spin_button_set_value (self->pain_spin, HIP_LOG_NONE);
   gtk_stack_set_visible_child_name (self->stack, "log");
 }
 
@@ -305,8 +363,167 @@ read_set (HipSessionPlayer *self,
   set->seconds = p->reps > 0 ? 0 : amount;
   set->load = load > 0 ? load : HIP_LOG_NONE;
   set->effort = gtk_spin_button_get_value_as_int (self->effort_spin);
-  set->pain = gtk_spin_button_get_value_as_int (self->pain_spin);
+  set->pain = hip_spin_button_get_optional (self->pain_spin);
   return set;
+}
+
+/* Moves on past every step of @item left. */
+static void
+skip_item (HipSessionPlayer *self,
+           guint             item)
+{
+  while (current_step (self) != NULL && current_step (self)->item == item)
+    self->position++;
+  stop_timer (&self->rest_source);
+}
+
+/* Puts @exercise in the place of @item for this workout, and goes to its first set. */
+static void
+swap_item (HipSessionPlayer *self,
+           guint             item,
+           HipExercise      *exercise)
+{
+  HipPrescription *p = self->session->items->pdata[item];
+  g_autofree char *was = g_strdup (hip_exercise_get_name (p->exercise));
+  HipItemFate *fate;
+
+  if (!hip_plan_swap_one (self->plan, self->session, item, exercise))
+    return;
+  fate = fate_of (self, item);
+  if (fate->was == NULL)
+    fate->was = g_steal_pointer (&was);
+  fate->skipped = FALSE;
+  /* One-sided and two-sided work have different steps: count them again, from this item. */
+  g_array_unref (self->steps);
+  self->steps = hip_session_steps (self->session);
+  for (self->position = 0; self->position < self->steps->len &&
+                           g_array_index (self->steps, HipStep, self->position).item < item;
+       self->position++)
+    ;
+  stop_timer (&self->rest_source);
+  self->shown_item = G_MAXUINT;
+  show_step (self);
+}
+
+static void
+swap_chosen_cb (HipExerciseChooser *chooser,
+                HipExercise        *exercise,
+                HipSessionPlayer   *self)
+{
+  if (self->session != NULL && self->swap_item < self->session->items->len)
+    swap_item (self, self->swap_item, exercise);
+}
+
+static void
+choose_swap (HipSessionPlayer *self,
+             guint             item)
+{
+  HipPrescription *p = self->session->items->pdata[item];
+  g_autoptr(GPtrArray) alternatives = NULL;
+  g_autofree char *title = NULL;
+  HipExerciseChooser *chooser;
+
+  alternatives = hip_plan_alternatives (self->plan, self->session,
+                                        G_LIST_MODEL (hip_coach_get_catalogue (self->coach)),
+                                        p->exercise);
+  title = g_strdup_printf (_("Swap %s"), hip_exercise_get_name (p->exercise));
+  chooser = hip_exercise_chooser_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                      title, alternatives, p->exercise, self->stills);
+  self->swap_item = item;
+  g_signal_connect_object (chooser, "chosen", G_CALLBACK (swap_chosen_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (chooser));
+}
+
+/* The easier step of @item's exercise that this person may do and that is not in the session
+ * already, or NULL. */
+static gboolean
+in_session (HipSessionPlayer *self,
+            HipExercise      *exercise)
+{
+  for (guint i = 0; i < self->session->items->len; i++)
+    if (((HipPrescription *) self->session->items->pdata[i])->exercise == exercise)
+      return TRUE;
+  return FALSE;
+}
+
+/* The first easier step of @item's exercise that this person may do and that is not in the
+ * session already, or NULL. */
+static HipExercise *
+easier_step (HipSessionPlayer *self,
+             guint             item)
+{
+  HipPrescription *p = self->session->items->pdata[item];
+  HipCatalogue *catalogue = hip_coach_get_catalogue (self->coach);
+  const char * const *ladder = hip_exercise_get_regressions (p->exercise);
+
+  for (guint l = 0; ladder != NULL && ladder[l] != NULL; l++)
+    {
+      HipExercise *easier = hip_catalogue_lookup (catalogue, ladder[l]);
+
+      if (easier != NULL && hip_planner_allows (&self->plan->profile, easier) &&
+          !in_session (self, easier))
+        return easier;
+    }
+  return NULL;
+}
+
+static void
+pain_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  HipSessionPlayer *self)
+{
+  guint item = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "item"));
+  HipExercise *easier = g_object_get_data (G_OBJECT (dialog), "easier");
+
+  if (self->session == NULL || item >= self->session->items->len)
+    return;
+  if (g_str_equal (response, "easier") && easier != NULL)
+    swap_item (self, item, easier);
+  else if (g_str_equal (response, "swap"))
+    choose_swap (self, item);
+}
+
+/* SCIENCE.md §3: pain above 5 during a set stops that exercise now, and offers its easier
+ * step or a swap right there. The programme steps it back when the workout ends. */
+static void
+stop_for_pain (HipSessionPlayer *self,
+               guint             item,
+               int               pain)
+{
+  HipPrescription *p = self->session->items->pdata[item];
+  HipExercise *easier = easier_step (self, item);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  g_free (fate_of (self, item)->stopped);
+  fate_of (self, item)->stopped = g_strdup (hip_exercise_get_name (p->exercise));
+  skip_item (self, item);
+  show_step (self);
+  /* Translators: "Pain 7 is above 5: stop Curtsy lunge for today. …" */
+  body = g_strdup_printf (_("Pain %d is above 5: stop %s for today. It will be made easier in "
+                            "your next sessions too."), pain, hip_exercise_get_name (p->exercise));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+    GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Stop This Exercise"), body));
+  adw_message_dialog_add_responses (dialog, "skip", _("_Go On Without It"),
+                                    "swap", _("S_wap…"), NULL);
+  if (easier != NULL)
+    {
+      /* Translators: the button that swaps to the easier step, e.g. "Do Clamshell Instead" */
+      g_autofree char *label = g_strdup_printf (_("Do %s Instead"), hip_exercise_get_name (easier));
+
+      adw_message_dialog_add_response (dialog, "easier", label);
+      adw_message_dialog_set_response_appearance (dialog, "easier", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (dialog, "easier");
+      g_object_set_data_full (G_OBJECT (dialog), "easier", g_object_ref (easier),
+                              g_object_unref);
+    }
+  else if (hip_exercise_get_easier (p->exercise) != NULL)
+    adw_message_dialog_format_body (dialog, "%s\n\n%s", body,
+                                    hip_exercise_get_easier (p->exercise));
+  adw_message_dialog_set_close_response (dialog, "skip");
+  g_object_set_data (G_OBJECT (dialog), "item", GUINT_TO_POINTER (item));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (pain_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -320,6 +537,8 @@ log_action (GtkWidget  *widget,
   g_autoptr(HipLoggedSet) set = NULL;
   g_autoptr(GError) error = NULL;
   const HipStep *next;
+  guint item;
+  int pain;
 
   if (step == NULL || self->rest_source != 0)
     return;
@@ -333,12 +552,19 @@ log_action (GtkWidget  *widget,
       gtk_window_present (GTK_WINDOW (dialog));
       return;
     }
+  pain = set->pain;
+  item = step->item;
   g_ptr_array_add (self->workout->sets, g_steal_pointer (&set));
+  if (hip_adapt_pain_light (pain) == HIP_PAIN_RED)
+    {
+      stop_for_pain (self, item, pain);
+      return;
+    }
   self->position++;
   next = current_step (self);
   /* The right side follows the left without a rest; sets and exercises rest as prescribed. */
   if (next != NULL && p->rest_seconds > 0 &&
-      !(next->item == step->item && next->set == step->set))
+      !(next->item == item && next->set == step->set))
     start_rest (self, p->rest_seconds);
   else
     show_step (self);
@@ -351,38 +577,11 @@ skip_action (GtkWidget  *widget,
 {
   HipSessionPlayer *self = HIP_SESSION_PLAYER (widget);
   const HipStep *step = current_step (self);
-  guint item;
 
   if (step == NULL)
     return;
-  item = step->item;
-  while (current_step (self) != NULL && current_step (self)->item == item)
-    self->position++;
-  stop_timer (&self->rest_source);
-  show_step (self);
-}
-
-static void
-swap_chosen_cb (HipExerciseChooser *chooser,
-                HipExercise        *exercise,
-                HipSessionPlayer   *self)
-{
-  const HipStep *step = current_step (self);
-  guint item;
-
-  if (step == NULL)
-    return;
-  item = step->item;
-  if (!hip_plan_swap_one (self->plan, self->session, item, exercise))
-    return;
-  /* One-sided and two-sided work have different steps: count them again, from this item. */
-  g_array_unref (self->steps);
-  self->steps = hip_session_steps (self->session);
-  for (self->position = 0; self->position < self->steps->len &&
-                           g_array_index (self->steps, HipStep, self->position).item < item;
-       self->position++)
-    ;
-  self->shown_item = G_MAXUINT;
+  fate_of (self, step->item)->skipped = TRUE;
+  skip_item (self, step->item);
   show_step (self);
 }
 
@@ -392,21 +591,10 @@ swap_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   HipSessionPlayer *self = HIP_SESSION_PLAYER (widget);
-  HipPrescription *p = current_item (self);
-  g_autoptr(GPtrArray) alternatives = NULL;
-  g_autofree char *title = NULL;
-  HipExerciseChooser *chooser;
+  const HipStep *step = current_step (self);
 
-  if (p == NULL)
-    return;
-  alternatives = hip_plan_alternatives (self->plan, self->session,
-                                        G_LIST_MODEL (hip_coach_get_catalogue (self->coach)),
-                                        p->exercise);
-  title = g_strdup_printf (_("Swap %s"), hip_exercise_get_name (p->exercise));
-  chooser = hip_exercise_chooser_new (GTK_WINDOW (gtk_widget_get_root (widget)), title,
-                                      alternatives, p->exercise, self->stills);
-  g_signal_connect_object (chooser, "chosen", G_CALLBACK (swap_chosen_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (chooser));
+  if (step != NULL)
+    choose_swap (self, step->item);
 }
 
 /* ---- The hold timer, for timed work ---- */
@@ -466,28 +654,122 @@ finish_action (GtkWidget  *widget,
   if (self->workout == NULL)
     return;
   g_signal_emit (self, signals[FINISHED], 0, self->workout->id,
-                 gtk_spin_button_get_value_as_int (self->after_spin));
-}
-
-/* ---- Public ---- */
-
-static HipSession *
-copy_session (const HipSession *session)
-{
-  HipSession *copy = g_memdup2 (session, sizeof *session);
-
-  copy->items = hip_session_new_items ();
-  for (guint i = 0; i < session->items->len; i++)
-    g_ptr_array_add (copy->items, hip_prescription_copy (session->items->pdata[i]));
-  return copy;
+                 hip_spin_button_get_optional (self->after_spin));
 }
 
 static void
-free_session (HipSession *session)
+end_response_cb (AdwMessageDialog *dialog,
+                 const char       *response,
+                 HipSessionPlayer *self)
 {
-  g_ptr_array_unref (session->items);
-  g_free (session);
+  if (self->workout == NULL)
+    return;
+  if (g_str_equal (response, "discard"))
+    g_signal_emit (self, signals[DISCARDED], 0, self->workout->id);
+  else if (g_str_equal (response, "end"))
+    {
+      /* What was not reached was not done: the summary says so. */
+      for (const HipStep *step; (step = current_step (self)) != NULL;)
+        {
+          fate_of (self, step->item)->skipped = TRUE;
+          skip_item (self, step->item);
+        }
+      g_signal_emit (self, signals[FINISHED], 0, self->workout->id,
+                     hip_end_dialog_get_pain (dialog));
+    }
 }
+
+/* Ends the workout here, after a question: one with no set logged is not counted as done. */
+static void
+end_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  HipSessionPlayer *self = HIP_SESSION_PLAYER (widget);
+  AdwMessageDialog *dialog;
+
+  if (self->workout == NULL)
+    return;
+  dialog = hip_end_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                               self->workout->sets->len);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (end_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* One line of the report: "Skipped: Clamshell, Side plank". */
+static void
+append_names (GString    *report,
+              const char *heading,
+              GPtrArray  *names)
+{
+  g_autofree char *joined = NULL;
+
+  if (names->len == 0)
+    return;
+  g_ptr_array_add (names, NULL);
+  joined = g_strjoinv (_(", "), (char **) names->pdata);
+  if (report->len > 0)
+    g_string_append_c (report, '\n');
+  /* Translators: "Skipped: Clamshell, Side plank" */
+  g_string_append_printf (report, _("%s: %s"), heading, joined);
+}
+
+/**
+ * hip_session_player_get_report:
+ * @complete: (out) (optional): whether every set was done as planned
+ *
+ * Returns: (transfer full): what was done, partly done, stopped for pain, swapped and skipped,
+ *   a line each, for the summary
+ */
+char *
+hip_session_player_get_report (HipSessionPlayer *self,
+                               gboolean         *complete)
+{
+  g_autoptr(GString) report = g_string_new (NULL);
+  g_autoptr(GPtrArray) partly = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) stopped = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) skipped = g_ptr_array_new_with_free_func (g_free);
+  guint done = 0;
+
+  for (guint i = 0; self->session != NULL && i < self->session->items->len; i++)
+    {
+      HipItemFate *fate = fate_of (self, i);
+      const char *name = hip_exercise_get_name (
+        ((HipPrescription *) self->session->items->pdata[i])->exercise);
+      guint logged, asked;
+
+      count_sets (self, i, &logged, &asked);
+      if (fate->was != NULL)
+        /* Translators: what was swapped during a workout: "Curtsy lunge for Lateral lunge" */
+        g_ptr_array_add (changed, g_strdup_printf (_("%s for %s"), fate->was, name));
+      if (fate->stopped != NULL)
+        g_ptr_array_add (stopped, g_strdup (fate->stopped));
+      if (logged >= asked)
+        done++;
+      else if (fate->stopped != NULL && g_strcmp0 (fate->stopped, name) == 0)
+        ;  /* said already: stopped for pain */
+      else if (logged > 0)
+        g_ptr_array_add (partly, g_strdup_printf ("%s (%u/%u)", name, logged, asked));
+      else
+        g_ptr_array_add (skipped, g_strdup (name));
+    }
+  if (self->session != NULL)
+    g_string_append_printf (report, g_dngettext (NULL, "Done: %u of %u exercise",
+                                                 "Done: %u of %u exercises",
+                                                 self->session->items->len),
+                            done, self->session->items->len);
+  append_names (report, _("Partly done"), partly);
+  append_names (report, _("Stopped for pain"), stopped);
+  append_names (report, _("Swapped"), changed);
+  append_names (report, _("Skipped"), skipped);
+  if (complete != NULL)
+    *complete = self->session != NULL && done == self->session->items->len &&
+                stopped->len == 0 && changed->len == 0;
+  return g_string_free (g_steal_pointer (&report), FALSE);
+}
+
+/* ---- Public ---- */
 
 /**
  * hip_session_player_start:
@@ -509,14 +791,17 @@ hip_session_player_start (HipSessionPlayer *self,
   g_set_object (&self->coach, coach);
   /* The programme may change while the workout goes on (another is chosen, or made). */
   self->plan = hip_plan_copy (plan);
-  self->session = copy_session (session);
+  self->session = hip_session_copy (session);
+  self->fates = g_array_sized_new (FALSE, TRUE, sizeof (HipItemFate), session->items->len);
+  g_array_set_clear_func (self->fates, (GDestroyNotify) clear_fate);
+  g_array_set_size (self->fates, session->items->len);
   self->workout = workout;
   if (workout->sets == NULL)
     workout->sets = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_logged_set_free);
   self->steps = hip_session_steps (self->session);
   self->position = hip_session_resume_step (self->session, self->steps, workout->sets);
   self->shown_item = G_MAXUINT;
-  gtk_spin_button_set_value (self->after_spin, MAX (workout->pain_before, 0));
+  gtk_spin_button_set_value (self->after_spin, HIP_LOG_NONE);
   show_step (self);
 }
 
@@ -527,7 +812,8 @@ hip_session_player_stop (HipSessionPlayer *self)
   stop_timer (&self->rest_source);
   stop_timer (&self->hold_source);
   g_clear_pointer (&self->steps, g_array_unref);
-  g_clear_pointer (&self->session, free_session);
+  g_clear_pointer (&self->session, hip_session_free);
+  g_clear_pointer (&self->fates, g_array_unref);
   g_clear_pointer (&self->workout, hip_workout_free);
   g_clear_pointer (&self->plan, hip_plan_free);
 }
@@ -542,6 +828,13 @@ guint
 hip_session_player_get_n_steps (HipSessionPlayer *self)
 {
   return self->steps != NULL ? self->steps->len : 0;
+}
+
+/* Returns: (transfer none) (nullable): the exercise shown, in this workout's own session */
+const HipPrescription *
+hip_session_player_get_current (HipSessionPlayer *self)
+{
+  return current_item (self);
 }
 
 gboolean
@@ -615,12 +908,20 @@ hip_session_player_class_init (HipSessionPlayerClass *klass)
   /**
    * HipSessionPlayer::finished:
    * @id: the workout, every set of it saved
-   * @pain_after: back pain just after, 0–10
+   * @pain_after: back pain just after, 0–10, or %HIP_LOG_NONE when not entered
    *
    * The person finished the workout: whoever started it finishes it with the coach.
    */
   signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                     NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT);
+  /**
+   * HipSessionPlayer::discarded:
+   * @id: the workout, with no set logged
+   *
+   * The person ended the workout before logging anything: it is not a session done.
+   */
+  signals[DISCARDED] = g_signal_new ("discarded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (HIP_TYPE_DIAGRAM_PLAYER);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -639,7 +940,9 @@ hip_session_player_class_init (HipSessionPlayerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, effort_spin);
   gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, pain_spin);
   gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, rest_label);
+  gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, end_group);
   gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, after_spin);
+  gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, end_button);
 
   gtk_widget_class_install_action (widget_class, "workout.log", NULL, log_action);
   gtk_widget_class_install_action (widget_class, "workout.skip", NULL, skip_action);
@@ -648,6 +951,7 @@ hip_session_player_class_init (HipSessionPlayerClass *klass)
   gtk_widget_class_install_action (widget_class, "workout.extend-rest", NULL, extend_rest_action);
   gtk_widget_class_install_action (widget_class, "workout.skip-rest", NULL, skip_rest_action);
   gtk_widget_class_install_action (widget_class, "workout.finish", NULL, finish_action);
+  gtk_widget_class_install_action (widget_class, "workout.end", NULL, end_action);
 
   /* Enter logs the set (or ends the rest); + and − change the repetitions. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
@@ -661,4 +965,6 @@ hip_session_player_init (HipSessionPlayer *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->shown_item = G_MAXUINT;
+  hip_spin_button_allow_empty (self->pain_spin);
+  hip_spin_button_allow_empty (self->after_spin);
 }

@@ -20,5 +20,7 @@ void     hip_session_player_start        (HipSessionPlayer *self,
                                           const HipSession *session,
                                           HipWorkout       *workout);
 void     hip_session_player_stop         (HipSessionPlayer *self);
+char    *hip_session_player_get_report   (HipSessionPlayer *self,
+                                          gboolean         *complete);
 
 G_END_DECLS

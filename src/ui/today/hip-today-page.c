@@ -10,6 +10,7 @@
 #include "hip-catalogue.h"
 #include "hip-coach.h"
 #include "hip-exercise.h"
+#include "hip-end-dialog.h"
 #include "hip-psfs-checkin.h"
 #include "hip-session-player.h"
 #include "hip-today.h"
@@ -174,6 +175,9 @@ add_checkin (HipTodayPage *self)
   g = group (_("Morning Check-In"), NULL);
   self->morning_pain = spin_row (g, _("Back _Pain"), _("0 (none) to 10"), 0);
   self->morning_stiffness = spin_row (g, _("_Stiffness"), _("0 (none) to 10"), 0);
+  /* Empty until answered: a morning not told is not a morning without pain. */
+  hip_spin_button_allow_empty (self->morning_pain);
+  hip_spin_button_allow_empty (self->morning_stiffness);
   buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_box_append (GTK_BOX (buttons), button (_("S_kip"), "today.skip-checkin", FALSE));
   gtk_box_append (GTK_BOX (buttons), button (_("_Save"), "today.save-checkin", TRUE));
@@ -196,7 +200,7 @@ static void
 add_clinician (HipTodayPage *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  GtkWidget *g;
+  GtkWidget *g, *row;
 
   if (!hip_coach_pain_rising (self->coach, now))
     return;
@@ -205,8 +209,11 @@ add_clinician (HipTodayPage *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (g),
     hip_text_row_new (_("Your morning pain has been higher for two weeks, or very high this "
                         "week. Please talk to a doctor or physiotherapist about it. Until then, "
-                        "keep to exercises that stay at 3/10 or less, and if you have any of "
-                        "the warning signs from the first questions, get help today.")));
+                        "keep to exercises that stay at 3/10 or less.")));
+  /* The red-flag questions again (SCIENCE.md §3 and §4). */
+  row = text_row (_("Answer the safety questions again"), NULL, 0);
+  add_suffix (row, button (_("_Check Again"), "win.check-again", FALSE));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), row);
   gtk_box_append (self->overview, g);
 }
 
@@ -426,6 +433,19 @@ add_history (HipTodayPage *self)
   gtk_box_append (self->overview, g);
 }
 
+/* The way to the education pages (SCIENCE.md §9), where a bad day sends people looking. */
+static void
+add_learn (HipTodayPage *self)
+{
+  GtkWidget *g = group (_("About Back Pain"), NULL);
+  GtkWidget *row = text_row (_("Short, plain pages: why it hurts, pacing, a plan for bad days "
+                               "and when to get help"), NULL, 0);
+
+  add_suffix (row, button (_("_Read"), "win.about-back-pain", FALSE));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), row);
+  gtk_box_append (self->overview, g);
+}
+
 static void
 clear_overview (HipTodayPage *self)
 {
@@ -459,6 +479,7 @@ hip_today_page_refresh (HipTodayPage *self)
   add_changes (self);
   add_next (self);
   add_plan_notes (self);
+  add_learn (self);
   /* Before the first paint, add_pending_history_cb() adds it. */
   if (self->drawn)
     add_history (self);
@@ -504,9 +525,11 @@ hip_today_page_map (GtkWidget *widget)
 
 /* ---- Actions ---- */
 
-static void player_finished_cb (HipTodayPage *self,
-                                gint64        id,
-                                int           pain_after);
+static void player_finished_cb  (HipTodayPage *self,
+                                 gint64        id,
+                                 int           pain_after);
+static void player_discarded_cb (HipTodayPage *self,
+                                 gint64        id);
 
 /* The player (with its diagram) is built the first time a session starts: it costs nothing
  * at start-up. */
@@ -518,6 +541,8 @@ ensure_player (HipTodayPage *self)
       self->player = g_object_new (HIP_TYPE_SESSION_PLAYER, "stills", self->stills, NULL);
       g_signal_connect_object (self->player, "finished", G_CALLBACK (player_finished_cb), self,
                                G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->player, "discarded", G_CALLBACK (player_discarded_cb),
+                               self, G_CONNECT_SWAPPED);
       gtk_stack_add_named (self->stack, GTK_WIDGET (self->player), "player");
     }
   return self->player;
@@ -528,7 +553,10 @@ play (HipTodayPage *self,
       HipWorkout   *workout)
 {
   HipSession *session = hip_plan_get_session (self->plan, workout->week, workout->session);
+  g_autoptr(HipSession) lighter = NULL;
 
+  if (session != NULL && workout->light)
+    session = lighter = hip_coach_lighter_session (self->coach, session);
   if (session == NULL)
     {
       hip_workout_free (workout);
@@ -541,21 +569,21 @@ play (HipTodayPage *self,
 }
 
 static void
-start_response_cb (AdwMessageDialog *dialog,
-                   const char       *response,
-                   HipTodayPage     *self)
+begin_workout (HipTodayPage *self,
+               int           pain_before,
+               gboolean      light)
 {
-  GtkSpinButton *pain = g_object_get_data (G_OBJECT (dialog), "pain");
   g_autoptr(GError) error = NULL;
   HipWorkout *workout;
 
-  if (g_strcmp0 (response, "start") != 0 || self->next == NULL)
+  if (self->next == NULL)
     return;
   workout = hip_workout_new ();
   workout->programme_id = self->programme_id;
   workout->week = self->next->week;
   workout->session = self->next->session;
-  workout->pain_before = gtk_spin_button_get_value_as_int (pain);
+  workout->pain_before = pain_before;
+  workout->light = light;
   if (!hip_coach_start_workout (self->coach, workout, &error))
     {
       adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
@@ -566,6 +594,62 @@ start_response_cb (AdwMessageDialog *dialog,
   play (self, workout);
 }
 
+static void
+bad_day_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     HipTodayPage     *self)
+{
+  int pain = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "pain"));
+
+  if (g_str_equal (response, "light") || g_str_equal (response, "full"))
+    begin_workout (self, pain, g_str_equal (response, "light"));
+  else
+    adw_toast_overlay_add_toast (self->toasts,
+      adw_toast_new (_("Rest today. Gentle walking and moving about are still good for your "
+                       "back.")));
+}
+
+/* SCIENCE.md §3: pain well above the person's own baseline before a session offers a lighter
+ * one, or rest, before the player starts. */
+static void
+offer_bad_day (HipTodayPage *self,
+               int           pain)
+{
+  g_autofree char *body = g_strdup_printf (
+    _("Pain %d is well above your usual. A lighter session — the warm-up, gentle mobility and "
+      "the easiest steps, one set each — or a day's rest may suit your back better today."),
+    pain);
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+    GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("A Harder Day for Your Back"),
+    body));
+
+  adw_message_dialog_add_responses (dialog, "rest", _("_Rest Today"),
+                                    "full", _("_Full Session"),
+                                    "light", _("_Lighter Session"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "light", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "light");
+  adw_message_dialog_set_close_response (dialog, "rest");
+  g_object_set_data (G_OBJECT (dialog), "pain", GINT_TO_POINTER (pain));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (bad_day_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+start_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   HipTodayPage     *self)
+{
+  int pain = hip_spin_button_get_optional (g_object_get_data (G_OBJECT (dialog), "pain"));
+  g_autofree char *today = today_text ();
+
+  if (g_strcmp0 (response, "start") != 0 || self->next == NULL)
+    return;
+  if (hip_coach_pain_before_high (self->coach, pain, today))
+    offer_bad_day (self, pain);
+  else
+    begin_workout (self, pain, FALSE);
+}
+
 /* The pain before the session is asked as it starts, where it cannot be missed; it is what the
  * pain-monitoring rule compares the pain during and after with. */
 static void
@@ -574,7 +658,7 @@ start_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   HipTodayPage *self = HIP_TODAY_PAGE (widget);
-  GtkWidget *dialog, *grid;
+  GtkWidget *dialog, *grid, *pain;
 
   if (self->next == NULL)
     return;
@@ -583,9 +667,10 @@ start_action (GtkWidget  *widget,
   grid = gtk_grid_new ();
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   gtk_widget_set_halign (grid, GTK_ALIGN_CENTER);
-  g_object_set_data (G_OBJECT (dialog), "pain",
-                     hip_grid_add_spin (GTK_GRID (grid), 0, _("_Pain, 0 (none) to 10"),
-                                        MAX ((int) self->plan->profile.pain, 0), 0, 10, 1));
+  pain = hip_grid_add_spin (GTK_GRID (grid), 0, _("_Pain, 0 (none) to 10"), 0, 0, 10, 1);
+  /* Empty, not the usual pain: what is entered is today's. */
+  hip_spin_button_allow_empty (GTK_SPIN_BUTTON (pain));
+  g_object_set_data (G_OBJECT (dialog), "pain", pain);
   hip_dialog_ask (ADW_MESSAGE_DIALOG (dialog), grid, "start", _("_Start"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (start_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -608,7 +693,24 @@ resume_action (GtkWidget  *widget,
   play (self, workout);
 }
 
-/* Ends an unfinished workout as it stands: its sets are kept. */
+static void
+end_unfinished_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            HipTodayPage     *self)
+{
+  gint64 id = hip_coach_get_unfinished_workout (self->coach);
+  g_autoptr(GError) error = NULL;
+
+  if (id == 0 || g_str_equal (response, "cancel"))
+    return;
+  if (g_str_equal (response, "discard") ? !hip_coach_discard_workout (self->coach, id, &error)
+      : !hip_coach_finish_workout (self->coach, id, hip_end_dialog_get_pain (dialog), NULL,
+                                   &error))
+    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+}
+
+/* Ends an unfinished workout as it stands, after a question: its sets are kept, and one with
+ * none is not counted as done. */
 static void
 discard_action (GtkWidget  *widget,
                 const char *action_name,
@@ -616,10 +718,30 @@ discard_action (GtkWidget  *widget,
 {
   HipTodayPage *self = HIP_TODAY_PAGE (widget);
   gint64 id = hip_coach_get_unfinished_workout (self->coach);
+  g_autoptr(HipWorkout) workout = id != 0 ? hip_coach_load_workout (self->coach, id, NULL) : NULL;
+  AdwMessageDialog *dialog;
+
+  if (workout == NULL)
+    return;
+  dialog = hip_end_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                               workout->sets != NULL ? workout->sets->len : 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (end_unfinished_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+player_discarded_cb (HipTodayPage *self,
+                     gint64        id)
+{
   g_autoptr(GError) error = NULL;
 
-  if (id != 0 && !hip_coach_end_workout (self->coach, id, &error))
-    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+  hip_session_player_stop (self->player);
+  if (!hip_coach_discard_workout (self->coach, id, &error))
+    g_warning ("Could not drop the empty workout: %s", error->message);
+  gtk_stack_set_visible_child_name (self->stack, "overview");
+  hip_today_page_refresh (self);
+  adw_toast_overlay_add_toast (self->toasts,
+    adw_toast_new (_("Nothing was logged, so the session is still next")));
 }
 
 static void
@@ -628,24 +750,26 @@ player_finished_cb (HipTodayPage *self,
                     int           pain_after)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *summary = NULL;
+  gboolean complete = FALSE;
+  g_autofree char *report = hip_session_player_get_report (self->player, &complete);
+  GString *text = g_string_new (report);
 
   hip_session_player_stop (self->player);
   g_clear_pointer (&self->changes, g_ptr_array_unref);
   if (!hip_coach_finish_workout (self->coach, id, pain_after, &self->changes, &error))
     g_warning ("Could not finish the workout: %s", error->message);
+  /* What was done, then what changes in the programme because of it. */
+  g_string_append (text, "\n\n");
   if (self->changes != NULL && self->changes->len > 0)
-    {
-      GString *text = g_string_new (NULL);
-
-      for (guint i = 0; i < self->changes->len; i++)
-        g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "",
-                                (const char *) self->changes->pdata[i]);
-      summary = g_string_free (text, FALSE);
-    }
+    for (guint i = 0; i < self->changes->len; i++)
+      g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "",
+                              (const char *) self->changes->pdata[i]);
   else
-    summary = g_strdup (_("Your sets are saved. The next sessions stay as planned."));
-  gtk_label_set_label (self->changes_label, summary);
+    g_string_append (text, _("Your sets are saved. The next sessions stay as planned."));
+  adw_status_page_set_title (self->summary, complete ? _("Every Set Is Done")
+                                                     : _("Workout Saved"));
+  gtk_label_set_label (self->changes_label, text->str);
+  g_string_free (text, TRUE);
   adw_status_page_set_icon_name (self->summary, "emblem-ok-symbolic");
   gtk_widget_set_visible (GTK_WIDGET (self->summary), TRUE);
   gtk_stack_set_visible_child_name (self->stack, "summary");
@@ -674,8 +798,8 @@ save_checkin_action (GtkWidget  *widget,
   if (self->morning_pain == NULL)
     return;
   if (!hip_coach_save_checkin (self->coach, today,
-                               gtk_spin_button_get_value_as_int (self->morning_pain),
-                               gtk_spin_button_get_value_as_int (self->morning_stiffness), &error))
+                               hip_spin_button_get_optional (self->morning_pain),
+                               hip_spin_button_get_optional (self->morning_stiffness), &error))
     adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
 }
 
