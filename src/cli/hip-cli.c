@@ -226,7 +226,7 @@ csv_command (const Options *options,
   store = open_user_store ();
   if (store == NULL)
     return 1;
-  if (import ? !hip_store_import_csv (store, path, &n_sets, &error)
+  if (import ? !hip_store_import_csv (store, path, &n_sets, NULL, &error)
              : !hip_store_export_csv (store, path, &n_sets, &error))
     {
       g_printerr (import ? _("Nothing was imported from %s: %s\n")

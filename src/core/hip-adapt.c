@@ -110,10 +110,28 @@ passed_top (const HipPerformance *p)
   return p->target_seconds > 0 && p->last_set_seconds >= p->target_seconds + 5;
 }
 
+/* The smallest load the person can add (the profile's, SCIENCE.md §2). */
 static double
-round_load (double load)
+load_step (const HipProfile *profile)
 {
-  return round (load / HIP_ADAPT_LOAD_STEP) * HIP_ADAPT_LOAD_STEP;
+  return profile->load_step >= HIP_PROFILE_MIN_LOAD_STEP ? profile->load_step
+                                                         : HIP_PROFILE_DEFAULT_LOAD_STEP;
+}
+
+static double
+round_load (double            load,
+            const HipProfile *profile)
+{
+  return round (load / load_step (profile)) * load_step (profile);
+}
+
+/* "12.5 kg", or "12.25 kg" when a quarter step needs the second digit. */
+static char *
+format_kg (double load)
+{
+  if (fabs (load * 10 - round (load * 10)) < 1e-6)
+    return g_strdup_printf (_("%.1f kg"), load);
+  return g_strdup_printf (_("%.2f kg"), load);
 }
 
 static HipAdaptation *
@@ -179,9 +197,13 @@ regress (HipExercise          *exercise,
     }
   else if (last->load > 0)
     {
+      g_autofree char *kg = NULL;
+
       a = adaptation_new (HIP_ADAPT_LOAD_DOWN, exercise);
-      a->load = round_load (last->load * 0.85);
-      a->message = g_strdup_printf (_("Load down 15 %% to %.1f kg: %s"), a->load, why);
+      a->load = round_load (last->load * 0.85, profile);
+      kg = format_kg (a->load);
+      /* Translators: "Load down 15 % to 17.0 kg: pain 6/10 last time" */
+      a->message = g_strdup_printf (_("Load down 15 %% to %s: %s"), kg, why);
     }
   else
     {
@@ -198,17 +220,21 @@ progress (HipExercise          *exercise,
           const HipPerformance *last)
 {
   const char *why = _("you passed the top of the range in two sessions");
-  double heavier = MAX (round_load (last->load * 1.05), last->load + HIP_ADAPT_LOAD_STEP);
+  double heavier = MAX (round_load (last->load * 1.05, profile), last->load + load_step (profile));
   HipExercise *harder;
   HipAdaptation *a;
 
-  /* A load step the person can make that stays within +10 % (§2); a light weight, where the
-   * smallest step is more (2 kg to 3 kg is +50 %), gets repetitions first. */
+  /* A load step the person can make (the profile's smallest) that stays within +10 % (§2); a
+   * light weight, where that step is more (2 kg to 3 kg is +50 %), gets repetitions first. */
   if (last->load > 0 && heavier <= last->load * 1.10 + 1e-9)
     {
+      g_autofree char *kg = NULL;
+
       a = adaptation_new (HIP_ADAPT_LOAD_UP, exercise);
       a->load = heavier;
-      a->message = g_strdup_printf (_("Load up 5 %% to %.1f kg: %s"), a->load, why);
+      kg = format_kg (a->load);
+      /* Translators: "Load up to 21.0 kg: you passed the top of the range in two sessions" */
+      a->message = g_strdup_printf (_("Load up to %s: %s"), kg, why);
     }
   else if (last->load <= 0 &&
            (harder = ladder_step (exercises, profile,
@@ -568,7 +594,7 @@ adapt_dose (HipPlan             *plan,
           if (a->kind == HIP_ADAPT_LOAD_UP || a->kind == HIP_ADAPT_LOAD_DOWN)
             {
               g_free (p->load);
-              p->load = g_strdup_printf (_("%.1f kg"), a->load);
+              p->load = format_kg (a->load);
             }
           else if (p->reps > 0)
             p->reps = MAX (p->reps, a->reps);

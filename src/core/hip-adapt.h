@@ -14,7 +14,7 @@ typedef enum
 {
   HIP_ADAPT_HOLD,          /* keep the dose */
   HIP_ADAPT_NO_PROGRESS,   /* keep the dose: next-morning pain was above the usual */
-  HIP_ADAPT_LOAD_UP,       /* +5 %, rounded to the smallest increment */
+  HIP_ADAPT_LOAD_UP,       /* +5 %, rounded to the person's smallest step, at most +10 % */
   HIP_ADAPT_REPS_UP,       /* bodyweight work with no harder step: more repetitions or seconds */
   HIP_ADAPT_NEXT_STEP,     /* bodyweight work: the next step of the exercise's ladder */
   HIP_ADAPT_LOAD_DOWN,     /* pain: 15 % less load */
@@ -42,7 +42,6 @@ typedef enum
   HIP_PAIN_RED,       /* above 5: stop, and regress */
 } HipPainLight;
 
-#define HIP_ADAPT_LOAD_STEP   1.0    /* kg: the smallest increment assumed (SCIENCE.md §2) */
 #define HIP_ADAPT_PAIN_LIMIT  5      /* above this during exercise: stop and regress */
 
 HipPainLight   hip_adapt_pain_light     (int                   pain);

@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 HipStore *hip_coach_get_store (HipCoach *self);
 
 void hip_coach_emit_log_changed       (HipCoach *self);
+void hip_coach_emit_psfs_changed      (HipCoach *self);
 void hip_coach_emit_programme_changed (HipCoach *self,
                                        gboolean  reread);
 

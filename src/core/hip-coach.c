@@ -47,6 +47,7 @@ enum {
   PROGRAMME_CHANGED,
   LOG_CHANGED,
   SCREENING_CHANGED,
+  PSFS_CHANGED,
   N_SIGNALS
 };
 
@@ -146,6 +147,15 @@ hip_coach_class_init (HipCoachClass *klass)
   signals[SCREENING_CHANGED] = g_signal_new ("screening-changed", G_TYPE_FROM_CLASS (klass),
                                              G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                              G_TYPE_NONE, 0);
+  /**
+   * HipCoach::psfs-changed:
+   *
+   * The Patient-Specific Functional Scale changed: the activities asked about, a week's
+   * rating saved or skipped, ratings imported.
+   */
+  signals[PSFS_CHANGED] = g_signal_new ("psfs-changed", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                        G_TYPE_NONE, 0);
 }
 
 static void
@@ -389,6 +399,12 @@ hip_coach_emit_log_changed (HipCoach *self)
   g_signal_emit (self, signals[LOG_CHANGED], 0);
 }
 
+void
+hip_coach_emit_psfs_changed (HipCoach *self)
+{
+  g_signal_emit (self, signals[PSFS_CHANGED], 0);
+}
+
 /* The active programme changed in the store (another was chosen, made or deleted, or an edit
  * could not be saved): it is read again when next asked for, and the pages are told. */
 void
@@ -561,8 +577,10 @@ hip_coach_generate_programme (HipCoach  *self,
  * hip_coach_import_csv:
  * @n_sets: (out) (optional): how many sets were added
  *
- * Adds the workouts in @path (README.md's CSV format) to the log, all or none, and emits
- * HipCoach::log-changed when any were added.
+ * Adds the workouts in @path (README.md's CSV format) to the log, with the functional
+ * scale's activities and ratings when the file has them, all or none; emits
+ * HipCoach::log-changed when any workouts were added, and HipCoach::psfs-changed when any of
+ * the scale was.
  */
 gboolean
 hip_coach_import_csv (HipCoach    *self,
@@ -570,18 +588,20 @@ hip_coach_import_csv (HipCoach    *self,
                       guint       *n_sets,
                       GError     **error)
 {
-  guint added = 0;
+  guint added = 0, psfs = 0;
 
   g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
 
   /* The file names exercises by id: the catalogue must be in the store first. */
   hip_coach_get_catalogue (self);
-  if (!hip_store_import_csv (self->store, path, &added, error))
+  if (!hip_store_import_csv (self->store, path, &added, &psfs, error))
     return FALSE;
   if (n_sets != NULL)
     *n_sets = added;
   if (added > 0)
     g_signal_emit (self, signals[LOG_CHANGED], 0);
+  if (psfs > 0)
+    g_signal_emit (self, signals[PSFS_CHANGED], 0);
   return TRUE;
 }
 

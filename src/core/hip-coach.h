@@ -6,6 +6,7 @@
 #include "hip-log.h"
 #include "hip-plan.h"
 #include "hip-profile.h"
+#include "hip-psfs.h"
 #include "hip-screening.h"
 #include "hip-types.h"
 
@@ -18,6 +19,7 @@ typedef enum
 {
   HIP_COACH_ERROR_NO_PROFILE,
   HIP_COACH_ERROR_SCREENING,
+  HIP_COACH_ERROR_INVALID,
 } HipCoachError;
 
 G_DECLARE_FINAL_TYPE (HipCoach, hip_coach, HIP, COACH, GObject)
@@ -143,6 +145,26 @@ GArray       *hip_coach_exercise_progress (HipCoach      *self,
                                         const char       *from,
                                         GError          **error);
 GPtrArray    *hip_coach_logged_exercises (HipCoach       *self,
+                                        GError          **error);
+
+/* The Patient-Specific Functional Scale (hip-coach-psfs.c) */
+GPtrArray    *hip_coach_load_psfs_activities (HipCoach   *self,
+                                        GError          **error);
+gboolean      hip_coach_save_psfs_activities (HipCoach   *self,
+                                        const char * const *names,
+                                        const char       *today,
+                                        GError          **error);
+gboolean      hip_coach_psfs_due       (HipCoach         *self,
+                                        const char       *today);
+gboolean      hip_coach_save_psfs_ratings (HipCoach      *self,
+                                        const char       *day,
+                                        const HipPsfsRating *ratings,
+                                        guint             n_ratings,
+                                        GError          **error);
+gboolean      hip_coach_skip_psfs      (HipCoach         *self,
+                                        const char       *day,
+                                        GError          **error);
+GPtrArray    *hip_coach_psfs_history   (HipCoach         *self,
                                         GError          **error);
 
 G_END_DECLS

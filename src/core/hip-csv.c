@@ -6,7 +6,16 @@
  *   load_kg,effort,pain
  *
  * started and finished are ISO 8601 date-times; an empty field is "not given" (finished, the
- * pains, load_kg, effort). Other programs read this: keep it stable. */
+ * pains, load_kg, effort). Other programs read this: keep it stable.
+ *
+ * After the sets, when the person has any, a second section holds the Patient-Specific
+ * Functional Scale, after a blank line and its own header; one rating a line (an activity not
+ * rated yet has a line with day and score empty):
+ *
+ *   activity,position,day,score
+ *
+ * position is 1–3, or empty for an activity no longer asked; day is YYYY-MM-DD; score 0–10.
+ * A file without the section is read as before. */
 
 #include "config.h"
 
@@ -24,6 +33,10 @@ static const char *header[N_COLUMNS] = {
   "started", "finished", "week", "session", "pain_before", "pain_after", "exercise_id", "set",
   "side", "reps", "seconds", "load_kg", "effort", "pain",
 };
+
+#define N_PSFS_COLUMNS 4
+
+static const char *psfs_header[N_PSFS_COLUMNS] = { "activity", "position", "day", "score" };
 
 
 G_DEFINE_QUARK (hip-csv-error-quark, hip_csv_error)
@@ -64,6 +77,20 @@ optional_load (double load)
 }
 
 static void
+append_line (GString     *out,
+             const char **fields,
+             guint        n)
+{
+  for (guint c = 0; c < n; c++)
+    {
+      if (c > 0)
+        g_string_append_c (out, ',');
+      append_field (out, fields[c]);
+    }
+  g_string_append (out, "\r\n");
+}
+
+static void
 append_row (GString            *out,
             const HipWorkout   *workout,
             const HipLoggedSet *set)
@@ -83,13 +110,7 @@ append_row (GString            *out,
     after, set->exercise_id, number, hip_enum_to_nick (HIP_TYPE_SIDE, set->side), reps, seconds, load, effort, pain,
   };
 
-  for (guint c = 0; c < N_COLUMNS; c++)
-    {
-      if (c > 0)
-        g_string_append_c (out, ',');
-      append_field (out, fields[c]);
-    }
-  g_string_append (out, "\r\n");
+  append_line (out, fields, N_COLUMNS);
 }
 
 /**
@@ -112,6 +133,35 @@ hip_csv_format_workouts (GPtrArray *workouts)
 
       for (guint i = 0; workout->sets != NULL && i < workout->sets->len; i++)
         append_row (out, workout, workout->sets->pdata[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * hip_csv_format_psfs:
+ * @records: (element-type HipPsfsRecord): the functional scale's activities and ratings
+ *
+ * Returns: (transfer full): the section that follows the sets (a blank line, its header and
+ *   a line a record), or "" when there are no records
+ */
+char *
+hip_csv_format_psfs (GPtrArray *records)
+{
+  GString *out = g_string_new (NULL);
+
+  if (records->len == 0)
+    return g_string_free (out, FALSE);
+  g_string_append (out, "\r\n");
+  append_line (out, psfs_header, N_PSFS_COLUMNS);
+  for (guint i = 0; i < records->len; i++)
+    {
+      const HipPsfsRecord *record = records->pdata[i];
+      g_autofree char *position = record->position > 0 ? g_strdup_printf ("%u", record->position)
+                                                       : g_strdup ("");
+      g_autofree char *score = optional_int (record->score);
+      const char *fields[N_PSFS_COLUMNS] = { record->activity, position, record->day, score };
+
+      append_line (out, fields, N_PSFS_COLUMNS);
     }
   return g_string_free (out, FALSE);
 }
@@ -364,9 +414,80 @@ read_line (GPtrArray   *workouts,
   return TRUE;
 }
 
+static gboolean
+is_psfs_header (GPtrArray *fields)
+{
+  gboolean ok = fields->len == N_PSFS_COLUMNS;
+
+  for (guint c = 0; ok && c < N_PSFS_COLUMNS; c++)
+    ok = g_strcmp0 (fields->pdata[c], psfs_header[c]) == 0;
+  return ok;
+}
+
+static gboolean
+parse_day (const char *text,
+           char        day[11])
+{
+  GDate date;
+
+  if (!hip_log_parse_day (text, &date))
+    return FALSE;
+  hip_log_format_day (&date, day);
+  return strcmp (day, text) == 0;
+}
+
+/* An activity keeps one position, and a position holds one activity, on every line. */
+static gboolean
+check_places (GPtrArray            *records,
+              const HipPsfsRecord  *record,
+              guint                 line,
+              GError              **error)
+{
+  for (guint i = 0; i < records->len; i++)
+    {
+      const HipPsfsRecord *other = records->pdata[i];
+      gboolean same = strcmp (other->activity, record->activity) == 0;
+
+      if (same && other->position != record->position)
+        return fail (error, line, _("“%s” has a different position on another line"),
+                     record->activity);
+      if (!same && record->position > 0 && other->position == record->position)
+        return fail (error, line, _("position %u belongs to “%s” on another line"),
+                     record->position, other->activity);
+    }
+  return TRUE;
+}
+
+static HipPsfsRecord *
+parse_psfs_line (char       **f,
+                 guint        line,
+                 GPtrArray   *records,
+                 GError     **error)
+{
+  g_autoptr(HipPsfsRecord) record = hip_psfs_record_new ();
+  g_autofree char *name = g_strstrip (g_strdup (f[0]));
+
+  if (*name == '\0' || g_utf8_strlen (name, -1) > HIP_PSFS_MAX_NAME)
+    return fail (error, line, _("activity must be 1 to %u characters"), HIP_PSFS_MAX_NAME), NULL;
+  if (*f[1] != '\0' && !parse_uint (f[1], 1, HIP_PSFS_MAX_ACTIVITIES, &record->position))
+    return fail (error, line, _("position must be empty or 1–3, not “%s”"), f[1]), NULL;
+  if (*f[2] != '\0' && !parse_day (f[2], record->day))
+    return fail (error, line, _("“%s” is not a day (YYYY-MM-DD)"), f[2]), NULL;
+  if (!parse_optional (f[3], 10, &record->score))
+    return fail (error, line, _("score must be empty or 0–10, not “%s”"), f[3]), NULL;
+  if ((*record->day == '\0') != (record->score == HIP_LOG_NONE))
+    return fail (error, line, _("a rating needs both its day and its score")), NULL;
+  record->activity = g_steal_pointer (&name);
+  if (!check_places (records, record, line, error))
+    return NULL;
+  return g_steal_pointer (&record);
+}
+
 /**
  * hip_csv_parse_workouts:
  * @known: (element-type utf8 utf8): the exercise ids a set may name
+ * @psfs: (out) (optional) (transfer full) (element-type HipPsfsRecord): the lines of the
+ *   functional scale's section; empty when the file has none
  *
  * Reads the whole text before anything is stored, so that a file is taken whole or refused
  * whole; the error names the line and what is wrong with it.
@@ -377,9 +498,11 @@ GPtrArray *
 hip_csv_parse_workouts (const char  *data,
                         gsize        length,
                         GHashTable  *known,
+                        GPtrArray  **psfs,
                         GError     **error)
 {
   g_autoptr(GPtrArray) workouts = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_workout_free);
+  g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
   Reader r = { data, data + length, 0 };
   g_autoptr(GError) local = NULL;
@@ -407,14 +530,30 @@ hip_csv_parse_workouts (const char  *data,
 
   while (read_record (&r, fields, &local))
     {
+      guint expected = records != NULL ? N_PSFS_COLUMNS : N_COLUMNS;
+
       if (fields->len == 1 && *(char *) fields->pdata[0] == '\0')
         continue;   /* a blank line, such as the end of the file */
-      if (fields->len != N_COLUMNS)
+      if (records == NULL && is_psfs_header (fields))
         {
-          fail (error, r.line, _("%u fields instead of %u"), fields->len, N_COLUMNS);
+          records = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_psfs_record_free);
+          continue;
+        }
+      if (fields->len != expected)
+        {
+          fail (error, r.line, _("%u fields instead of %u"), fields->len, expected);
           return NULL;
         }
-      if (!read_line (workouts, (char **) fields->pdata, r.line, known, error))
+      if (records != NULL)
+        {
+          HipPsfsRecord *record = parse_psfs_line ((char **) fields->pdata, r.line, records,
+                                                   error);
+
+          if (record == NULL)
+            return NULL;
+          g_ptr_array_add (records, record);
+        }
+      else if (!read_line (workouts, (char **) fields->pdata, r.line, known, error))
         return NULL;
     }
   if (local != NULL)
@@ -422,5 +561,9 @@ hip_csv_parse_workouts (const char  *data,
       g_propagate_error (error, g_steal_pointer (&local));
       return NULL;
     }
+  if (psfs != NULL && records == NULL)
+    records = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_psfs_record_free);
+  if (psfs != NULL)
+    *psfs = g_steal_pointer (&records);
   return g_steal_pointer (&workouts);
 }

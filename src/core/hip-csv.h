@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "hip-log.h"
+#include "hip-psfs.h"
 
 G_BEGIN_DECLS
 
@@ -16,9 +17,11 @@ typedef enum
 
 GQuark     hip_csv_error_quark     (void);
 char      *hip_csv_format_workouts (GPtrArray   *workouts);
+char      *hip_csv_format_psfs     (GPtrArray   *records);
 GPtrArray *hip_csv_parse_workouts  (const char  *data,
                                     gsize        length,
                                     GHashTable  *known,
+                                    GPtrArray  **psfs,
                                     GError     **error);
 
 G_END_DECLS

@@ -30,6 +30,7 @@ hip_profile_init (HipProfile *profile)
     .hip_replacement = HIP_REPLACEMENT_NONE,
     .weeks = 6,
     .seed = 1,
+    .load_step = HIP_PROFILE_DEFAULT_LOAD_STEP,
   };
 }
 
@@ -95,6 +96,38 @@ read_number (GKeyFile    *key_file,
   if (!g_ascii_string_to_unsigned (g_strstrip (text), 10, min, max, value, NULL))
     return invalid (error, key, _("“%s” is not a whole number from %" G_GUINT64_FORMAT
                                   " to %" G_GUINT64_FORMAT), text, min, max);
+  return TRUE;
+}
+
+/* A decimal number with a point, whatever the locale: "2.5". */
+static gboolean
+read_decimal (GKeyFile    *key_file,
+              const char  *key,
+              double       min,
+              double       max,
+              double      *value,
+              GError     **error)
+{
+  gboolean present;
+  g_autofree char *text = read_text (key_file, key, &present, error);
+  char *end = NULL;
+  double v;
+
+  if (!present)
+    return TRUE;
+  if (text == NULL)
+    return FALSE;
+  g_strstrip (text);
+  v = g_ascii_strtod (text, &end);
+  if (!g_ascii_isdigit (*text) || end == text || *end != '\0' || !(v >= min && v <= max))
+    {
+      char low[G_ASCII_DTOSTR_BUF_SIZE], high[G_ASCII_DTOSTR_BUF_SIZE];
+
+      return invalid (error, key, _("“%s” is not a number from %s to %s"), text,
+                      g_ascii_dtostr (low, sizeof low, min),
+                      g_ascii_dtostr (high, sizeof high, max));
+    }
+  *value = v;
   return TRUE;
 }
 
@@ -177,7 +210,7 @@ check_keys (GKeyFile  *key_file,
 {
   static const char *known[] = {
     "level", "equipment", "sessions-per-week", "minutes", "pain", "knee-pain",
-    "hip-replacement", "replacement-weeks", "weeks", "seed", NULL,
+    "hip-replacement", "replacement-weeks", "weeks", "seed", "load-step", NULL,
   };
   g_auto(GStrv) keys = g_key_file_get_keys (key_file, GROUP, NULL, NULL);
 
@@ -228,7 +261,9 @@ hip_profile_load_key_file (HipProfile  *profile,
                     &replacement_weeks, error) ||
       !read_number (key_file, "weeks", HIP_PROFILE_MIN_WEEKS, HIP_PROFILE_MAX_WEEKS, &weeks,
                     error) ||
-      !read_number (key_file, "seed", 0, G_MAXUINT64, &seed, error))
+      !read_number (key_file, "seed", 0, G_MAXUINT64, &seed, error) ||
+      !read_decimal (key_file, "load-step", HIP_PROFILE_MIN_LOAD_STEP, HIP_PROFILE_MAX_LOAD_STEP,
+                     &p.load_step, error))
     return FALSE;
 
   p.level = level;

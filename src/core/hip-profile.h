@@ -23,6 +23,10 @@ typedef enum
 #define HIP_PROFILE_MIN_WEEKS    4
 #define HIP_PROFILE_MAX_WEEKS    12
 #define HIP_PROFILE_MAX_REPLACEMENT_WEEKS 5200
+/* The smallest load a person can add, in kg: 1 kg for small dumbbells, 2.5 kg for plates. */
+#define HIP_PROFILE_MIN_LOAD_STEP     0.25
+#define HIP_PROFILE_MAX_LOAD_STEP     10.0
+#define HIP_PROFILE_DEFAULT_LOAD_STEP 1.0
 
 /* The outcome of the red-flag screening (SCIENCE.md §4); a profile holds only the first two. */
 typedef enum
@@ -49,6 +53,7 @@ typedef struct
   /* Not used by the planner: */
   GDate          start;              /* the first day of the programme; may be invalid */
   HipScreening   screening;
+  double         load_step;          /* kg: the smallest increment they can make (progression) */
 } HipProfile;
 
 GQuark   hip_profile_error_quark     (void);

@@ -718,7 +718,8 @@ exercise_ids (HipStore  *self,
  * @path: the file, replaced atomically
  * @n_sets: (out) (optional): how many sets were written
  *
- * Writes the whole workout log as CSV (see hip-csv.c for the format).
+ * Writes the whole workout log as CSV, and after it the functional scale's section when there
+ * is anything in it (see hip-csv.c for the format).
  */
 gboolean
 hip_store_export_csv (HipStore    *self,
@@ -727,47 +728,72 @@ hip_store_export_csv (HipStore    *self,
                       GError     **error)
 {
   g_autoptr(GPtrArray) workouts = hip_store_list_workouts (self, NULL, NULL, TRUE, error);
-  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autofree char *sets = NULL, *psfs = NULL, *text = NULL;
   guint n = 0;
 
-  if (workouts == NULL)
+  if (workouts == NULL || (records = hip_store_list_psfs_records (self, error)) == NULL)
     return FALSE;
   for (guint i = 0; i < workouts->len; i++)
     n += ((HipWorkout *) workouts->pdata[i])->sets->len;
   if (n_sets != NULL)
     *n_sets = n;
-  text = hip_csv_format_workouts (workouts);
+  sets = hip_csv_format_workouts (workouts);
+  psfs = hip_csv_format_psfs (records);
+  text = g_strconcat (sets, psfs, NULL);
   return g_file_set_contents (path, text, -1, error);
+}
+
+static gboolean
+write_file (HipStore   *self,
+            GPtrArray  *workouts,
+            GPtrArray  *records,
+            guint      *n_psfs,
+            GError    **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  return write_workouts (self, workouts, error) &&
+         hip_store_write_psfs_records (self, records, today, n_psfs, error);
 }
 
 /**
  * hip_store_import_csv:
  * @n_sets: (out) (optional): how many sets were added
+ * @n_psfs: (out) (optional): how many lines of the functional scale's section were read
  *
- * Adds the workouts of a CSV file to the log: the whole file, or (when any line is wrong,
- * which the error names) nothing.
+ * Adds the workouts of a CSV file to the log, with the functional scale's activities and
+ * ratings when it has them: the whole file, or (when any line is wrong, which the error names)
+ * nothing.
  */
 gboolean
 hip_store_import_csv (HipStore    *self,
                       const char  *path,
                       guint       *n_sets,
+                      guint       *n_psfs,
                       GError     **error)
 {
   g_autoptr(GHashTable) known = exercise_ids (self, error);
   g_autoptr(GPtrArray) workouts = NULL;
+  g_autoptr(GPtrArray) records = NULL;
   g_autofree char *text = NULL;
   gsize length;
-  guint n = 0;
+  guint n = 0, psfs = 0;
 
   if (known == NULL || !g_file_get_contents (path, &text, &length, error))
     return FALSE;
-  workouts = hip_csv_parse_workouts (text, length, known, error);
-  if (workouts == NULL || !hip_store_import_workouts (self, workouts, error))
+  workouts = hip_csv_parse_workouts (text, length, known, &records, error);
+  if (workouts == NULL || !hip_store_exec (self, "BEGIN IMMEDIATE", error) ||
+      !hip_store_commit_or_rollback (self, write_file (self, workouts, records, &psfs, error),
+                                     error))
     return FALSE;
   for (guint i = 0; i < workouts->len; i++)
     n += ((HipWorkout *) workouts->pdata[i])->sets->len;
   if (n_sets != NULL)
     *n_sets = n;
+  if (n_psfs != NULL)
+    *n_psfs = psfs;
   return TRUE;
 }
 

@@ -64,6 +64,15 @@ void          hip_bind_text                  (sqlite3_stmt  *stmt,
                                               int            index,
                                               const char    *text);
 
+/* The CSV file's PSFS section (hip-store-psfs.c) */
+GPtrArray    *hip_store_list_psfs_records    (HipStore      *self,
+                                              GError       **error);
+gboolean      hip_store_write_psfs_records   (HipStore      *self,
+                                              GPtrArray     *records,
+                                              const char    *today,
+                                              guint         *n_records,
+                                              GError       **error);
+
 /* For the tests: */
 gboolean    hip_store_delete_workout       (HipStore          *self,
                                             gint64             id,

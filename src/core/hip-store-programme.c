@@ -38,11 +38,11 @@ hip_store_save_profile (HipStore          *self,
   stmt = hip_store_statement (self,
     "INSERT INTO profile (singleton, level, equipment, sessions_per_week, minutes, pain, "
     "                     knee_pain, hip_replacement, weeks, seed, start_date, screening, "
-    "                     replacement_weeks) "
-    "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
+    "                     replacement_weeks, load_step) "
+    "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
     "ON CONFLICT (singleton) DO UPDATE SET level = ?1, equipment = ?2, sessions_per_week = ?3, "
     "  minutes = ?4, pain = ?5, knee_pain = ?6, hip_replacement = ?7, weeks = ?8, seed = ?9, "
-    "  start_date = ?10, screening = ?11, replacement_weeks = ?12",
+    "  start_date = ?10, screening = ?11, replacement_weeks = ?12, load_step = ?13",
     error);
   if (stmt == NULL)
     return FALSE;
@@ -60,6 +60,7 @@ hip_store_save_profile (HipStore          *self,
   hip_bind_text (stmt, 10, start);
   hip_bind_text (stmt, 11, screening_nicks[profile->screening]);
   sqlite3_bind_int (stmt, 12, profile->replacement_weeks);
+  sqlite3_bind_double (stmt, 13, profile->load_step);
   return hip_store_run (self, stmt, error);
 }
 
@@ -82,7 +83,7 @@ hip_store_load_profile (HipStore    *self,
   *found = FALSE;
   stmt = hip_store_statement (self,
     "SELECT level, equipment, sessions_per_week, minutes, pain, knee_pain, hip_replacement, "
-    "       weeks, seed, start_date, screening, replacement_weeks FROM profile", error);
+    "       weeks, seed, start_date, screening, replacement_weeks, load_step FROM profile", error);
   if (stmt == NULL)
     return FALSE;
   rc = sqlite3_step (stmt);
@@ -108,6 +109,7 @@ hip_store_load_profile (HipStore    *self,
   profile->screening = g_strcmp0 (hip_column_text (stmt, 10), screening_nicks[1]) == 0
                        ? HIP_SCREENING_CLEARED_BY_CLINICIAN : HIP_SCREENING_CLEAR;
   profile->replacement_weeks = sqlite3_column_int (stmt, 11);
+  profile->load_step = sqlite3_column_double (stmt, 12);
   *found = TRUE;
   return TRUE;
 }

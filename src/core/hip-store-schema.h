@@ -307,9 +307,37 @@ static const char *hip_store_migrations[] = {
   /* Whoever has a profile has been through the screening already. */
   "INSERT INTO screening SELECT 1, date('now', 'localtime'), screening, 0 FROM profile;"
   "PRAGMA user_version = 7;",
+
+  /* 8: the Patient-Specific Functional Scale (SCIENCE.md §9) and the smallest load step a
+   * person can add (SCIENCE.md §2). Up to three activities are asked about at a time, in
+   * positions 1–3; one no longer asked keeps its ratings and loses its position. A rating is
+   * a row: an activity not rated that week has none (unknown, never 0). A week skipped is
+   * remembered by the day it was skipped. */
+  "ALTER TABLE profile ADD COLUMN load_step REAL NOT NULL DEFAULT 1.0 "
+  "  CHECK (load_step BETWEEN 0.25 AND 10);"
+  "CREATE TABLE psfs_activity ("
+  "  id INTEGER PRIMARY KEY,"
+  "  position INTEGER CHECK (position BETWEEN 1 AND 3),"
+  "  name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),"
+  "  added TEXT NOT NULL CHECK (date(added) IS added)"
+  ") STRICT;"
+  "CREATE UNIQUE INDEX psfs_activity_by_position ON psfs_activity (position) "
+  "  WHERE position IS NOT NULL;"
+  "CREATE INDEX psfs_activity_by_name ON psfs_activity (name);"
+  "CREATE TABLE psfs_rating ("
+  "  activity_id INTEGER NOT NULL REFERENCES psfs_activity (id) ON DELETE CASCADE,"
+  "  day TEXT NOT NULL CHECK (date(day) IS day),"
+  "  score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),"
+  "  PRIMARY KEY (activity_id, day)"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE INDEX psfs_rating_by_day ON psfs_rating (day);"
+  "CREATE TABLE psfs_skip ("
+  "  day TEXT PRIMARY KEY CHECK (date(day) IS day)"
+  ") STRICT, WITHOUT ROWID;"
+  "PRAGMA user_version = 8;",
 };
 
 /* The migrations that build a table again, and so need foreign keys off while they run. */
 static const gboolean hip_store_migration_rebuilds[] = {
-  FALSE, FALSE, FALSE, FALSE, TRUE, FALSE, FALSE,
+  FALSE, FALSE, FALSE, FALSE, TRUE, FALSE, FALSE, FALSE,
 };

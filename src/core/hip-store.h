@@ -6,6 +6,7 @@
 #include "hip-log.h"
 #include "hip-plan.h"
 #include "hip-profile.h"
+#include "hip-psfs.h"
 #include "hip-types.h"
 
 G_BEGIN_DECLS
@@ -14,7 +15,7 @@ G_BEGIN_DECLS
 #define HIP_STORE_ERROR (hip_store_error_quark ())
 
 /* The schema this build writes; a file with a higher PRAGMA user_version is refused. */
-#define HIP_STORE_SCHEMA_VERSION 7
+#define HIP_STORE_SCHEMA_VERSION 8
 
 typedef enum
 {
@@ -188,12 +189,37 @@ gboolean    hip_store_export_csv           (HipStore          *self,
 gboolean    hip_store_import_csv           (HipStore          *self,
                                             const char        *path,
                                             guint             *n_sets,
+                                            guint             *n_psfs,
                                             GError           **error);
 GPtrArray  *hip_store_explain_statements   (HipStore          *self);
 gint64      hip_store_get_active_programme (HipStore          *self,
                                             GError           **error);
 gboolean    hip_store_set_active_programme (HipStore          *self,
                                             gint64             id,
+                                            GError           **error);
+
+/* The Patient-Specific Functional Scale (hip-store-psfs.c) */
+GPtrArray  *hip_store_load_psfs_activities (HipStore          *self,
+                                            GError           **error);
+gboolean    hip_store_save_psfs_activities (HipStore          *self,
+                                            const char * const *names,
+                                            const char        *today,
+                                            GError           **error);
+gboolean    hip_store_save_psfs_ratings    (HipStore          *self,
+                                            const char        *day,
+                                            const HipPsfsRating *ratings,
+                                            guint              n_ratings,
+                                            GError           **error);
+gboolean    hip_store_skip_psfs            (HipStore          *self,
+                                            const char        *day,
+                                            GError           **error);
+gboolean    hip_store_psfs_answered        (HipStore          *self,
+                                            const char        *from,
+                                            const char        *to,
+                                            gboolean          *answered,
+                                            GError           **error);
+GArray     *hip_store_psfs_ratings         (HipStore          *self,
+                                            gint64             activity_id,
                                             GError           **error);
 
 G_END_DECLS

@@ -397,6 +397,9 @@ first_run_finished_cb (HipWindow   *self,
                        HipFirstRun *first_run)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_auto(GStrv) activities = NULL;
   HipProfile profile;
 
   set_blocked (self, FALSE);
@@ -409,7 +412,10 @@ first_run_finished_cb (HipWindow   *self,
       return;
     }
   hip_first_run_get_profile (first_run, &profile);
-  if (!hip_coach_save_profile (hip_window_get_coach (self), &profile, &error))
+  activities = hip_first_run_get_activities (first_run);
+  if (!hip_coach_save_profile (hip_window_get_coach (self), &profile, &error) ||
+      !hip_coach_save_psfs_activities (hip_window_get_coach (self),
+                                       (const char * const *) activities, today, &error))
     show_problem (self, error->message);
   show_main (self);
   close_first_run (self);

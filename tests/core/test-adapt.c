@@ -80,7 +80,7 @@ static const struct
   { "one-morning-holds", WITH_REGRESSION, { { 12, 0, 13, 0, NONE, 2 }, { 12, 0, 13, 0, NONE, 2 } },
     2, 1, HIP_ADAPT_NO_PROGRESS, 0, 0, "next-morning pain" },
   { "two-for-two-load", WITHOUT_REGRESSION, { { 12, 0, 13, 0, 20, 1 }, { 12, 0, 14, 0, 20, 3 } },
-    2, 0, HIP_ADAPT_LOAD_UP, 21, 0, "Load up 5 %" },
+    2, 0, HIP_ADAPT_LOAD_UP, 21, 0, "Load up to 21.0 kg" },
   /* The traffic lights: amber (4–5) holds; pain not entered is unknown, not 0, and holds. */
   { "amber-holds", WITHOUT_REGRESSION, { { 12, 0, 13, 0, 20, 4 }, { 12, 0, 14, 0, 20, 1 } },
     2, 0, HIP_ADAPT_NO_PROGRESS, 0, 0, "pain 4/10 allows this exercise" },
@@ -141,6 +141,56 @@ test_rules (void)
       if (a->kind == HIP_ADAPT_NEXT_STEP)
         g_assert_cmpstr (hip_exercise_get_id (a->replacement), ==,
                          hip_exercise_get_progressions (exercise)[0]);
+    }
+}
+
+/* The smallest load step is the person's (the profile's, default 1 kg), and a step is at most
+ * +10 % (SCIENCE.md §2): a weight where the step would be more gets repetitions first. */
+static void
+test_load_step (void)
+{
+  static const struct
+  {
+    const char   *name;
+    double        step;       /* the profile's smallest step, kg */
+    double        last;       /* the load of both sessions, kg */
+    int           pain;       /* during: 1 progresses, 6 steps back */
+    HipAdaptKind  expected;
+    double        load;       /* the new load, for load changes */
+    const char   *says;
+  } steps[] = {
+    /* A 2 kg dumbbell and a 1 kg step: 3 kg would be +50 %. */
+    { "small-dumbbell-reps-first", 1, 2, 1, HIP_ADAPT_REPS_UP, 0, "Up to 14 repetitions" },
+    { "one-kilo", 1, 12.5, 1, HIP_ADAPT_LOAD_UP, 13.5, "13.5 kg" },
+    /* Plates of 2.5 kg: on 20 kg that is +12.5 %, more than +10 %, so repetitions first... */
+    { "plates-on-20-reps-first", 2.5, 20, 1, HIP_ADAPT_REPS_UP, 0, "Up to 14 repetitions" },
+    /* ...and from 25 kg on the step is taken, not the 1 kg one. */
+    { "plates-on-25", 2.5, 25, 1, HIP_ADAPT_LOAD_UP, 27.5, "27.5 kg" },
+    { "plates-on-40", 2.5, 40, 1, HIP_ADAPT_LOAD_UP, 42.5, "42.5 kg" },
+    { "five-kilo-step-too-big", 5, 20, 1, HIP_ADAPT_REPS_UP, 0, "Up to 14 repetitions" },
+    { "half-kilo", 0.5, 12, 1, HIP_ADAPT_LOAD_UP, 12.5, "12.5 kg" },
+    { "quarter-kilo", 0.25, 5, 1, HIP_ADAPT_LOAD_UP, 5.25, "5.25 kg" },
+    /* Less load after pain is rounded to the person's step too. */
+    { "load-down-to-plates", 2.5, 20, 6, HIP_ADAPT_LOAD_DOWN, 17.5, "17.5 kg" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      HipExercise *exercise = find (WITHOUT_REGRESSION);
+      HipPerformance recent[2] = {
+        { 12, 0, 13, 0, steps[i].last, steps[i].pain },
+        { 12, 0, 13, 0, steps[i].last, 1 },
+      };
+      HipProfile profile = everything;
+      g_autoptr(HipAdaptation) a = NULL;
+
+      profile.load_step = steps[i].step;
+      a = hip_adapt_exercise (exercise, G_LIST_MODEL (catalogue), &profile, recent, 2, 0);
+      g_test_message ("%s: %s", steps[i].name, a->message);
+      g_assert_cmpint (a->kind, ==, steps[i].expected);
+      if (steps[i].load > 0)
+        g_assert_cmpfloat_with_epsilon (a->load, steps[i].load, 1e-9);
+      g_assert_nonnull (strstr (a->message, steps[i].says));
     }
 }
 
@@ -521,6 +571,7 @@ main (int   argc,
   everything.sessions_per_week = 4;
 
   g_test_add_func ("/core/adapt/rules", test_rules);
+  g_test_add_func ("/core/adapt/load-step", test_load_step);
   g_test_add_func ("/core/adapt/pain-light", test_pain_light);
   g_test_add_func ("/core/adapt/flare-mornings", test_flare_mornings);
   g_test_add_func ("/core/adapt/pain-rising", test_pain_rising);

@@ -24,7 +24,8 @@ test_full_profile (void)
     "knee-pain=true\n"
     "hip-replacement=posterior\n"
     "weeks=8\n"
-    "seed=18446744073709551615\n";
+    "seed=18446744073709551615\n"
+    "load-step=2.5\n";
   g_autoptr(GKeyFile) key_file = g_key_file_new ();
   g_autoptr(GError) error = NULL;
   HipProfile profile;
@@ -43,6 +44,7 @@ test_full_profile (void)
   g_assert_cmpint (profile.hip_replacement, ==, HIP_REPLACEMENT_POSTERIOR);
   g_assert_cmpuint (profile.weeks, ==, 8);
   g_assert_cmpuint (profile.seed, ==, G_MAXUINT64);
+  g_assert_cmpfloat (profile.load_step, ==, 2.5);
 }
 
 static void
@@ -58,6 +60,7 @@ test_defaults_kept (void)
   g_assert_cmpuint (profile.minutes, ==, 20);
   g_assert_cmpuint (profile.weeks, ==, defaults.weeks);
   g_assert_cmpint (profile.level, ==, defaults.level);
+  g_assert_cmpfloat (profile.load_step, ==, 1.0);
 }
 
 typedef struct
@@ -86,6 +89,12 @@ test_bad_profiles (void)
     { "[profile]\ncolour=blue\n", "colour" },
     { "[other]\nlevel=beginner\n", "[profile]" },
     { "[profile]\nreplacement-weeks=6000\n", "replacement-weeks" },
+    { "[profile]\nload-step=0.1\n", "load-step" },
+    { "[profile]\nload-step=12\n", "load-step" },
+    { "[profile]\nload-step=2,5\n", "load-step" },
+    { "[profile]\nload-step=-1\n", "load-step" },
+    { "[profile]\nload-step=nan\n", "load-step" },
+    { "[profile]\nload-step=\n", "load-step" },
     /* A value that cannot be read is refused, never taken as "not given" (one stray byte). */
     { "[profile]\nhip-replacement=posterior\xff\n", "hip-replacement" },
     { "[profile]\nknee-pain=true\xfe\n", "knee-pain" },

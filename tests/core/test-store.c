@@ -388,6 +388,7 @@ test_profile_round_trip (void)
   saved.knee_pain = TRUE;
   saved.seed = G_MAXUINT64;   /* every bit of a 64-bit seed survives a signed column */
   saved.screening = HIP_SCREENING_CLEARED_BY_CLINICIAN;
+  saved.load_step = 2.5;
   g_date_set_dmy (&saved.start, 29, G_DATE_FEBRUARY, 2028);
   g_assert_true (hip_store_save_profile (store, &saved, &error));
   g_clear_object (&store);
@@ -396,6 +397,13 @@ test_profile_round_trip (void)
   g_assert_true (hip_store_load_profile (store, &loaded, &found, &error));
   g_assert_true (found);
   g_assert_cmpmem (&loaded, sizeof loaded, &saved, sizeof saved);
+
+  /* A load step no one can make is refused, and the stored one stays. */
+  saved.load_step = 0.1;
+  g_assert_false (hip_store_save_profile (store, &saved, &error));
+  g_assert_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_INVALID);
+  g_assert_true (hip_store_load_profile (store, &loaded, &found, NULL));
+  g_assert_cmpfloat (loaded.load_step, ==, 2.5);
 }
 
 static HipPlan *
@@ -663,6 +671,67 @@ test_migration_from_v4 (void)
   sqlite3_close (db);
 }
 
+/* A schema 6 file gains the smallest load step (1 kg, as the progression assumed until then)
+ * and the empty tables of the Patient-Specific Functional Scale, whose constraints hold. */
+static void
+test_migration_from_v6 (void)
+{
+  g_autofree char *path = db_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(HipStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  HipProfile profile;
+  gboolean found = FALSE;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  for (guint v = 0; v < 6; v++)
+    g_assert_cmpint (sqlite3_exec (db, hip_store_migrations[v], NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+    "INSERT INTO profile (singleton, level, equipment, sessions_per_week, minutes, pain, "
+    "  knee_pain, hip_replacement, weeks, seed, start_date) VALUES (1, 'advanced', 16, 3, 45, "
+    "  2, 0, 'none', 8, 9, '2026-03-02');", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, 6);
+
+  store = open_store ();
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
+  g_assert_true (hip_store_load_profile (store, &profile, &found, &error));
+  g_assert_no_error (error);
+  g_assert_true (found);
+  g_assert_cmpint (profile.level, ==, HIP_LEVEL_ADVANCED);
+  g_assert_cmpuint (profile.minutes, ==, 45);
+  g_assert_cmpfloat (profile.load_step, ==, 1.0);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM psfs_activity"), ==, 0);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM psfs_rating"), ==, 0);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM psfs_skip"), ==, 0);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA foreign_keys = ON;"
+                                     "INSERT INTO psfs_activity (id, position, name, added) "
+                                     "  VALUES (1, 1, 'Climbing stairs', '2026-03-02')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  /* Three positions, one activity each; ratings are 0–10 of an activity that exists. */
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO psfs_activity (position, name, added) "
+                                     "  VALUES (4, 'Gardening', '2026-03-02')",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO psfs_activity (position, name, added) "
+                                     "  VALUES (1, 'Gardening', '2026-03-02')",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO psfs_rating VALUES (1, '2026-03-02', 11)",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO psfs_rating VALUES (1, '2026-03-02', NULL)",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO psfs_rating VALUES (2, '2026-03-02', 5)",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO psfs_rating VALUES (1, '2 March', 5)",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO psfs_rating VALUES (1, '2026-03-02', 0)",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -684,6 +753,7 @@ main (int   argc,
   g_test_add_func ("/core/store/migration-from-v1", test_migration_from_v1);
   g_test_add_func ("/core/store/migration-from-v2", test_migration_from_v2);
   g_test_add_func ("/core/store/migration-from-v4", test_migration_from_v4);
+  g_test_add_func ("/core/store/migration-from-v6", test_migration_from_v6);
 
   return g_test_run ();
 }

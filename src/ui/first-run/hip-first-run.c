@@ -306,6 +306,15 @@ hip_first_run_get_profile (HipFirstRun *self,
   profile->seed = g_random_int ();
 }
 
+/* Returns: (transfer full): the functional scale's activities as entered, one a position */
+GStrv
+hip_first_run_get_activities (HipFirstRun *self)
+{
+  g_return_val_if_fail (HIP_IS_FIRST_RUN (self), NULL);
+
+  return hip_profile_form_get_activities (ensure_form (self));
+}
+
 /* Opens where the person left off: the page an earlier outcome led to, with its answers; a
  * recheck at the questions. */
 static void

@@ -12,8 +12,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HipFirstRun, hip_first_run, HIP, FIRST_RUN, AdwBin)
 
-void        hip_first_run_get_profile (HipFirstRun *self,
-                                       HipProfile  *profile);
-gboolean    hip_first_run_get_recheck (HipFirstRun *self);
+void        hip_first_run_get_profile    (HipFirstRun *self,
+                                          HipProfile  *profile);
+GStrv       hip_first_run_get_activities (HipFirstRun *self);
+gboolean    hip_first_run_get_recheck    (HipFirstRun *self);
 
 G_END_DECLS

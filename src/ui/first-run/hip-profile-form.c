@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "hip-profile-form.h"
+#include "hip-psfs.h"
 #include "hip-vocabulary.h"
 
 /* What people buy, as the profile asks about it (SCIENCE.md §8). */
@@ -19,7 +20,8 @@ static const HipEquipment bought[] = {
  *
  * The profile's questions (SCIENCE.md §2, §5 of DESIGN.md's data flow), used by the first run
  * and by the profile window. It edits a copy: what it does not ask (the seed, the screening)
- * passes through unchanged.
+ * passes through unchanged. It also asks for the activities of the functional scale
+ * (SCIENCE.md §9), which are not part of the profile: hip_profile_form_get_activities().
  */
 struct _HipProfileForm
 {
@@ -37,10 +39,12 @@ struct _HipProfileForm
   GtkSpinButton  *sessions_spin;
   GtkSpinButton  *minutes_spin;
   GtkSpinButton  *weeks_spin;
+  GtkSpinButton  *load_step_spin;
   GtkMenuButton  *start_button;
   GtkCalendar    *calendar;
   AdwPreferencesGroup *equipment_group;
   GtkCheckButton *equipment[N_EQUIPMENT];
+  AdwEntryRow    *activity[HIP_PSFS_MAX_ACTIVITIES];
 };
 
 G_DEFINE_FINAL_TYPE (HipProfileForm, hip_profile_form, ADW_TYPE_BIN)
@@ -119,6 +123,7 @@ hip_profile_form_set_profile (HipProfileForm   *self,
   gtk_spin_button_set_value (self->sessions_spin, profile->sessions_per_week);
   gtk_spin_button_set_value (self->minutes_spin, profile->minutes);
   gtk_spin_button_set_value (self->weeks_spin, profile->weeks);
+  gtk_spin_button_set_value (self->load_step_spin, profile->load_step);
   for (guint i = 0; i < N_EQUIPMENT; i++)
     gtk_check_button_set_active (self->equipment[i], (profile->equipment & bought[i]) != 0);
   gtk_spin_button_set_value (self->operation_spin, profile->replacement_weeks);
@@ -151,6 +156,7 @@ hip_profile_form_get_profile (HipProfileForm *self,
   profile->sessions_per_week = gtk_spin_button_get_value_as_int (self->sessions_spin);
   profile->minutes = gtk_spin_button_get_value_as_int (self->minutes_spin);
   profile->weeks = gtk_spin_button_get_value_as_int (self->weeks_spin);
+  profile->load_step = gtk_spin_button_get_value (self->load_step_spin);
   profile->equipment = HIP_EQUIPMENT_NONE;
   for (guint i = 0; i < N_EQUIPMENT; i++)
     if (gtk_check_button_get_active (self->equipment[i]))
@@ -158,6 +164,43 @@ hip_profile_form_get_profile (HipProfileForm *self,
   profile->replacement_weeks = profile->hip_replacement != HIP_REPLACEMENT_NONE
                                ? (guint) gtk_spin_button_get_value_as_int (self->operation_spin)
                                : 0;
+}
+
+/**
+ * hip_profile_form_set_activities:
+ * @names: (array zero-terminated=1): the activities of positions 1, 2 and 3 (an empty one for
+ *   a position without); those not given are empty
+ *
+ * Shows the functional scale's activities; the changed signal is not emitted for them.
+ */
+void
+hip_profile_form_set_activities (HipProfileForm     *self,
+                                 const char * const *names)
+{
+  gboolean end = FALSE;
+
+  g_return_if_fail (HIP_IS_PROFILE_FORM (self));
+
+  self->loading = TRUE;
+  for (guint i = 0; i < HIP_PSFS_MAX_ACTIVITIES; i++)
+    {
+      end = end || names == NULL || names[i] == NULL;
+      gtk_editable_set_text (GTK_EDITABLE (self->activity[i]), end ? "" : names[i]);
+    }
+  self->loading = FALSE;
+}
+
+/* Returns: (transfer full): the activities as entered, one a position (empty where none) */
+GStrv
+hip_profile_form_get_activities (HipProfileForm *self)
+{
+  GStrv names = g_new0 (char *, HIP_PSFS_MAX_ACTIVITIES + 1);
+
+  g_return_val_if_fail (HIP_IS_PROFILE_FORM (self), names);
+
+  for (guint i = 0; i < HIP_PSFS_MAX_ACTIVITIES; i++)
+    names[i] = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->activity[i])));
+  return names;
 }
 
 static void
@@ -182,6 +225,13 @@ hip_profile_form_class_init (HipProfileFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipProfileForm, sessions_spin);
   gtk_widget_class_bind_template_child (widget_class, HipProfileForm, minutes_spin);
   gtk_widget_class_bind_template_child (widget_class, HipProfileForm, weeks_spin);
+  gtk_widget_class_bind_template_child (widget_class, HipProfileForm, load_step_spin);
+  gtk_widget_class_bind_template_child_full (widget_class, "activity1", FALSE,
+                                             G_STRUCT_OFFSET (HipProfileForm, activity[0]));
+  gtk_widget_class_bind_template_child_full (widget_class, "activity2", FALSE,
+                                             G_STRUCT_OFFSET (HipProfileForm, activity[1]));
+  gtk_widget_class_bind_template_child_full (widget_class, "activity3", FALSE,
+                                             G_STRUCT_OFFSET (HipProfileForm, activity[2]));
   gtk_widget_class_bind_template_child (widget_class, HipProfileForm, start_button);
   gtk_widget_class_bind_template_child (widget_class, HipProfileForm, calendar);
   gtk_widget_class_bind_template_child (widget_class, HipProfileForm, equipment_group);

@@ -11,9 +11,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HipProfileForm, hip_profile_form, HIP, PROFILE_FORM, AdwBin)
 
-void hip_profile_form_set_profile (HipProfileForm   *self,
-                                   const HipProfile *profile);
-void hip_profile_form_get_profile (HipProfileForm   *self,
-                                   HipProfile       *profile);
+void  hip_profile_form_set_profile    (HipProfileForm     *self,
+                                       const HipProfile   *profile);
+void  hip_profile_form_get_profile    (HipProfileForm     *self,
+                                       HipProfile         *profile);
+void  hip_profile_form_set_activities (HipProfileForm     *self,
+                                       const char * const *names);
+GStrv hip_profile_form_get_activities (HipProfileForm     *self);
 
 G_END_DECLS

@@ -11,9 +11,9 @@
 /**
  * HipProfileWindow:
  *
- * The profile page: every answer of the first run, editable later. Save gives it to the coach
- * (whose HipCoach::profile-changed the pages follow); Cancel (or Escape) leaves the stored
- * profile as it was.
+ * The profile page: every answer of the first run, editable later, with the activities of the
+ * functional scale. Save gives them to the coach (whose HipCoach::profile-changed and
+ * HipCoach::psfs-changed the pages follow); Cancel (or Escape) leaves them as they were.
  */
 struct _HipProfileWindow
 {
@@ -32,10 +32,15 @@ save_action (GtkWidget  *widget,
 {
   HipProfileWindow *self = HIP_PROFILE_WINDOW (widget);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_auto(GStrv) activities = hip_profile_form_get_activities (self->form);
   HipProfile profile;
 
   hip_profile_form_get_profile (self->form, &profile);
-  if (!hip_coach_save_profile (self->coach, &profile, &error))
+  if (!hip_coach_save_profile (self->coach, &profile, &error) ||
+      !hip_coach_save_psfs_activities (self->coach, (const char * const *) activities, today,
+                                       &error))
     {
       GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Save"),
                                                   error->message);
@@ -80,6 +85,23 @@ hip_profile_window_init (HipProfileWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/* The functional scale's activities, each in its position. */
+static void
+show_activities (HipProfileWindow *self)
+{
+  g_autoptr(GPtrArray) activities = hip_coach_load_psfs_activities (self->coach, NULL);
+  const char *names[HIP_PSFS_MAX_ACTIVITIES + 1] = { "", "", "", NULL };
+
+  for (guint i = 0; activities != NULL && i < activities->len; i++)
+    {
+      const HipPsfsActivity *activity = activities->pdata[i];
+
+      if (activity->position >= 1 && activity->position <= HIP_PSFS_MAX_ACTIVITIES)
+        names[activity->position - 1] = activity->name;
+    }
+  hip_profile_form_set_activities (self->form, names);
+}
+
 HipProfileWindow *
 hip_profile_window_new (GtkWindow *parent,
                         HipCoach  *coach)
@@ -91,5 +113,6 @@ hip_profile_window_new (GtkWindow *parent,
   self->coach = g_object_ref (coach);
   if (hip_coach_load_profile (coach, &profile, &found, NULL) && found)
     hip_profile_form_set_profile (self->form, &profile);
+  show_activities (self);
   return self;
 }

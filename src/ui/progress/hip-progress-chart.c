@@ -28,6 +28,7 @@ struct _HipProgressChart
   GPtrArray  *series;      /* of GArray of double (NAN: nothing) */
   gboolean    bars;
   char       *unit;
+  double      maximum;     /* the top of the axis, or 0 to fit the values */
   int         selected;    /* the marked point, or -1 */
 };
 
@@ -81,6 +82,9 @@ static double
 top_value (HipProgressChart *self)
 {
   double top = 0;
+
+  if (self->maximum > 0)
+    return self->maximum;
 
   for (guint s = 0; s < self->series->len; s++)
     for (guint p = 0; p < self->labels->len; p++)
@@ -146,11 +150,14 @@ draw_axes (HipProgressChart *self,
            double            height)
 {
   guint n = self->labels->len, every = MAX (1, n / 6);
+  /* Round steps: 0–10 by 2, 0–5 by 1, 0–20 by 5. */
+  double lead = top / pow (10, floor (log10 (top)));
+  guint lines = fabs (lead - 2) < 1e-9 ? 4 : 5;
 
   cairo_set_line_width (cr, 1);
-  for (guint i = 0; i <= 4; i++)
+  for (guint i = 0; i <= lines; i++)
     {
-      double value = top * i / 4, y = round (y_of (self, value, top, height)) + 0.5;
+      double value = top * i / lines, y = round (y_of (self, value, top, height)) + 0.5;
       char text[32];
 
       hip_cairo_set_colour (cr, fg, i == 0 ? 0.4 : 0.12);
@@ -206,8 +213,18 @@ draw_series (HipProgressChart *self,
         cairo_move_to (cr, x, y_of (self, v, top, height));
       drawing = TRUE;
     }
-  if (!self->bars)
-    cairo_stroke (cr);
+  if (self->bars)
+    return;
+  cairo_stroke (cr);
+  /* A value with none beside it joins no line: a dot shows it (a week's rating, say). */
+  for (guint p = 0; p < n; p++)
+    if (!isnan (value_at (self, s, p)) && (p == 0 || isnan (value_at (self, s, p - 1))) &&
+        (p + 1 >= n || isnan (value_at (self, s, p + 1))))
+      {
+        cairo_arc (cr, x_of (self, p, width), y_of (self, value_at (self, s, p), top, height), 3,
+                   0, 2 * G_PI);
+        cairo_fill (cr);
+      }
 }
 
 /* Draws the legend, wrapping it to the width, and returns the height it takes. */
@@ -484,6 +501,22 @@ hip_progress_chart_set_data (HipProgressChart *self,
   self->bars = bars;
   self->selected = -1;
   update_description (self, title);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * hip_progress_chart_set_maximum:
+ * @maximum: the top of the value axis (10 for a 0–10 scale), or 0 to fit the values
+ */
+void
+hip_progress_chart_set_maximum (HipProgressChart *self,
+                                double            maximum)
+{
+  g_return_if_fail (HIP_IS_PROGRESS_CHART (self));
+
+  if (self->maximum == maximum)
+    return;
+  self->maximum = maximum;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

@@ -17,6 +17,8 @@ void       hip_progress_chart_set_data     (HipProgressChart *self,
                                             GPtrArray        *series,
                                             const char       *unit,
                                             gboolean          bars);
+void       hip_progress_chart_set_maximum  (HipProgressChart *self,
+                                            double            maximum);
 void       hip_progress_chart_select       (HipProgressChart *self,
                                             int               point);
 int        hip_progress_chart_get_selected (HipProgressChart *self);

@@ -13,16 +13,19 @@
 #include "hip-progress-chart.h"
 #include "hip-progress-page.h"
 #include "hip-progress-page-private.h"
-#include "hip-store.h"
+#include "hip-psfs.h"
 #include "hip-vocabulary.h"
+#include "hip-widget-utils.h"
 
 /**
  * HipProgressPage:
  *
  * Weeks of work made visible: weighted volume per hip action (with the balance wheel of the
- * week pointed at), pain during, after and the next morning, sessions planned and done, and one
- * exercise's load (or repetitions) over time with left and right apart. A range selector picks
- * 4 weeks, 12 weeks, a year or everything; Table shows every chart's numbers as text.
+ * week pointed at), pain during, after and the next morning, beside it the weekly ratings of
+ * the activities the back makes hard (with each change a person can feel), sessions planned
+ * and done, and one exercise's load (or repetitions) over time with left and right apart. A
+ * range selector picks 4 weeks, 12 weeks, a year or everything; Table shows every chart's
+ * numbers as text.
  */
 struct _HipProgressPage
 {
@@ -38,6 +41,9 @@ struct _HipProgressPage
   GtkBox           *charts;
   HipProgressChart *volume_chart;
   HipProgressChart *pain_chart;
+  HipProgressChart *psfs_chart;
+  GtkWidget        *psfs_card;
+  GtkLabel         *psfs_label;
   HipProgressChart *adherence_chart;
   HipProgressChart *exercise_chart;
   HipBalanceWheel  *wheel;
@@ -265,6 +271,81 @@ show_pain_and_adherence (HipProgressPage *self,
                                labels, done_names, done_series, NULL, TRUE);
 }
 
+/* The latest rating of @points (oldest first) in the week of Monday @week, or NAN. */
+static double
+rating_in_week (GArray     *points,
+                const char *week)
+{
+  g_autofree char *next = next_monday (week);
+  double value = NAN;
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      const HipPsfsPoint *point = &g_array_index (points, HipPsfsPoint, i);
+
+      if (strcmp (point->day, week) >= 0 && strcmp (point->day, next) < 0 &&
+          point->score != HIP_LOG_NONE)
+        value = point->score;
+    }
+  return value;
+}
+
+/* What changed since each activity's first rating, when it is a change a person can feel. */
+static char *
+psfs_changes (GPtrArray *history)
+{
+  GString *text = g_string_new (NULL);
+  gboolean rated = FALSE;
+
+  for (guint i = 0; i < history->len; i++)
+    {
+      const HipPsfsSeries *series = history->pdata[i];
+      HipPsfsChange change = hip_psfs_change ((const HipPsfsPoint *) series->points->data,
+                                              series->points->len);
+      g_autofree char *line = hip_psfs_describe_change (series->activity->name, &change);
+
+      rated |= change.first != HIP_LOG_NONE;
+      if (line != NULL)
+        g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", line);
+    }
+  if (text->len == 0)
+    g_string_append (text, rated ? _("No activity has changed by 2 points yet, the smallest "
+                                     "change you can feel.")
+                                 : _("Rate them on Today, once a week."));
+  return g_string_free (text, FALSE);
+}
+
+/* The functional scale's activities, one line each, rated 0–10 by week beside pain; hidden
+ * while the profile names none. */
+static void
+show_psfs (HipProgressPage *self)
+{
+  g_autoptr(GPtrArray) history = hip_coach_psfs_history (self->coach, NULL);
+  g_autoptr(GPtrArray) labels = week_labels (self);
+  g_autoptr(GPtrArray) activities = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) series = NULL;
+  g_autofree char *changes = NULL;
+
+  gtk_widget_set_visible (self->psfs_card, history != NULL && history->len > 0);
+  if (history == NULL || history->len == 0)
+    return;
+  series = new_series (history->len);
+  for (guint a = 0; a < history->len; a++)
+    {
+      const HipPsfsSeries *one = history->pdata[a];
+
+      g_ptr_array_add (activities, g_strdup (one->activity->name));
+      for (guint w = 0; w < self->volumes->len; w++)
+        append (series, a, rating_in_week (one->points,
+                                           g_array_index (self->volumes, HipWeekVolume, w).week));
+    }
+  hip_progress_chart_set_data (self->psfs_chart, _("Activities that are hard, rated 0 (cannot "
+                                                   "do it) to 10 (as before), by week"),
+                               labels, activities, series, "/10", FALSE);
+  changes = psfs_changes (history);
+  gtk_label_set_label (self->psfs_label, changes);
+}
+
 static void
 show_exercise (HipProgressPage *self,
                const char      *from)
@@ -340,6 +421,7 @@ hip_progress_page_refresh (HipProgressPage *self)
   show_volume (self);
   volume_selected_cb (self, -1);
   show_pain_and_adherence (self, from);
+  show_psfs (self);
   show_exercise (self, from);
   update_tables (self);
 }
@@ -435,13 +517,13 @@ build_exercise_dropdown (HipProgressPage *self)
 }
 
 
-/* The charts, in order: volume, pain, adherence, exercise. */
+/* The charts: volume, pain, adherence, exercise, and the functional scale's activities. */
 HipProgressChart *
 hip_progress_page_get_chart (HipProgressPage *self,
                              guint            index)
 {
   HipProgressChart *charts[] = { self->volume_chart, self->pain_chart, self->adherence_chart,
-                                 self->exercise_chart };
+                                 self->exercise_chart, self->psfs_chart };
 
   g_return_val_if_fail (index < G_N_ELEMENTS (charts), NULL);
   return charts[index];
@@ -479,6 +561,8 @@ hip_progress_page_constructed (GObject *object)
   g_signal_connect_object (self->coach, "log-changed", G_CALLBACK (hip_progress_page_refresh),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->coach, "profile-changed", G_CALLBACK (hip_progress_page_refresh),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->coach, "psfs-changed", G_CALLBACK (hip_progress_page_refresh),
                            self, G_CONNECT_SWAPPED);
   build_exercise_dropdown (self);
   hip_progress_page_refresh (self);
@@ -555,6 +639,12 @@ hip_progress_page_init (HipProgressPage *self)
   g_signal_connect_object (self->volume_chart, "selected", G_CALLBACK (volume_selected_cb), self,
                            G_CONNECT_SWAPPED);
   self->pain_chart = add_card (self, _("Pain"), NULL, NULL);
+  self->psfs_label = GTK_LABEL (hip_wrapped_label_new (NULL));
+  self->psfs_chart = add_card (self, _("Activities That Are Hard"), NULL,
+                               GTK_WIDGET (self->psfs_label));
+  hip_progress_chart_set_maximum (self->psfs_chart, 10);
+  self->psfs_card = gtk_widget_get_ancestor (GTK_WIDGET (self->psfs_chart), GTK_TYPE_BOX);
+  gtk_widget_set_visible (self->psfs_card, FALSE);
   self->adherence_chart = add_card (self, _("Sessions"), NULL, NULL);
   self->exercise_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   g_signal_connect_object (self->exercise_dropdown, "notify::selected",

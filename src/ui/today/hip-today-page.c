@@ -11,6 +11,7 @@
 #include "hip-coach.h"
 #include "hip-exercise.h"
 #include "hip-end-dialog.h"
+#include "hip-psfs-checkin.h"
 #include "hip-session-player.h"
 #include "hip-today.h"
 #include "hip-today-page.h"
@@ -22,10 +23,11 @@
 /**
  * HipTodayPage:
  *
- * What today holds: a workout to resume, the next-morning check-in, the calm suggestion to see
- * a clinician when pain has risen two weeks running, what the last workout changed, the next
- * session (today, or the date after a rest day) with Start, and the past sessions with their
- * sets, each of which can be changed or deleted (with Undo). Start and Resume open the session player.
+ * What today holds: a workout to resume, the next-morning check-in, the weekly rating of the
+ * activities the back makes hard, the calm suggestion to see a clinician when pain has risen
+ * two weeks running, what the last workout changed, the next session (today, or the date after
+ * a rest day) with Start, and the past sessions with their sets, each of which can be changed
+ * or deleted (with Undo). Start and Resume open the session player.
  */
 struct _HipTodayPage
 {
@@ -181,6 +183,16 @@ add_checkin (HipTodayPage *self)
   gtk_box_append (GTK_BOX (buttons), button (_("_Save"), "today.save-checkin", TRUE));
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (g), buttons);
   gtk_box_append (self->overview, g);
+}
+
+/* The weekly rating of the activities the back makes hard (SCIENCE.md §9). */
+static void
+add_psfs (HipTodayPage *self)
+{
+  g_autofree char *today = today_text ();
+
+  if (hip_coach_psfs_due (self->coach, today))
+    gtk_box_append (self->overview, hip_psfs_checkin_new (self->coach, today));
 }
 
 /* Pain up for two weeks, or very high: the calm suggestion of SCIENCE.md §3. */
@@ -462,6 +474,7 @@ hip_today_page_refresh (HipTodayPage *self)
   clear_overview (self);
   add_resume (self);
   add_checkin (self);
+  add_psfs (self);
   add_clinician (self);
   add_changes (self);
   add_next (self);
@@ -977,6 +990,9 @@ hip_today_page_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->coach, "programme-changed", G_CALLBACK (programme_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  /* The weekly rating saved or skipped, its activities changed: as for the log. */
+  g_signal_connect_object (self->coach, "psfs-changed", G_CALLBACK (log_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   hip_today_page_refresh (self);
 }
 
