@@ -11,6 +11,7 @@
 #include "hip-exercise-query.h"
 #include "hip-profile-window.h"
 #include "hip-screening.h"
+#include "hip-widget-utils.h"
 #include "hip-window-private.h"
 
 static void
@@ -81,19 +82,20 @@ safety_signs_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GString) signs = g_string_new (NULL);
   guint n_flags;
   const HipRedFlag *flags = hip_red_flags (&n_flags);
-  GtkWidget *dialog;
+  GtkWidget *dialog, *list;
 
   for (guint i = 0; i < n_flags; i++)
     if (flags[i].group == HIP_RED_FLAG_EMERGENCY)
-      g_string_append_printf (body, "• %s\n", _(flags[i].question));
-  g_string_append_c (body, '\n');
-  g_string_append (body, _("If you have any of these, call your local emergency number or go "
-                           "to an emergency department now."));
+      g_string_append_printf (signs, "%s• %s", signs->len > 0 ? "\n" : "", _(flags[i].question));
   dialog = adw_message_dialog_new (GTK_WINDOW (widget), _("Signs That Need Help Now"),
-                                   body->str);
+                                   _("If you have any of these, call your local emergency number "
+                                     "or go to an emergency department now."));
+  /* A list reads best aligned to the left, not centred as a dialog's body is. */
+  list = hip_wrapped_label_new (signs->str);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }

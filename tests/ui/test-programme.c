@@ -101,6 +101,17 @@ go_through_first_run_owning (Fixture      *f,
   next (f, first_run);
   g_assert_cmpstr (hip_first_run_get_page (first_run), ==, "advice");
   hip_test_screenshot (GTK_WIDGET (f->window), "first-run-advice");
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  hip_test_wait_for_size (GTK_WIDGET (f->window), 360);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "first-run-advice-narrow-dark");
+  g_assert_cmpuint (hip_test_count_ellipsized (GTK_WIDGET (first_run)), ==, 0);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 760);
+  hip_test_wait_for_size (GTK_WIDGET (f->window), 1100);
 
   /* No programme until a clinician's clearance is confirmed. */
   next (f, first_run);
@@ -574,6 +585,20 @@ test_emergency (Fixture       *f,
   g_assert_null (hip_window_get_first_run (f->window));
   g_assert_true (hip_coach_has_programme (coach));
   g_assert_true (page_shown (f, "programme"));
+
+  /* The emergency signs, from the menu at any time. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.safety-signs", NULL));
+  {
+    AdwMessageDialog *signs = ADW_MESSAGE_DIALOG (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+    g_assert_nonnull (signs);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (signs), "local emergency number"));
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (adw_message_dialog_get_extra_child (
+                                signs))), "passing urine"));
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (signs));
+    hip_test_screenshot (GTK_WIDGET (signs), "safety-signs");
+    gtk_window_destroy (GTK_WINDOW (signs));
+  }
 
   /* Check Again, months later: saddle numbness stops the programme the same way. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.check-again", NULL);
