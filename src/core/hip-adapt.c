@@ -420,6 +420,19 @@ in_last_week (const char *day,
   return j <= today && j + 7 > today;
 }
 
+/* The first of @checkins (oldest first) within the 7 days that end with Julian day @today. */
+static guint
+first_in_last_week (const HipCheckin *checkins,
+                    guint             n_checkins,
+                    guint32           today)
+{
+  guint first = 0;
+
+  while (first < n_checkins && !in_last_week (checkins[first].day, today))
+    first++;
+  return first;
+}
+
 /**
  * hip_adapt_flare_mornings:
  * @checkins: (array length=n_checkins): next-morning check-ins, oldest first
@@ -438,11 +451,10 @@ hip_adapt_flare_mornings (const HipCheckin *checkins,
                           int               usual_pain)
 {
   guint32 now = julian (today);
-  guint first = 0, judged, flares = 0;
+  guint first, judged, flares = 0;
 
   g_return_val_if_fail (now != 0, 0);
-  while (first < n_checkins && !in_last_week (checkins[first].day, now))
-    first++;
+  first = first_in_last_week (checkins, n_checkins, now);
   /* The two latest are judged against the days before them, so that a first flare does not
    * lift the baseline the second is judged by. */
   judged = MAX (first, n_checkins >= 2 ? n_checkins - 2 : 0);
@@ -470,12 +482,9 @@ hip_adapt_baseline (const HipCheckin *checkins,
                     const char       *today,
                     int               usual_pain)
 {
-  guint32 now = julian (today);
-  guint first = 0;
+  guint first = first_in_last_week (checkins, n_checkins, julian (today));
   double baseline;
 
-  while (first < n_checkins && !in_last_week (checkins[first].day, now))
-    first++;
   if (first == n_checkins)
     return usual_pain;
   baseline = median (&checkins[first].pain, n_checkins - first,

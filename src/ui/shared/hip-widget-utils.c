@@ -172,6 +172,26 @@ hip_spin_button_allow_empty (GtkSpinButton *spin)
   empty_output_cb (spin);
 }
 
+/**
+ * hip_pain_field_new:
+ * @label: the field's label, with a mnemonic
+ * @spin: (out) (transfer none): the field's spin button, empty (unknown) to start with
+ *
+ * Returns: (transfer floating): a centred pain field, 0–10, for a dialog's extra child
+ */
+GtkWidget *
+hip_pain_field_new (const char     *label,
+                    GtkSpinButton **spin)
+{
+  GtkWidget *grid = gtk_grid_new ();
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_widget_set_halign (grid, GTK_ALIGN_CENTER);
+  *spin = GTK_SPIN_BUTTON (hip_grid_add_spin (GTK_GRID (grid), 0, label, 0, 0, 10, 1));
+  hip_spin_button_allow_empty (*spin);
+  return grid;
+}
+
 /* Returns: what @spin (see hip_spin_button_allow_empty()) holds, or %HIP_LOG_NONE when empty */
 int
 hip_spin_button_get_optional (GtkSpinButton *spin)

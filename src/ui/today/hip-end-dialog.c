@@ -23,7 +23,7 @@ hip_end_dialog_new (GtkWindow *parent,
 {
   AdwMessageDialog *dialog;
   g_autofree char *body = NULL;
-  GtkWidget *grid, *pain;
+  GtkSpinButton *pain;
 
   if (n_sets == 0)
     {
@@ -41,13 +41,9 @@ hip_end_dialog_new (GtkWindow *parent,
                                        "Your %u sets are saved. What is left counts as "
                                        "skipped.", n_sets), n_sets);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("End the Workout?"), body));
-  grid = gtk_grid_new ();
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_widget_set_halign (grid, GTK_ALIGN_CENTER);
-  pain = hip_grid_add_spin (GTK_GRID (grid), 0, _("Back _pain now, 0–10"), 0, 0, 10, 1);
-  hip_spin_button_allow_empty (GTK_SPIN_BUTTON (pain));
+  adw_message_dialog_set_extra_child (dialog, hip_pain_field_new (_("Back _pain now, 0–10"),
+                                                                   &pain));
   g_object_set_data (G_OBJECT (dialog), "pain", pain);
-  adw_message_dialog_set_extra_child (dialog, grid);
   adw_message_dialog_add_responses (dialog, "cancel", _("_Keep Going"),
                                     "end", _("_End Workout"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "end", ADW_RESPONSE_SUGGESTED);

@@ -658,18 +658,15 @@ start_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   HipTodayPage *self = HIP_TODAY_PAGE (widget);
-  GtkWidget *dialog, *grid, *pain;
+  GtkWidget *dialog, *grid;
+  GtkSpinButton *pain;
 
   if (self->next == NULL)
     return;
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
                                    _("Before You Start"), _("How is your back right now?"));
-  grid = gtk_grid_new ();
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_widget_set_halign (grid, GTK_ALIGN_CENTER);
-  pain = hip_grid_add_spin (GTK_GRID (grid), 0, _("_Pain, 0 (none) to 10"), 0, 0, 10, 1);
   /* Empty, not the usual pain: what is entered is today's. */
-  hip_spin_button_allow_empty (GTK_SPIN_BUTTON (pain));
+  grid = hip_pain_field_new (_("_Pain, 0 (none) to 10"), &pain);
   g_object_set_data (G_OBJECT (dialog), "pain", pain);
   hip_dialog_ask (ADW_MESSAGE_DIALOG (dialog), grid, "start", _("_Start"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (start_response_cb), self, 0);
