@@ -93,6 +93,8 @@ add_programme (HipStore     *store,
   profile.equipment = HIP_EQUIPMENT_ALL;
   g_date_set_dmy (&profile.start, 23, G_DATE_NOVEMBER, 2026);
   g_assert_true (hip_store_save_profile (store, &profile, NULL));
+  /* Screened, as everyone with a programme is: otherwise the app opens at the questions. */
+  g_assert_true (hip_store_save_screening (store, "2026-11-23", HIP_SCREENING_CLEAR, 0, NULL));
   plan = hip_planner_generate (&profile, G_LIST_MODEL (catalogue));
   g_assert_true (hip_store_save_programme (store, plan, "Benchmark", TRUE, NULL, NULL));
 }
