@@ -161,6 +161,62 @@ hip_figure_frame_motion (HipMotion       *motion,
   framing->extent = MAX (MAX (max_x - min_x, max_y - min_y), MIN_EXTENT) + 2 * MARGIN;
 }
 
+/* How large the body looks through @camera over @motion's loop: a body lying along the line of
+ * sight is a small blob, however it moves. */
+static double
+picture_size (HipMotion       *motion,
+              const HipCamera *camera)
+{
+  double duration = hip_motion_get_duration (motion), size = 0;
+  const guint samples = 16;
+  HipSkeleton skeleton;
+  HipPose pose;
+
+  for (guint i = 0; i < samples; i++)
+    {
+      double min_x = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
+
+      evaluate (motion, duration * i / samples, FALSE, &skeleton, &pose);
+      for (guint j = 0; j < HIP_N_JOINTS; j++)
+        {
+          double x, y, depth;
+
+          to_camera (camera, &skeleton.joints[j], &x, &y, &depth);
+          min_x = MIN (min_x, x);
+          max_x = MAX (max_x, x);
+          min_y = MIN (min_y, y);
+          max_y = MAX (max_y, y);
+        }
+      /* The longer side: a body lying across the picture is readable, however thin. */
+      size += MAX (max_x - min_x, max_y - min_y) / samples;
+    }
+  return size;
+}
+
+/**
+ * hip_figure_readable_plane:
+ *
+ * Returns: the plane whose camera shows @motion readably: the one it was drawn for, unless the
+ *   body looks less than 60 % as large there as through another (lying work seen end-on, from
+ *   its feet), in which case the camera it looks largest through
+ */
+HipPlane
+hip_figure_readable_plane (HipMotion *motion)
+{
+  HipPlane drawn = hip_motion_get_camera (motion), largest = drawn;
+  double size[HIP_N_PLANES];
+  HipCamera camera;
+
+  for (HipPlane plane = 0; plane < HIP_N_PLANES; plane++)
+    {
+      hip_camera_for_plane (plane, &camera);
+      size[plane] = picture_size (motion, &camera);
+      if (size[plane] > size[largest])
+        largest = plane;
+    }
+  return size[drawn] < 0.6 * size[largest] ? largest : drawn;
+}
+
 /**
  * hip_figure_frame_move:
  * @framing: the motion's framing

@@ -63,6 +63,7 @@ typedef struct
 
 void        hip_camera_for_plane          (HipPlane               plane,
                                            HipCamera             *camera);
+HipPlane    hip_figure_readable_plane     (HipMotion             *motion);
 void        hip_figure_style_init         (HipFigureStyle        *style,
                                            gboolean               dark);
 void        hip_figure_frame_motion       (HipMotion             *motion,

@@ -413,6 +413,71 @@ end_element (GMarkupParseContext  *context,
  *
  * Returns: (transfer full) (element-type utf8 HipMotion): motions by id
  */
+/* How far each leg moves in [@from, @to]: the ranges of its hip and knee angles, summed. */
+static void
+leg_ranges (HipMotion *self,
+            double     from,
+            double     to,
+            double    *left,
+            double    *right)
+{
+  static const HipDof legs[2][4] = {
+    { HIP_DOF_HIP_L_FLEX, HIP_DOF_HIP_L_ABD, HIP_DOF_HIP_L_ROT, HIP_DOF_KNEE_L_FLEX },
+    { HIP_DOF_HIP_R_FLEX, HIP_DOF_HIP_R_ABD, HIP_DOF_HIP_R_ROT, HIP_DOF_KNEE_R_FLEX },
+  };
+  double low[2][4], high[2][4];
+  const guint samples = 24;
+
+  for (guint i = 0; i <= samples; i++)
+    {
+      HipPose pose;
+      HipMotionState state;
+
+      hip_motion_evaluate (self, from + (to - from) * i / samples, &pose, &state);
+      for (guint side = 0; side < 2; side++)
+        for (guint d = 0; d < 4; d++)
+          {
+            double v = pose.dof[legs[side][d]];
+
+            low[side][d] = i == 0 ? v : MIN (low[side][d], v);
+            high[side][d] = i == 0 ? v : MAX (high[side][d], v);
+          }
+    }
+  *left = *right = 0;
+  for (guint d = 0; d < 4; d++)
+    {
+      *left += high[0][d] - low[0][d];
+      *right += high[1][d] - low[1][d];
+    }
+}
+
+/**
+ * hip_motion_get_working_side:
+ * @from: the start of the stretch of the loop to judge, in seconds
+ * @to: its end
+ *
+ * Returns: the leg that moves in [@from, @to] (%HIP_SIDE_LEFT or %HIP_SIDE_RIGHT), or
+ *   %HIP_SIDE_BOTH when both move alike (a squat) or neither does (a plank): a one-sided set is
+ *   shown on its own side by mirroring a figure that works the other one
+ */
+HipSide
+hip_motion_get_working_side (HipMotion *self,
+                             double     from,
+                             double     to)
+{
+  double left, right;
+
+  g_return_val_if_fail (HIP_IS_MOTION (self), HIP_SIDE_BOTH);
+
+  leg_ranges (self, from, to, &left, &right);
+  /* Degrees: a leg that moves twice as far, and visibly, is the working one. */
+  if (right > 2 * left + 10)
+    return HIP_SIDE_RIGHT;
+  if (left > 2 * right + 10)
+    return HIP_SIDE_LEFT;
+  return HIP_SIDE_BOTH;
+}
+
 GHashTable *
 hip_motion_parse_library (GBytes  *xml,
                           GError **error)

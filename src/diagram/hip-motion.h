@@ -34,6 +34,9 @@ double         hip_motion_get_key_time      (HipMotion      *self,
 gboolean       hip_motion_is_key_pose       (HipMotion      *self,
                                              guint           key);
 double         hip_motion_get_still_time    (HipMotion      *self);
+HipSide        hip_motion_get_working_side  (HipMotion      *self,
+                                             double          from,
+                                             double          to);
 void           hip_motion_evaluate          (HipMotion      *self,
                                              double          time,
                                              HipPose        *pose,

@@ -12,6 +12,7 @@
 #include "hip-diagram.h"
 #include "hip-exercise.h"
 #include "hip-motion.h"
+#include "hip-figure.h"
 #include "hip-motion-library.h"
 #include "hip-rig.h"
 #include "hip-rig-private.h"
@@ -438,6 +439,56 @@ test_motion_library (void)
   g_assert_null (hip_motion_library_lookup (library, NULL));
 }
 
+/* A one-sided set is shown on its side: a motion that works one leg says which, and one that
+ * alternates legs (the march) works one in each half of its loop; a squat works both. */
+static void
+test_working_side (void)
+{
+  static const struct
+  {
+    const char *id;
+    HipSide     whole;
+    HipSide     first_half;
+  } sides[] = {
+    { "clamshell", HIP_SIDE_RIGHT, HIP_SIDE_RIGHT },
+    { "standing-march", HIP_SIDE_BOTH, HIP_SIDE_RIGHT },
+    { "front-plank", HIP_SIDE_BOTH, HIP_SIDE_BOTH },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+    {
+      HipMotion *motion = g_hash_table_lookup (motions, sides[i].id);
+      double half = hip_motion_get_duration (motion) / 2;
+
+      g_test_message ("%s", sides[i].id);
+      g_assert_nonnull (motion);
+      g_assert_cmpint (hip_motion_get_working_side (motion, 0, 2 * half), ==, sides[i].whole);
+      g_assert_cmpint (hip_motion_get_working_side (motion, 0, half), ==, sides[i].first_half);
+    }
+  {
+    HipMotion *march = g_hash_table_lookup (motions, "standing-march");
+    double duration = hip_motion_get_duration (march);
+
+    g_assert_cmpint (hip_motion_get_working_side (march, duration / 2, duration), ==,
+                     HIP_SIDE_LEFT);
+  }
+}
+
+/* Each motion opens on a camera it reads through: lying on the back, seen end-on from the feet,
+ * is a blob; drawn cameras that read are kept. */
+static void
+test_readable_camera (void)
+{
+  g_assert_cmpint (hip_figure_readable_plane (g_hash_table_lookup (motions, "adductor-squeeze")),
+                   !=, HIP_PLANE_FRONTAL);
+  g_assert_cmpint (hip_figure_readable_plane (g_hash_table_lookup (motions, "clamshell")), ==,
+                   HIP_PLANE_FRONTAL);
+  g_assert_cmpint (hip_figure_readable_plane (g_hash_table_lookup (motions, "glute-bridge")),
+                   ==, HIP_PLANE_SAGITTAL);
+  g_assert_cmpint (hip_figure_readable_plane (g_hash_table_lookup (motions, "curtsy-lunge")),
+                   ==, HIP_PLANE_FRONTAL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -452,6 +503,8 @@ main (int   argc,
   g_test_add_func ("/diagram/motions/catalogue", test_catalogue_motions);
   g_test_add_func ("/diagram/motions/library", test_motion_library);
   g_test_add_func ("/diagram/motions/loop", test_loops);
+  g_test_add_func ("/diagram/motions/working-side", test_working_side);
+  g_test_add_func ("/diagram/motions/readable-camera", test_readable_camera);
   g_test_add_func ("/diagram/motions/bones-and-continuity", test_bones_and_continuity);
   g_test_add_func ("/diagram/lunges/sagittal-knees", test_sagittal_lunges);
   g_test_add_func ("/diagram/lunges/front-knee-over-toe", test_front_knee_over_toe);

@@ -12,10 +12,13 @@
 #include "hip-application.h"
 #include "hip-coach-private.h"
 #include "hip-catalogue.h"
+#include "hip-diagram-player.h"
+#include "hip-diagram-player-private.h"
 #include "hip-education-window.h"
 #include "hip-exercise.h"
 #include "hip-exercise-chooser.h"
 #include "hip-exercise-chooser-private.h"
+#include "hip-figure-view.h"
 #include "hip-first-run-private.h"
 #include "hip-planner.h"
 #include "hip-progress-chart.h"
@@ -142,9 +145,7 @@ static void
 set_pain (HipSessionPlayer *player,
           int               pain)
 {
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (hip_test_find_widget (
-    hip_test_find_widget (GTK_WIDGET (player), ADW_TYPE_ACTION_ROW, "_Pain during the set"),
-    GTK_TYPE_SPIN_BUTTON, NULL)), pain);
+  gtk_spin_button_set_value (hip_session_player_get_pain_field (player), pain);
 }
 
 /* Pain 7 during a set of a main exercise with an easier step: the exercise stops there, the
@@ -804,9 +805,8 @@ test_end_early (Fixture       *f,
   answer_before (f, "start", 2);
   player = HIP_SESSION_PLAYER (hip_today_page_get_player (today));
   /* The pain field starts empty on every set. */
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hip_test_find_widget (
-    hip_test_find_widget (GTK_WIDGET (player), ADW_TYPE_ACTION_ROW, "_Pain during the set"),
-    GTK_TYPE_SPIN_BUTTON, NULL))), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hip_session_player_get_pain_field (
+    player))), ==, "");
   act (GTK_WIDGET (player), "workout.log");    /* pain left empty */
   if (hip_session_player_get_resting (player))
     act (GTK_WIDGET (player), "workout.skip-rest");
@@ -846,6 +846,105 @@ test_end_early (Fixture       *f,
   g_assert_cmpint (((HipLoggedSet *) ended->sets->pdata[1])->pain, ==, 2);
 }
 
+/* Whether all of @widget lies inside the visible part of @player's scrolled page. */
+static gboolean
+fully_visible (HipSessionPlayer *player,
+               GtkWidget        *widget)
+{
+  GtkWidget *scroller = hip_test_find_widget (GTK_WIDGET (player), GTK_TYPE_SCROLLED_WINDOW, NULL);
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (widget, scroller, &bounds))
+    return FALSE;
+  return bounds.origin.y >= 0 && bounds.origin.x >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller) &&
+         bounds.origin.x + bounds.size.width <= gtk_widget_get_width (scroller);
+}
+
+/* The player as a workout screen (issue 17): at 1000×720 and 360×720 the name, the set, the
+ * figure, the large count and Log Set are all on screen without scrolling, the window is not
+ * forced wider than 360 px, and the rest countdown too; the screen is kept on while it runs;
+ * a left-side set shows the left leg; up next names the next exercise; a warm-up asks no
+ * load or effort. */
+static void
+test_player_layout (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const struct { int width, height; gboolean dark; const char *name; } sizes[] = {
+    { 1000, 720, FALSE, "session-player-1000" },
+    { 360, 720, TRUE, "session-player-360-dark" },
+    { 360, 720, FALSE, "session-player-360" },
+    { 1000, 720, TRUE, "session-player-1000-dark" },
+  };
+  HipTodayPage *today = show_today (f);
+  HipSessionPlayer *player;
+
+  act (GTK_WIDGET (today), "today.start");
+  answer_before (f, "start", 2);
+  player = HIP_SESSION_PLAYER (hip_today_page_get_player (today));
+  g_assert_true (hip_session_player_get_inhibiting (player));
+  /* The first exercise is a warm-up: how many, and pain; no load, no effort. */
+  g_assert_cmpint (hip_session_player_get_current (player)->part, ==, HIP_PART_WARM_UP);
+  g_assert_false (shows_text (GTK_WIDGET (player), "_Effort"));
+  g_assert_false (shows_text (GTK_WIDGET (player), "_Load (kg)"));
+  g_assert_true (shows_text (GTK_WIDGET (player), "Up next: "));
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_test_message ("%s", sizes[i].name);
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                          sizes[i].dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                        : ADW_COLOR_SCHEME_DEFAULT);
+      gtk_window_set_default_size (GTK_WINDOW (f->window), sizes[i].width, sizes[i].height);
+      hip_test_wait_for_size (GTK_WIDGET (f->window), sizes[i].width);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+      /* Not forced wider than asked (the decoration takes a few pixels of it). */
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, sizes[i].width);
+      g_assert_true (fully_visible (player, hip_session_player_get_log_button (player)));
+      g_assert_true (fully_visible (player, hip_session_player_get_count (player)));
+      hip_test_screenshot (GTK_WIDGET (f->window), sizes[i].name);
+    }
+
+  /* On to a one-sided exercise's left side; its rest countdown in view at 360 px. */
+  while (hip_session_player_get_current (player) != NULL &&
+         (hip_session_player_get_current (player)->part != HIP_PART_MAIN ||
+          !hip_session_player_get_current (player)->per_side))
+    act (GTK_WIDGET (player), "workout.skip");
+  g_assert_nonnull (hip_session_player_get_current (player));
+  g_assert_true (shows_text (GTK_WIDGET (player), "left side"));
+  g_assert_true (shows_text (GTK_WIDGET (player), "_Effort"));
+  {
+    HipDiagramPlayer *diagram = HIP_DIAGRAM_PLAYER (hip_test_find_widget (
+      GTK_WIDGET (player), HIP_TYPE_DIAGRAM_PLAYER, NULL));
+    HipMotion *motion = hip_figure_view_get_motion (HIP_FIGURE_VIEW (
+      hip_diagram_player_get_view (diagram)));
+    HipSide works = hip_motion_get_working_side (motion, 0, hip_motion_get_duration (motion));
+    gboolean mirror;
+
+    g_object_get (diagram, "mirror", &mirror, NULL);
+    if (works == HIP_SIDE_RIGHT)
+      g_assert_true (mirror);
+    act (GTK_WIDGET (player), "workout.log");
+    if (hip_session_player_get_resting (player))
+      act (GTK_WIDGET (player), "workout.skip-rest");
+    g_assert_true (shows_text (GTK_WIDGET (player), "right side"));
+    g_object_get (diagram, "mirror", &mirror, NULL);
+    if (works == HIP_SIDE_RIGHT)
+      g_assert_false (mirror);
+  }
+  act (GTK_WIDGET (player), "workout.log");
+  g_assert_true (hip_session_player_get_resting (player));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_true (fully_visible (player, hip_session_player_get_count (player)));
+  hip_test_screenshot (GTK_WIDGET (f->window), "session-rest-1000-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  /* Ending lets the screen blank again. */
+  act (GTK_WIDGET (player), "workout.end");
+  respond (dialog_with ("End the Workout?"), "end");
+  g_assert_false (hip_session_player_get_inhibiting (player));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -864,6 +963,8 @@ main (int   argc,
   g_test_add ("/ui/today/bad-day", Fixture, NULL, fixture_set_up, test_bad_day,
               fixture_tear_down);
   g_test_add ("/ui/today/end-early", Fixture, NULL, fixture_set_up, test_end_early,
+              fixture_tear_down);
+  g_test_add ("/ui/today/player-layout", Fixture, NULL, fixture_set_up, test_player_layout,
               fixture_tear_down);
   g_test_add ("/ui/today/progress-views", Fixture, NULL, fixture_set_up, test_progress_views,
               fixture_tear_down);

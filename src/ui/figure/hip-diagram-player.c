@@ -6,6 +6,7 @@
 
 #include "hip-diagram-player.h"
 #include "hip-diagram-player-private.h"
+#include "hip-figure.h"
 #include "hip-figure-view.h"
 #include "hip-vocabulary.h"
 #include "hip-widget-utils.h"
@@ -16,6 +17,8 @@
  * The animated diagram with its controls: play and pause, speed, scrubbing, stepping between key
  * poses, the camera (one per plane, or drag to orbit), mirroring, and the caption of each phase.
  * When the desktop asks for less motion it shows the key poses side by side instead, still.
+ * A compact player (the session player's) is the figure alone, smaller: there the set and the
+ * Log Set button must fit the screen too.
  */
 struct _HipDiagramPlayer
 {
@@ -23,6 +26,7 @@ struct _HipDiagramPlayer
 
   char          *camera;
   gboolean       reduced;
+  gboolean       compact;
   gint64         last_scrub_update;
   gboolean       syncing;
 
@@ -31,6 +35,7 @@ struct _HipDiagramPlayer
   GtkLabel      *caption_label;
   GtkWidget     *strip_box;
   GtkWidget     *controls;
+  GtkWidget     *views;
   GtkButton     *play_button;
   GtkAdjustment *time_adjustment;
   GtkDropDown   *speed_dropdown;
@@ -43,6 +48,7 @@ enum {
   PROP_PLAYING,
   PROP_MIRROR,
   PROP_CAMERA,
+  PROP_COMPACT,
   N_PROPS
 };
 
@@ -118,7 +124,7 @@ fill_strip (HipDiagramPlayer *self)
 
   while ((child = gtk_widget_get_first_child (self->strip_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->strip_box), child);
-  if (motion == NULL || !self->reduced)
+  if (motion == NULL || !self->reduced || self->compact)
     return;
 
   for (guint k = 0; k < hip_motion_get_n_keys (motion); k++)
@@ -136,6 +142,20 @@ fill_strip (HipDiagramPlayer *self)
     }
 }
 
+/* What is shown around the figure: the key poses when motion is reduced, and nothing at all in
+ * a compact player. */
+static void
+update_parts (HipDiagramPlayer *self)
+{
+  gtk_widget_set_visible (self->strip_box, self->reduced && !self->compact);
+  gtk_widget_set_visible (GTK_WIDGET (self->play_button), !self->reduced);
+  gtk_widget_set_visible (GTK_WIDGET (self->caption_label), !self->compact);
+  gtk_widget_set_visible (self->controls, !self->compact);
+  gtk_widget_set_visible (self->views, !self->compact);
+  gtk_widget_set_size_request (GTK_WIDGET (self->view), -1, self->compact ? 190 : 340);
+  fill_strip (self);
+}
+
 /* Follows the desktop's "animations" setting (reduced motion). */
 static void
 animations_changed_cb (HipDiagramPlayer *self)
@@ -147,9 +167,7 @@ animations_changed_cb (HipDiagramPlayer *self)
   self->reduced = !animations;
   if (self->reduced)
     hip_figure_view_set_playing (self->view, FALSE);
-  gtk_widget_set_visible (self->strip_box, self->reduced);
-  gtk_widget_set_visible (GTK_WIDGET (self->play_button), !self->reduced);
-  fill_strip (self);
+  update_parts (self);
 }
 
 /**
@@ -174,7 +192,8 @@ hip_diagram_player_set_motion (HipDiagramPlayer *self,
       gtk_adjustment_set_upper (self->time_adjustment, hip_motion_get_duration (motion));
       time_changed_cb (self);
       g_free (self->camera);
-      self->camera = g_strdup (hip_enum_to_nick (HIP_TYPE_PLANE, hip_motion_get_camera (motion)));
+      self->camera = g_strdup (hip_enum_to_nick (HIP_TYPE_PLANE,
+                                                  hip_figure_readable_plane (motion)));
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAMERA]);
     }
   /* Translators: the accessible name of the diagram; %s is the exercise */
@@ -183,6 +202,44 @@ hip_diagram_player_set_motion (HipDiagramPlayer *self,
                                   label, -1);
   hip_figure_view_set_playing (self->view, motion != NULL && !self->reduced);
   fill_strip (self);
+}
+
+/**
+ * hip_diagram_player_show_side:
+ * @side: the side a set works, or %HIP_SIDE_BOTH
+ *
+ * Shows the leg of @side working: a figure that works the other leg is mirrored, and of a
+ * movement that alternates legs (a march) only that leg's half of the loop is played.
+ */
+void
+hip_diagram_player_show_side (HipDiagramPlayer *self,
+                              HipSide           side)
+{
+  HipMotion *motion = hip_figure_view_get_motion (self->view);
+  double half;
+  HipSide first, second, whole;
+
+  g_return_if_fail (HIP_IS_DIAGRAM_PLAYER (self));
+
+  hip_figure_view_set_loop (self->view, 0, 0);
+  if (motion == NULL || side == HIP_SIDE_BOTH)
+    {
+      g_object_set (self, "mirror", FALSE, NULL);
+      return;
+    }
+  half = hip_motion_get_duration (motion) / 2;
+  whole = hip_motion_get_working_side (motion, 0, 2 * half);
+  first = hip_motion_get_working_side (motion, 0, half);
+  second = hip_motion_get_working_side (motion, half, 2 * half);
+  if (whole == HIP_SIDE_BOTH && first != HIP_SIDE_BOTH && second != HIP_SIDE_BOTH &&
+      first != second)
+    {
+      g_object_set (self, "mirror", FALSE, NULL);
+      hip_figure_view_set_loop (self->view, first == side ? 0 : half,
+                                first == side ? half : 2 * half);
+      return;
+    }
+  g_object_set (self, "mirror", whole != HIP_SIDE_BOTH && whole != side, NULL);
 }
 
 GtkWidget *
@@ -236,6 +293,7 @@ hip_diagram_player_get_property (GObject    *object,
     case PROP_PLAYING: g_value_set_boolean (value, hip_figure_view_get_playing (self->view)); break;
     case PROP_MIRROR: g_value_set_boolean (value, hip_figure_view_get_mirror (self->view)); break;
     case PROP_CAMERA: g_value_set_string (value, self->camera); break;
+    case PROP_COMPACT: g_value_set_boolean (value, self->compact); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -260,6 +318,14 @@ hip_diagram_player_set_property (GObject      *object,
       break;
     case PROP_CAMERA:
       set_camera (self, g_value_get_string (value));
+      break;
+    case PROP_COMPACT:
+      if (self->compact != g_value_get_boolean (value))
+        {
+          self->compact = g_value_get_boolean (value);
+          update_parts (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -292,6 +358,7 @@ hip_diagram_player_class_init (HipDiagramPlayerClass *klass)
   properties[PROP_PLAYING] = g_param_spec_boolean ("playing", NULL, NULL, FALSE, rw);
   properties[PROP_MIRROR] = g_param_spec_boolean ("mirror", NULL, NULL, FALSE, rw);
   properties[PROP_CAMERA] = g_param_spec_string ("camera", NULL, NULL, "sagittal", rw);
+  properties[PROP_COMPACT] = g_param_spec_boolean ("compact", NULL, NULL, FALSE, rw);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (HIP_TYPE_FIGURE_VIEW);
@@ -301,6 +368,7 @@ hip_diagram_player_class_init (HipDiagramPlayerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipDiagramPlayer, caption_label);
   gtk_widget_class_bind_template_child (widget_class, HipDiagramPlayer, strip_box);
   gtk_widget_class_bind_template_child (widget_class, HipDiagramPlayer, controls);
+  gtk_widget_class_bind_template_child (widget_class, HipDiagramPlayer, views);
   gtk_widget_class_bind_template_child (widget_class, HipDiagramPlayer, play_button);
   gtk_widget_class_bind_template_child (widget_class, HipDiagramPlayer, time_adjustment);
   gtk_widget_class_bind_template_child (widget_class, HipDiagramPlayer, speed_dropdown);

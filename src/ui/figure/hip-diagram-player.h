@@ -15,4 +15,7 @@ void       hip_diagram_player_set_motion  (HipDiagramPlayer *self,
                                            HipMotion        *motion,
                                            const char       *title);
 
+void             hip_diagram_player_show_side  (HipDiagramPlayer *self,
+                                                HipSide           side);
+
 G_END_DECLS

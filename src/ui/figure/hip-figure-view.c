@@ -39,6 +39,8 @@ struct _HipFigureView
   gboolean        background_dark;
 
   const char     *caption;
+  double          loop_from;      /* a stretch of the loop played alone; empty for all of it */
+  double          loop_to;
   guint           tick_id;
   gint64          last_frame_time;
   gint64          last_draw_time;
@@ -244,8 +246,14 @@ tick_cb (GtkWidget     *widget,
   if (now - self->last_draw_time < FRAME_INTERVAL_US - 2000)
     return G_SOURCE_CONTINUE;
 
-  self->time = fmod (self->time + (now - self->last_frame_time) * self->speed / G_USEC_PER_SEC,
-                     hip_motion_get_duration (self->motion));
+  if (self->loop_to > self->loop_from)
+    self->time = self->loop_from +
+                 fmod (MAX (self->time - self->loop_from, 0) +
+                       (now - self->last_frame_time) * self->speed / G_USEC_PER_SEC,
+                       self->loop_to - self->loop_from);
+  else
+    self->time = fmod (self->time + (now - self->last_frame_time) * self->speed / G_USEC_PER_SEC,
+                       hip_motion_get_duration (self->motion));
   self->last_frame_time = self->last_draw_time = now;
   update_caption (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME]);
@@ -322,9 +330,11 @@ hip_figure_view_set_motion (HipFigureView *self,
 
   if (!g_set_object (&self->motion, motion))
     return;
+  self->loop_from = self->loop_to = 0;
   if (motion != NULL)
     {
-      hip_camera_for_plane (hip_motion_get_camera (motion), &self->camera);
+      /* It opens on its most readable camera, not always the one it was drawn for. */
+      hip_camera_for_plane (hip_figure_readable_plane (motion), &self->camera);
       self->time = hip_motion_get_still_time (motion);
     }
   invalidate (self, TRUE);
@@ -332,6 +342,27 @@ hip_figure_view_set_motion (HipFigureView *self,
   update_caption (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MOTION]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME]);
+}
+
+/**
+ * hip_figure_view_set_loop:
+ * @from: where the stretch starts, in seconds
+ * @to: where it ends; @to ≤ @from plays the whole loop
+ *
+ * Plays only [@from, @to) of the motion's loop: one leg of an alternating movement, for a
+ * one-sided set.
+ */
+void
+hip_figure_view_set_loop (HipFigureView *self,
+                          double         from,
+                          double         to)
+{
+  g_return_if_fail (HIP_IS_FIGURE_VIEW (self));
+
+  self->loop_from = from;
+  self->loop_to = to;
+  if (to > from && (self->time < from || self->time >= to))
+    hip_figure_view_set_time (self, from);
 }
 
 double

@@ -36,4 +36,8 @@ const char *hip_figure_view_get_caption   (HipFigureView *self);
 void        hip_figure_view_step_key      (HipFigureView *self,
                                            int            direction);
 
+void            hip_figure_view_set_loop       (HipFigureView *self,
+                                                double         from,
+                                                double         to);
+
 G_END_DECLS

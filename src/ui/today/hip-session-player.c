@@ -60,6 +60,8 @@ struct _HipSessionPlayer
   guint             hold_left;
   guint             hold_source;
   GArray           *fates;         /* of HipItemFate, one an item of session */
+  GtkApplication   *inhibiting;    /* (nullable): the application keeping the screen on */
+  guint             inhibit_cookie;
   guint             swap_item;     /* the item the open chooser swaps */
 
   GtkProgressBar   *progress;
@@ -69,8 +71,13 @@ struct _HipSessionPlayer
   HipDiagramPlayer *diagram;
   GtkLabel         *cues_label;
   GtkStack         *stack;
-  AdwActionRow     *amount_row;
+  GtkScrolledWindow *scroller;
+  GtkLabel         *amount_label;
   GtkButton        *hold_button;
+  GtkWidget        *load_field;
+  GtkWidget        *effort_field;
+  GtkLabel         *next_label;
+  GtkWidget        *log_button;
   GtkSpinButton    *amount_spin;
   GtkSpinButton    *load_spin;
   GtkSpinButton    *effort_spin;
@@ -216,6 +223,48 @@ set_text (const HipStep         *step,
   return g_strdup_printf (_("Set %u of %u · %s"), step->set, p->sets, target);
 }
 
+/* Warm-ups, stretches and timed walks ask only how long and how it hurt; strength and core
+ * work also ask the effort, and the load where there is one. */
+static void
+show_applicable_fields (HipSessionPlayer *self,
+                        HipPrescription  *p)
+{
+  HipKind kind = hip_exercise_get_kind (p->exercise);
+  gboolean strength = (p->part == HIP_PART_MAIN || p->part == HIP_PART_CORE) &&
+                      kind != HIP_KIND_STRETCH && kind != HIP_KIND_TIMED;
+  HipEquipment weights = HIP_EQUIPMENT_DUMBBELL | HIP_EQUIPMENT_KETTLEBELL | HIP_EQUIPMENT_BARBELL |
+                         HIP_EQUIPMENT_CABLE;
+  gboolean loaded = ((hip_exercise_get_equipment (p->exercise) |
+                      hip_exercise_get_equipment_choice (p->exercise)) & weights) != 0 ||
+                    (p->load != NULL && g_ascii_isdigit (*p->load));
+
+  gtk_widget_set_visible (self->effort_field, strength);
+  gtk_widget_set_visible (self->load_field, strength && loaded);
+}
+
+/* "Up next": the next exercise after this one, or the end. */
+static void
+show_up_next (HipSessionPlayer *self)
+{
+  const HipStep *step = current_step (self);
+  g_autofree char *text = NULL;
+  guint next = step != NULL ? step->item + 1 : G_MAXUINT;
+
+  if (step == NULL)
+    text = NULL;
+  else if (next < self->session->items->len)
+    {
+      HipPrescription *p = self->session->items->pdata[next];
+
+      /* Translators: "Up next: Clamshell" */
+      text = g_strdup_printf (_("Up next: %s"), hip_exercise_get_name (p->exercise));
+    }
+  else
+    text = g_strdup (_("Up next: the end of the session"));
+  gtk_label_set_label (self->next_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->next_label), text != NULL);
+}
+
 static void
 show_step (HipSessionPlayer *self)
 {
@@ -242,15 +291,19 @@ show_step (HipSessionPlayer *self)
       self->shown_item = step->item;
       show_exercise (self, p);
     }
+  hip_diagram_player_show_side (self->diagram, step->side);
   gtk_progress_bar_set_fraction (self->progress, (double) self->position / self->steps->len);
   /* Translators: "Exercise 2 of 8" */
   where = g_strdup_printf (_("Exercise %u of %u"), step->item + 1, self->session->items->len);
   gtk_label_set_label (self->position_label, where);
   set = set_text (step, p);
   gtk_label_set_label (self->set_label, set);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->amount_row),
-                                 p->reps > 0 ? _("_Repetitions") : _("_Seconds held"));
+  gtk_label_set_text_with_mnemonic (self->amount_label,
+                                    p->reps > 0 ? _("_Repetitions") : _("_Seconds held"));
   gtk_widget_set_visible (GTK_WIDGET (self->hold_button), p->reps == 0);
+  gtk_button_set_label (self->hold_button, _("Start _Hold"));
+  show_applicable_fields (self, p);
+  show_up_next (self);
   gtk_spin_button_set_value (self->amount_spin, p->reps > 0 ? p->reps : p->seconds);
   gtk_spin_button_set_value (self->load_spin, starting_load (self, p));
   /* Each set's pain is its own: not entered is unknown, not the last set's, and never 0. */
@@ -339,6 +392,8 @@ skip_rest_action (GtkWidget  *widget,
 {
   HipSessionPlayer *self = HIP_SESSION_PLAYER (widget);
 
+  if (self->rest_source == 0 || !gtk_widget_get_mapped (widget))
+    return;
   stop_timer (&self->rest_source);
   self->rest_left = 0;
   show_step (self);
@@ -540,7 +595,8 @@ log_action (GtkWidget  *widget,
   guint item;
   int pain;
 
-  if (step == NULL || self->rest_source != 0)
+  /* The shortcut reaches here from anywhere in the window: only a shown player logs. */
+  if (step == NULL || self->rest_source != 0 || !gtk_widget_get_mapped (widget))
     return;
   set = read_set (self, step, p);
   if (!hip_coach_log_set (self->coach, set, &error))
@@ -616,7 +672,8 @@ hold_tick (gpointer data)
       return G_SOURCE_REMOVE;
     }
   self->hold_left--;
-  label = g_strdup_printf (_("Hold %u s"), self->hold_left);
+  /* The large count shows the seconds held; the button how many are left, and stops. */
+  label = g_strdup_printf (_("_Stop (%u s left)"), self->hold_left);
   gtk_button_set_label (self->hold_button, label);
   gtk_spin_button_set_value (self->amount_spin, p->seconds - self->hold_left);
   return G_SOURCE_CONTINUE;
@@ -642,6 +699,7 @@ hold_action (GtkWidget  *widget,
   self->hold_left = p->seconds;
   gtk_spin_button_set_value (self->amount_spin, 0);
   self->hold_source = g_timeout_add_seconds (1, hold_tick, self);
+  gtk_button_set_label (self->hold_button, _("_Stop"));
 }
 
 static void
@@ -771,6 +829,41 @@ hip_session_player_get_report (HipSessionPlayer *self,
 
 /* ---- Public ---- */
 
+/* The screen must not blank during a 90 s rest, with the person on the floor. */
+static void
+inhibit_idle (HipSessionPlayer *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root))
+                                             : NULL;
+
+  if (app == NULL || self->inhibiting != NULL)
+    return;
+  self->inhibiting = g_object_ref (app);
+  self->inhibit_cookie = gtk_application_inhibit (app, GTK_WINDOW (root),
+                                                  GTK_APPLICATION_INHIBIT_IDLE,
+                                                  _("A workout is under way"));
+}
+
+static void
+uninhibit_idle (HipSessionPlayer *self)
+{
+  if (self->inhibiting == NULL)
+    return;
+  /* 0: the desktop offered no way to keep the screen on, and nothing was held. */
+  if (self->inhibit_cookie != 0)
+    gtk_application_uninhibit (self->inhibiting, self->inhibit_cookie);
+  self->inhibit_cookie = 0;
+  g_clear_object (&self->inhibiting);
+}
+
+/* Whether the player has asked the desktop to keep the screen on */
+gboolean
+hip_session_player_get_inhibiting (HipSessionPlayer *self)
+{
+  return self->inhibiting != NULL;
+}
+
 /**
  * hip_session_player_start:
  * @session: the session to do (copied)
@@ -803,12 +896,14 @@ hip_session_player_start (HipSessionPlayer *self,
   self->shown_item = G_MAXUINT;
   gtk_spin_button_set_value (self->after_spin, HIP_LOG_NONE);
   show_step (self);
+  inhibit_idle (self);
 }
 
 /* Stops the timers and lets the workout go (it is in the store already). */
 void
 hip_session_player_stop (HipSessionPlayer *self)
 {
+  uninhibit_idle (self);
   stop_timer (&self->rest_source);
   stop_timer (&self->hold_source);
   g_clear_pointer (&self->steps, g_array_unref);
@@ -828,6 +923,25 @@ guint
 hip_session_player_get_n_steps (HipSessionPlayer *self)
 {
   return self->steps != NULL ? self->steps->len : 0;
+}
+
+GtkSpinButton *
+hip_session_player_get_pain_field (HipSessionPlayer *self)
+{
+  return self->pain_spin;
+}
+
+GtkWidget *
+hip_session_player_get_log_button (HipSessionPlayer *self)
+{
+  return self->log_button;
+}
+
+/* Returns: (transfer none): the large count shown now: the repetitions or seconds, or the rest */
+GtkWidget *
+hip_session_player_get_count (HipSessionPlayer *self)
+{
+  return self->rest_source != 0 ? GTK_WIDGET (self->rest_label) : GTK_WIDGET (self->amount_spin);
 }
 
 /* Returns: (transfer none) (nullable): the exercise shown, in this workout's own session */
@@ -933,8 +1047,13 @@ hip_session_player_class_init (HipSessionPlayerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, diagram);
   gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, cues_label);
   gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, stack);
-  gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, amount_row);
+  gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, scroller);
+  gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, amount_label);
   gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, hold_button);
+  gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, load_field);
+  gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, effort_field);
+  gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, next_label);
+  gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, log_button);
   gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, amount_spin);
   gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, load_spin);
   gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, effort_spin);
@@ -953,11 +1072,24 @@ hip_session_player_class_init (HipSessionPlayerClass *klass)
   gtk_widget_class_install_action (widget_class, "workout.finish", NULL, finish_action);
   gtk_widget_class_install_action (widget_class, "workout.end", NULL, end_action);
 
-  /* Enter logs the set (or ends the rest); + and − change the repetitions. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "workout.log", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, GDK_CONTROL_MASK,
-                                       "workout.skip-rest", NULL);
+}
+
+/* Ctrl+Enter logs the set and Ctrl+Space ends the rest wherever the focus is in the window,
+ * not only inside the player: someone on a mat reaches for one key. */
+static void
+add_shortcuts (HipSessionPlayer *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller),
+                                     GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK),
+                      gtk_named_action_new ("workout.log")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_space, GDK_CONTROL_MASK),
+                      gtk_named_action_new ("workout.skip-rest")));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -967,4 +1099,5 @@ hip_session_player_init (HipSessionPlayer *self)
   self->shown_item = G_MAXUINT;
   hip_spin_button_allow_empty (self->pain_spin);
   hip_spin_button_allow_empty (self->after_spin);
+  add_shortcuts (self);
 }
