@@ -22,12 +22,75 @@ hip_coach_get_next_session (HipCoach *self)
   gint64 id = 0;
   HipPlan *plan = hip_coach_get_plan (self, &id);
   g_autoptr(GPtrArray) workouts = NULL;
+  g_autoptr(GArray) skipped = NULL;
 
   if (plan == NULL)
     return NULL;
   workouts = hip_store_list_recent_workouts (hip_coach_get_store (self), G_MAXINT, id, FALSE,
                                              NULL);
-  return workouts != NULL ? hip_today_next_session (plan, workouts, id) : NULL;
+  skipped = hip_store_list_skipped (hip_coach_get_store (self), id, NULL);
+  return workouts != NULL ? hip_today_next_session (plan, workouts, skipped, id) : NULL;
+}
+
+/* Whether the next session's planned day is before @today (YYYY-MM-DD): it was missed */
+gboolean
+hip_coach_next_session_missed (HipCoach   *self,
+                               const char *today)
+{
+  HipSession *next = hip_coach_get_next_session (self);
+  HipPlan *plan = hip_coach_get_plan (self, NULL);
+  GDate planned, day;
+
+  return next != NULL && hip_log_parse_day (today, &day) &&
+         hip_session_get_date (&plan->profile, next, &planned) &&
+         g_date_compare (&planned, &day) < 0;
+}
+
+/* Skips the next session, missed or not wanted, so that the one after it comes up. */
+gboolean
+hip_coach_skip_next_session (HipCoach    *self,
+                             const char  *today,
+                             GError     **error)
+{
+  gint64 id = 0;
+  HipSession *next = hip_coach_get_next_session (self);
+
+  hip_coach_get_plan (self, &id);
+  if (next == NULL)
+    return TRUE;
+  if (!hip_store_skip_session (hip_coach_get_store (self), id, next->week, next->session, today,
+                               error))
+    return FALSE;
+  hip_coach_emit_log_changed (self);
+  return TRUE;
+}
+
+/* Moves the programme's dates on so that its next session, missed, falls on @today: the sessions
+ * after it keep their spacing (a day apart), rather than piling up in the past. */
+gboolean
+hip_coach_move_next_to_today (HipCoach    *self,
+                              const char  *today,
+                              GError     **error)
+{
+  HipSession *next = hip_coach_get_next_session (self);
+  HipPlan *plan = hip_coach_get_plan (self, NULL);
+  HipProfile profile;
+  gboolean found = FALSE;
+  GDate planned, day;
+
+  if (next == NULL || !hip_log_parse_day (today, &day) ||
+      !hip_session_get_date (&plan->profile, next, &planned) ||
+      g_date_compare (&planned, &day) >= 0)
+    return TRUE;
+  if (!hip_store_load_profile (hip_coach_get_store (self), &profile, &found, error) || !found)
+    return found;
+  g_date_add_days (&profile.start, g_date_days_between (&planned, &day));
+  /* Only the dates change, not what the programme is made from: no offer to remake it. */
+  if (!hip_store_save_profile (hip_coach_get_store (self), &profile, error))
+    return FALSE;
+  plan->profile.start = profile.start;
+  hip_coach_emit_programme_changed (self, FALSE);
+  return TRUE;
 }
 
 /* Returns: (transfer full) (element-type utf8) (nullable): what the last finished workout of

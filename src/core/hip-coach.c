@@ -305,6 +305,10 @@ hip_coach_save_profile (HipCoach          *self,
   if (!hip_store_save_profile (self->store, profile, error))
     return FALSE;
   g_signal_emit (self, signals[PROFILE_CHANGED], 0);
+  /* The active plan carries the profile (its dates, what it excludes): it is read again, and
+   * the pages that hold it are told. */
+  if (self->plan_read)
+    hip_coach_emit_programme_changed (self, TRUE);
   return TRUE;
 }
 

@@ -90,6 +90,14 @@ gboolean      hip_coach_delete_programme (HipCoach       *self,
 
 /* Today (hip-coach-today.c) */
 HipSession   *hip_coach_get_next_session (HipCoach       *self);
+gboolean      hip_coach_next_session_missed (HipCoach    *self,
+                                        const char       *today);
+gboolean      hip_coach_skip_next_session (HipCoach      *self,
+                                        const char       *today,
+                                        GError          **error);
+gboolean      hip_coach_move_next_to_today (HipCoach     *self,
+                                        const char       *today,
+                                        GError          **error);
 GPtrArray    *hip_coach_latest_adaptations (HipCoach     *self,
                                         gint64            programme_id,
                                         GError          **error);

@@ -67,6 +67,13 @@ typedef struct
   guint      amount[3];
 } HipExercisePoint;
 
+/* A session of a programme, by its week and its number in the week. */
+typedef struct
+{
+  guint week;
+  guint session;
+} HipSessionRef;
+
 /* One next-morning check-in. */
 typedef struct
 {

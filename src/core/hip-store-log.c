@@ -286,6 +286,61 @@ hip_store_delete_set (HipStore  *self,
   return end_change (self, ok, error);
 }
 
+/* Keeps that the person skipped session @session of @week of programme @programme_id on @day:
+ * it is behind them, not done. */
+gboolean
+hip_store_skip_session (HipStore    *self,
+                        gint64       programme_id,
+                        guint        week,
+                        guint        session,
+                        const char  *day,
+                        GError     **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  stmt = hip_store_statement (self,
+    "INSERT OR REPLACE INTO skipped_session (programme_id, week, session, day) "
+    "VALUES (?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, programme_id);
+  sqlite3_bind_int (stmt, 2, week);
+  sqlite3_bind_int (stmt, 3, session);
+  hip_bind_text (stmt, 4, day);
+  return hip_store_run (self, stmt, error);
+}
+
+/* Returns: (transfer full) (element-type HipSessionRef) (nullable): the sessions of
+ * @programme_id that were skipped */
+GArray *
+hip_store_list_skipped (HipStore      *self,
+                        gint64         programme_id,
+                        GError       **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  g_autoptr(GArray) skipped = g_array_new (FALSE, FALSE, sizeof (HipSessionRef));
+  int rc;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), NULL);
+
+  stmt = hip_store_statement (self,
+    "SELECT week, session FROM skipped_session WHERE programme_id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, programme_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      HipSessionRef ref = { sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1) };
+
+      g_array_append_val (skipped, ref);
+    }
+  if (rc != SQLITE_DONE)
+    return hip_store_set_sqlite_error (self, rc, error), NULL;
+  return g_steal_pointer (&skipped);
+}
+
 /* Deletes workout @id, which must have no sets: a session started and ended with nothing done
  * is not a session done. A workout with sets is never deleted here. */
 gboolean

@@ -335,9 +335,19 @@ static const char *hip_store_migrations[] = {
   "  day TEXT PRIMARY KEY CHECK (date(day) IS day)"
   ") STRICT, WITHOUT ROWID;"
   "PRAGMA user_version = 8;",
+
+  /* 9: a planned session the person chose to skip, so that the next one comes up. */
+  "CREATE TABLE skipped_session ("
+  "  programme_id INTEGER NOT NULL REFERENCES programme (id) ON DELETE CASCADE,"
+  "  week INTEGER NOT NULL CHECK (week BETWEEN 1 AND 12),"
+  "  session INTEGER NOT NULL CHECK (session BETWEEN 1 AND 7),"
+  "  day TEXT NOT NULL CHECK (date(day) IS day),"
+  "  PRIMARY KEY (programme_id, week, session)"
+  ") STRICT, WITHOUT ROWID;"
+  "PRAGMA user_version = 9;",
 };
 
 /* The migrations that build a table again, and so need foreign keys off while they run. */
 static const gboolean hip_store_migration_rebuilds[] = {
-  FALSE, FALSE, FALSE, FALSE, TRUE, FALSE, FALSE, FALSE,
+  FALSE, FALSE, FALSE, FALSE, TRUE, FALSE, FALSE, FALSE, FALSE,
 };

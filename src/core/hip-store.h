@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 #define HIP_STORE_ERROR (hip_store_error_quark ())
 
 /* The schema this build writes; a file with a higher PRAGMA user_version is refused. */
-#define HIP_STORE_SCHEMA_VERSION 8
+#define HIP_STORE_SCHEMA_VERSION 9
 
 typedef enum
 {
@@ -101,6 +101,15 @@ GPtrArray  *hip_store_list_programmes      (HipStore          *self,
                                             GError           **error);
 gboolean    hip_store_start_workout        (HipStore          *self,
                                             HipWorkout        *workout,
+                                            GError           **error);
+gboolean    hip_store_skip_session         (HipStore          *self,
+                                            gint64             programme_id,
+                                            guint              week,
+                                            guint              session,
+                                            const char        *day,
+                                            GError           **error);
+GArray     *hip_store_list_skipped         (HipStore          *self,
+                                            gint64             programme_id,
                                             GError           **error);
 gboolean    hip_store_discard_workout      (HipStore          *self,
                                             gint64             id,

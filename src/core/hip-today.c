@@ -98,23 +98,40 @@ done (GPtrArray  *workouts,
   return FALSE;
 }
 
+static gboolean
+was_skipped (GArray           *skipped,
+             const HipSession *session)
+{
+  for (guint i = 0; skipped != NULL && i < skipped->len; i++)
+    {
+      const HipSessionRef *ref = &g_array_index (skipped, HipSessionRef, i);
+
+      if (ref->week == session->week && ref->session == session->session)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * hip_today_next_session:
  * @workouts: (element-type HipWorkout): the workouts logged
+ * @skipped: (element-type HipSessionRef) (nullable): the sessions the person skipped
  *
- * Returns: (transfer none) (nullable): the first session of @plan not yet done, or %NULL when
- *   the block is complete
+ * Returns: (transfer none) (nullable): the first session of @plan neither done nor skipped, or
+ *   %NULL when the block is complete
  */
 HipSession *
 hip_today_next_session (const HipPlan *plan,
                         GPtrArray     *workouts,
+                        GArray        *skipped,
                         gint64         programme_id)
 {
   for (guint s = 0; s < plan->sessions->len; s++)
     {
       HipSession *session = plan->sessions->pdata[s];
 
-      if (!done (workouts, programme_id, session->week, session->session))
+      if (!done (workouts, programme_id, session->week, session->session) &&
+          !was_skipped (skipped, session))
         return session;
     }
   return NULL;

@@ -23,6 +23,7 @@ guint       hip_session_resume_step    (const HipSession *session,
                                         GPtrArray        *logged);
 HipSession *hip_today_next_session     (const HipPlan    *plan,
                                         GPtrArray        *workouts,
+                                        GArray           *skipped,
                                         gint64            programme_id);
 gboolean    hip_session_get_date       (const HipProfile *profile,
                                         const HipSession *session,

@@ -9,6 +9,7 @@
 
 #include "hip-catalogue.h"
 #include "hip-coach.h"
+#include "hip-today.h"
 #include "hip-csv.h"
 #include "hip-exercise.h"
 #include "hip-store.h"
@@ -231,6 +232,65 @@ test_bad_day (Fixture       *f,
   g_clear_pointer (&light, hip_workout_free);
   light = hip_coach_load_workout (f->coach, set->workout_id, NULL);
   g_assert_true (light->light);
+}
+
+/* A missed session is not left dated in the past: it can be skipped (the next one comes up,
+ * and it is not counted as done) or moved to today, the sessions after it keeping their
+ * spacing. */
+static void
+test_missed_session (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  HipSession *first, *second, *third;
+  HipProfile profile;
+  GDate day, planned, after;
+  guint spacing;
+
+  hip_profile_init (&profile);
+  g_date_set_dmy (&profile.start, g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now), g_date_time_get_year (now));
+  g_date_subtract_days (&profile.start, 10);
+  g_assert_true (hip_coach_save_profile (f->coach, &profile, NULL));
+  g_assert_true (hip_coach_generate_programme (f->coach, NULL, &error));
+  first = hip_coach_get_next_session (f->coach);
+  g_assert_true (hip_coach_next_session_missed (f->coach, today));
+
+  g_assert_true (hip_coach_skip_next_session (f->coach, today, &error));
+  g_assert_no_error (error);
+  second = hip_coach_get_next_session (f->coach);
+  g_assert_true (second != first);
+  g_assert_true (hip_coach_next_session_missed (f->coach, today));
+  /* Skipped is not done: no workout was written. */
+  {
+    g_autoptr(GPtrArray) workouts = hip_coach_recent_workouts (f->coach, 10, NULL);
+
+    g_assert_cmpuint (workouts->len, ==, 0);
+  }
+
+  third = ((HipPlan *) hip_coach_get_plan (f->coach, NULL))->sessions->pdata[2];
+  {
+    const HipProfile *p = &hip_coach_get_plan (f->coach, NULL)->profile;
+
+    g_assert_true (hip_session_get_date (p, second, &planned));
+    g_assert_true (hip_session_get_date (p, third, &after));
+    spacing = g_date_days_between (&planned, &after);
+  }
+  g_assert_true (hip_coach_move_next_to_today (f->coach, today, &error));
+  g_assert_no_error (error);
+  g_assert_false (hip_coach_next_session_missed (f->coach, today));
+  g_assert_true (hip_coach_get_next_session (f->coach) == second);
+  {
+    const HipProfile *p = &hip_coach_get_plan (f->coach, NULL)->profile;
+
+    hip_log_parse_day (today, &day);
+    g_assert_true (hip_session_get_date (p, second, &planned));
+    g_assert_cmpint (g_date_compare (&planned, &day), ==, 0);
+    g_assert_true (hip_session_get_date (p, third, &after));
+    g_assert_cmpint (g_date_days_between (&planned, &after), ==, spacing);
+  }
 }
 
 /* The programme is made from the stored profile and becomes the active one; a second one is
@@ -671,6 +731,8 @@ main (int   argc,
   g_test_add ("/core/coach/screening", Fixture, NULL, fixture_set_up, test_screening,
               fixture_tear_down);
   g_test_add ("/core/coach/bad-day", Fixture, NULL, fixture_set_up, test_bad_day,
+              fixture_tear_down);
+  g_test_add ("/core/coach/missed-session", Fixture, NULL, fixture_set_up, test_missed_session,
               fixture_tear_down);
   g_test_add ("/core/coach/generate", Fixture, NULL, fixture_set_up, test_generate,
               fixture_tear_down);

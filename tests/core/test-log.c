@@ -523,7 +523,7 @@ test_sums_from_schema_5 (void)
   /* Back to how schema 5 left the file (the trigger's body does not matter: it is dropped). */
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db,
-    "DROP TABLE week_summary; DROP TABLE week_stale; DROP TABLE screening;"
+    "DROP TABLE week_summary; DROP TABLE week_stale; DROP TABLE screening; DROP TABLE skipped_session;"
     "ALTER TABLE workout DROP COLUMN light; ALTER TABLE prescription DROP COLUMN stepped_from;"
     "CREATE TABLE week_volume (week TEXT NOT NULL, action TEXT NOT NULL, volume REAL NOT NULL,"
     "  left REAL NOT NULL, right REAL NOT NULL, PRIMARY KEY (week, action)) STRICT, WITHOUT ROWID;"

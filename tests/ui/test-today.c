@@ -945,6 +945,43 @@ test_player_layout (Fixture       *f,
   g_assert_false (hip_session_player_get_inhibiting (player));
 }
 
+/* A session missed ten days ago is not left dated in the past: Skip brings up the next, Do It
+ * Today moves the dates to meet it and starts it. */
+static void
+test_missed (Fixture       *f,
+             gconstpointer  data)
+{
+  HipCoach *coach = hip_application_get_coach (f->app);
+  HipTodayPage *today;
+  HipProfile profile;
+  gboolean found = FALSE;
+
+  g_assert_true (hip_coach_load_profile (coach, &profile, &found, NULL));
+  g_date_subtract_days (&profile.start, 10);
+  g_assert_true (hip_coach_save_profile (coach, &profile, NULL));
+  today = show_today (f);
+  hip_today_page_refresh (today);
+  g_assert_true (shows_text (GTK_WIDGET (today), "A Missed Session"));
+  g_assert_true (shows_text (GTK_WIDGET (today), "Week 1, session 1, planned for "));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  hip_test_wait_for_size (GTK_WIDGET (f->window), 360);
+  hip_test_screenshot (GTK_WIDGET (f->window), "today-missed-narrow");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "today-missed-narrow-dark");
+  g_assert_cmpuint (hip_test_count_ellipsized (GTK_WIDGET (today)), ==, 0);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  act (GTK_WIDGET (today), "today.skip-session");
+  g_assert_true (shows_text (GTK_WIDGET (today), "Week 1, session 2, planned for "));
+  g_assert_cmpuint (logged_sets (f), ==, 0);
+  act (GTK_WIDGET (today), "today.do-today");
+  /* It starts at once: the pain before it is asked. */
+  answer_before (f, "cancel", 0);
+  g_assert_true (shows_text (GTK_WIDGET (today), "Today: Week 1, Session 2"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -966,6 +1003,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ui/today/player-layout", Fixture, NULL, fixture_set_up, test_player_layout,
               fixture_tear_down);
+  g_test_add ("/ui/today/missed", Fixture, NULL, fixture_set_up, test_missed, fixture_tear_down);
   g_test_add ("/ui/today/progress-views", Fixture, NULL, fixture_set_up, test_progress_views,
               fixture_tear_down);
 

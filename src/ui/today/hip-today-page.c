@@ -13,6 +13,7 @@
 #include "hip-end-dialog.h"
 #include "hip-psfs-checkin.h"
 #include "hip-session-player.h"
+#include "hip-stills.h"
 #include "hip-today.h"
 #include "hip-today-page.h"
 #include "hip-today-page-private.h"
@@ -245,35 +246,122 @@ dose_line (const HipPrescription *p)
                           p->per_side ? " " : "", p->per_side ? _("per side") : "");
 }
 
+/* @date as the locale writes a day, e.g. "Tuesday 8 December" (no padding spaces). */
+static char *
+format_day (const GDate *date)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_local (g_date_get_year (date),
+                                                     g_date_get_month (date),
+                                                     g_date_get_day (date), 12, 0, 0);
+
+  /* Translators: a day in a sentence, as g_date_time_format() writes it; e.g. "%A, %-d %B"
+   * or "%A, %B %-d". %-d is the day of the month without padding. */
+  return g_date_time_format (time, _("%A %-d %B"));
+}
+
+/* The card's title and where the next session stands: today, on a later day (a rest day), or
+ * missed (planned for a day gone by). */
 static char *
 next_title (HipTodayPage *self,
-            gboolean     *today)
+            GDate        *date,
+            int          *when)
 {
   g_autoptr(GDateTime) clock = g_date_time_new_now_local ();
-  GDate date, now;
-  char text[64];
+  GDate now;
 
   g_date_clear (&now, 1);
   g_date_set_dmy (&now, g_date_time_get_day_of_month (clock), g_date_time_get_month (clock),
                   g_date_time_get_year (clock));
-  *today = TRUE;
-  if (!hip_session_get_date (&self->plan->profile, self->next, &date) ||
-      g_date_compare (&date, &now) <= 0)
-    /* Translators: "Today: week 2, session 1" */
+  if (!hip_session_get_date (&self->plan->profile, self->next, date))
+    *date = now;
+  *when = g_date_compare (date, &now);
+  if (*when < 0)
+    /* Short: its two buttons stand beside it, and a group title does not wrap. */
+    return g_strdup (_("A Missed Session"));
+  if (*when == 0)
+    /* Translators: "Today: Week 2, Session 1" */
     return g_strdup_printf (_("Today: Week %u, Session %u"), self->next->week,
                             self->next->session);
-  *today = FALSE;
-  g_date_strftime (text, sizeof text, "%A %e %B", &date);
-  return g_strdup_printf (_("Rest Day · Next Session %s"), g_strstrip (text));
+  /* Translators: "Next: Week 2, Session 1" */
+  return g_strdup_printf (_("Next: Week %u, Session %u"), self->next->week, self->next->session);
+}
+
+/* "Tuesday 8 December · about 30 minutes", with what the day is. */
+static char *
+next_description (HipTodayPage *self,
+                  const GDate  *date,
+                  int           when)
+{
+  g_autofree char *day = format_day (date);
+  guint minutes = (hip_session_seconds (self->next) + 30) / 60;
+  g_autofree char *length = hip_session_is_full (self->next)
+    ? g_strdup_printf (ngettext ("about %u minute", "about %u minutes", minutes), minutes)
+    : g_strdup_printf (ngettext ("a short mobility and core day, about %u minute",
+                                 "a short mobility and core day, about %u minutes", minutes),
+                       minutes);
+
+  if (when < 0)
+    /* Translators: "Week 2, session 1, planned for Tuesday 8 December · about 30 minutes" */
+    return g_strdup_printf (_("Week %u, session %u, planned for %s · %s"), self->next->week,
+                            self->next->session, day, length);
+  if (when > 0)
+    /* Translators: "Tuesday 8 December · about 30 minutes. Rest helps…" */
+    return g_strdup_printf (_("%s · %s. Rest helps the muscles adapt; you can still start "
+                              "now."), day, length);
+  return g_strdup_printf ("%s · %s", day, length);
+}
+
+/* A row for an exercise of the session: its still, name and dose; it opens the exercise. */
+static GtkWidget *
+exercise_row (HipTodayPage          *self,
+              const HipPrescription *p)
+{
+  g_autofree char *dose = dose_line (p);
+  GtkWidget *row = text_row (hip_exercise_get_name (p->exercise), dose, 0);
+  GdkTexture *still = self->stills != NULL
+    ? hip_stills_lookup (self->stills, p->exercise, 48, gtk_widget_get_scale_factor (GTK_WIDGET (self)))
+    : NULL;
+
+  if (still != NULL)
+    {
+      GtkWidget *picture = gtk_image_new_from_paintable (GDK_PAINTABLE (still));
+
+      gtk_image_set_pixel_size (GTK_IMAGE (picture), 48);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), picture);
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-exercise");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", hip_exercise_get_id (p->exercise));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  return row;
+}
+
+/* One primary action: Resume while a session is under way, Do It Today for a missed one,
+ * else Start. */
+static GtkWidget *
+next_actions (HipTodayPage *self,
+              int           when)
+{
+  gboolean under_way = hip_coach_get_unfinished_workout (self->coach) != 0;
+  GtkWidget *box;
+
+  if (when >= 0)
+    return button (when == 0 ? _("_Start") : _("_Start Anyway"), "today.start", !under_way);
+  /* One above the other: side by side they cut the title short in a 360 px window. */
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_box_set_homogeneous (GTK_BOX (box), TRUE);
+  gtk_box_append (GTK_BOX (box), button (_("_Do It Today"), "today.do-today", !under_way));
+  gtk_box_append (GTK_BOX (box), button (_("S_kip"), "today.skip-session", FALSE));
+  return box;
 }
 
 static void
 add_next (HipTodayPage *self)
 {
-  g_autofree char *title = NULL, *length = NULL;
-  GtkWidget *g, *start;
-  gboolean today;
-  guint minutes;
+  g_autofree char *title = NULL, *description = NULL;
+  GtkWidget *g;
+  GDate date;
+  int when;
 
   if (self->plan == NULL)
     {
@@ -288,34 +376,13 @@ add_next (HipTodayPage *self)
       gtk_box_append (self->overview, g);
       return;
     }
-  title = next_title (self, &today);
-  minutes = (hip_session_seconds (self->next) + 30) / 60;
-  length = hip_session_is_full (self->next)
-           ? g_strdup_printf (ngettext ("About %u minute", "About %u minutes", minutes), minutes)
-           : g_strdup_printf (ngettext ("A short mobility and core day, about %u minute",
-                                        "A short mobility and core day, about %u minutes",
-                                        minutes), minutes);
-  if (!today)
-    {
-      g_autofree char *both = g_strdup_printf ("%s. %s", length,
-                                               _("Rest helps the muscles adapt; you can still "
-                                                 "start now."));
-
-      g_free (length);
-      length = g_steal_pointer (&both);
-    }
-  g = group (title, length);
+  title = next_title (self, &date, &when);
+  description = next_description (self, &date, when);
+  g = group (title, description);
   for (guint i = 0; i < self->next->items->len; i++)
-    {
-      const HipPrescription *p = self->next->items->pdata[i];
-      g_autofree char *dose = dose_line (p);
-
-      /* Names and doses are short (the longest fits a 360 px window): one line each. */
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (g),
-                                 text_row (hip_exercise_get_name (p->exercise), dose, 1));
-    }
-  start = button (today ? _("_Start") : _("_Start Anyway"), "today.start", TRUE);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (g), start);
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (g),
+                               exercise_row (self, self->next->items->pdata[i]));
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (g), next_actions (self, when));
   gtk_box_append (self->overview, g);
 }
 
@@ -673,6 +740,39 @@ start_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A missed session, skipped: the next one comes up (SCIENCE.md: missing one is no reason to
+ * do two at once). */
+static void
+skip_session_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  HipTodayPage *self = HIP_TODAY_PAGE (widget);
+  g_autofree char *today = today_text ();
+  g_autoptr(GError) error = NULL;
+
+  if (!hip_coach_skip_next_session (self->coach, today, &error))
+    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+}
+
+/* A missed session, done today: the programme's dates move on to meet it, and it starts. */
+static void
+do_today_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HipTodayPage *self = HIP_TODAY_PAGE (widget);
+  g_autofree char *today = today_text ();
+  g_autoptr(GError) error = NULL;
+
+  if (!hip_coach_move_next_to_today (self->coach, today, &error))
+    {
+      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      return;
+    }
+  gtk_widget_activate_action (widget, "today.start", NULL);
+}
+
 static void
 resume_action (GtkWidget  *widget,
                const char *action_name,
@@ -990,6 +1090,9 @@ hip_today_page_constructed (GObject *object)
   /* The weekly rating saved or skipped, its activities changed: as for the log. */
   g_signal_connect_object (self->coach, "psfs-changed", G_CALLBACK (log_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  /* The stills are drawn for the light or the dark style. */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (log_changed_cb), self, G_CONNECT_SWAPPED);
   hip_today_page_refresh (self);
 }
 
@@ -1098,6 +1201,8 @@ hip_today_page_class_init (HipTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipTodayPage, changes_label);
 
   gtk_widget_class_install_action (widget_class, "today.start", NULL, start_action);
+  gtk_widget_class_install_action (widget_class, "today.skip-session", NULL, skip_session_action);
+  gtk_widget_class_install_action (widget_class, "today.do-today", NULL, do_today_action);
   gtk_widget_class_install_action (widget_class, "today.resume", NULL, resume_action);
   gtk_widget_class_install_action (widget_class, "today.discard", NULL, discard_action);
   gtk_widget_class_install_action (widget_class, "today.done", NULL, done_action);
