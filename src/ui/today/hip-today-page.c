@@ -51,6 +51,7 @@ struct _HipTodayPage
   AdwToastOverlay *toasts;
   GtkStack        *stack;
   GtkBox          *overview;
+  GPtrArray       *stills_shown;   /* of GtkImage: the exercises' stills in the overview */
   HipSessionPlayer *player;
   AdwStatusPage   *summary;
   GtkLabel        *changes_label;
@@ -311,6 +312,26 @@ next_description (HipTodayPage *self,
   return g_strdup_printf ("%s · %s", day, length);
 }
 
+static void
+set_still (HipTodayPage *self,
+           GtkImage     *image)
+{
+  HipExercise *exercise = g_object_get_data (G_OBJECT (image), "exercise");
+  GdkTexture *still = hip_stills_lookup (self->stills, exercise, 48,
+                                         gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+
+  gtk_image_set_from_paintable (image, GDK_PAINTABLE (still));
+}
+
+/* The style changed: the stills are drawn again for it, and nothing else is touched (a check-in
+ * being typed stays). */
+static void
+restyle_stills (HipTodayPage *self)
+{
+  for (guint i = 0; self->stills_shown != NULL && i < self->stills_shown->len; i++)
+    set_still (self, self->stills_shown->pdata[i]);
+}
+
 /* A row for an exercise of the session: its still, name and dose; it opens the exercise. */
 static GtkWidget *
 exercise_row (HipTodayPage          *self,
@@ -318,16 +339,16 @@ exercise_row (HipTodayPage          *self,
 {
   g_autofree char *dose = dose_line (p);
   GtkWidget *row = text_row (hip_exercise_get_name (p->exercise), dose, 0);
-  GdkTexture *still = self->stills != NULL
-    ? hip_stills_lookup (self->stills, p->exercise, 48, gtk_widget_get_scale_factor (GTK_WIDGET (self)))
-    : NULL;
-
-  if (still != NULL)
+  if (self->stills != NULL)
     {
-      GtkWidget *picture = gtk_image_new_from_paintable (GDK_PAINTABLE (still));
+      GtkWidget *picture = gtk_image_new ();
 
+      g_object_set_data_full (G_OBJECT (picture), "exercise", g_object_ref (p->exercise),
+                              g_object_unref);
       gtk_image_set_pixel_size (GTK_IMAGE (picture), 48);
+      set_still (self, GTK_IMAGE (picture));
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), picture);
+      g_ptr_array_add (self->stills_shown, picture);
     }
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-exercise");
@@ -518,6 +539,8 @@ clear_overview (HipTodayPage *self)
 {
   GtkWidget *child;
 
+  if (self->stills_shown != NULL)
+    g_ptr_array_set_size (self->stills_shown, 0);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->overview))) != NULL)
     gtk_box_remove (self->overview, child);
 }
@@ -1092,7 +1115,7 @@ hip_today_page_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   /* The stills are drawn for the light or the dark style. */
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (log_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (restyle_stills), self, G_CONNECT_SWAPPED);
   hip_today_page_refresh (self);
 }
 
@@ -1169,6 +1192,7 @@ hip_today_page_dispose (GObject *object)
   g_clear_object (&self->coach);
   g_clear_object (&self->catalogue);
   g_clear_object (&self->stills);
+  g_clear_pointer (&self->stills_shown, g_ptr_array_unref);
   G_OBJECT_CLASS (hip_today_page_parent_class)->dispose (object);
 }
 
@@ -1216,5 +1240,6 @@ hip_today_page_class_init (HipTodayPageClass *klass)
 static void
 hip_today_page_init (HipTodayPage *self)
 {
+  self->stills_shown = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }
