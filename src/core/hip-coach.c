@@ -510,10 +510,11 @@ static char *
 new_name (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *day = g_date_time_format (now, "%e %B %Y");
+  /* Translators: the day a programme was made, as g_date_time_format() writes it */
+  g_autofree char *day = g_date_time_format (now, _("%-d %B %Y"));
 
   /* Translators: the name of a new programme, with the day it was made */
-  return g_strdup_printf (_("Programme of %s"), g_strstrip (day));
+  return g_strdup_printf (_("Programme of %s"), day);
 }
 
 static gboolean

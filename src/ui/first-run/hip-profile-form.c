@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "hip-profile-form.h"
+#include "hip-widget-utils.h"
 #include "hip-psfs.h"
 #include "hip-vocabulary.h"
 
@@ -59,11 +60,12 @@ static guint signals[N_SIGNALS];
 static void
 show_start (HipProfileForm *self)
 {
-  char text[64] = "";
+  /* Translators: a date as g_date_time_format() writes it, e.g. "8 December 2026" */
+  g_autofree char *text = g_date_valid (&self->profile.start)
+                          ? hip_format_date (&self->profile.start, _("%-d %B %Y"))
+                          : g_strdup ("");
 
-  if (g_date_valid (&self->profile.start))
-    g_date_strftime (text, sizeof text, "%e %B %Y", &self->profile.start);
-  gtk_menu_button_set_label (self->start_button, g_strstrip (text));
+  gtk_menu_button_set_label (self->start_button, text);
 }
 
 static void

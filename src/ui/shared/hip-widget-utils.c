@@ -173,6 +173,24 @@ hip_spin_button_allow_empty (GtkSpinButton *spin)
 }
 
 /**
+ * hip_format_date:
+ * @format: a translated g_date_time_format() pattern
+ *
+ * Returns: (transfer full): @date written with @format, e.g. _("%A %-d %B") for "Tuesday 8
+ *   December" (patterns with %-d, not %e, leave no padding space)
+ */
+char *
+hip_format_date (const GDate *date,
+                 const char  *format)
+{
+  g_autoptr(GDateTime) noon = g_date_time_new_local (g_date_get_year (date),
+                                                     g_date_get_month (date),
+                                                     g_date_get_day (date), 12, 0, 0);
+
+  return g_date_time_format (noon, format);
+}
+
+/**
  * hip_pain_field_new:
  * @label: the field's label, with a mnemonic
  * @spin: (out) (transfer none): the field's spin button, empty (unknown) to start with

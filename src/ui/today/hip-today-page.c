@@ -251,13 +251,9 @@ dose_line (const HipPrescription *p)
 static char *
 format_day (const GDate *date)
 {
-  g_autoptr(GDateTime) time = g_date_time_new_local (g_date_get_year (date),
-                                                     g_date_get_month (date),
-                                                     g_date_get_day (date), 12, 0, 0);
-
   /* Translators: a day in a sentence, as g_date_time_format() writes it; e.g. "%A, %-d %B"
    * or "%A, %B %-d". %-d is the day of the month without padding. */
-  return g_date_time_format (time, _("%A %-d %B"));
+  return hip_format_date (date, _("%A %-d %B"));
 }
 
 /* The card's title and where the next session stands: today, on a later day (a rest day), or
@@ -490,7 +486,9 @@ workout_row (HipTodayPage     *self,
 {
   GtkWidget *row = adw_expander_row_new ();
   g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (workout->started, NULL);
-  g_autofree char *title = when != NULL ? g_date_time_format (when, "%A %e %B %Y, %H:%M")
+  /* Translators: when a workout started, as g_date_time_format() writes it; %X is the time in
+   * the locale's own way (12 or 24 hours) */
+  g_autofree char *title = when != NULL ? g_date_time_format (when, _("%A %-d %B %Y, %X"))
                                         : g_strdup (workout->started);
   g_autofree char *subtitle = g_strdup_printf (
     g_dngettext (NULL, "%u set", "%u sets", workout->sets->len), workout->sets->len);
