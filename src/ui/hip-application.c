@@ -97,6 +97,7 @@ hip_application_startup (GApplication *app)
   GThread *data_thread = g_thread_new ("open-data", open_data_thread, self);
 
   G_APPLICATION_CLASS (hip_application_parent_class)->startup (app);
+  hip_accessible_names_init ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);

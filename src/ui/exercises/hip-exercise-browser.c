@@ -227,8 +227,16 @@ static void
 card_bind_cb (HipExerciseBrowser *self,
               GtkListItem        *item)
 {
-  hip_exercise_card_set_exercise (HIP_EXERCISE_CARD (gtk_list_item_get_child (item)),
-                                  gtk_list_item_get_item (item));
+  GtkWidget *card = gtk_list_item_get_child (item);
+  GtkWidget *cell = gtk_widget_get_parent (card);
+  HipExercise *exercise = gtk_list_item_get_item (item);
+
+  hip_exercise_card_set_exercise (HIP_EXERCISE_CARD (card), exercise);
+  /* The grid's cell is what takes the focus and what a screen reader names; GTK 4.8 names it
+   * after its widget type unless it is told (4.12 has gtk_list_item_set_accessible_label()). */
+  if (cell != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    hip_exercise_get_name (exercise), -1);
 }
 
 static void

@@ -218,3 +218,48 @@ hip_spin_button_get_optional (GtkSpinButton *spin)
   gtk_spin_button_update (spin);
   return MAX (gtk_spin_button_get_value_as_int (spin), HIP_LOG_NONE);
 }
+
+/**
+ * hip_button_fix_name:
+ *
+ * GTK 4.8 names a button with a mnemonic twice to a screen reader: its raw label ("_Start")
+ * and then its label's text ("Start"), as "_Start Start". Without the raw one, the name is the
+ * label's text alone, read once.
+ */
+void
+hip_button_fix_name (GtkButton *button)
+{
+  if (gtk_button_get_use_underline (button) && gtk_button_get_label (button) != NULL)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+static gboolean
+map_hook (GSignalInvocationHint *hint,
+          guint                  n_values,
+          const GValue          *values,
+          gpointer               data)
+{
+  GObject *object = g_value_get_object (&values[0]);
+
+  if (GTK_IS_BUTTON (object))
+    hip_button_fix_name (GTK_BUTTON (object));
+  return TRUE;
+}
+
+/* Names every button right as it appears on screen (see hip_button_fix_name()): in templates,
+ * in code and in libadwaita's dialogs alike. */
+void
+hip_accessible_names_init (void)
+{
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      /* The signal exists once the class does. */
+      g_autoptr(GTypeClass) widget_class = g_type_class_ref (GTK_TYPE_WIDGET);
+
+      g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, map_hook, NULL,
+                                  NULL);
+      g_once_init_leave (&done, 1);
+    }
+}

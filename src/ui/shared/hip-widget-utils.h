@@ -27,6 +27,8 @@ char      *hip_format_date              (const GDate      *date,
                                          const char       *format);
 GtkWidget *hip_pain_field_new           (const char       *label,
                                          GtkSpinButton   **spin);
+void       hip_button_fix_name          (GtkButton        *button);
+void       hip_accessible_names_init    (void);
 void       hip_cairo_set_colour         (cairo_t       *cr,
                                          const GdkRGBA *colour,
                                          double         alpha);
