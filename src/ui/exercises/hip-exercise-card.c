@@ -77,7 +77,8 @@ describe_level (HipExercise *exercise)
 /* What the chips show: the primary hip actions, or for core and stretching work (which has no
  * primary hip action) the group of its main muscle. */
 static GPtrArray *
-chip_labels (HipExercise *exercise)
+chip_labels (HipExercise *exercise,
+             gboolean    *muscles)
 {
   GPtrArray *labels = g_ptr_array_new ();
 
@@ -85,6 +86,7 @@ chip_labels (HipExercise *exercise)
     if (hip_exercise_is_primary_action (exercise, a))
       g_ptr_array_add (labels, (gpointer) hip_action_get_label (a));
 
+  *muscles = labels->len == 0;
   for (guint m = 0; labels->len == 0 && m < HIP_N_MUSCLES; m++)
     if (hip_exercise_get_muscle_role (exercise, m) == HIP_MUSCLE_ROLE_PRIMARY)
       g_ptr_array_add (labels, (gpointer) hip_muscle_group_get_label (hip_muscle_get_group (m)));
@@ -164,13 +166,28 @@ draw_pill (HipExerciseCard *self,
   return width;
 }
 
+/* The width a chip of @text takes, uncut. */
+static int
+pill_width (HipExerciseCard *self,
+            const char      *text)
+{
+  g_autoptr(PangoLayout) layout = make_layout (self, text, PANGO_SCALE_SMALL,
+                                               PANGO_WEIGHT_NORMAL, 0);
+  int text_width, text_height;
+
+  pango_layout_get_pixel_size (layout, &text_width, &text_height);
+  return text_width + 2 * PILL_PADDING;
+}
+
+/* The plane badges: the plane's colour as a tint behind the text, calmer than a solid fill and
+ * readable in both styles. */
 static void
 draw_planes (HipExerciseCard *self,
              GtkSnapshot     *snapshot,
+             const GdkRGBA   *ink,
              int              width)
 {
   static const GdkRGBA fallback = { 0.2, 0.5, 0.9, 1 };
-  static const GdkRGBA white = { 1, 1, 1, 1 };
   int x = PADDING;
 
   for (guint p = 0; p < HIP_N_PLANES; p++)
@@ -182,8 +199,9 @@ draw_planes (HipExerciseCard *self,
         continue;
       color_name = g_strdup_printf ("%s_color", hip_enum_to_nick (HIP_TYPE_PLANE, p));
       fill = lookup_color (self, color_name, &fallback);
+      fill.alpha = 0.25;
       x += draw_pill (self, snapshot, hip_plane_get_label (p), x, PADDING, width - x - PADDING,
-                      &fill, &white, TRUE) + 4;
+                      &fill, ink, TRUE) + 4;
     }
 }
 
@@ -195,17 +213,24 @@ draw_chips (HipExerciseCard *self,
             int              width)
 {
   static const GdkRGBA fallback = { 0.2, 0.5, 0.9, 1 };
-  g_autoptr(GPtrArray) labels = chip_labels (self->exercise);
+  gboolean muscles = FALSE;
+  g_autoptr(GPtrArray) labels = chip_labels (self->exercise, &muscles);
   GdkRGBA fill = lookup_color (self, "accent_bg_color", &fallback);
   int x = PADDING;
 
-  fill.alpha = 0.18;
+  /* Hip actions in the accent colour; a muscle group (for work with no primary hip action) in
+   * grey, so that it is not read as an action. */
+  if (muscles)
+    fill = *ink;
+  fill.alpha = muscles ? 0.08 : 0.18;
   for (guint i = 0; i < labels->len; i++)
     {
       int room = width - x - PADDING;
+      /* Room for a "+1" after this chip, unless it is the last. */
+      int needed = pill_width (self, labels->pdata[i]) + (i + 1 < labels->len ? 36 : 0);
 
-      /* Chips that do not fit are summed up rather than clipped. */
-      if (room < 48 && i < labels->len)
+      /* Chips that do not fit whole are summed up rather than cut short ("Exter…"). */
+      if (needed > room)
         {
           g_autofree char *more = g_strdup_printf ("+%u", labels->len - i);
 
@@ -255,7 +280,7 @@ hip_exercise_card_snapshot (GtkWidget   *widget,
   dim.alpha *= 0.55;
 
   draw_still (self, snapshot, width);
-  draw_planes (self, snapshot, width);
+  draw_planes (self, snapshot, &ink, width);
 
   /* The name wraps beside the still. */
   name = make_layout (self, hip_exercise_get_name (self->exercise), 1.0, PANGO_WEIGHT_BOLD,
