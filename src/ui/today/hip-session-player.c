@@ -202,6 +202,9 @@ show_exercise (HipSessionPlayer *self,
                                         hip_exercise_get_motion (p->exercise));
   gtk_label_set_label (self->name_label, hip_exercise_get_name (p->exercise));
   gtk_label_set_label (self->cues_label, cues);
+  /* A new exercise starts at the top, with its count and Log Set in view, wherever the cues of
+   * the last one were scrolled to. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   if (motion != NULL)
     hip_diagram_player_set_motion (self->diagram, motion, hip_exercise_get_name (p->exercise));
   gtk_widget_set_visible (GTK_WIDGET (self->diagram), motion != NULL);
