@@ -11,6 +11,8 @@
 #include "hip-vocabulary.h"
 
 #define ANIMATION_FPS 20
+/* How closely the animated SVG's drawing order follows the app's, in seconds. */
+#define ORDER_RESOLUTION 1e-5
 
 G_DEFINE_QUARK (hip-diagram-error-quark, hip_diagram_error)
 
@@ -163,6 +165,112 @@ write_switched_backgrounds (GString              *svg,
     }
 }
 
+/* How a motion's body is drawn at any moment of its loop, the same way every time. */
+typedef struct
+{
+  HipMotion            *motion;
+  const HipDiagramView *view;
+  const HipFraming     *framing;
+  int                   size;
+} Sampler;
+
+/* @items: every item, resting muscles too, so that each frame lists the same items */
+static void
+sample_body (const Sampler  *sampler,
+             double          time,
+             HipMotionState *state,
+             GArray         *items)
+{
+  HipSkeleton skeleton;
+  HipPose pose;
+
+  hip_motion_evaluate (sampler->motion, time, &pose, state);
+  hip_rig_solve (&pose, &skeleton);
+  if (sampler->view->mirror)
+    hip_figure_mirror (&skeleton);
+  g_array_set_size (items, 0);
+  hip_figure_collect_body (&skeleton, state->efforts, TRUE, &sampler->view->camera,
+                           sampler->framing, sampler->size, items);
+}
+
+static GArray *
+new_items (void)
+{
+  return g_array_sized_new (FALSE, FALSE, sizeof (HipFigureItem), 48);
+}
+
+static GArray *
+order_at (const Sampler *sampler,
+          double         time)
+{
+  g_autoptr(GArray) items = new_items ();
+  GArray *order = new_items ();
+  HipMotionState state;
+
+  sample_body (sampler, time, &state, items);
+  hip_figure_draw_order (items, order);
+  return order;
+}
+
+static gboolean
+same_order (GArray *a,
+            GArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    {
+      const HipFigureItem *x = &g_array_index (a, HipFigureItem, i);
+      const HipFigureItem *y = &g_array_index (b, HipFigureItem, i);
+
+      if (x->index != y->index || x->far != y->far)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+clear_order (gpointer data)
+{
+  g_array_unref (((HipFigureOrder *) data)->items);
+}
+
+static void
+add_order (GArray *orders,
+           double  time,
+           GArray *items)
+{
+  HipFigureOrder order = { time, g_array_ref (items) };
+
+  g_array_append_val (orders, order);
+}
+
+/* Adds each change of the drawing order between @t0 and @t1 to @orders, found by halving the
+ * interval down to ORDER_RESOLUTION: the app draws every frame in its own order, so the file
+ * switches where the app does, not only on its own frames. */
+static void
+add_order_changes (const Sampler *sampler,
+                   double         t0,
+                   GArray        *o0,
+                   double         t1,
+                   GArray        *o1,
+                   GArray        *orders)
+{
+  g_autoptr(GArray) middle = NULL;
+  double tm = (t0 + t1) / 2;
+
+  if (same_order (o0, o1))
+    return;
+  if (t1 - t0 <= ORDER_RESOLUTION)
+    {
+      add_order (orders, t1, o1);
+      return;
+    }
+  middle = order_at (sampler, tm);
+  add_order_changes (sampler, t0, o0, tm, middle, orders);
+  add_order_changes (sampler, tm, middle, t1, o1, orders);
+}
+
 /**
  * hip_diagram_animated_svg:
  *
@@ -175,36 +283,46 @@ hip_diagram_animated_svg (HipMotion            *motion,
                           int                   size)
 {
   double duration = hip_motion_get_duration (motion);
-  guint n_frames = (guint) ceil (duration * ANIMATION_FPS) + 1;
+  /* Frames evenly spaced over the loop, as SMIL spaces the values; the last is the first again,
+   * so the loop closes without a jump. */
+  guint n_frames = MAX (1, (guint) ceil (duration * ANIMATION_FPS - 1e-9)) + 1;
   g_autofree GArray **frames = g_new0 (GArray *, n_frames);
   g_autofree HipMotionState *states = g_new0 (HipMotionState, n_frames);
+  g_autoptr(GArray) orders = g_array_new (FALSE, FALSE, sizeof (HipFigureOrder));
+  g_autoptr(GArray) previous = NULL;
   GString *svg = g_string_sized_new (64 * 1024);
   HipFigureStyle style;
   HipFraming framing;
+  Sampler sampler = { motion, view, &framing, size };
 
   hip_figure_style_init (&style, view->dark);
   hip_figure_frame_motion (motion, &view->camera, view->mirror, &framing);
+  g_array_set_clear_func (orders, clear_order);
 
   for (guint f = 0; f < n_frames; f++)
     {
-      HipSkeleton skeleton;
-      HipPose pose;
+      double time = duration * f / (n_frames - 1);
+      g_autoptr(GArray) order = new_items ();
 
-      /* The last frame is the first again, so the loop closes without a jump. */
-      hip_motion_evaluate (motion, f == n_frames - 1 ? 0 : f / (double) ANIMATION_FPS,
-                           &pose, &states[f]);
-      hip_rig_solve (&pose, &skeleton);
-      if (view->mirror)
-        hip_figure_mirror (&skeleton);
-      frames[f] = g_array_sized_new (FALSE, FALSE, sizeof (HipFigureItem), 48);
-      hip_figure_collect_body (&skeleton, states[f].efforts, TRUE, &view->camera, &framing,
-                               size, frames[f]);
+      frames[f] = new_items ();
+      sample_body (&sampler, f == n_frames - 1 ? 0 : time, &states[f], frames[f]);
+      hip_figure_draw_order (frames[f], order);
+      if (f == 0)
+        add_order (orders, 0, order);
+      else
+        add_order_changes (&sampler, duration * (f - 1) / (n_frames - 1), previous, time, order,
+                           orders);
+      g_clear_pointer (&previous, g_array_unref);
+      previous = g_steal_pointer (&order);
     }
+  /* A change found at the very end is the loop starting again. */
+  if (g_array_index (orders, HipFigureOrder, orders->len - 1).time >= duration)
+    g_array_remove_index (orders, orders->len - 1);
 
   hip_figure_svg_open (svg, size);
   hip_figure_write_paper (svg, &style, size);
   write_switched_backgrounds (svg, motion, view, &framing, &style, states, n_frames, size);
-  hip_figure_write_animated_body (svg, frames, n_frames, duration, &style);
+  hip_figure_write_animated_body (svg, frames, n_frames, orders, duration, &style);
   hip_figure_svg_close (svg);
 
   for (guint f = 0; f < n_frames; f++)

@@ -61,6 +61,13 @@ typedef struct
   guint             index;     /* position in the unsorted list */
 } HipFigureItem;
 
+/* The body's drawing order from @time until the next order of a timeline. */
+typedef struct
+{
+  double  time;
+  GArray *items;               /* HipFigureItem, as hip_figure_draw_order() gives them */
+} HipFigureOrder;
+
 void        hip_camera_for_plane          (HipPlane               plane,
                                            HipCamera             *camera);
 void        hip_figure_style_init         (HipFigureStyle        *style,
@@ -105,9 +112,12 @@ void        hip_figure_collect_body       (const HipSkeleton     *skeleton,
                                            const HipFraming      *framing,
                                            int                    size,
                                            GArray                *items);
+void        hip_figure_draw_order         (GArray                *items,
+                                           GArray                *order);
 void        hip_figure_write_animated_body (GString              *svg,
                                            GArray               **frames,
                                            guint                  n_frames,
+                                           GArray                *orders,
                                            double                 duration,
                                            const HipFigureStyle  *style);
 void        hip_figure_write_labels       (GString               *svg,
