@@ -39,6 +39,63 @@ hip_diagram_view_init (HipDiagramView *view,
   hip_camera_for_plane (hip_motion_get_camera (motion), &view->camera);
   view->mirror = FALSE;
   view->dark = FALSE;
+  view->title = NULL;
+  view->planes = 0;
+}
+
+/* The planes a file names: the exercise's when the view has them, else those of the motion's
+ * moves (or its one plane). */
+static char *
+describe_planes (HipMotion            *motion,
+                 const HipDiagramView *view)
+{
+  g_autoptr(GString) labels = g_string_new (NULL);
+  guint planes = view->planes, n = 0;
+
+  if (planes == 0)
+    for (guint k = 0; k < hip_motion_get_n_keys (motion); k++)
+      {
+        HipMotionState state;
+        HipPose pose;
+
+        hip_motion_evaluate (motion, hip_motion_get_key_time (motion, k), &pose, &state);
+        planes |= 1u << state.plane;
+      }
+  for (guint p = 0; p < HIP_N_PLANES; p++)
+    if (planes & (1u << p))
+      {
+        if (n++ > 0)
+          g_string_append (labels, ", ");
+        g_string_append (labels, hip_plane_get_label (p));
+      }
+  /* Translators: the planes of motion a saved diagram shows, e.g. "Planes: Sagittal, Frontal" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Plane: %s", "Planes: %s", n), labels->str);
+}
+
+/* The file's <title> and <desc>. @time: the moment a still shows; below 0 for the animation. */
+static void
+write_description (GString              *svg,
+                   HipMotion            *motion,
+                   const HipDiagramView *view,
+                   double                time)
+{
+  const char *name = view->title != NULL ? view->title : hip_motion_get_id (motion);
+  double duration = hip_motion_get_duration (motion);
+  g_autofree char *planes = describe_planes (motion, view);
+  g_autofree char *desc = NULL;
+
+  if (time < 0)
+    /* Translators: a saved animation's description: the exercise, its planes and how long the
+     * motion takes, e.g. "Multi-planar lunge. Planes: Sagittal, Frontal, Transverse. Animated,
+     * a 15.7 s loop." */
+    desc = g_strdup_printf (_("%s. %s. Animated, a %.1f s loop."), name, planes, duration);
+  else
+    /* Translators: a saved picture's description: the exercise, its planes and the moment of
+     * the motion it shows, e.g. "Forward lunge. Plane: Sagittal. The pose at 1.5 s of a 4.0 s
+     * motion." */
+    desc = g_strdup_printf (_("%s. %s. The pose at %.1f s of a %.1f s motion."), name, planes,
+                            duration > 0 ? fmod (time, duration) : 0, duration);
+  hip_figure_write_title (svg, name, desc);
 }
 
 static char *
@@ -68,6 +125,7 @@ still_svg (HipMotion            *motion,
     hip_figure_frame_skeleton (&skeleton, &view->camera, &framing);
 
   hip_figure_svg_open (svg, size);
+  write_description (svg, motion, view, MAX (time, 0));
   if (scenery)
     {
       HipFraming move_framing;
@@ -320,6 +378,7 @@ hip_diagram_animated_svg (HipMotion            *motion,
     g_array_remove_index (orders, orders->len - 1);
 
   hip_figure_svg_open (svg, size);
+  write_description (svg, motion, view, -1);
   hip_figure_write_paper (svg, &style, size);
   write_switched_backgrounds (svg, motion, view, &framing, &style, states, n_frames, size);
   hip_figure_write_animated_body (svg, frames, n_frames, orders, duration, &style);

@@ -794,6 +794,19 @@ hip_figure_svg_open (GString *svg,
                           "viewBox=\"0 0 %d %d\">\n", size, size, size, size);
 }
 
+/* What the picture shows, in words: for screen readers, file browsers and search. SVG wants
+ * them as the first children of <svg>. */
+void
+hip_figure_write_title (GString    *svg,
+                        const char *title,
+                        const char *desc)
+{
+  g_autofree char *escaped_title = g_markup_escape_text (title, -1);
+  g_autofree char *escaped_desc = g_markup_escape_text (desc, -1);
+
+  g_string_append_printf (svg, "<title>%s</title>\n<desc>%s</desc>\n", escaped_title, escaped_desc);
+}
+
 /* An opaque backdrop: exported files are viewed outside the app, on any background. */
 void
 hip_figure_write_paper (GString              *svg,

@@ -126,6 +126,9 @@ void        hip_figure_write_labels       (GString               *svg,
                                            int                    size);
 void        hip_figure_svg_open           (GString               *svg,
                                            int                    size);
+void        hip_figure_write_title        (GString               *svg,
+                                           const char            *title,
+                                           const char            *desc);
 void        hip_figure_write_paper        (GString               *svg,
                                            const HipFigureStyle  *style,
                                            int                    size);
