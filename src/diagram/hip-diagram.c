@@ -11,8 +11,10 @@
 #include "hip-vocabulary.h"
 
 #define ANIMATION_FPS 20
-/* How closely the animated SVG's drawing order follows the app's, in seconds. */
-#define ORDER_RESOLUTION 1e-5
+/* How often the animated SVG looks for changes of drawing order (per second), and how closely it
+ * follows the app's once found (in seconds). */
+#define ORDER_CHECKS     240
+#define ORDER_RESOLUTION 1e-6
 
 G_DEFINE_QUARK (hip-diagram-error-quark, hip_diagram_error)
 
@@ -305,7 +307,7 @@ add_order (GArray *orders,
 
 /* Adds each change of the drawing order between @t0 and @t1 to @orders, found by halving the
  * interval down to ORDER_RESOLUTION: the app draws every frame in its own order, so the file
- * switches where the app does, not only on its own frames. */
+ * switches where the app does, not only on the file's own frames. */
 static void
 add_order_changes (const Sampler *sampler,
                    double         t0,
@@ -329,6 +331,35 @@ add_order_changes (const Sampler *sampler,
   add_order_changes (sampler, tm, middle, t1, o1, orders);
 }
 
+/* The drawing order from the loop's start and at each change, as the app would draw it:
+ * looked at ORDER_CHECKS times a second (more often than a screen shows frames, so that an
+ * order that lasts a frame is not missed), each change then found by halving. */
+static GArray *
+find_orders (const Sampler *sampler,
+             double         duration)
+{
+  GArray *orders = g_array_new (FALSE, FALSE, sizeof (HipFigureOrder));
+  guint n_checks = MAX (1, (guint) ceil (duration * ORDER_CHECKS));
+  g_autoptr(GArray) previous = order_at (sampler, 0);
+
+  g_array_set_clear_func (orders, clear_order);
+  add_order (orders, 0, previous);
+  for (guint i = 1; i <= n_checks; i++)
+    {
+      /* The end of the loop is its start. */
+      g_autoptr(GArray) order = order_at (sampler, i == n_checks ? 0 : duration * i / n_checks);
+
+      add_order_changes (sampler, duration * (i - 1) / n_checks, previous,
+                         duration * i / n_checks, order, orders);
+      g_clear_pointer (&previous, g_array_unref);
+      previous = g_steal_pointer (&order);
+    }
+  /* A change found at the very end is the loop starting again. */
+  if (g_array_index (orders, HipFigureOrder, orders->len - 1).time >= duration)
+    g_array_remove_index (orders, orders->len - 1);
+  return orders;
+}
+
 /**
  * hip_diagram_animated_svg:
  *
@@ -346,8 +377,7 @@ hip_diagram_animated_svg (HipMotion            *motion,
   guint n_frames = MAX (1, (guint) ceil (duration * ANIMATION_FPS - 1e-9)) + 1;
   g_autofree GArray **frames = g_new0 (GArray *, n_frames);
   g_autofree HipMotionState *states = g_new0 (HipMotionState, n_frames);
-  g_autoptr(GArray) orders = g_array_new (FALSE, FALSE, sizeof (HipFigureOrder));
-  g_autoptr(GArray) previous = NULL;
+  g_autoptr(GArray) orders = NULL;
   GString *svg = g_string_sized_new (64 * 1024);
   HipFigureStyle style;
   HipFraming framing;
@@ -355,27 +385,13 @@ hip_diagram_animated_svg (HipMotion            *motion,
 
   hip_figure_style_init (&style, view->dark);
   hip_figure_frame_motion (motion, &view->camera, view->mirror, &framing);
-  g_array_set_clear_func (orders, clear_order);
-
   for (guint f = 0; f < n_frames; f++)
     {
-      double time = duration * f / (n_frames - 1);
-      g_autoptr(GArray) order = new_items ();
-
       frames[f] = new_items ();
-      sample_body (&sampler, f == n_frames - 1 ? 0 : time, &states[f], frames[f]);
-      hip_figure_draw_order (frames[f], order);
-      if (f == 0)
-        add_order (orders, 0, order);
-      else
-        add_order_changes (&sampler, duration * (f - 1) / (n_frames - 1), previous, time, order,
-                           orders);
-      g_clear_pointer (&previous, g_array_unref);
-      previous = g_steal_pointer (&order);
+      sample_body (&sampler, f == n_frames - 1 ? 0 : duration * f / (n_frames - 1), &states[f],
+                   frames[f]);
     }
-  /* A change found at the very end is the loop starting again. */
-  if (g_array_index (orders, HipFigureOrder, orders->len - 1).time >= duration)
-    g_array_remove_index (orders, orders->len - 1);
+  orders = find_orders (&sampler, duration);
 
   hip_figure_svg_open (svg, size);
   write_description (svg, motion, view, -1);

@@ -266,7 +266,7 @@ append_switch (GString    *svg,
         double time = g_array_index (orders, HipFigureOrder, o).time;
 
         g_string_append_c (svg, ';');
-        g_string_append (svg, g_ascii_formatd (number, sizeof number, "%.6f", time / duration));
+        g_string_append (svg, g_ascii_formatd (number, sizeof number, "%.7f", time / duration));
       }
   g_string_append (svg, copy->shown[0] ? "\" values=\"1" : "\" values=\"0");
   for (guint o = 1; o < orders->len; o++)
