@@ -163,42 +163,35 @@ hip_diagram_still_figure_svg (HipMotion            *motion,
   return still_svg (motion, view, time, size, FALSE);
 }
 
-/* A group shown only on the frames where @shown is TRUE (discrete SMIL opacity). */
-static void
-open_switched_group (GString        *svg,
-                     const gboolean *shown,
-                     guint           n_frames,
-                     double          duration)
-{
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_string_append_printf (svg, "<g opacity=\"%d\">\n<animate attributeName=\"opacity\" "
-                          "calcMode=\"discrete\" repeatCount=\"indefinite\" dur=\"%ss\" values=\"",
-                          shown[0] ? 1 : 0,
-                          g_ascii_formatd (number, sizeof number, "%.2f", duration));
-  for (guint f = 0; f < n_frames; f++)
-    g_string_append (svg, f == 0 ? (shown[f] ? "1" : "0") : (shown[f] ? ";1" : ";0"));
-  g_string_append (svg, "\"/>\n");
-}
-
-/* The plane sheets and move labels of a sequence change with its moves. */
+/* The plane sheets and move labels of a sequence change with its moves, which change only at
+ * keys: each move's sheet and label are shown from the key it starts at until the next move's. */
 static void
 write_switched_backgrounds (GString              *svg,
                             HipMotion            *motion,
                             const HipDiagramView *view,
                             const HipFraming     *framing,
                             const HipFigureStyle *style,
-                            const HipMotionState *states,
-                            guint                 n_frames,
                             int                   size)
 {
   double duration = hip_motion_get_duration (motion);
-  g_autofree gboolean *shown = g_new0 (gboolean, n_frames);
+  guint n = hip_motion_get_n_keys (motion);
+  g_autofree HipMotionState *states = g_new0 (HipMotionState, n);
+  g_autofree double *times = g_new (double, n);
+  g_autofree guint8 *shown = g_new0 (guint8, n);
   g_autoptr(GPtrArray) moves = g_ptr_array_new ();
+  guint n_times = 0;
 
-  for (guint f = 0; f < n_frames; f++)
-    if (states[f].move != NULL && !g_ptr_array_find (moves, states[f].move, NULL))
-      g_ptr_array_add (moves, (gpointer) states[f].move);
+  /* The last key ends the loop where the first begins it. */
+  for (guint k = 0; k < n && (k == 0 || hip_motion_get_key_time (motion, k) < duration); k++)
+    {
+      HipPose pose;
+
+      times[n_times] = hip_motion_get_key_time (motion, k);
+      hip_motion_evaluate (motion, times[n_times], &pose, &states[n_times]);
+      if (states[n_times].move != NULL && !g_ptr_array_find (moves, states[n_times].move, NULL))
+        g_ptr_array_add (moves, (gpointer) states[n_times].move);
+      n_times++;
+    }
 
   /* Without moves the sheet never changes; with moves each has its own, where it starts. */
   if (moves->len == 0)
@@ -206,22 +199,20 @@ write_switched_backgrounds (GString              *svg,
   for (guint m = 0; m < moves->len; m++)
     {
       const HipMotionState *first = NULL;
+      HipFraming move_framing;
 
-      for (guint f = 0; f < n_frames; f++)
+      for (guint i = 0; i < n_times; i++)
         {
-          shown[f] = states[f].move == moves->pdata[m];
-          if (shown[f] && first == NULL)
-            first = &states[f];
+          shown[i] = states[i].move == moves->pdata[m];
+          if (shown[i] && first == NULL)
+            first = &states[i];
         }
-      {
-        HipFraming move_framing;
-
-        hip_figure_frame_move (motion, first, view->mirror, framing, &move_framing);
-        open_switched_group (svg, shown, n_frames, duration);
-        hip_figure_write_background (svg, &view->camera, &move_framing, style, first->plane, size);
-        hip_figure_write_labels (svg, first, style, size);
-        g_string_append (svg, "</g>\n");
-      }
+      hip_figure_frame_move (motion, first, view->mirror, framing, &move_framing);
+      g_string_append_printf (svg, "<g opacity=\"%d\">\n", shown[0] ? 1 : 0);
+      hip_figure_append_switch (svg, times, shown, n_times, duration);
+      hip_figure_write_background (svg, &view->camera, &move_framing, style, first->plane, size);
+      hip_figure_write_labels (svg, first, style, size);
+      g_string_append (svg, "</g>\n");
     }
 }
 
@@ -376,7 +367,6 @@ hip_diagram_animated_svg (HipMotion            *motion,
    * so the loop closes without a jump. */
   guint n_frames = MAX (1, (guint) ceil (duration * ANIMATION_FPS - 1e-9)) + 1;
   g_autofree GArray **frames = g_new0 (GArray *, n_frames);
-  g_autofree HipMotionState *states = g_new0 (HipMotionState, n_frames);
   g_autoptr(GArray) orders = NULL;
   GString *svg = g_string_sized_new (64 * 1024);
   HipFigureStyle style;
@@ -387,8 +377,10 @@ hip_diagram_animated_svg (HipMotion            *motion,
   hip_figure_frame_motion (motion, &view->camera, view->mirror, &framing);
   for (guint f = 0; f < n_frames; f++)
     {
+      HipMotionState state;
+
       frames[f] = new_items ();
-      sample_body (&sampler, f == n_frames - 1 ? 0 : duration * f / (n_frames - 1), &states[f],
+      sample_body (&sampler, f == n_frames - 1 ? 0 : duration * f / (n_frames - 1), &state,
                    frames[f]);
     }
   orders = find_orders (&sampler, duration);
@@ -396,7 +388,7 @@ hip_diagram_animated_svg (HipMotion            *motion,
   hip_figure_svg_open (svg, size);
   write_description (svg, motion, view, -1);
   hip_figure_write_paper (svg, &style, size);
-  write_switched_backgrounds (svg, motion, view, &framing, &style, states, n_frames, size);
+  write_switched_backgrounds (svg, motion, view, &framing, &style, size);
   hip_figure_write_animated_body (svg, frames, n_frames, orders, duration, &style);
   hip_figure_svg_close (svg);
 

@@ -247,39 +247,46 @@ append_animated_shape (GString  *svg,
   g_string_append (svg, "</line>\n");
 }
 
-/* Shows a copy during the orders that draw it: discrete opacity, with values only where it
- * appears or goes. */
-static void
-append_switch (GString    *svg,
-               const Copy *copy,
-               GArray     *orders,
-               double      duration)
+/**
+ * hip_figure_append_switch:
+ * @times: (array length=n): when each state begins: 0 first, then later and later
+ * @shown: (array length=n): whether the element shows from then until the next time
+ *
+ * Writes a discrete SMIL animation of opacity that shows an element only when @shown says so,
+ * with values only where it appears or goes.
+ */
+void
+hip_figure_append_switch (GString      *svg,
+                          const double *times,
+                          const guint8 *shown,
+                          guint         n,
+                          double        duration)
 {
   char number[G_ASCII_DTOSTR_BUF_SIZE];
 
   g_string_append (svg, "<animate attributeName=\"opacity\" calcMode=\"discrete\"");
   append_timing (svg, duration);
   g_string_append (svg, " keyTimes=\"0");
-  for (guint o = 1; o < orders->len; o++)
-    if (copy->shown[o] != copy->shown[o - 1])
+  for (guint i = 1; i < n; i++)
+    if (shown[i] != shown[i - 1])
       {
-        double time = g_array_index (orders, HipFigureOrder, o).time;
-
         g_string_append_c (svg, ';');
-        g_string_append (svg, g_ascii_formatd (number, sizeof number, "%.7f", time / duration));
+        g_string_append (svg, g_ascii_formatd (number, sizeof number, "%.7f", times[i] / duration));
       }
-  g_string_append (svg, copy->shown[0] ? "\" values=\"1" : "\" values=\"0");
-  for (guint o = 1; o < orders->len; o++)
-    if (copy->shown[o] != copy->shown[o - 1])
-      g_string_append (svg, copy->shown[o] ? ";1" : ";0");
+  g_string_append (svg, shown[0] ? "\" values=\"1" : "\" values=\"0");
+  for (guint i = 1; i < n; i++)
+    if (shown[i] != shown[i - 1])
+      g_string_append (svg, shown[i] ? ";1" : ";0");
   g_string_append (svg, "\"/>\n");
 }
 
+/* @times: (array length=n_orders): when each order begins */
 static void
 append_copy (GString              *svg,
              const Copy           *copy,
              const HipFigureItem  *shape,
-             GArray               *orders,
+             const double         *times,
+             guint                 n_orders,
              double                duration,
              const HipFigureStyle *style)
 {
@@ -291,7 +298,7 @@ append_copy (GString              *svg,
   hip_figure_append_paint (svg, &painted, style, FALSE);
   if (!copy->shown[0])
     g_string_append (svg, " opacity=\"0\"");
-  for (guint o = 1; o < orders->len && !changes; o++)
+  for (guint o = 1; o < n_orders && !changes; o++)
     changes = copy->shown[o] != copy->shown[0];
   if (!changes)
     {
@@ -299,7 +306,7 @@ append_copy (GString              *svg,
       return;
     }
   g_string_append (svg, ">\n");
-  append_switch (svg, copy, orders, duration);
+  hip_figure_append_switch (svg, times, copy->shown, n_orders, duration);
   g_string_append (svg, "</use>\n");
 }
 
@@ -324,11 +331,14 @@ hip_figure_write_animated_body (GString              *svg,
   g_autoptr(GArray) copies = layer_copies (orders);
   guint n_items = frames[0]->len;
   g_autofree gboolean *drawn = g_new0 (gboolean, n_items);
+  g_autofree double *times = g_new (double, orders->len);
 
   g_assert (orders->len > 0 && g_array_index (orders, HipFigureOrder, 0).time == 0);
 
   for (guint c = 0; c < copies->len; c++)
     drawn[g_array_index (copies, Copy, c).item] = TRUE;
+  for (guint o = 0; o < orders->len; o++)
+    times[o] = g_array_index (orders, HipFigureOrder, o).time;
 
   /* Muscles that never work are left out. */
   g_string_append (svg, "<defs>\n");
@@ -341,7 +351,7 @@ hip_figure_write_animated_body (GString              *svg,
     {
       const Copy *copy = &g_array_index (copies, Copy, c);
 
-      append_copy (svg, copy, &g_array_index (frames[0], HipFigureItem, copy->item), orders,
-                   duration, style);
+      append_copy (svg, copy, &g_array_index (frames[0], HipFigureItem, copy->item), times,
+                   orders->len, duration, style);
     }
 }

@@ -120,6 +120,11 @@ void        hip_figure_write_animated_body (GString              *svg,
                                            GArray                *orders,
                                            double                 duration,
                                            const HipFigureStyle  *style);
+void        hip_figure_append_switch      (GString               *svg,
+                                           const double          *times,
+                                           const guint8          *shown,
+                                           guint                  n,
+                                           double                 duration);
 void        hip_figure_write_labels       (GString               *svg,
                                            const HipMotionState  *state,
                                            const HipFigureStyle  *style,

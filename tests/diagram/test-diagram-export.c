@@ -382,6 +382,23 @@ painted_body (const Document *document,
   return shapes;
 }
 
+/* The words painted at @time, one a line: the plane sheet's label and the move's. */
+static char *
+painted_words (const Document *document,
+               double          time)
+{
+  GString *words = g_string_new (NULL);
+
+  for (guint i = 0; i < document->nodes->len; i++)
+    {
+      const Node *node = document->nodes->pdata[i];
+
+      if (!node->in_defs && g_str_equal (node->name, "text") && group_opacity (node, time) > 0)
+        g_string_append_printf (words, "%s\n", node->text->str);
+    }
+  return g_string_free (words, FALSE);
+}
+
 static gboolean
 same_shape (const Shape *a,
             const Shape *b,
@@ -438,7 +455,7 @@ typedef struct
 
 /* At 16 moments of the loop, evenly spaced (1,000 with -m slow), the animation paints what the still of that moment
  * paints: the same parts in the same order (near over far, the tint over its own leg) and
- * colours (near or far). The transverse and multi-planar lunges turn the body round, so their
+ * colours (near or far), and the same labels (the plane sheet's, the move's). The transverse and multi-planar lunges turn the body round, so their
  * order and colours change during the loop; the forward lunge is seen from the side, where the
  * legs cross; the lateral lunge from the front, where both sides are often at the same depth. */
 static void
@@ -482,8 +499,15 @@ test_animation_order (void)
           g_autoptr(GArray) painted = painted_body (animation, time);
           g_autofree char *what = g_strdup_printf ("%s at %.4f s", label, time);
 
+          g_autofree char *expected_words = painted_words (still, 0);
+          g_autofree char *words = painted_words (animation, time);
+
           g_assert_cmpuint (expected->len, >, 10);
-          failed += !same_painting (expected, painted, what, &largest_distance);
+          if (!g_str_equal (expected_words, words))
+            g_test_message ("%s: the still says “%s”, the animation “%s”", what, expected_words,
+                            words);
+          failed += !same_painting (expected, painted, what, &largest_distance) ||
+                    !g_str_equal (expected_words, words);
         }
       g_test_message ("%s: %u of %u moments differ; shapes at most %.2f px apart", label, failed,
                       moments, largest_distance);
