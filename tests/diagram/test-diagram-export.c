@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "hip-diagram.h"
+#include "hip-figure.h"
 #include "hip-motion.h"
 
 #define SIZE 320
@@ -515,6 +516,49 @@ test_animation_order (void)
     }
 }
 
+static cairo_surface_t *
+render (const char *svg)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, SIZE, SIZE);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hip_figure_render_svg (svg, strlen (svg), cr, SIZE, &error));
+  g_assert_no_error (error);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Renderers that do not animate (librsvg, so the app's own thumbnails of a file) show the
+ * animation's first moment as the still of that moment. */
+static void
+test_animation_first_moment (void)
+{
+  HipMotion *m = g_hash_table_lookup (motions, "multiplanar-lunge");
+  g_autofree char *animated = NULL;
+  g_autofree char *still = NULL;
+  cairo_surface_t *a, *b;
+  const guint8 *pa, *pb;
+  int largest = 0;
+  HipDiagramView view;
+
+  g_assert_nonnull (m);
+  hip_diagram_view_init (&view, m);
+  animated = hip_diagram_animated_svg (m, &view, SIZE);
+  still = hip_diagram_still_svg (m, &view, 0, SIZE);
+  a = render (animated);
+  b = render (still);
+  pa = cairo_image_surface_get_data (a);
+  pb = cairo_image_surface_get_data (b);
+  for (int i = 0; i < cairo_image_surface_get_stride (a) * SIZE; i++)
+    largest = MAX (largest, ABS (pa[i] - pb[i]));
+  g_test_message ("largest difference of a channel: %d", largest);
+  g_assert_cmpint (largest, <=, 2);
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+}
+
 static const Node *
 find_node (const Document *document,
            const char     *name)
@@ -560,6 +604,7 @@ test_title (void)
   g_autofree char *when = NULL;
   HipDiagramView view;
 
+  g_assert_nonnull (m);
   hip_diagram_view_init (&view, m);
   view.title = title;
   view.planes = (1u << HIP_PLANE_FRONTAL) | (1u << HIP_PLANE_TRANSVERSE);
@@ -591,6 +636,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/diagram/export/animation-order", test_animation_order);
+  g_test_add_func ("/diagram/export/first-moment", test_animation_first_moment);
   g_test_add_func ("/diagram/export/title", test_title);
 
   status = g_test_run ();
