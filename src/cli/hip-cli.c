@@ -142,6 +142,8 @@ export_diagram (const Options *options)
   if (time < 0)
     time = hip_motion_get_still_time (motion);
   hip_diagram_view_init (&view, motion);
+  view.title = hip_exercise_get_name (exercise);
+  view.planes = hip_exercise_get_planes (exercise);
   if (!hip_diagram_export (motion, &view, format, time, size, output, &error))
     {
       g_printerr (_("Could not write the diagram: %s\n"), error->message);

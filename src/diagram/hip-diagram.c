@@ -11,6 +11,10 @@
 #include "hip-vocabulary.h"
 
 #define ANIMATION_FPS 20
+/* How often the animated SVG looks for changes of drawing order (per second), and how closely it
+ * follows the app's once found (in seconds). */
+#define ORDER_CHECKS     240
+#define ORDER_RESOLUTION 1e-6
 
 G_DEFINE_QUARK (hip-diagram-error-quark, hip_diagram_error)
 
@@ -37,6 +41,63 @@ hip_diagram_view_init (HipDiagramView *view,
   hip_camera_for_plane (hip_motion_get_camera (motion), &view->camera);
   view->mirror = FALSE;
   view->dark = FALSE;
+  view->title = NULL;
+  view->planes = 0;
+}
+
+/* The planes a file names: the exercise's when the view has them, else those of the motion's
+ * moves (or its one plane). */
+static char *
+describe_planes (HipMotion            *motion,
+                 const HipDiagramView *view)
+{
+  g_autoptr(GString) labels = g_string_new (NULL);
+  guint planes = view->planes, n = 0;
+
+  if (planes == 0)
+    for (guint k = 0; k < hip_motion_get_n_keys (motion); k++)
+      {
+        HipMotionState state;
+        HipPose pose;
+
+        hip_motion_evaluate (motion, hip_motion_get_key_time (motion, k), &pose, &state);
+        planes |= 1u << state.plane;
+      }
+  for (guint p = 0; p < HIP_N_PLANES; p++)
+    if (planes & (1u << p))
+      {
+        if (n++ > 0)
+          g_string_append (labels, ", ");
+        g_string_append (labels, hip_plane_get_label (p));
+      }
+  /* Translators: the planes of motion a saved diagram shows, e.g. "Planes: Sagittal, Frontal" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Plane: %s", "Planes: %s", n), labels->str);
+}
+
+/* The file's <title> and <desc>. @time: the moment a still shows; below 0 for the animation. */
+static void
+write_description (GString              *svg,
+                   HipMotion            *motion,
+                   const HipDiagramView *view,
+                   double                time)
+{
+  const char *name = view->title != NULL ? view->title : hip_motion_get_id (motion);
+  double duration = hip_motion_get_duration (motion);
+  g_autofree char *planes = describe_planes (motion, view);
+  g_autofree char *desc = NULL;
+
+  if (time < 0)
+    /* Translators: a saved animation's description: the exercise, its planes and how long the
+     * motion takes, e.g. "Multi-planar lunge. Planes: Sagittal, Frontal, Transverse. Animated,
+     * a 15.7 s loop." */
+    desc = g_strdup_printf (_("%s. %s. Animated, a %.1f s loop."), name, planes, duration);
+  else
+    /* Translators: a saved picture's description: the exercise, its planes and the moment of
+     * the motion it shows, e.g. "Forward lunge. Plane: Sagittal. The pose at 1.5 s of a 4.0 s
+     * motion." */
+    desc = g_strdup_printf (_("%s. %s. The pose at %.1f s of a %.1f s motion."), name, planes,
+                            duration > 0 ? fmod (time, duration) : 0, duration);
+  hip_figure_write_title (svg, name, desc);
 }
 
 static char *
@@ -66,6 +127,7 @@ still_svg (HipMotion            *motion,
     hip_figure_frame_skeleton (&skeleton, &view->camera, &framing);
 
   hip_figure_svg_open (svg, size);
+  write_description (svg, motion, view, MAX (time, 0));
   if (scenery)
     {
       HipFraming move_framing;
@@ -101,42 +163,35 @@ hip_diagram_still_figure_svg (HipMotion            *motion,
   return still_svg (motion, view, time, size, FALSE);
 }
 
-/* A group shown only on the frames where @shown is TRUE (discrete SMIL opacity). */
-static void
-open_switched_group (GString        *svg,
-                     const gboolean *shown,
-                     guint           n_frames,
-                     double          duration)
-{
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_string_append_printf (svg, "<g opacity=\"%d\">\n<animate attributeName=\"opacity\" "
-                          "calcMode=\"discrete\" repeatCount=\"indefinite\" dur=\"%ss\" values=\"",
-                          shown[0] ? 1 : 0,
-                          g_ascii_formatd (number, sizeof number, "%.2f", duration));
-  for (guint f = 0; f < n_frames; f++)
-    g_string_append (svg, f == 0 ? (shown[f] ? "1" : "0") : (shown[f] ? ";1" : ";0"));
-  g_string_append (svg, "\"/>\n");
-}
-
-/* The plane sheets and move labels of a sequence change with its moves. */
+/* The plane sheets and move labels of a sequence change with its moves, which change only at
+ * keys: each move's sheet and label are shown from the key it starts at until the next move's. */
 static void
 write_switched_backgrounds (GString              *svg,
                             HipMotion            *motion,
                             const HipDiagramView *view,
                             const HipFraming     *framing,
                             const HipFigureStyle *style,
-                            const HipMotionState *states,
-                            guint                 n_frames,
                             int                   size)
 {
   double duration = hip_motion_get_duration (motion);
-  g_autofree gboolean *shown = g_new0 (gboolean, n_frames);
+  guint n = hip_motion_get_n_keys (motion);
+  g_autofree HipMotionState *states = g_new0 (HipMotionState, n);
+  g_autofree double *times = g_new (double, n);
+  g_autofree guint8 *shown = g_new0 (guint8, n);
   g_autoptr(GPtrArray) moves = g_ptr_array_new ();
+  guint n_times = 0;
 
-  for (guint f = 0; f < n_frames; f++)
-    if (states[f].move != NULL && !g_ptr_array_find (moves, states[f].move, NULL))
-      g_ptr_array_add (moves, (gpointer) states[f].move);
+  /* The last key ends the loop where the first begins it. */
+  for (guint k = 0; k < n && (k == 0 || hip_motion_get_key_time (motion, k) < duration); k++)
+    {
+      HipPose pose;
+
+      times[n_times] = hip_motion_get_key_time (motion, k);
+      hip_motion_evaluate (motion, times[n_times], &pose, &states[n_times]);
+      if (states[n_times].move != NULL && !g_ptr_array_find (moves, states[n_times].move, NULL))
+        g_ptr_array_add (moves, (gpointer) states[n_times].move);
+      n_times++;
+    }
 
   /* Without moves the sheet never changes; with moves each has its own, where it starts. */
   if (moves->len == 0)
@@ -144,23 +199,156 @@ write_switched_backgrounds (GString              *svg,
   for (guint m = 0; m < moves->len; m++)
     {
       const HipMotionState *first = NULL;
+      HipFraming move_framing;
 
-      for (guint f = 0; f < n_frames; f++)
+      for (guint i = 0; i < n_times; i++)
         {
-          shown[f] = states[f].move == moves->pdata[m];
-          if (shown[f] && first == NULL)
-            first = &states[f];
+          shown[i] = states[i].move == moves->pdata[m];
+          if (shown[i] && first == NULL)
+            first = &states[i];
         }
-      {
-        HipFraming move_framing;
-
-        hip_figure_frame_move (motion, first, view->mirror, framing, &move_framing);
-        open_switched_group (svg, shown, n_frames, duration);
-        hip_figure_write_background (svg, &view->camera, &move_framing, style, first->plane, size);
-        hip_figure_write_labels (svg, first, style, size);
-        g_string_append (svg, "</g>\n");
-      }
+      hip_figure_frame_move (motion, first, view->mirror, framing, &move_framing);
+      g_string_append_printf (svg, "<g opacity=\"%d\">\n", shown[0] ? 1 : 0);
+      hip_figure_append_switch (svg, times, shown, n_times, duration);
+      hip_figure_write_background (svg, &view->camera, &move_framing, style, first->plane, size);
+      hip_figure_write_labels (svg, first, style, size);
+      g_string_append (svg, "</g>\n");
     }
+}
+
+/* How a motion's body is drawn at any moment of its loop, the same way every time. */
+typedef struct
+{
+  HipMotion            *motion;
+  const HipDiagramView *view;
+  const HipFraming     *framing;
+  int                   size;
+} Sampler;
+
+/* @items: every item, resting muscles too, so that each frame lists the same items */
+static void
+sample_body (const Sampler  *sampler,
+             double          time,
+             HipMotionState *state,
+             GArray         *items)
+{
+  HipSkeleton skeleton;
+  HipPose pose;
+
+  hip_motion_evaluate (sampler->motion, time, &pose, state);
+  hip_rig_solve (&pose, &skeleton);
+  if (sampler->view->mirror)
+    hip_figure_mirror (&skeleton);
+  g_array_set_size (items, 0);
+  hip_figure_collect_body (&skeleton, state->efforts, TRUE, &sampler->view->camera,
+                           sampler->framing, sampler->size, items);
+}
+
+static GArray *
+new_items (void)
+{
+  return g_array_sized_new (FALSE, FALSE, sizeof (HipFigureItem), 48);
+}
+
+static GArray *
+order_at (const Sampler *sampler,
+          double         time)
+{
+  g_autoptr(GArray) items = new_items ();
+  GArray *order = new_items ();
+  HipMotionState state;
+
+  sample_body (sampler, time, &state, items);
+  hip_figure_draw_order (items, order);
+  return order;
+}
+
+static gboolean
+same_order (GArray *a,
+            GArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    {
+      const HipFigureItem *x = &g_array_index (a, HipFigureItem, i);
+      const HipFigureItem *y = &g_array_index (b, HipFigureItem, i);
+
+      if (x->index != y->index || x->far != y->far)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+clear_order (gpointer data)
+{
+  g_array_unref (((HipFigureOrder *) data)->items);
+}
+
+static void
+add_order (GArray *orders,
+           double  time,
+           GArray *items)
+{
+  HipFigureOrder order = { time, g_array_ref (items) };
+
+  g_array_append_val (orders, order);
+}
+
+/* Adds each change of the drawing order between @t0 and @t1 to @orders, found by halving the
+ * interval down to ORDER_RESOLUTION: the app draws every frame in its own order, so the file
+ * switches where the app does, not only on the file's own frames. */
+static void
+add_order_changes (const Sampler *sampler,
+                   double         t0,
+                   GArray        *o0,
+                   double         t1,
+                   GArray        *o1,
+                   GArray        *orders)
+{
+  g_autoptr(GArray) middle = NULL;
+  double tm = (t0 + t1) / 2;
+
+  if (same_order (o0, o1))
+    return;
+  if (t1 - t0 <= ORDER_RESOLUTION)
+    {
+      add_order (orders, t1, o1);
+      return;
+    }
+  middle = order_at (sampler, tm);
+  add_order_changes (sampler, t0, o0, tm, middle, orders);
+  add_order_changes (sampler, tm, middle, t1, o1, orders);
+}
+
+/* The drawing order from the loop's start and at each change, as the app would draw it:
+ * looked at ORDER_CHECKS times a second (more often than a screen shows frames, so that an
+ * order that lasts a frame is not missed), each change then found by halving. */
+static GArray *
+find_orders (const Sampler *sampler,
+             double         duration)
+{
+  GArray *orders = g_array_new (FALSE, FALSE, sizeof (HipFigureOrder));
+  guint n_checks = MAX (1, (guint) ceil (duration * ORDER_CHECKS));
+  g_autoptr(GArray) previous = order_at (sampler, 0);
+
+  g_array_set_clear_func (orders, clear_order);
+  add_order (orders, 0, previous);
+  for (guint i = 1; i <= n_checks; i++)
+    {
+      /* The end of the loop is its start. */
+      g_autoptr(GArray) order = order_at (sampler, i == n_checks ? 0 : duration * i / n_checks);
+
+      add_order_changes (sampler, duration * (i - 1) / n_checks, previous,
+                         duration * i / n_checks, order, orders);
+      g_clear_pointer (&previous, g_array_unref);
+      previous = g_steal_pointer (&order);
+    }
+  /* A change found at the very end is the loop starting again. */
+  if (g_array_index (orders, HipFigureOrder, orders->len - 1).time >= duration)
+    g_array_remove_index (orders, orders->len - 1);
+  return orders;
 }
 
 /**
@@ -175,36 +363,33 @@ hip_diagram_animated_svg (HipMotion            *motion,
                           int                   size)
 {
   double duration = hip_motion_get_duration (motion);
-  guint n_frames = (guint) ceil (duration * ANIMATION_FPS) + 1;
+  /* Frames evenly spaced over the loop, as SMIL spaces the values; the last is the first again,
+   * so the loop closes without a jump. */
+  guint n_frames = MAX (1, (guint) ceil (duration * ANIMATION_FPS - 1e-9)) + 1;
   g_autofree GArray **frames = g_new0 (GArray *, n_frames);
-  g_autofree HipMotionState *states = g_new0 (HipMotionState, n_frames);
+  g_autoptr(GArray) orders = NULL;
   GString *svg = g_string_sized_new (64 * 1024);
   HipFigureStyle style;
   HipFraming framing;
+  Sampler sampler = { motion, view, &framing, size };
 
   hip_figure_style_init (&style, view->dark);
   hip_figure_frame_motion (motion, &view->camera, view->mirror, &framing);
-
   for (guint f = 0; f < n_frames; f++)
     {
-      HipSkeleton skeleton;
-      HipPose pose;
+      HipMotionState state;
 
-      /* The last frame is the first again, so the loop closes without a jump. */
-      hip_motion_evaluate (motion, f == n_frames - 1 ? 0 : f / (double) ANIMATION_FPS,
-                           &pose, &states[f]);
-      hip_rig_solve (&pose, &skeleton);
-      if (view->mirror)
-        hip_figure_mirror (&skeleton);
-      frames[f] = g_array_sized_new (FALSE, FALSE, sizeof (HipFigureItem), 48);
-      hip_figure_collect_body (&skeleton, states[f].efforts, TRUE, &view->camera, &framing,
-                               size, frames[f]);
+      frames[f] = new_items ();
+      sample_body (&sampler, f == n_frames - 1 ? 0 : duration * f / (n_frames - 1), &state,
+                   frames[f]);
     }
+  orders = find_orders (&sampler, duration);
 
   hip_figure_svg_open (svg, size);
+  write_description (svg, motion, view, -1);
   hip_figure_write_paper (svg, &style, size);
-  write_switched_backgrounds (svg, motion, view, &framing, &style, states, n_frames, size);
-  hip_figure_write_animated_body (svg, frames, n_frames, duration, &style);
+  write_switched_backgrounds (svg, motion, view, &framing, &style, size);
+  hip_figure_write_animated_body (svg, frames, n_frames, orders, duration, &style);
   hip_figure_svg_close (svg);
 
   for (guint f = 0; f < n_frames; f++)

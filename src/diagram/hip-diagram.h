@@ -21,12 +21,14 @@ typedef enum
   HIP_DIAGRAM_ERROR_RENDER,
 } HipDiagramError;
 
-/* How a diagram is drawn: the view, the side and the colours. */
+/* How a diagram is drawn (the view, the side and the colours) and what its file says it is. */
 typedef struct
 {
-  HipCamera camera;
-  gboolean  mirror;
-  gboolean  dark;
+  HipCamera   camera;
+  gboolean    mirror;
+  gboolean    dark;
+  const char *title;    /* the exercise's name; NULL: the motion's id */
+  guint       planes;   /* the exercise's planes, 1 << HipPlane each; 0: the motion's */
 } HipDiagramView;
 
 GQuark    hip_diagram_error_quark      (void);

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hip-figure.h"
+#include "hip-figure-private.h"
 #include "hip-vocabulary.h"
 
 #define FRAMING_SAMPLES 48
@@ -288,9 +289,9 @@ append_color (GString        *svg,
 }
 
 /* A number in the C locale: SVG wants a dot whatever the user's language. */
-static void
-append_number (GString *svg,
-               double   value)
+void
+hip_figure_append_number (GString *svg,
+                          double   value)
 {
   char number[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -309,11 +310,11 @@ append_text (GString        *svg,
   g_autofree char *escaped = g_markup_escape_text (text, -1);
 
   g_string_append (svg, "<text x=\"");
-  append_number (svg, x);
+  hip_figure_append_number (svg, x);
   g_string_append (svg, "\" y=\"");
-  append_number (svg, y);
+  hip_figure_append_number (svg, y);
   g_string_append (svg, "\" font-family=\"Cantarell, sans-serif\" font-weight=\"bold\" font-size=\"");
-  append_number (svg, font_size);
+  hip_figure_append_number (svg, font_size);
   g_string_append_printf (svg, "\" text-anchor=\"%s\"", anchor);
   append_color (svg, "fill", color, 1);
   g_string_append_printf (svg, ">%s</text>\n", escaped);
@@ -336,9 +337,9 @@ append_polygon (GString          *svg,
       double x, y;
 
       hip_figure_project (camera, framing, size, &corners[i], &x, &y, NULL);
-      append_number (svg, x);
+      hip_figure_append_number (svg, x);
       g_string_append_c (svg, ',');
-      append_number (svg, y);
+      hip_figure_append_number (svg, y);
       g_string_append_c (svg, ' ');
     }
   g_string_append (svg, "\"");
@@ -641,55 +642,84 @@ add_muscles (GArray            *items,
     }
 }
 
-/* Resting muscles fade out; the hardest-working ones are nearly opaque. */
-static double
-muscle_opacity (double effort)
+/* A working muscle's tint: the hardest-working ones are nearly opaque. */
+double
+hip_figure_muscle_tint (double effort)
 {
-  return effort < 0.05 ? 0 : 0.15 + 0.75 * effort;
+  return 0.15 + 0.75 * effort;
 }
 
-static void
-append_item (GString              *svg,
-             const HipFigureItem           *item,
-             const HipFigureStyle *style)
+/* Resting muscles are not drawn at all. */
+static gboolean
+muscle_shows (double effort)
+{
+  return effort >= 0.05;
+}
+
+/* The element of @item and its geometry, left open for its paint and animations. */
+void
+hip_figure_append_shape (GString             *svg,
+                         const HipFigureItem *item)
+{
+  if (item->kind == HIP_FIGURE_ITEM_HEAD)
+    {
+      g_string_append (svg, "<circle cx=\"");
+      hip_figure_append_number (svg, item->x1);
+      g_string_append (svg, "\" cy=\"");
+      hip_figure_append_number (svg, item->y1);
+      g_string_append (svg, "\" r=\"");
+      hip_figure_append_number (svg, item->radius);
+      g_string_append (svg, "\"");
+      return;
+    }
+  g_string_append (svg, "<line x1=\"");
+  hip_figure_append_number (svg, item->x1);
+  g_string_append (svg, "\" y1=\"");
+  hip_figure_append_number (svg, item->y1);
+  g_string_append (svg, "\" x2=\"");
+  hip_figure_append_number (svg, item->x2);
+  g_string_append (svg, "\" y2=\"");
+  hip_figure_append_number (svg, item->y2);
+  g_string_append (svg, "\" stroke-linecap=\"round\" stroke-width=\"");
+  hip_figure_append_number (svg, item->radius * 2);
+  g_string_append (svg, "\"");
+}
+
+/* The colour of @item: near or far body, or the effort colour; a muscle's tint only
+ * @with_tint (the animated body animates it on the shape instead). */
+void
+hip_figure_append_paint (GString              *svg,
+                         const HipFigureItem  *item,
+                         const HipFigureStyle *style,
+                         gboolean              with_tint)
 {
   const HipColor *body = item->far ? &style->body_far : &style->body;
 
   switch (item->kind)
     {
     case HIP_FIGURE_ITEM_BONE:
+      append_color (svg, "stroke", body, 1);
+      break;
     case HIP_FIGURE_ITEM_MUSCLE:
-      g_string_append (svg, "<line x1=\"");
-      append_number (svg, item->x1);
-      g_string_append (svg, "\" y1=\"");
-      append_number (svg, item->y1);
-      g_string_append (svg, "\" x2=\"");
-      append_number (svg, item->x2);
-      g_string_append (svg, "\" y2=\"");
-      append_number (svg, item->y2);
-      g_string_append (svg, "\" stroke-linecap=\"round\" stroke-width=\"");
-      append_number (svg, item->radius * 2);
-      g_string_append (svg, "\"");
-      if (item->kind == HIP_FIGURE_ITEM_BONE)
-        append_color (svg, "stroke", body, 1);
-      else
-        append_color (svg, "stroke", &style->effort, muscle_opacity (item->effort));
-      g_string_append (svg, "/>\n");
+      append_color (svg, "stroke", &style->effort,
+                    with_tint ? hip_figure_muscle_tint (item->effort) : 1);
       break;
     case HIP_FIGURE_ITEM_HEAD:
-      g_string_append (svg, "<circle cx=\"");
-      append_number (svg, item->x1);
-      g_string_append (svg, "\" cy=\"");
-      append_number (svg, item->y1);
-      g_string_append (svg, "\" r=\"");
-      append_number (svg, item->radius);
-      g_string_append (svg, "\"");
       append_color (svg, "fill", body, 1);
-      g_string_append (svg, "/>\n");
       break;
     default:
       g_assert_not_reached ();
     }
+}
+
+static void
+append_item (GString              *svg,
+             const HipFigureItem  *item,
+             const HipFigureStyle *style)
+{
+  hip_figure_append_shape (svg, item);
+  hip_figure_append_paint (svg, item, style, TRUE);
+  g_string_append (svg, "/>\n");
 }
 
 /**
@@ -744,6 +774,33 @@ hip_figure_collect_body (const HipSkeleton    *s,
     add_muscles (items, s, efforts, all_muscles, camera, framing, size);
 }
 
+/**
+ * hip_figure_draw_order:
+ * @items: (element-type HipFigureItem): the body, as hip_figure_collect_body() gives it
+ * @order: (element-type HipFigureItem): emptied, then given the items that are drawn, nearest
+ *   last, each with its position in @items as its index
+ *
+ * What is drawn and in which order: one rule for the player's frames and every export, so that
+ * a file shows what the app shows.
+ */
+void
+hip_figure_draw_order (GArray *items,
+                       GArray *order)
+{
+  g_array_set_size (order, 0);
+  for (guint i = 0; i < items->len; i++)
+    {
+      HipFigureItem item = g_array_index (items, HipFigureItem, i);
+
+      if (item.kind == HIP_FIGURE_ITEM_MUSCLE && !muscle_shows (item.effort))
+        continue;
+      item.index = i;
+      g_array_append_val (order, item);
+    }
+  /* Stable since GLib 2.32: items at the same depth keep their fixed order, in every picture. */
+  g_array_sort (order, compare_depth);
+}
+
 /* The body and its working muscles, nearest last. */
 void
 hip_figure_write_body (GString              *svg,
@@ -755,110 +812,12 @@ hip_figure_write_body (GString              *svg,
                        int                   size)
 {
   g_autoptr(GArray) items = g_array_sized_new (FALSE, FALSE, sizeof (HipFigureItem), 48);
+  g_autoptr(GArray) order = g_array_sized_new (FALSE, FALSE, sizeof (HipFigureItem), 48);
 
   hip_figure_collect_body (s, efforts, FALSE, camera, framing, size, items);
-  g_array_sort (items, compare_depth);
-  for (guint i = 0; i < items->len; i++)
-    append_item (svg, &g_array_index (items, HipFigureItem, i), style);
-}
-
-/* One <animate> of a numeric attribute over every frame. */
-static void
-append_animate (GString     *svg,
-                const char  *attribute,
-                GArray     **frames,
-                guint        n_frames,
-                guint        index,
-                gsize        offset,
-                double       duration)
-{
-  g_string_append_printf (svg, "<animate attributeName=\"%s\" dur=\"", attribute);
-  append_number (svg, duration);
-  g_string_append (svg, "s\" repeatCount=\"indefinite\" values=\"");
-  for (guint f = 0; f < n_frames; f++)
-    {
-      const HipFigureItem *item = &g_array_index (frames[f], HipFigureItem, index);
-
-      if (f > 0)
-        g_string_append_c (svg, ';');
-      append_number (svg, G_STRUCT_MEMBER (double, item, offset));
-    }
-  g_string_append (svg, "\"/>\n");
-}
-
-static void
-append_opacity_animate (GString  *svg,
-                        GArray  **frames,
-                        guint     n_frames,
-                        guint     index,
-                        double    duration)
-{
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_string_append (svg, "<animate attributeName=\"stroke-opacity\" dur=\"");
-  append_number (svg, duration);
-  g_string_append (svg, "s\" repeatCount=\"indefinite\" values=\"");
-  for (guint f = 0; f < n_frames; f++)
-    {
-      const HipFigureItem *item = &g_array_index (frames[f], HipFigureItem, index);
-      double alpha = muscle_opacity (item->effort);
-
-      if (f > 0)
-        g_string_append_c (svg, ';');
-      g_string_append (svg, g_ascii_formatd (number, sizeof number, "%.2f", alpha));
-    }
-  g_string_append (svg, "\"/>\n");
-}
-
-/**
- * hip_figure_write_animated_body:
- * @frames: (array length=n_frames): the items of each frame, as hip_figure_collect_body() with
- *   all muscles gives them
- *
- * Writes the body once, in the depth order of the first frame, with SMIL <animate> elements
- * that move it through all frames; renderers without animation show the first frame.
- */
-void
-hip_figure_write_animated_body (GString              *svg,
-                                GArray              **frames,
-                                guint                 n_frames,
-                                double                duration,
-                                const HipFigureStyle *style)
-{
-  g_autoptr(GArray) order = g_array_copy (frames[0]);
-
+  hip_figure_draw_order (items, order);
   for (guint i = 0; i < order->len; i++)
-    g_array_index (order, HipFigureItem, i).index = i;
-  g_array_sort (order, compare_depth);
-
-  for (guint o = 0; o < order->len; o++)
-    {
-      const HipFigureItem *item = &g_array_index (order, HipFigureItem, o);
-      g_autoptr(GString) element = g_string_new (NULL);
-      guint i = item->index;
-
-      append_item (element, item, style);
-      /* Reopen the element written as <x …/> to hold its animations. */
-      g_string_truncate (element, element->len - 3);
-      g_string_append (element, ">\n");
-      if (item->kind == HIP_FIGURE_ITEM_HEAD)
-        {
-          append_animate (element, "cx", frames, n_frames, i, G_STRUCT_OFFSET (HipFigureItem, x1), duration);
-          append_animate (element, "cy", frames, n_frames, i, G_STRUCT_OFFSET (HipFigureItem, y1), duration);
-          g_string_append (element, "</circle>\n");
-        }
-      else
-        {
-          append_animate (element, "x1", frames, n_frames, i, G_STRUCT_OFFSET (HipFigureItem, x1), duration);
-          append_animate (element, "y1", frames, n_frames, i, G_STRUCT_OFFSET (HipFigureItem, y1), duration);
-          append_animate (element, "x2", frames, n_frames, i, G_STRUCT_OFFSET (HipFigureItem, x2), duration);
-          append_animate (element, "y2", frames, n_frames, i, G_STRUCT_OFFSET (HipFigureItem, y2), duration);
-          if (item->kind == HIP_FIGURE_ITEM_MUSCLE)
-            append_opacity_animate (element, frames, n_frames, i, duration);
-          g_string_append (element, "</line>\n");
-        }
-      g_string_append (svg, element->str);
-    }
+    append_item (svg, &g_array_index (order, HipFigureItem, i), style);
 }
 
 /* The move of a sequence and its plane, in the bottom-left corner (the plane sheet's own label
@@ -884,9 +843,24 @@ void
 hip_figure_svg_open (GString *svg,
                      int      size)
 {
+  /* xlink: the animated body's <use> copies name their shapes with xlink:href (SVG 1.1). */
   g_string_append_printf (svg,
-                          "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
+                          "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                          "xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"%d\" height=\"%d\" "
                           "viewBox=\"0 0 %d %d\">\n", size, size, size, size);
+}
+
+/* What the picture shows, in words: for screen readers, file browsers and search. SVG wants
+ * them as the first children of <svg>. */
+void
+hip_figure_write_title (GString    *svg,
+                        const char *title,
+                        const char *desc)
+{
+  g_autofree char *escaped_title = g_markup_escape_text (title, -1);
+  g_autofree char *escaped_desc = g_markup_escape_text (desc, -1);
+
+  g_string_append_printf (svg, "<title>%s</title>\n<desc>%s</desc>\n", escaped_title, escaped_desc);
 }
 
 /* An opaque backdrop: exported files are viewed outside the app, on any background. */

@@ -61,6 +61,13 @@ typedef struct
   guint             index;     /* position in the unsorted list */
 } HipFigureItem;
 
+/* The body's drawing order from @time until the next order of a timeline. */
+typedef struct
+{
+  double  time;
+  GArray *items;               /* HipFigureItem, as hip_figure_draw_order() gives them */
+} HipFigureOrder;
+
 void        hip_camera_for_plane          (HipPlane               plane,
                                            HipCamera             *camera);
 HipPlane    hip_figure_readable_plane     (HipMotion             *motion);
@@ -106,17 +113,28 @@ void        hip_figure_collect_body       (const HipSkeleton     *skeleton,
                                            const HipFraming      *framing,
                                            int                    size,
                                            GArray                *items);
+void        hip_figure_draw_order         (GArray                *items,
+                                           GArray                *order);
 void        hip_figure_write_animated_body (GString              *svg,
                                            GArray               **frames,
                                            guint                  n_frames,
+                                           GArray                *orders,
                                            double                 duration,
                                            const HipFigureStyle  *style);
+void        hip_figure_append_switch      (GString               *svg,
+                                           const double          *times,
+                                           const guint8          *shown,
+                                           guint                  n,
+                                           double                 duration);
 void        hip_figure_write_labels       (GString               *svg,
                                            const HipMotionState  *state,
                                            const HipFigureStyle  *style,
                                            int                    size);
 void        hip_figure_svg_open           (GString               *svg,
                                            int                    size);
+void        hip_figure_write_title        (GString               *svg,
+                                           const char            *title,
+                                           const char            *desc);
 void        hip_figure_write_paper        (GString               *svg,
                                            const HipFigureStyle  *style,
                                            int                    size);

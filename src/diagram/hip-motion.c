@@ -177,8 +177,14 @@ hip_motion_evaluate (HipMotion      *self,
   double u = 0;
   guint k;
 
+  /* fmod is exact; adding the duration to every time would round, and a key's own time could
+   * then fall just before the key, with the previous key's move and caption. */
   if (duration > 0)
-    time = fmod (fmod (time, duration) + duration, duration);
+    {
+      time = fmod (time, duration);
+      if (time < 0)
+        time += duration;
+    }
   else
     time = 0;
 

@@ -98,6 +98,31 @@ test_loops (void)
     }
 }
 
+/* A key's own moment shows what that key sets (its move, plane and caption), as just after it
+ * does: a still saved at a key's time is labelled with the move it starts. */
+static void
+test_key_times (void)
+{
+  GHashTableIter iter;
+  HipMotion *m;
+
+  g_hash_table_iter_init (&iter, motions);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &m))
+    for (guint k = 0; k < hip_motion_get_n_keys (m); k++)
+      {
+        double time = hip_motion_get_key_time (m, k);
+        HipMotionState at, after;
+        HipPose pose;
+
+        hip_motion_evaluate (m, time, &pose, &at);
+        hip_motion_evaluate (m, time + 1e-6, &pose, &after);
+        if (g_strcmp0 (at.move, after.move) != 0 || at.plane != after.plane ||
+            g_strcmp0 (at.caption, after.caption) != 0)
+          g_error ("%s at its key %.2f s: “%s” (%s), just after: “%s” (%s)", hip_motion_get_id (m),
+                   time, at.move, at.caption, after.move, after.caption);
+      }
+}
+
 /* Bones keep their length in every frame, and nothing jumps between frames at 60 fps. */
 static void
 test_bones_and_continuity (void)
@@ -505,6 +530,7 @@ main (int   argc,
   g_test_add_func ("/diagram/motions/loop", test_loops);
   g_test_add_func ("/diagram/motions/working-side", test_working_side);
   g_test_add_func ("/diagram/motions/readable-camera", test_readable_camera);
+  g_test_add_func ("/diagram/motions/key-times", test_key_times);
   g_test_add_func ("/diagram/motions/bones-and-continuity", test_bones_and_continuity);
   g_test_add_func ("/diagram/lunges/sagittal-knees", test_sagittal_lunges);
   g_test_add_func ("/diagram/lunges/front-knee-over-toe", test_front_knee_over_toe);

@@ -344,6 +344,8 @@ export_response_cb (GtkNativeDialog   *dialog,
       (file = gtk_file_chooser_get_file (chooser)) != NULL && (path = g_file_get_path (file)) != NULL)
     {
       hip_diagram_view_init (&view, motion);
+      view.title = hip_exercise_get_name (self->exercise);
+      view.planes = hip_exercise_get_planes (self->exercise);
       if (!hip_diagram_export (motion, &view, chosen_format (chooser, file),
                                hip_motion_get_still_time (motion), 960, path, &error))
         {
