@@ -96,12 +96,28 @@ hip_figure_project (const HipCamera  *camera,
     *depth = d;
 }
 
-/* Left becomes right: for showing a one-sided exercise on the other side. */
+/* Left becomes right: for showing a one-sided exercise on the other side. The joints change
+ * sides too, so that the body still faces forward (a reflection alone turns it inside out: its
+ * muscles then show on the wrong face) and the leg that moves is the left one. */
 void
 hip_figure_mirror (HipSkeleton *skeleton)
 {
+  static const HipJoint pairs[][2] = {
+    { HIP_JOINT_SHOULDER_L, HIP_JOINT_SHOULDER_R }, { HIP_JOINT_ELBOW_L, HIP_JOINT_ELBOW_R },
+    { HIP_JOINT_HAND_L, HIP_JOINT_HAND_R }, { HIP_JOINT_HIP_L, HIP_JOINT_HIP_R },
+    { HIP_JOINT_KNEE_L, HIP_JOINT_KNEE_R }, { HIP_JOINT_ANKLE_L, HIP_JOINT_ANKLE_R },
+    { HIP_JOINT_TOE_L, HIP_JOINT_TOE_R },
+  };
+
   for (guint j = 0; j < HIP_N_JOINTS; j++)
     skeleton->joints[j].x = -skeleton->joints[j].x;
+  for (guint p = 0; p < G_N_ELEMENTS (pairs); p++)
+    {
+      HipVec3 left = skeleton->joints[pairs[p][0]];
+
+      skeleton->joints[pairs[p][0]] = skeleton->joints[pairs[p][1]];
+      skeleton->joints[pairs[p][1]] = left;
+    }
 }
 
 static void

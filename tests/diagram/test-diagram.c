@@ -514,6 +514,28 @@ test_readable_camera (void)
                    ==, HIP_PLANE_FRONTAL);
 }
 
+/* A mirrored figure still faces forward, its left hip on its left: only which leg moves
+ * changes (before, a reflection alone turned the body inside out). */
+static void
+test_mirror (void)
+{
+  HipMotion *motion = g_hash_table_lookup (motions, "standing-march");
+  HipSkeleton plain, mirrored;
+  HipMotionState state;
+  HipPose pose;
+
+  hip_motion_evaluate (motion, 1, &pose, &state);   /* the right knee up */
+  hip_rig_solve (&pose, &plain);
+  mirrored = plain;
+  hip_figure_mirror (&mirrored);
+  g_assert_cmpfloat (plain.joints[HIP_JOINT_HIP_L].x, >, plain.joints[HIP_JOINT_HIP_R].x);
+  g_assert_cmpfloat (mirrored.joints[HIP_JOINT_HIP_L].x, >, mirrored.joints[HIP_JOINT_HIP_R].x);
+  /* The raised knee is the left one now, in front as it was. */
+  g_assert_cmpfloat (mirrored.joints[HIP_JOINT_KNEE_L].y, >, mirrored.joints[HIP_JOINT_KNEE_R].y + 0.2);
+  g_assert_cmpfloat (fabs (mirrored.joints[HIP_JOINT_KNEE_L].z - plain.joints[HIP_JOINT_KNEE_R].z),
+                     <, 1e-9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -531,6 +553,7 @@ main (int   argc,
   g_test_add_func ("/diagram/motions/working-side", test_working_side);
   g_test_add_func ("/diagram/motions/readable-camera", test_readable_camera);
   g_test_add_func ("/diagram/motions/key-times", test_key_times);
+  g_test_add_func ("/diagram/motions/mirror", test_mirror);
   g_test_add_func ("/diagram/motions/bones-and-continuity", test_bones_and_continuity);
   g_test_add_func ("/diagram/lunges/sagittal-knees", test_sagittal_lunges);
   g_test_add_func ("/diagram/lunges/front-knee-over-toe", test_front_knee_over_toe);
