@@ -679,17 +679,6 @@ core_problem (const HipPlan    *plan,
   return problem;
 }
 
-/* The same verdict as hip_plan_verify(): ± 10 % of the session's own minutes, from 15 minutes. */
-static gboolean
-fits (const HipPlan    *plan,
-      const HipSession *session)
-{
-  double target = hip_plan_session_target (plan, session);
-
-  return plan->profile.minutes < 15 ||
-         fabs (hip_session_seconds (session) - target) <= 0.1 * target;
-}
-
 static gboolean
 week_fits (const HipPlan *plan,
            guint          week)
@@ -698,10 +687,25 @@ week_fits (const HipPlan *plan,
     {
       const HipSession *session = plan->sessions->pdata[s];
 
-      if (session->week == week && !fits (plan, session))
+      if (session->week == week && !hip_plan_session_fits (plan, session))
         return FALSE;
     }
   return TRUE;
+}
+
+/* The minutes as the session's heading shows them, against the range the verdict allows. */
+static char *
+time_message (const HipPlan    *plan,
+              const HipSession *session)
+{
+  guint minutes = hip_session_minutes (session), lo, hi;
+
+  hip_minutes_allowed (hip_plan_session_target (plan, session) / 60, &lo, &hi);
+  if (lo == 0)
+    return g_strdup_printf (_("Session %u takes about %u minutes; it should take %u minutes "
+                              "at most."), session->session, minutes, hi);
+  return g_strdup_printf (_("Session %u takes about %u minutes; it should take %u to %u "
+                            "minutes."), session->session, minutes, lo, hi);
 }
 
 static HipProblem *
@@ -709,11 +713,8 @@ time_problem (const HipPlan    *plan,
               GListModel       *exercises,
               const HipSession *session)
 {
-  guint minutes = (hip_session_seconds (session) + 30) / 60;
-  guint target = hip_plan_session_target (plan, session) / 60;
   HipProblem *problem = problem_new (HIP_PROBLEM_TIME, session->week, session->session,
-    g_strdup_printf (_("Session %u takes about %u minutes; it should take %u minutes "
-                       "(± 10 %%)."), session->session, minutes, target));
+                                     time_message (plan, session));
   g_autoptr(HipPlan) trial = hip_plan_copy (plan);
   HipBalance balance;
 
@@ -770,7 +771,7 @@ hip_plan_find_problems (const HipPlan *plan,
         continue;
       if (!plan->no_core && !has_core (session))
         g_ptr_array_add (problems, core_problem (plan, exercises, session));
-      if (!fits (plan, session))
+      if (!hip_plan_session_fits (plan, session))
         g_ptr_array_add (problems, time_problem (plan, exercises, session));
     }
   return problems;

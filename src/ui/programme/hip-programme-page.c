@@ -238,7 +238,7 @@ session_group (HipProgrammePage *self,
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
   g_autofree char *title = session_title (self, session);
-  guint n = (hip_session_seconds (session) + 30) / 60;
+  guint n = hip_session_minutes (session);
   g_autofree char *minutes = hip_session_is_full (session)
     ? g_strdup_printf (ngettext ("About %u minute", "About %u minutes", n), n)
     /* Translators: a short session of mobility and core work, not a full one */
