@@ -10,6 +10,7 @@
 
 #include "hip-catalogue.h"
 #include "hip-exercise.h"
+#include "hip-plan-changes.h"
 #include "hip-plan-edit.h"
 #include "hip-planner.h"
 #include "hip-plan-private.h"
@@ -151,8 +152,39 @@ test_move_and_dose (void)
   g_assert_cmpstr (p->load, !=, "8 kg");
 }
 
+static void
+assert_same_lines (GPtrArray *a,
+                   GPtrArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    g_assert_cmpstr (a->pdata[i], ==, b->pdata[i]);
+}
+
+/* Applies @problem's fix, which must change exactly what its preview said, and nothing in @plan
+ * before it is applied. */
+static void
+apply_previewed (HipPlan          *plan,
+                 const HipProblem *problem)
+{
+  g_autoptr(HipPlan) before = hip_plan_copy (plan);
+  g_autoptr(GPtrArray) remaining = NULL;
+  g_autoptr(GPtrArray) preview = hip_plan_preview_fix (plan, G_LIST_MODEL (catalogue), problem,
+                                                       &remaining);
+  g_autoptr(GPtrArray) unchanged = hip_plan_describe_changes (before, plan);
+  g_autoptr(GPtrArray) made = NULL;
+
+  g_assert_cmpuint (unchanged->len, ==, 0);
+  g_assert_cmpuint (preview->len, >, 0);
+  for (guint k = 0; k < preview->len; k++)
+    g_test_message ("%s: %s", problem->fix_label, (const char *) preview->pdata[k]);
+  g_assert_true (hip_plan_apply_fix (plan, G_LIST_MODEL (catalogue), problem));
+  made = hip_plan_describe_changes (before, plan);
+  assert_same_lines (preview, made);
+}
+
 /* Removing every exercise for one action breaks rule 1; the fix names a change that mends it,
- * in this week and the later ones the removal reached. */
+ * previewed exactly, and every week the removal reached is mended by the fixes it offers. */
 static void
 test_remove_and_fix (void)
 {
@@ -183,15 +215,23 @@ test_remove_and_fix (void)
   g_assert_cmpint (problem->fix, !=, HIP_FIX_NONE);
   g_assert_nonnull (problem->fix_label);
 
-  /* Click every offered fix until the week is mended; it takes a few at most. */
-  for (guint round = 0; round < 6 && problems->len > 0; round++)
+  /* In each week, click the first offered fix until the week is mended; it takes a few at
+   * most. */
+  for (guint w = 2; w <= plan->profile.weeks; w++)
     {
-      for (guint k = 0; k < problems->len; k++)
-        g_test_message ("%s → %s", ((HipProblem *) problems->pdata[k])->message,
-                        ((HipProblem *) problems->pdata[k])->fix_label);
-      g_assert_true (hip_plan_apply_fix (plan, G_LIST_MODEL (catalogue), problems->pdata[0]));
       g_clear_pointer (&problems, g_ptr_array_unref);
-      problems = hip_plan_find_problems (plan, G_LIST_MODEL (catalogue), 2);
+      problems = hip_plan_find_problems (plan, G_LIST_MODEL (catalogue), w);
+      for (guint round = 0; round < 6 && problems->len > 0; round++)
+        {
+          for (guint k = 0; k < problems->len; k++)
+            g_test_message ("week %u: %s → %s", w, ((HipProblem *) problems->pdata[k])->message,
+                            ((HipProblem *) problems->pdata[k])->fix_label);
+          g_assert_cmpint (((HipProblem *) problems->pdata[0])->fix, !=, HIP_FIX_NONE);
+          apply_previewed (plan, problems->pdata[0]);
+          g_clear_pointer (&problems, g_ptr_array_unref);
+          problems = hip_plan_find_problems (plan, G_LIST_MODEL (catalogue), w);
+        }
+      g_assert_cmpuint (problems->len, ==, 0);
     }
   for (guint w = 2; w <= plan->profile.weeks; w++)
     {
@@ -222,6 +262,90 @@ test_remove_and_fix (void)
     }
 }
 
+/* A fix is exactly one change: a set more or fewer in its own week and nowhere else, and
+ * nothing it did not show. Too few sets of one rotation against the other in week 3 is offered a change of sets; the
+ * other weeks stay as they were, and what remains is for the person to see. */
+static void
+test_fix_is_one_change (void)
+{
+  gboolean found = FALSE;
+
+  for (guint64 seed = 1; seed <= 20 && !found; seed++)
+    {
+      g_autoptr(HipPlan) plan = generate (HIP_LEVEL_INTERMEDIATE, seed);
+      g_autoptr(GPtrArray) problems = NULL;
+      guint lo, hi;
+
+      hip_planner_get_set_range (&plan->profile, 3, &lo, &hi);
+      for (guint s = 0; s < plan->sessions->len; s++)
+        {
+          HipSession *session = plan->sessions->pdata[s];
+
+          for (guint i = 0; session->week == 3 && i < session->items->len; i++)
+            {
+              HipPrescription *p = session->items->pdata[i];
+
+              /* As a person may set them, outside the level's range. */
+              if (hip_exercise_is_primary_action (p->exercise, HIP_ACTION_INTERNAL_ROTATION))
+                p->sets = 1;
+              else if (hip_exercise_is_primary_action (p->exercise,
+                                                       HIP_ACTION_EXTERNAL_ROTATION))
+                p->sets = hi + 1;
+            }
+        }
+      problems = hip_plan_find_problems (plan, G_LIST_MODEL (catalogue), 3);
+      for (guint k = 0; k < problems->len && !found; k++)
+        {
+          HipProblem *problem = problems->pdata[k];
+          g_autoptr(HipPlan) before = NULL;
+          g_autoptr(GPtrArray) changes = NULL;
+
+          g_test_message ("seed %" G_GUINT64_FORMAT ": %s → %s", seed, problem->message,
+                          problem->fix_label);
+          if (problem->fix != HIP_FIX_SETS)
+            continue;
+          found = TRUE;
+          before = hip_plan_copy (plan);
+          apply_previewed (plan, problem);
+          changes = hip_plan_describe_changes (before, plan);
+          g_assert_cmpuint (changes->len, ==, 1);
+          g_assert_nonnull (strstr (changes->pdata[0], ", week 3: "));
+        }
+    }
+  g_assert_true (found);
+}
+
+/* What changes from one version of a programme to another, in words: added, removed, a dose;
+ * the same change over a run of weeks is one line. */
+static void
+test_describe_changes (void)
+{
+  g_autoptr(HipPlan) before = generate (HIP_LEVEL_BEGINNER, 21);
+  g_autoptr(HipPlan) after = hip_plan_copy (before);
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GPtrArray) none = hip_plan_describe_changes (before, after);
+  guint i = first_main (after, 2, 1);
+  HipPrescription *p = hip_plan_get_session (after, 2, 1)->items->pdata[i];
+  g_autofree char *removed = NULL, *dose = NULL;
+  guint sets = p->sets;
+
+  g_assert_cmpuint (none->len, ==, 0);
+  removed = g_strdup_printf ("Session 1, weeks 4–%u: remove %s", after->profile.weeks,
+                             hip_exercise_get_name (
+                               ((HipPrescription *) hip_plan_get_session (after, 4, 1)
+                                  ->items->pdata[first_main (after, 4, 1)])->exercise));
+  g_assert_true (hip_plan_remove (after, 4, 1, first_main (after, 4, 1)));
+  g_assert_true (hip_plan_set_dose (after, 2, 1, i, sets + 1, p->reps, p->seconds, NULL));
+  dose = g_strdup_printf ("Session 1, week 2: %s: %u → %u sets", hip_exercise_get_name (p->exercise),
+                          sets, sets + 1);
+  changes = hip_plan_describe_changes (before, after);
+  for (guint k = 0; k < changes->len; k++)
+    g_test_message ("%s", (const char *) changes->pdata[k]);
+  g_assert_cmpuint (changes->len, ==, 2);
+  g_assert_cmpstr (changes->pdata[0], ==, dose);
+  g_assert_cmpstr (changes->pdata[1], ==, removed);
+}
+
 /* A session without its core stabiliser is named, and the fix puts one back. */
 static void
 test_core_fix (void)
@@ -242,7 +366,7 @@ test_core_fix (void)
   g_assert_nonnull (core);
   g_assert_cmpuint (core->session, ==, 2);
   g_assert_cmpint (core->fix, ==, HIP_FIX_ADD);
-  g_assert_true (hip_plan_apply_fix (plan, G_LIST_MODEL (catalogue), core));
+  apply_previewed (plan, core);
   for (guint w = 1; w <= plan->profile.weeks; w++)
     {
       g_autoptr(GPtrArray) after = hip_plan_find_problems (plan, G_LIST_MODEL (catalogue), w);
@@ -268,7 +392,7 @@ test_time_fix (void)
       time = problems->pdata[k];
   g_assert_nonnull (time);
   g_assert_cmpint (time->fix, ==, HIP_FIX_REFIT);
-  g_assert_true (hip_plan_apply_fix (plan, G_LIST_MODEL (catalogue), time));
+  apply_previewed (plan, time);
   g_assert_cmpuint (count_problems (plan, 1), ==, 0);
 }
 
@@ -407,6 +531,8 @@ main (int   argc,
   g_test_add_func ("/core/plan-edit/swap", test_swap);
   g_test_add_func ("/core/plan-edit/move-and-dose", test_move_and_dose);
   g_test_add_func ("/core/plan-edit/remove-and-fix", test_remove_and_fix);
+  g_test_add_func ("/core/plan-edit/fix-is-one-change", test_fix_is_one_change);
+  g_test_add_func ("/core/plan-edit/describe-changes", test_describe_changes);
   g_test_add_func ("/core/plan-edit/core-fix", test_core_fix);
   g_test_add_func ("/core/plan-edit/time-fix", test_time_fix);
   g_test_add_func ("/core/plan-edit/time-rule", test_time_rule);
