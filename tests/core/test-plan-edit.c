@@ -346,6 +346,140 @@ test_describe_changes (void)
   g_assert_cmpstr (changes->pdata[1], ==, removed);
 }
 
+static HipWorkout *
+workout_of (gint64   programme_id,
+            guint    week,
+            guint    session,
+            gboolean finished)
+{
+  HipWorkout *w = hip_workout_new ();
+
+  w->programme_id = programme_id;
+  w->week = week;
+  w->session = session;
+  w->started = g_strdup ("2026-01-05T18:00:00+00");
+  w->finished = finished ? g_strdup ("2026-01-05T18:30:00+00") : NULL;
+  return w;
+}
+
+static gboolean
+same_as (const HipSession *a,
+         const HipSession *b)
+{
+  g_autoptr(HipPlan) x = g_new0 (HipPlan, 1);
+  g_autoptr(HipPlan) y = g_new0 (HipPlan, 1);
+  g_autoptr(GPtrArray) changes = NULL;
+
+  x->sessions = hip_plan_new_sessions ();
+  y->sessions = hip_plan_new_sessions ();
+  x->notes = g_ptr_array_new ();
+  y->notes = g_ptr_array_new ();
+  g_ptr_array_add (x->sessions, hip_session_copy (a));
+  g_ptr_array_add (y->sessions, hip_session_copy (b));
+  x->profile.weeks = y->profile.weeks = MAX (a->week, b->week);
+  changes = hip_plan_describe_changes (x, y);
+  return a->week == b->week && a->session == b->session && a->day == b->day &&
+         changes->len == 0;
+}
+
+/* The coming weeks made again after the profile changed, table-driven: every session a workout
+ * of this programme was started for (finished or under way) stays as it was; every other one
+ * is the new programme's; the new programme's weeks and sessions a week, and done sessions
+ * beyond them, are kept. */
+static void
+test_replace_coming (void)
+{
+  static const struct
+  {
+    const char *what;
+    guint       done[6][2];      /* week, session of finished workouts; { 0, 0 } ends */
+    guint       under_way[2];    /* a workout started and not finished, or { 0, 0 } */
+    guint       fresh_sessions;  /* the new profile's sessions a week */
+    guint       fresh_weeks;
+  } table[] = {
+    { "nothing done", { { 0, 0 } }, { 0, 0 }, 3, 6 },
+    { "the first week done", { { 1, 1 }, { 1, 2 }, { 1, 3 }, { 0, 0 } }, { 0, 0 }, 3, 6 },
+    { "a week part done", { { 1, 1 }, { 1, 2 }, { 1, 3 }, { 2, 1 }, { 0, 0 } }, { 0, 0 }, 3, 6 },
+    { "a session under way", { { 1, 1 }, { 0, 0 } }, { 1, 2 }, 3, 6 },
+    { "fewer sessions a week", { { 1, 1 }, { 1, 2 }, { 1, 3 }, { 2, 3 }, { 0, 0 } }, { 0, 0 }, 2,
+      6 },
+    { "a shorter block", { { 5, 1 }, { 0, 0 } }, { 0, 0 }, 3, 4 },
+    { "a longer block", { { 1, 1 }, { 0, 0 } }, { 0, 0 }, 3, 8 },
+  };
+  const gint64 id = 7;
+
+  for (guint t = 0; t < G_N_ELEMENTS (table); t++)
+    {
+      g_autoptr(HipPlan) old = generate (HIP_LEVEL_BEGINNER, 31);
+      g_autoptr(HipPlan) plan = hip_plan_copy (old);
+      g_autoptr(HipPlan) fresh = NULL;
+      g_autoptr(GPtrArray) workouts = g_ptr_array_new_with_free_func (
+        (GDestroyNotify) hip_workout_free);
+      HipProfile profile = old->profile;
+      guint replaced, expected_replaced = 0, weeks;
+
+      g_test_message ("%s", table[t].what);
+      /* Another seed and knee pain: every coming session differs. */
+      profile.seed = 32;
+      profile.knee_pain = TRUE;
+      profile.sessions_per_week = table[t].fresh_sessions;
+      profile.weeks = table[t].fresh_weeks;
+      fresh = hip_planner_generate (&profile, G_LIST_MODEL (catalogue));
+      for (guint s = 0; s < fresh->sessions->len; s++)
+        {
+          HipSession *new = fresh->sessions->pdata[s];
+          HipSession *was = hip_plan_get_session (old, new->week, new->session);
+
+          g_assert_true (was == NULL || !same_as (new, was));
+        }
+      for (guint k = 0; table[t].done[k][0] != 0; k++)
+        g_ptr_array_add (workouts, workout_of (id, table[t].done[k][0], table[t].done[k][1],
+                                               TRUE));
+      if (table[t].under_way[0] != 0)
+        g_ptr_array_add (workouts, workout_of (id, table[t].under_way[0],
+                                               table[t].under_way[1], FALSE));
+      /* Another programme's workouts keep nothing of this one. */
+      g_ptr_array_add (workouts, workout_of (id + 1, 3, 1, TRUE));
+
+      replaced = hip_plan_replace_coming (plan, fresh, workouts, id);
+
+      weeks = table[t].fresh_weeks;
+      for (guint k = 0; table[t].done[k][0] != 0; k++)
+        weeks = MAX (weeks, table[t].done[k][0]);
+      g_assert_cmpuint (plan->profile.weeks, ==, weeks);
+      g_assert_true (plan->profile.knee_pain);
+      for (guint w = 1; w <= weeks; w++)
+        for (guint n = 1; n <= 7; n++)
+          {
+            HipSession *got = hip_plan_get_session (plan, w, n);
+            HipSession *was = hip_plan_get_session (old, w, n);
+            HipSession *new = hip_plan_get_session (fresh, w, n);
+            gboolean kept = FALSE;
+
+            for (guint k = 0; table[t].done[k][0] != 0; k++)
+              kept |= table[t].done[k][0] == w && table[t].done[k][1] == n;
+            kept |= table[t].under_way[0] == w && table[t].under_way[1] == n;
+            if (kept)
+              g_assert_true (got != NULL && same_as (got, was));
+            else if (new != NULL)
+              {
+                g_assert_true (got != NULL && same_as (got, new));
+                expected_replaced++;
+              }
+            else
+              g_assert_null (got);
+          }
+      g_assert_cmpuint (replaced, ==, expected_replaced);
+      /* In order, week by week, as the store and Today read them. */
+      for (guint s = 1; s < plan->sessions->len; s++)
+        {
+          HipSession *a = plan->sessions->pdata[s - 1], *b = plan->sessions->pdata[s];
+
+          g_assert_true (a->week < b->week || (a->week == b->week && a->session < b->session));
+        }
+    }
+}
+
 /* A session without its core stabiliser is named, and the fix puts one back. */
 static void
 test_core_fix (void)
@@ -533,6 +667,7 @@ main (int   argc,
   g_test_add_func ("/core/plan-edit/remove-and-fix", test_remove_and_fix);
   g_test_add_func ("/core/plan-edit/fix-is-one-change", test_fix_is_one_change);
   g_test_add_func ("/core/plan-edit/describe-changes", test_describe_changes);
+  g_test_add_func ("/core/plan-edit/replace-coming", test_replace_coming);
   g_test_add_func ("/core/plan-edit/core-fix", test_core_fix);
   g_test_add_func ("/core/plan-edit/time-fix", test_time_fix);
   g_test_add_func ("/core/plan-edit/time-rule", test_time_rule);
