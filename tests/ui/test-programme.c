@@ -452,7 +452,8 @@ scroll_to (GtkWidget *widget)
   g_assert_true (gtk_widget_translate_coordinates (widget, gtk_scrolled_window_get_child (
                                                      GTK_SCROLLED_WINDOW (scroller)),
                                                    0, 0, &x, &y));
-  gtk_adjustment_set_value (adjustment, y);
+  /* The viewport's coordinates are scrolled already. */
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + y);
 }
 
 /* Someone who owns nothing (SCIENCE.md §8): the generated programme needs no equipment, trains
@@ -507,6 +508,144 @@ test_nothing_owned (Fixture       *f,
   hip_test_screenshot (GTK_WIDGET (f->window), "programme-nothing-owned-session-narrow-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);
+}
+
+/* Whether segments ab and cd cross (touching at an end is not crossing). */
+static gboolean
+segments_cross (const graphene_point_t *a,
+                const graphene_point_t *b,
+                const graphene_point_t *c,
+                const graphene_point_t *d)
+{
+#define SIDE(p, q, r) (((q)->x - (p)->x) * ((r)->y - (p)->y) - ((q)->y - (p)->y) * ((r)->x - (p)->x))
+  double d1 = SIDE (c, d, a), d2 = SIDE (c, d, b), d3 = SIDE (a, b, c), d4 = SIDE (a, b, d);
+#undef SIDE
+
+  return ((d1 > 1e-9 && d2 < -1e-9) || (d1 < -1e-9 && d2 > 1e-9)) &&
+         ((d3 > 1e-9 && d4 < -1e-9) || (d3 < -1e-9 && d4 > 1e-9));
+}
+
+/* The polygon goes round the wheel: its corners' spokes in strictly increasing angle, and no
+ * two of its edges cross. */
+static void
+assert_polygon_simple (HipBalanceWheel *wheel)
+{
+  graphene_point_t points[HIP_N_ACTIONS];
+  double angles[HIP_N_ACTIONS];
+
+  hip_balance_wheel_get_vertices (wheel, points, angles);
+  for (guint i = 1; i < HIP_N_ACTIONS; i++)
+    g_assert_cmpfloat (angles[i], >, angles[i - 1]);
+  g_assert_cmpfloat (angles[HIP_N_ACTIONS - 1] - angles[0], <, 360);
+  for (guint i = 0; i < HIP_N_ACTIONS; i++)
+    for (guint j = i + 2; j < HIP_N_ACTIONS; j++)
+      {
+        guint i2 = (i + 1) % HIP_N_ACTIONS, j2 = (j + 1) % HIP_N_ACTIONS;
+
+        if (j2 == i)
+          continue;       /* the closing edge meets the first at a corner */
+        g_assert_false (segments_cross (&points[i], &points[i2], &points[j], &points[j2]));
+      }
+}
+
+/* Shows the wheel and its legend, scrolled to, at the window's present width and style. */
+static void
+screenshot_wheel (Fixture    *f,
+                  GtkWidget  *wheel,
+                  const char *name)
+{
+  GtkWidget *box = gtk_widget_get_parent (wheel);
+
+  /* Once laid out at the window's present width, then again where that put it. */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  scroll_to (box);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  scroll_to (box);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), name);
+  g_assert_cmpuint (hip_test_count_ellipsized (box), ==, 0);
+}
+
+/* The balance wheel: the week's polygon joins the spokes around the wheel, never crossing
+ * itself, for the generated week and for any week at all; each spoke says in words where it
+ * stands, as the legend beside it and the accessible description explain. */
+static void
+test_wheel (Fixture       *f,
+            gconstpointer  data)
+{
+  HipProgrammePage *page = hip_window_get_programme_page (f->window);
+  HipBalanceWheel *wheel;
+  GtkAccessible *accessible;
+  g_autofree char *description = NULL;
+  GRand *rand = g_rand_new_with_seed (17);
+  HipBalance balance;
+
+  go_through_first_run (f);
+  wheel = HIP_BALANCE_WHEEL (hip_programme_page_get_wheel (page));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (wheel));
+  assert_polygon_simple (wheel);
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    g_assert_cmpint (hip_balance_wheel_get_verdict (wheel, a), ==, HIP_BALANCE_IN_BAND);
+
+  /* The description says what the numbers count and where each action stands, in words. */
+  accessible = GTK_ACCESSIBLE (wheel);
+  description = g_strdup (gtk_widget_get_tooltip_text (GTK_WIDGET (wheel)));
+  gtk_test_accessible_assert_property (accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       description);
+  g_assert_nonnull (strstr (description, "weighted sets this week"));
+  g_assert_nonnull (strstr (description, "mainly trains"));
+  g_assert_nonnull (strstr (description, "Flexion: "));
+  g_assert_nonnull (strstr (description, "in balance from"));
+  /* The legend explains the band, the corners and the numbers. */
+  g_assert_nonnull (hip_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL,
+                                          "<b>In balance</b>: a green corner in the green band "
+                                          "of its spoke, where the action has enough work for "
+                                          "its opposite and for the week, and not too much"));
+
+  screenshot_wheel (f, GTK_WIDGET (wheel), "programme-wheel-wide");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  screenshot_wheel (f, GTK_WIDGET (wheel), "programme-wheel-wide-dark");
+
+  /* Any week at all, lopsided ones too: no crossing, and the words follow the bands. */
+  for (guint round = 0; round < 200; round++)
+    {
+      hip_balance_init (&balance);
+      for (guint a = 0; a < HIP_N_ACTIONS; a++)
+        balance.actions[a] = round % 7 == a ? 0 : g_rand_double_range (rand, 0, 12);
+      hip_balance_wheel_set_balance (wheel, &balance, round % 5 == 0 ? 1u << HIP_ACTION_ADDUCTION : 0);
+      assert_polygon_simple (wheel);
+    }
+  /* A week with far too little adduction and far too much extension. */
+  hip_balance_init (&balance);
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    balance.actions[a] = 4;
+  balance.actions[HIP_ACTION_ADDUCTION] = 0.5;
+  balance.actions[HIP_ACTION_EXTENSION] = 9;
+  hip_balance_wheel_set_balance (wheel, &balance, 0);
+  g_assert_cmpint (hip_balance_wheel_get_verdict (wheel, HIP_ACTION_ADDUCTION), ==,
+                   HIP_BALANCE_TOO_LITTLE);
+  g_assert_cmpint (hip_balance_wheel_get_verdict (wheel, HIP_ACTION_EXTENSION), ==,
+                   HIP_BALANCE_TOO_MUCH);
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (wheel)),
+                            "Adduction: 0.5 weighted sets, too little"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (wheel)),
+                            "Extension: 9.0 weighted sets, too much"));
+  screenshot_wheel (f, GTK_WIDGET (wheel), "programme-wheel-off-wide-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+  screenshot_wheel (f, GTK_WIDGET (wheel), "programme-wheel-off-wide");
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  hip_test_wait_for_size (GTK_WIDGET (f->window), 360);
+  assert_polygon_simple (wheel);
+  screenshot_wheel (f, GTK_WIDGET (wheel), "programme-wheel-off-narrow");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  screenshot_wheel (f, GTK_WIDGET (wheel), "programme-wheel-off-narrow-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+  g_rand_free (rand);
 }
 
 static gboolean
@@ -631,6 +770,8 @@ main (int   argc,
   g_test_add ("/ui/programme/weeks-and-programmes", Fixture, NULL, fixture_set_up,
               test_weeks_and_programmes, fixture_tear_down);
   g_test_add ("/ui/programme/nothing-owned", Fixture, NULL, fixture_set_up, test_nothing_owned,
+              fixture_tear_down);
+  g_test_add ("/ui/programme/wheel", Fixture, NULL, fixture_set_up, test_wheel,
               fixture_tear_down);
 
   return g_test_run ();
