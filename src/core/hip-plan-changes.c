@@ -171,6 +171,30 @@ hip_plan_describe_changes (const HipPlan *before,
   return lines;
 }
 
+/**
+ * hip_plan_count_changed_sessions:
+ *
+ * Returns: how many sessions (of any week) hip_plan_describe_changes() finds a change in
+ */
+guint
+hip_plan_count_changed_sessions (const HipPlan *before,
+                                 const HipPlan *after)
+{
+  guint weeks = MAX (before->profile.weeks, after->profile.weeks), n = 0;
+
+  for (guint w = 1; w <= weeks; w++)
+    for (guint s = 1; s <= MAX_SESSIONS; s++)
+      {
+        g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+
+        g_array_set_clear_func (changes, (GDestroyNotify) change_clear);
+        compare_sessions (changes, w, s, hip_plan_get_session (before, w, s),
+                          hip_plan_get_session (after, w, s));
+        n += changes->len > 0;
+      }
+  return n;
+}
+
 /* Whether a workout of @programme_id was started for @session of @week (done, or under way). */
 static gboolean
 started (GPtrArray *workouts,

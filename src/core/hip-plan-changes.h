@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 
 GPtrArray *hip_plan_describe_changes (const HipPlan *before,
                                       const HipPlan *after);
+guint      hip_plan_count_changed_sessions (const HipPlan *before,
+                                      const HipPlan *after);
 guint      hip_plan_replace_coming   (HipPlan       *plan,
                                       const HipPlan *fresh,
                                       GPtrArray     *workouts,

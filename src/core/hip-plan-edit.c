@@ -901,11 +901,44 @@ same_week (const HipPlan *a,
   return TRUE;
 }
 
+static gboolean
+has_message (GPtrArray  *problems,
+             const char *message)
+{
+  for (guint i = 0; i < problems->len; i++)
+    if (g_str_equal (((HipProblem *) problems->pdata[i])->message, message))
+      return TRUE;
+  return FALSE;
+}
+
+/* Adds @week's problems in @after to @lines; only those @before did not have when @only_new. */
+static void
+add_left (GPtrArray     *lines,
+          const HipPlan *before,
+          const HipPlan *after,
+          GListModel    *exercises,
+          guint          week,
+          gboolean       only_new)
+{
+  g_autoptr(GPtrArray) left = hip_plan_find_problems (after, exercises, week);
+  g_autoptr(GPtrArray) had = only_new ? hip_plan_find_problems (before, exercises, week) : NULL;
+
+  for (guint i = 0; i < left->len; i++)
+    {
+      const char *message = ((HipProblem *) left->pdata[i])->message;
+
+      if (had == NULL || !has_message (had, message))
+        /* Translators: a week, then a problem with it */
+        g_ptr_array_add (lines, g_strdup_printf (_("Week %u: %s"), week, message));
+    }
+}
+
 /**
  * hip_plan_preview_fix:
  * @problem: one of hip_plan_find_problems()' problems
  * @remaining: (out) (optional) (transfer full) (element-type utf8): what is still wrong
- *   afterwards in the weeks the change reaches, one line a problem, naming its week
+ *   afterwards: every problem of @problem's week, and any new problem of another week the
+ *   change reaches; one line a problem, naming its week
  *
  * What hip_plan_apply_fix() would change, for the person to read before it is made; @plan is
  * not changed.
@@ -927,17 +960,8 @@ hip_plan_preview_fix (const HipPlan    *plan,
     {
       *remaining = g_ptr_array_new_with_free_func (g_free);
       for (guint w = 1; w <= trial->profile.weeks; w++)
-        {
-          g_autoptr(GPtrArray) left = NULL;
-
-          if (w != problem->week && same_week (plan, trial, w))
-            continue;
-          left = hip_plan_find_problems (trial, exercises, w);
-          for (guint i = 0; i < left->len; i++)
-            /* Translators: a week, then a problem with it */
-            g_ptr_array_add (*remaining, g_strdup_printf (_("Week %u: %s"), w,
-                                                          ((HipProblem *) left->pdata[i])->message));
-        }
+        if (w == problem->week || !same_week (plan, trial, w))
+          add_left (*remaining, plan, trial, exercises, w, w != problem->week);
     }
   return hip_plan_describe_changes (plan, trial);
 }

@@ -703,6 +703,8 @@ test_coming_weeks (Fixture       *f,
   g_assert_cmpuint (f->programme_changed, ==, changed_before);
   changes = hip_plan_describe_changes (hip_coach_get_plan (f->coach, NULL), preview);
   g_assert_cmpuint (changes->len, >, 0);
+  g_assert_cmpuint (hip_plan_count_changed_sessions (hip_coach_get_plan (f->coach, NULL), preview),
+                    <=, preview->sessions->len - 2);
   /* Nothing is said of the sessions done. */
   for (guint i = 0; i < changes->len; i++)
     for (guint n = 1; n <= 2; n++)

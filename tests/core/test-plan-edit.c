@@ -344,6 +344,10 @@ test_describe_changes (void)
   g_assert_cmpuint (changes->len, ==, 2);
   g_assert_cmpstr (changes->pdata[0], ==, dose);
   g_assert_cmpstr (changes->pdata[1], ==, removed);
+  /* Week 2's session, and weeks 4 to the end's. */
+  g_assert_cmpuint (hip_plan_count_changed_sessions (before, after), ==,
+                    1 + after->profile.weeks - 3);
+  g_assert_cmpuint (hip_plan_count_changed_sessions (before, before), ==, 0);
 }
 
 static HipWorkout *
