@@ -857,6 +857,141 @@ test_nothing_owned (Fixture       *f,
                                       ADW_COLOR_SCHEME_DEFAULT);
 }
 
+typedef struct
+{
+  HipProgrammePage *page;
+  guint             week;
+} WeekWait;
+
+static gboolean
+shows_week (gpointer data)
+{
+  WeekWait *wait = data;
+
+  return hip_programme_page_get_week (wait->page) == wait->week;
+}
+
+/* Types Ctrl+@keyval with the focus on @focus, and waits for the page to show @week. Another
+ * test's window on the same display may take the keyboard meanwhile: then the key is typed
+ * again. */
+static void
+press_for_week (HipProgrammePage *page,
+                GtkWidget        *focus,
+                guint             keyval,
+                guint             week)
+{
+  WeekWait wait = { page, week };
+
+  gtk_widget_grab_focus (focus);
+  g_assert_true (gtk_root_get_focus (gtk_widget_get_root (focus)) == focus);
+  for (guint attempt = 0; attempt < 5 && !shows_week (&wait); attempt++)
+    {
+      gint64 until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+      g_assert_true (hip_test_press_keys (focus, keyval, GDK_CONTROL_MASK));
+      while (!shows_week (&wait) && g_get_monotonic_time () < until)
+        g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_cmpuint (hip_programme_page_get_week (page), ==, week);
+}
+
+/* The row of the Keyboard Shortcuts window titled @title, under @root. */
+static GtkWidget *
+find_shortcut (GtkWidget  *root,
+               const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      g_autofree char *shown = NULL;
+      GtkWidget *found;
+
+      if (GTK_IS_SHORTCUTS_SHORTCUT (child))
+        {
+          g_object_get (child, "title", &shown, NULL);
+          if (g_strcmp0 (shown, title) == 0)
+            return child;
+        }
+      if ((found = find_shortcut (child, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+assert_shortcut_listed (Fixture    *f,
+                        const char *title,
+                        const char *accelerator)
+{
+  GtkWindow *shortcuts;
+  GtkWidget *row;
+  g_autofree char *shown = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-help-overlay",
+                                             NULL));
+  shortcuts = hip_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  row = find_shortcut (GTK_WIDGET (shortcuts), title);
+  g_assert_nonnull (row);
+  g_object_get (row, "accelerator", &shown, NULL);
+  g_assert_cmpstr (shown, ==, accelerator);
+  gtk_window_close (shortcuts);
+}
+
+/* The first prescription's menu button (the week's rows are made again with each week). */
+static GtkWidget *
+first_row_menu (HipProgrammePage *page)
+{
+  GtkWidget *menu = hip_test_find_widget (find_session_group (GTK_WIDGET (page)),
+                                          GTK_TYPE_MENU_BUTTON, NULL);
+
+  g_assert_nonnull (menu);
+  /* The menu button's own button is what takes the focus. */
+  return hip_test_find_widget (menu, GTK_TYPE_TOGGLE_BUTTON, NULL);
+}
+
+/* Ctrl+Page Down and Ctrl+Page Up, typed through the X server, change the week wherever the
+ * focus is in the window: on a prescription's menu in the scrolled list (whose scrolled window
+ * binds the same keys to scrolling sideways, which is why they never did), or on the view
+ * switcher in the header bar; not while another page is shown. The Keyboard Shortcuts window
+ * lists them. */
+static void
+test_week_keys (Fixture       *f,
+                gconstpointer  data)
+{
+  HipProgrammePage *page = hip_window_get_programme_page (f->window);
+  AdwViewStack *stack;
+  GtkWidget *switcher;
+
+  go_through_first_run (f);
+  g_assert_cmpuint (hip_programme_page_get_week (page), ==, 1);
+  press_for_week (page, first_row_menu (page), GDK_KEY_Page_Down, 2);
+  press_for_week (page, first_row_menu (page), GDK_KEY_Page_Down, 3);
+  press_for_week (page, first_row_menu (page), GDK_KEY_Page_Up, 2);
+  switcher = hip_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_SWITCHER, NULL);
+  switcher = hip_test_find_widget (switcher, GTK_TYPE_TOGGLE_BUTTON, NULL);
+  press_for_week (page, switcher, GDK_KEY_Page_Up, 1);
+  press_for_week (page, switcher, GDK_KEY_Page_Down, 2);
+
+  /* The Keyboard Shortcuts window lists both, in words. */
+  assert_shortcut_listed (f, "Show the next week", "<Control>Page_Down");
+  assert_shortcut_listed (f, "Show the previous week", "<Control>Page_Up");
+
+  /* Not while another page is shown. */
+  stack = ADW_VIEW_STACK (hip_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK,
+                                                NULL));
+  adw_view_stack_set_visible_child_name (stack, "exercises");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  gtk_widget_grab_focus (switcher);
+  g_assert_true (hip_test_press_keys (switcher, GDK_KEY_Page_Down, GDK_CONTROL_MASK));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  adw_view_stack_set_visible_child_name (stack, "programme");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_cmpuint (hip_programme_page_get_week (page), ==, 2);
+  press_for_week (page, switcher, GDK_KEY_Page_Down, 3);
+}
+
 /* Whether segments ab and cd cross (touching at an end is not crossing). */
 static gboolean
 segments_cross (const graphene_point_t *a,
@@ -1119,6 +1254,8 @@ main (int   argc,
   g_test_add ("/ui/programme/nothing-owned", Fixture, NULL, fixture_set_up, test_nothing_owned,
               fixture_tear_down);
   g_test_add ("/ui/programme/wheel", Fixture, NULL, fixture_set_up, test_wheel,
+              fixture_tear_down);
+  g_test_add ("/ui/programme/week-keys", Fixture, NULL, fixture_set_up, test_week_keys,
               fixture_tear_down);
   g_test_add ("/ui/programme/undo-each-edit", Fixture, NULL, fixture_set_up, test_undo_each_edit,
               fixture_tear_down);

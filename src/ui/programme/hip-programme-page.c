@@ -752,11 +752,6 @@ hip_programme_page_class_init (HipProgrammePageClass *klass)
   gtk_widget_class_install_action (widget_class, "programme.delete", NULL, delete_action);
   hip_programme_page_install_edit_actions (widget_class);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
-                                       "programme.next-week", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
-                                       "programme.previous-week", NULL);
-
 }
 
 static void
