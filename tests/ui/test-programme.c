@@ -210,15 +210,42 @@ assert_plan_is (Fixture          *f,
   g_assert_cmpuint (saved->len, ==, 0);
 }
 
-/* The toast saying @done is shown, with its Undo; Undo puts back @before and saves it. */
+typedef struct
+{
+  HipProgrammePage *page;
+  const HipPlan    *plan;
+} PlanWait;
+
+static gboolean
+shows_plan (gpointer data)
+{
+  PlanWait *wait = data;
+  g_autoptr(GPtrArray) changes = hip_plan_describe_changes (wait->plan,
+                                                            hip_programme_page_get_plan (wait->page));
+
+  return changes->len == 0;
+}
+
+/* The toast saying @done is shown, with its Undo; clicking Undo puts back @before and saves
+ * it. */
 static void
 undo (Fixture          *f,
       HipProgrammePage *page,
       const char       *done,
       const HipPlan    *before)
 {
-  g_assert_nonnull (hip_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, done));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "programme.undo", NULL));
+  GtkWidget *label = hip_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, done);
+  PlanWait wait = { page, before };
+  GtkWidget *toast, *button;
+
+  g_assert_nonnull (label);
+  toast = gtk_widget_get_ancestor (label, g_type_from_name ("AdwToastWidget"));
+  g_assert_nonnull (toast);
+  button = hip_test_find_widget (toast, GTK_TYPE_BUTTON, "_Undo");
+  g_assert_nonnull (button);
+  /* A button activated by the keyboard is clicked a moment later. */
+  g_assert_true (gtk_widget_activate (button));
+  hip_test_wait_until (shows_plan, &wait, "Undo to put the programme back");
   assert_plan_is (f, page, before);
   g_assert_nonnull (hip_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "Change undone"));
 }
