@@ -263,8 +263,9 @@ test_remove_and_fix (void)
 }
 
 /* A fix is exactly one change: a set more or fewer in its own week and nowhere else, and
- * nothing it did not show. Too few sets of one rotation against the other in week 3 is offered a change of sets; the
- * other weeks stay as they were, and what remains is for the person to see. */
+ * nothing it did not show. Too few sets of one rotation against the other in week 3 is offered
+ * a change of sets; the other weeks stay as they were, and what remains is for the person to
+ * see. */
 static void
 test_fix_is_one_change (void)
 {
@@ -336,8 +337,8 @@ test_describe_changes (void)
                                   ->items->pdata[first_main (after, 4, 1)])->exercise));
   g_assert_true (hip_plan_remove (after, 4, 1, first_main (after, 4, 1)));
   g_assert_true (hip_plan_set_dose (after, 2, 1, i, sets + 1, p->reps, p->seconds, NULL));
-  dose = g_strdup_printf ("Session 1, week 2: %s: %u → %u sets", hip_exercise_get_name (p->exercise),
-                          sets, sets + 1);
+  dose = g_strdup_printf ("Session 1, week 2: %s: %u → %u sets",
+                          hip_exercise_get_name (p->exercise), sets, sets + 1);
   changes = hip_plan_describe_changes (before, after);
   for (guint k = 0; k < changes->len; k++)
     g_test_message ("%s", (const char *) changes->pdata[k]);

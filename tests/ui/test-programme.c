@@ -220,8 +220,8 @@ static gboolean
 shows_plan (gpointer data)
 {
   PlanWait *wait = data;
-  g_autoptr(GPtrArray) changes = hip_plan_describe_changes (wait->plan,
-                                                            hip_programme_page_get_plan (wait->page));
+  const HipPlan *shown = hip_programme_page_get_plan (wait->page);
+  g_autoptr(GPtrArray) changes = hip_plan_describe_changes (wait->plan, shown);
 
   return changes->len == 0;
 }
@@ -544,10 +544,13 @@ test_undo_each_edit (Fixture       *f,
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (sets),
                              gtk_spin_button_get_value (GTK_SPIN_BUTTON (sets)) + 1);
   respond ("_Save");
-  g_assert_cmpuint (((HipPrescription *) hip_plan_get_session (hip_programme_page_get_plan (page),
-                                                               1, 1)->items->pdata[position])->sets,
-                    ==,
-                    ((HipPrescription *) hip_plan_get_session (before, 1, 1)->items->pdata[position])->sets + 1);
+  {
+    HipSession *now = hip_plan_get_session (hip_programme_page_get_plan (page), 1, 1);
+    HipSession *was = hip_plan_get_session (before, 1, 1);
+
+    g_assert_cmpuint (((HipPrescription *) now->items->pdata[position])->sets, ==,
+                      ((HipPrescription *) was->items->pdata[position])->sets + 1);
+  }
   undo (f, page, "Dose changed", before);
 
   /* Wide and at 360 px, light and dark: the toast reads whole, and so does a fix's preview. */
@@ -694,8 +697,11 @@ test_profile_change (Fixture       *f,
       HipSession *session = hip_programme_page_get_plan (page)->sessions->pdata[s];
 
       for (guint i = 0; session->week > 1 && i < session->items->len; i++)
-        g_assert_false (hip_profile_excludes (&profile,
-                                              ((HipPrescription *) session->items->pdata[i])->exercise));
+        {
+          HipPrescription *p = session->items->pdata[i];
+
+          g_assert_false (hip_profile_excludes (&profile, p->exercise));
+        }
     }
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
   hip_test_screenshot (GTK_WIDGET (f->window), "programme-coming-weeks-updated");
@@ -1026,7 +1032,8 @@ segments_cross (const graphene_point_t *a,
                 const graphene_point_t *c,
                 const graphene_point_t *d)
 {
-#define SIDE(p, q, r) (((q)->x - (p)->x) * ((r)->y - (p)->y) - ((q)->y - (p)->y) * ((r)->x - (p)->x))
+#define SIDE(p, q, r) \
+  (((q)->x - (p)->x) * ((r)->y - (p)->y) - ((q)->y - (p)->y) * ((r)->x - (p)->x))
   double d1 = SIDE (c, d, a), d2 = SIDE (c, d, b), d3 = SIDE (a, b, c), d4 = SIDE (a, b, d);
 #undef SIDE
 
@@ -1122,7 +1129,8 @@ test_wheel (Fixture       *f,
       hip_balance_init (&balance);
       for (guint a = 0; a < HIP_N_ACTIONS; a++)
         balance.actions[a] = round % 7 == a ? 0 : g_rand_double_range (rand, 0, 12);
-      hip_balance_wheel_set_balance (wheel, &balance, round % 5 == 0 ? 1u << HIP_ACTION_ADDUCTION : 0);
+      hip_balance_wheel_set_balance (wheel, &balance,
+                                     round % 5 == 0 ? 1u << HIP_ACTION_ADDUCTION : 0);
       assert_polygon_simple (wheel);
     }
   /* A week with far too little adduction and far too much extension. */

@@ -226,7 +226,8 @@ swap_action (GtkWidget  *widget,
                                         G_LIST_MODEL (self->catalogue), p->exercise);
   /* Translators: the title of the list of exercises to swap %s for */
   title = g_strdup_printf (_("Swap %s"), hip_exercise_get_name (p->exercise));
-  chooser = hip_exercise_chooser_new (hip_programme_page_get_window (self), title, alternatives, p->exercise,
+  chooser = hip_exercise_chooser_new (hip_programme_page_get_window (self), title, alternatives,
+                                      p->exercise,
                                       self->stills);
   g_signal_connect_data (chooser, "chosen", G_CALLBACK (swap_chosen_cb), edit,
                          (GClosureNotify) (void (*) (void)) g_free, 0);
@@ -262,9 +263,11 @@ add_action (GtkWidget  *widget,
   edit = g_new0 (Edit, 1);
   edit->page = self;
   edit->session = g_variant_get_uint32 (parameter);
-  addable = hip_plan_addable (self->plan, G_LIST_MODEL (self->catalogue), self->week, edit->session);
+  addable = hip_plan_addable (self->plan, G_LIST_MODEL (self->catalogue), self->week,
+                              edit->session);
   title = g_strdup_printf (_("Add to Session %u"), edit->session);
-  chooser = hip_exercise_chooser_new (hip_programme_page_get_window (self), title, addable, NULL, self->stills);
+  chooser = hip_exercise_chooser_new (hip_programme_page_get_window (self), title, addable, NULL,
+                                      self->stills);
   g_signal_connect_data (chooser, "chosen", G_CALLBACK (add_chosen_cb), edit,
                          (GClosureNotify) (void (*) (void)) g_free, 0);
   gtk_window_present (GTK_WINDOW (chooser));
@@ -345,7 +348,8 @@ dose_action (GtkWidget  *widget,
     }
   dose->edit.page = self;
   body = g_strdup_printf (_("Week %u only: the other weeks keep their own dose."), self->week);
-  dialog = adw_message_dialog_new (hip_programme_page_get_window (self), hip_exercise_get_name (p->exercise),
+  dialog = adw_message_dialog_new (hip_programme_page_get_window (self),
+                                   hip_exercise_get_name (p->exercise),
                                    body);
   grid = gtk_grid_new ();
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);

@@ -544,7 +544,8 @@ rename_action (GtkWidget  *widget,
 {
   HipProgrammePage *self = HIP_PROGRAMME_PAGE (widget);
   guint i = gtk_drop_down_get_selected (self->programmes_dropdown);
-  GtkWidget *dialog = adw_message_dialog_new (hip_programme_page_get_window (self), _("Rename Programme"), NULL);
+  GtkWidget *dialog = adw_message_dialog_new (hip_programme_page_get_window (self),
+                                              _("Rename Programme"), NULL);
   GtkWidget *entry = gtk_entry_new ();
 
   if (self->programmes != NULL && i < self->programmes->len)
@@ -581,7 +582,8 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   HipProgrammePage *self = HIP_PROGRAMME_PAGE (widget);
-  GtkWidget *dialog = adw_message_dialog_new (hip_programme_page_get_window (self), _("Delete Programme?"),
+  GtkWidget *dialog = adw_message_dialog_new (hip_programme_page_get_window (self),
+                                              _("Delete Programme?"),
                                               _("The programme and your changes to it are "
                                                 "deleted. This cannot be undone."));
 
