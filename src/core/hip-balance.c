@@ -154,7 +154,8 @@ check_every_action (const HipBalance *b,
     if (!exempted (exempt, a) && b->primary_sets[a] < HIP_BALANCE_MIN_SETS - 1e-9)
       fail (v, a, MESSAGE (_("%s is the main work of %.0f sets this week; every hip action "
                              "needs at least %.0f."),
-                           hip_action_get_label (a), b->primary_sets[a], HIP_BALANCE_MIN_SETS));
+                           hip_action_get_label (a), floor (b->primary_sets[a]),
+                           HIP_BALANCE_MIN_SETS));
 }
 
 static void
@@ -227,16 +228,17 @@ check_shares (const HipBalance *b,
 
       if (exempted (exempt, a))
         continue;
+      /* A share is rounded away from the limit it breaks: never "8 %" against "at least 8 %". */
       if (share > HIP_BALANCE_MAX_SHARE + 1e-9)
         fail (v, hip_action_get_opposite (a),
               MESSAGE (_("%s makes up %.0f %% of this week’s hip work; no action should "
                          "be more than %.0f %%."),
-                       hip_action_get_label (a), 100 * share, 100 * HIP_BALANCE_MAX_SHARE));
+                       hip_action_get_label (a), ceil (100 * share), 100 * HIP_BALANCE_MAX_SHARE));
       else if (share < HIP_BALANCE_MIN_SHARE - 1e-9)
         fail (v, a,
               MESSAGE (_("%s makes up %.0f %% of this week’s hip work; every action should "
                          "be at least %.0f %%."),
-                       hip_action_get_label (a), 100 * share, 100 * HIP_BALANCE_MIN_SHARE));
+                       hip_action_get_label (a), floor (100 * share), 100 * HIP_BALANCE_MIN_SHARE));
     }
 }
 

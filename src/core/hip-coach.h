@@ -87,6 +87,14 @@ gboolean      hip_coach_delete_programme (HipCoach       *self,
                                         gint64            id,
                                         gint64           *next,
                                         GError          **error);
+gboolean      hip_coach_restore_plan   (HipCoach         *self,
+                                        gint64            id,
+                                        const HipPlan    *plan,
+                                        GError          **error);
+HipPlan      *hip_coach_preview_coming_weeks (HipCoach   *self,
+                                        GError          **error);
+gboolean      hip_coach_update_coming_weeks (HipCoach    *self,
+                                        GError          **error);
 
 /* Today (hip-coach-today.c) */
 HipSession   *hip_coach_get_next_session (HipCoach       *self);

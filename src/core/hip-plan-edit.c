@@ -12,6 +12,7 @@
 
 #include "hip-adapt.h"
 #include "hip-exercise.h"
+#include "hip-plan-changes.h"
 #include "hip-plan-edit.h"
 #include "hip-plan-private.h"
 #include "hip-planner.h"
@@ -679,17 +680,6 @@ core_problem (const HipPlan    *plan,
   return problem;
 }
 
-/* The same verdict as hip_plan_verify(): ± 10 % of the session's own minutes, from 15 minutes. */
-static gboolean
-fits (const HipPlan    *plan,
-      const HipSession *session)
-{
-  double target = hip_plan_session_target (plan, session);
-
-  return plan->profile.minutes < 15 ||
-         fabs (hip_session_seconds (session) - target) <= 0.1 * target;
-}
-
 static gboolean
 week_fits (const HipPlan *plan,
            guint          week)
@@ -698,10 +688,25 @@ week_fits (const HipPlan *plan,
     {
       const HipSession *session = plan->sessions->pdata[s];
 
-      if (session->week == week && !fits (plan, session))
+      if (session->week == week && !hip_plan_session_fits (plan, session))
         return FALSE;
     }
   return TRUE;
+}
+
+/* The minutes as the session's heading shows them, against the range the verdict allows. */
+static char *
+time_message (const HipPlan    *plan,
+              const HipSession *session)
+{
+  guint minutes = hip_session_minutes (session), lo, hi;
+
+  hip_minutes_allowed (hip_plan_session_target (plan, session) / 60, &lo, &hi);
+  if (lo == 0)
+    return g_strdup_printf (_("Session %u takes about %u minutes; it should take %u minutes "
+                              "at most."), session->session, minutes, hi);
+  return g_strdup_printf (_("Session %u takes about %u minutes; it should take %u to %u "
+                            "minutes."), session->session, minutes, lo, hi);
 }
 
 static HipProblem *
@@ -709,11 +714,8 @@ time_problem (const HipPlan    *plan,
               GListModel       *exercises,
               const HipSession *session)
 {
-  guint minutes = (hip_session_seconds (session) + 30) / 60;
-  guint target = hip_plan_session_target (plan, session) / 60;
   HipProblem *problem = problem_new (HIP_PROBLEM_TIME, session->week, session->session,
-    g_strdup_printf (_("Session %u takes about %u minutes; it should take %u minutes "
-                       "(± 10 %%)."), session->session, minutes, target));
+                                     time_message (plan, session));
   g_autoptr(HipPlan) trial = hip_plan_copy (plan);
   HipBalance balance;
 
@@ -770,20 +772,78 @@ hip_plan_find_problems (const HipPlan *plan,
         continue;
       if (!plan->no_core && !has_core (session))
         g_ptr_array_add (problems, core_problem (plan, exercises, session));
-      if (!fits (plan, session))
+      if (!hip_plan_session_fits (plan, session))
         g_ptr_array_add (problems, time_problem (plan, exercises, session));
     }
   return problems;
 }
 
+/* Whether @week of @plan still has @problem: the same rule broken, or the same session without
+ * a core stabiliser. */
 static gboolean
-apply_one (HipPlan          *plan,
-           GListModel       *exercises,
-           const HipProblem *problem)
+has_same_problem (const HipPlan    *plan,
+                  GListModel       *exercises,
+                  guint             week,
+                  const HipProblem *problem)
 {
-  HipSession *session = hip_plan_get_session (plan, problem->week, problem->session);
+  HipBalance balance;
+  g_autoptr(HipVerdict) verdict = NULL;
+  HipSession *session = hip_plan_get_session (plan, week, problem->session);
+
+  if (problem->kind == HIP_PROBLEM_NO_CORE)
+    return session != NULL && !has_core (session);
+  hip_plan_week_balance (plan, week, &balance);
+  verdict = hip_balance_check_except (&balance, problem->rule, plan->exempt);
+  return !verdict->passed;
+}
+
+/* Adds @problem's exercise to its session in its week, and in each later week that has the
+ * same problem (an edit of a session reaches to the end of the block, so the problems it makes
+ * do): the same exercise in the same session, dosed for the week, and no other change. */
+static void
+add_where_same (HipPlan          *plan,
+                GListModel       *exercises,
+                const HipProblem *problem)
+{
+  g_autofree char *rationale = trains_text (problem->exercise);
+
+  for (guint w = problem->week; w <= plan->profile.weeks; w++)
+    {
+      HipSession *s = hip_plan_get_session (plan, w, problem->session);
+      HipPrescription *p;
+
+      if (s == NULL || find_exercise (s, problem->exercise) >= 0 ||
+          (w > problem->week && !has_same_problem (plan, exercises, w, problem)))
+        continue;
+      p = new_prescription (plan, w, problem->exercise, rationale);
+      g_ptr_array_insert (s->items, insert_position (s, p->part), p);
+    }
+}
+
+/**
+ * hip_plan_apply_fix:
+ * @problem: one of hip_plan_find_problems()' problems
+ *
+ * Makes exactly the change @problem offers, and nothing else: a set more or fewer is a dose, in
+ * its week only; fitting a week to its minutes changes that week; an exercise added goes into its
+ * session in its week and in each later week that has the same problem (a removal reaches to
+ * the end of the block, so the problem it made does), never into a week that does not need it.
+ * Other problems, in this week or later ones, are left for the person to see and mend, one
+ * change at a time; hip_plan_preview_fix() says beforehand what changes.
+ *
+ * Returns: whether the plan changed
+ */
+gboolean
+hip_plan_apply_fix (HipPlan          *plan,
+                    GListModel       *exercises,
+                    const HipProblem *problem)
+{
+  HipSession *session;
   int i;
 
+  g_return_val_if_fail (plan != NULL && problem != NULL, FALSE);
+
+  session = hip_plan_get_session (plan, problem->week, problem->session);
   switch (problem->fix)
     {
     case HIP_FIX_SETS:
@@ -795,13 +855,7 @@ apply_one (HipPlan          *plan,
     case HIP_FIX_ADD:
       if (session == NULL || find_exercise (session, problem->exercise) >= 0)
         return FALSE;
-      {
-        g_autofree char *rationale = trains_text (problem->exercise);
-        HipPrescription *p = new_prescription (plan, problem->week, problem->exercise,
-                                               rationale);
-
-        g_ptr_array_insert (session->items, insert_position (session, p->part), p);
-      }
+      add_where_same (plan, exercises, problem);
       return TRUE;
     case HIP_FIX_REFIT:
       return hip_planner_refit_week (&plan->profile, exercises, plan, problem->week);
@@ -812,44 +866,104 @@ apply_one (HipPlan          *plan,
 }
 
 static gboolean
-same_problem (const HipProblem *a,
-              const HipProblem *b)
+same_prescription (const HipPrescription *a,
+                   const HipPrescription *b)
 {
-  return a->kind == b->kind && a->fix != HIP_FIX_NONE &&
-         (a->kind == HIP_PROBLEM_BALANCE ? a->rule == b->rule : a->session == b->session);
+  return a->exercise == b->exercise && a->sets == b->sets && a->reps == b->reps &&
+         a->seconds == b->seconds && a->rest_seconds == b->rest_seconds &&
+         g_strcmp0 (a->load, b->load) == 0;
+}
+
+static gboolean
+same_session (const HipSession *a,
+              const HipSession *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  if (a->items->len != b->items->len)
+    return FALSE;
+  for (guint i = 0; i < a->items->len; i++)
+    if (!same_prescription (a->items->pdata[i], b->items->pdata[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+same_week (const HipPlan *a,
+           const HipPlan *b,
+           guint          week)
+{
+  guint n = MAX (hip_plan_sessions_in_week (a, week), hip_plan_sessions_in_week (b, week));
+
+  for (guint s = 1; s <= n; s++)
+    if (!same_session (hip_plan_get_session (a, week, s), hip_plan_get_session (b, week, s)))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+has_message (GPtrArray  *problems,
+             const char *message)
+{
+  for (guint i = 0; i < problems->len; i++)
+    if (g_str_equal (((HipProblem *) problems->pdata[i])->message, message))
+      return TRUE;
+  return FALSE;
+}
+
+/* Adds @week's problems in @after to @lines; only those @before did not have when @only_new. */
+static void
+add_left (GPtrArray     *lines,
+          const HipPlan *before,
+          const HipPlan *after,
+          GListModel    *exercises,
+          guint          week,
+          gboolean       only_new)
+{
+  g_autoptr(GPtrArray) left = hip_plan_find_problems (after, exercises, week);
+  g_autoptr(GPtrArray) had = only_new ? hip_plan_find_problems (before, exercises, week) : NULL;
+
+  for (guint i = 0; i < left->len; i++)
+    {
+      const char *message = ((HipProblem *) left->pdata[i])->message;
+
+      if (had == NULL || !has_message (had, message))
+        /* Translators: a week, then a problem with it */
+        g_ptr_array_add (lines, g_strdup_printf (_("Week %u: %s"), week, message));
+    }
 }
 
 /**
- * hip_plan_apply_fix:
+ * hip_plan_preview_fix:
  * @problem: one of hip_plan_find_problems()' problems
+ * @remaining: (out) (optional) (transfer full) (element-type utf8): what is still wrong
+ *   afterwards: every problem of @problem's week, and any new problem of another week the
+ *   change reaches; one line a problem, naming its week
  *
- * Makes the change @problem offers, in its week, and mends the same problem in each later
- * week the same way (an edit of a session reaches to the end of the block, so its problems do).
+ * What hip_plan_apply_fix() would change, for the person to read before it is made; @plan is
+ * not changed.
  *
- * Returns: whether the plan changed
+ * Returns: (transfer full) (element-type utf8): hip_plan_describe_changes() of the fix
  */
-gboolean
-hip_plan_apply_fix (HipPlan          *plan,
-                    GListModel       *exercises,
-                    const HipProblem *problem)
+GPtrArray *
+hip_plan_preview_fix (const HipPlan    *plan,
+                      GListModel       *exercises,
+                      const HipProblem *problem,
+                      GPtrArray       **remaining)
 {
-  gboolean changed;
+  g_autoptr(HipPlan) trial = hip_plan_copy (plan);
 
-  g_return_val_if_fail (plan != NULL && problem != NULL, FALSE);
+  g_return_val_if_fail (plan != NULL && problem != NULL, NULL);
 
-  changed = apply_one (plan, exercises, problem);
-  for (guint w = problem->week + 1; changed && w <= plan->profile.weeks; w++)
+  hip_plan_apply_fix (trial, exercises, problem);
+  if (remaining != NULL)
     {
-      g_autoptr(GPtrArray) later = hip_plan_find_problems (plan, exercises, w);
-
-      for (guint i = 0; i < later->len; i++)
-        if (same_problem (later->pdata[i], problem))
-          {
-            apply_one (plan, exercises, later->pdata[i]);
-            break;
-          }
+      *remaining = g_ptr_array_new_with_free_func (g_free);
+      for (guint w = 1; w <= trial->profile.weeks; w++)
+        if (w == problem->week || !same_week (plan, trial, w))
+          add_left (*remaining, plan, trial, exercises, w, w != problem->week);
     }
-  return changed;
+  return hip_plan_describe_changes (plan, trial);
 }
 
 static const char *

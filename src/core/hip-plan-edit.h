@@ -44,6 +44,10 @@ GPtrArray *hip_plan_find_problems    (const HipPlan     *plan,
 gboolean   hip_plan_apply_fix        (HipPlan           *plan,
                                       GListModel        *exercises,
                                       const HipProblem  *problem);
+GPtrArray *hip_plan_preview_fix      (const HipPlan     *plan,
+                                      GListModel        *exercises,
+                                      const HipProblem  *problem,
+                                      GPtrArray        **remaining);
 
 gboolean   hip_plan_swap             (HipPlan           *plan,
                                       guint              week,

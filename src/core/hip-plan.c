@@ -212,6 +212,65 @@ hip_session_target_minutes (guint    minutes,
   return MIN (minutes, CLAMP (minutes / 2, HIP_MOBILITY_MIN_MINUTES, HIP_MOBILITY_MAX_MINUTES));
 }
 
+/* The minutes a session of @seconds takes, as every "About N minutes" shows them. */
+guint
+hip_minutes_shown (guint seconds)
+{
+  return (seconds + 30) / 60;
+}
+
+guint
+hip_session_minutes (const HipSession *session)
+{
+  return hip_minutes_shown (hip_session_seconds (session));
+}
+
+/**
+ * hip_minutes_allowed:
+ * @lo: (out): the fewest minutes, 0 when there is no floor
+ * @hi: (out): the most minutes
+ *
+ * The whole minutes a session meant to take @target minutes may take: ± 10 % of them, or, for a
+ * target under 15 minutes, no more than 10 % over (SCIENCE.md §6 rule 4).
+ */
+void
+hip_minutes_allowed (guint  target,
+                     guint *lo,
+                     guint *hi)
+{
+  *lo = target < HIP_FLOOR_FROM_MINUTES ? 0 : (9 * target + 9) / 10;
+  *hi = 11 * target / 10;
+}
+
+/**
+ * hip_minutes_compare:
+ *
+ * The one verdict on a session's time, for the planner, the programme's checks and the
+ * problems the page lists alike. It judges the minutes as they are shown, not the seconds
+ * behind them, so that two sessions shown as "About 33 minutes" never get different verdicts.
+ *
+ * Returns: < 0 when a session of @seconds is too short for @target minutes, > 0 when it is too
+ *   long, 0 when it fits
+ */
+int
+hip_minutes_compare (guint seconds,
+                     guint target)
+{
+  guint shown = hip_minutes_shown (seconds), lo, hi;
+
+  hip_minutes_allowed (target, &lo, &hi);
+  return shown < lo ? -1 : shown > hi ? +1 : 0;
+}
+
+/* Whether @session of @plan fits its minutes, by hip_minutes_compare(). */
+gboolean
+hip_plan_session_fits (const HipPlan    *plan,
+                       const HipSession *session)
+{
+  return hip_minutes_compare (hip_session_seconds (session),
+                              hip_plan_session_target (plan, session) / 60) == 0;
+}
+
 /**
  * hip_plan_format_tsv:
  *
@@ -308,7 +367,6 @@ verify_session (const HipPlan    *plan,
                 HipBalance       *week,
                 GError          **error)
 {
-  guint seconds = hip_session_seconds (session), target = hip_plan_session_target (plan, session);
   gboolean core = FALSE;
 
   for (guint i = 0; i < session->items->len; i++)
@@ -330,10 +388,10 @@ verify_session (const HipPlan    *plan,
   if (hip_session_is_full (session) && !core && !plan->no_core)
     return fail (error, "week %u session %u has no core stabiliser", session->week,
                  session->session);
-  /* Below 15 minutes the plan says in words what it changed instead (rule 4). */
-  if (plan->profile.minutes >= 15 && fabs ((double) seconds - target) > 0.1 * target)
-    return fail (error, "week %u session %u takes %u s, not %u s ± 10 %%", session->week,
-                 session->session, seconds, target);
+  if (!hip_plan_session_fits (plan, session))
+    return fail (error, "week %u session %u takes %u s, not %u min ± 10 %%", session->week,
+                 session->session, hip_session_seconds (session),
+                 hip_plan_session_target (plan, session) / 60);
   return TRUE;
 }
 
@@ -369,7 +427,7 @@ verify_days (const HipPlan *plan,
  * Checks every week against SCIENCE.md §6: the balance rules (for the actions the profile lets
  * be trained), a warm-up first, a core stabiliser in every full session and a cool-down last,
  * positions that go down to the floor once, one-sided work per side, full sessions a day apart,
- * sessions that fit their minutes (± 10 %, from 15 minutes), and no exercise the profile
+ * sessions that fit their minutes (hip_minutes_compare()), and no exercise the profile
  * excludes.
  *
  * Returns: %TRUE when every rule holds

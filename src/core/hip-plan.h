@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 #define HIP_SIDE_CHANGE_SECONDS  10   /* to change side in a set of one-sided work */
 #define HIP_MOBILITY_MIN_MINUTES 10   /* a mobility and core day is short: */
 #define HIP_MOBILITY_MAX_MINUTES 20
+#define HIP_FLOOR_FROM_MINUTES   15   /* a shorter session has a ceiling but no floor */
 
 /* One exercise of a session, as prescribed. */
 typedef struct
@@ -71,6 +72,15 @@ guint     hip_plan_session_target    (const HipPlan     *plan,
                                       const HipSession  *session);
 guint     hip_session_target_minutes (guint              minutes,
                                       gboolean           full);
+guint     hip_minutes_shown          (guint              seconds);
+guint     hip_session_minutes        (const HipSession  *session);
+void      hip_minutes_allowed        (guint              target,
+                                      guint             *lo,
+                                      guint             *hi);
+int       hip_minutes_compare        (guint              seconds,
+                                      guint              target);
+gboolean  hip_plan_session_fits      (const HipPlan     *plan,
+                                      const HipSession  *session);
 char     *hip_plan_format_tsv        (const HipPlan     *plan);
 gboolean  hip_plan_verify            (const HipPlan     *plan,
                                       GError           **error);

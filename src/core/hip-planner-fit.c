@@ -43,14 +43,12 @@ hip_planner_set_rest (const Pool *pool,
     }
 }
 
-/* Within ± 10 % of @target; below 15 minutes, no longer than that (SCIENCE.md §6 rule 4). */
-static gboolean
-within (guint seconds,
-        guint target)
+/* @seconds against @target seconds, by the rule every check of a session's time uses. */
+static int
+compare (guint seconds,
+         guint target)
 {
-  if (target < 15 * 60)
-    return seconds <= 1.1 * target;
-  return fabs ((double) seconds - target) <= 0.1 * target;
+  return hip_minutes_compare (seconds, target / 60);
 }
 
 /* A walk first, or a longer one: the first lever when rest alone leaves a session short. */
@@ -121,7 +119,8 @@ lengthen_stretches (Pool      *pool,
 }
 
 /* Fits @items to @target seconds with rest inside the level's range, then a walk and stretches.
- * Returns whether the session ends within ± 10 %; it never ends over the longest it can be. */
+ * Returns whether the session fits (hip_minutes_compare()); it never ends over the longest it can
+ * be. */
 gboolean
 hip_planner_fit_items (Pool      *pool,
                        GPtrArray *items,
@@ -132,7 +131,7 @@ hip_planner_fit_items (Pool      *pool,
 
   hip_planner_set_rest (pool, items, 0);
   shortest = hip_planner_items_seconds (items);
-  if (shortest > 1.1 * target)
+  if (compare (shortest, target) > 0)
     {
       pool->over = MAX (pool->over, (double) shortest / target);
       return FALSE;
@@ -149,15 +148,15 @@ hip_planner_fit_items (Pool      *pool,
         break;
       longest = hip_planner_items_seconds (items);
       shortest = longest - span;
-      if (shortest > 1.1 * target)
+      if (compare (shortest, target) > 0)
         break;
     }
 
   f = span > 0 ? ((double) target - shortest) / span : 0;
   hip_planner_set_rest (pool, items, CLAMP (f, 0, 1));
-  if (longest < 0.9 * target)
+  if (compare (longest, target) < 0)
     pool->reach = MIN (pool->reach, (double) longest / target);
-  return within (hip_planner_items_seconds (items), target);
+  return compare (hip_planner_items_seconds (items), target) == 0;
 }
 
 /* ---- Balance within the level's sets ---- */

@@ -173,7 +173,7 @@ finish_week (Pool       *pool,
       if (hip_planner_fit_items (pool, sessions->pdata[s], target))
         continue;
       hip_planner_set_rest (pool, sessions->pdata[s], 0);
-      if (hip_planner_items_seconds (sessions->pdata[s]) > 1.1 * target)
+      if (hip_minutes_compare (hip_planner_items_seconds (sessions->pdata[s]), target / 60) > 0)
         return TOO_LONG;
       if (outcome == FITS)
         outcome = TOO_SHORT;

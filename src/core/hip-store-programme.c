@@ -221,6 +221,18 @@ insert_prescriptions (HipStore       *self,
   return TRUE;
 }
 
+/* The planner's notes, one a line, as the programme keeps them. */
+static char *
+join_notes (const HipPlan *plan)
+{
+  GString *notes = g_string_new (NULL);
+
+  for (guint i = 0; i < plan->notes->len; i++)
+    g_string_append_printf (notes, "%s%s", i > 0 ? "\n" : "",
+                            (const char *) plan->notes->pdata[i]);
+  return g_string_free (notes, FALSE);
+}
+
 static gboolean
 write_programme (HipStore       *self,
                  const HipPlan  *plan,
@@ -232,11 +244,7 @@ write_programme (HipStore       *self,
   g_autoptr(HipStatement) stmt = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *created = g_date_time_format_iso8601 (now);
-  g_autoptr(GString) notes = g_string_new (NULL);
-
-  for (guint i = 0; i < plan->notes->len; i++)
-    g_string_append_printf (notes, "%s%s", i > 0 ? "\n" : "",
-                            (const char *) plan->notes->pdata[i]);
+  g_autofree char *notes = join_notes (plan);
 
   if (active && !hip_store_exec (self, "UPDATE programme SET active = 0 WHERE active = 1", error))
     return FALSE;
@@ -251,7 +259,7 @@ write_programme (HipStore       *self,
   sqlite3_bind_int (stmt, 3, active);
   sqlite3_bind_int (stmt, 4, plan->profile.weeks);
   sqlite3_bind_int (stmt, 5, plan->profile.minutes);
-  hip_bind_text (stmt, 6, notes->str);
+  hip_bind_text (stmt, 6, notes);
   if (!hip_store_run (self, stmt, error))
     return FALSE;
   *id = sqlite3_last_insert_rowid (self->db);
@@ -454,6 +462,36 @@ hip_store_set_active_programme (HipStore  *self,
   return hip_store_commit_or_rollback (self, ok, error);
 }
 
+/* The block's weeks and minutes and the planner's notes: a programme made again for the coming
+ * weeks (hip_coach_update_coming_weeks()) may change them; an edit leaves them as they are. */
+static gboolean
+update_shape (HipStore       *self,
+              gint64          id,
+              const HipPlan  *plan,
+              GError        **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  g_autofree char *notes = join_notes (plan);
+
+  stmt = hip_store_statement (self,
+    "UPDATE programme SET weeks = ?2, minutes = ?3, notes = ?4 WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int (stmt, 2, plan->profile.weeks);
+  sqlite3_bind_int (stmt, 3, plan->profile.minutes);
+  hip_bind_text (stmt, 4, notes);
+  if (!hip_store_run (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_FOUND,
+                   _("There is no programme %lld"), (long long) id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 replace_prescriptions (HipStore       *self,
                        gint64          id,
@@ -462,6 +500,8 @@ replace_prescriptions (HipStore       *self,
 {
   g_autoptr(HipStatement) stmt = NULL;
 
+  if (!update_shape (self, id, plan, error))
+    return FALSE;
   stmt = hip_store_statement (self, "DELETE FROM prescription WHERE programme_id = ?", error);
   if (stmt == NULL)
     return FALSE;
@@ -473,8 +513,8 @@ replace_prescriptions (HipStore       *self,
  * hip_store_update_programme:
  * @plan: the programme as edited
  *
- * Replaces programme @id's prescriptions with @plan's, in one transaction: an edit is saved
- * whole or not at all.
+ * Replaces programme @id's prescriptions with @plan's, and its weeks, minutes and notes, in one
+ * transaction: an edit is saved whole or not at all.
  */
 gboolean
 hip_store_update_programme (HipStore       *self,

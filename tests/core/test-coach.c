@@ -11,7 +11,10 @@
 #include "hip-coach.h"
 #include "hip-today.h"
 #include "hip-csv.h"
+#include "hip-coach-private.h"
 #include "hip-exercise.h"
+#include "hip-plan-changes.h"
+#include "hip-plan-edit.h"
 #include "hip-store.h"
 #include "hip-test-history.h"
 
@@ -658,6 +661,170 @@ test_edit (Fixture       *f,
   g_assert_cmpuint (p->sets, ==, sets);
 }
 
+/* Undo: an edit saved, then the programme as it was before it, saved again through the coach;
+ * refused once another programme is the active one. */
+static void
+test_restore (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipPlan) before = NULL;
+  g_autoptr(HipPlan) stored = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  HipProfile profile;
+  HipPlan *plan;
+  gint64 id = 0, other = 0;
+
+  hip_profile_init (&profile);
+  g_assert_true (hip_coach_save_profile (f->coach, &profile, NULL));
+  g_assert_true (hip_coach_generate_programme (f->coach, &id, NULL));
+  plan = hip_coach_get_plan (f->coach, NULL);
+  before = hip_plan_copy (plan);
+  g_assert_true (hip_plan_remove (plan, 2, 1, 3));
+  g_assert_true (hip_coach_save_plan (f->coach, &error));
+
+  g_assert_true (hip_coach_restore_plan (f->coach, id, before, &error));
+  g_assert_no_error (error);
+  g_assert_true (hip_coach_get_plan (f->coach, NULL) == plan);
+  stored = hip_store_load_programme (hip_coach_get_store (f->coach), id,
+                                     hip_coach_get_catalogue (f->coach), &error);
+  changes = hip_plan_describe_changes (before, stored);
+  g_assert_cmpuint (changes->len, ==, 0);
+  g_assert_cmpuint (f->programme_changed, ==, 3);
+
+  g_assert_true (hip_coach_generate_programme (f->coach, &other, NULL));
+  g_assert_false (hip_coach_restore_plan (f->coach, id, before, &error));
+  g_assert_error (error, HIP_COACH_ERROR, HIP_COACH_ERROR_INVALID);
+}
+
+/* Logs a finished workout of @session of @week of programme @id, with one set. */
+static void
+log_session (Fixture *f,
+             gint64   id,
+             guint    week,
+             guint    session)
+{
+  g_autoptr(HipWorkout) workout = hip_workout_new ();
+  g_autoptr(HipLoggedSet) set = hip_logged_set_new ();
+  HipPrescription *p = hip_plan_get_session (hip_coach_get_plan (f->coach, NULL), week,
+                                             session)->items->pdata[0];
+  g_autoptr(GError) error = NULL;
+
+  workout->programme_id = id;
+  workout->week = week;
+  workout->session = session;
+  workout->pain_before = 1;
+  g_assert_true (hip_coach_start_workout (f->coach, workout, &error));
+  set->workout_id = workout->id;
+  set->exercise_id = g_strdup (hip_exercise_get_id (p->exercise));
+  set->set_number = 1;
+  set->side = p->per_side ? HIP_SIDE_LEFT : HIP_SIDE_BOTH;
+  set->reps = p->reps;
+  set->seconds = p->seconds;
+  set->pain = 1;
+  g_assert_true (hip_coach_log_set (f->coach, set, &error));
+  g_assert_true (hip_coach_finish_workout (f->coach, workout->id, 1, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* After the profile changed (knee pain, and 20 minutes instead of 30), the coming weeks are
+ * made again from it: the preview changes nothing, the sessions done stay as they were, the
+ * others fit the new profile (no exercise it excludes, 20-minute sessions, saved with the
+ * programme), the log is untouched, and Undo puts it all back. */
+static void
+test_coming_weeks (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipPlan) original = NULL;
+  g_autoptr(HipPlan) preview = NULL;
+  g_autoptr(HipPlan) stored = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GPtrArray) log = NULL;
+  HipProfile profile;
+  HipPlan *plan;
+  gint64 id = 0;
+  guint changed_before;
+
+  hip_profile_init (&profile);
+  g_assert_true (hip_coach_save_profile (f->coach, &profile, NULL));
+  g_assert_true (hip_coach_generate_programme (f->coach, &id, NULL));
+  log_session (f, id, 1, 1);
+  log_session (f, id, 1, 2);
+  plan = hip_coach_get_plan (f->coach, NULL);
+  original = hip_plan_copy (plan);
+
+  profile.knee_pain = TRUE;
+  profile.minutes = 20;
+  g_assert_true (hip_coach_save_profile (f->coach, &profile, NULL));
+  changed_before = f->programme_changed;
+  preview = hip_coach_preview_coming_weeks (f->coach, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (f->programme_changed, ==, changed_before);
+  changes = hip_plan_describe_changes (hip_coach_get_plan (f->coach, NULL), preview);
+  g_assert_cmpuint (changes->len, >, 0);
+  g_assert_cmpuint (hip_plan_count_changed_sessions (hip_coach_get_plan (f->coach, NULL), preview),
+                    <=, preview->sessions->len - 2);
+  /* Nothing is said of the sessions done. */
+  for (guint i = 0; i < changes->len; i++)
+    for (guint n = 1; n <= 2; n++)
+      {
+        g_autofree char *week = g_strdup_printf ("Session %u, week 1:", n);
+        g_autofree char *weeks = g_strdup_printf ("Session %u, weeks 1–", n);
+
+        g_assert_false (g_str_has_prefix (changes->pdata[i], week));
+        g_assert_false (g_str_has_prefix (changes->pdata[i], weeks));
+      }
+
+  g_assert_true (hip_coach_update_coming_weeks (f->coach, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (f->programme_changed, ==, changed_before + 1);
+  g_assert_true (hip_coach_get_plan (f->coach, NULL) == plan);
+  stored = hip_store_load_programme (hip_coach_get_store (f->coach), id,
+                                     hip_coach_get_catalogue (f->coach), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->profile.minutes, ==, 20);
+  for (guint s = 0; s < stored->sessions->len; s++)
+    {
+      HipSession *session = stored->sessions->pdata[s];
+      gboolean done = session->week == 1 && session->session <= 2;
+      HipSession *was = hip_plan_get_session (original, session->week, session->session);
+
+      if (done)
+        g_assert_cmpuint (session->items->len, ==, was->items->len);
+      for (guint i = 0; i < session->items->len; i++)
+        {
+          HipPrescription *p = session->items->pdata[i];
+
+          if (done)
+            g_assert_true (p->exercise ==
+                           ((HipPrescription *) was->items->pdata[i])->exercise);
+          else
+            g_assert_false (hip_profile_excludes (&profile, p->exercise));
+        }
+      if (!done)
+        g_assert_cmpuint (hip_session_minutes (session), <=, 22);
+    }
+  log = hip_coach_recent_workouts (f->coach, 10, &error);
+  g_assert_cmpuint (log->len, ==, 2);
+  /* Today goes on from the first session not done, in the new weeks. */
+  {
+    HipSession *next = hip_coach_get_next_session (f->coach);
+
+    g_assert_cmpuint (next->week, ==, 1);
+    g_assert_cmpuint (next->session, ==, 3);
+  }
+
+  g_assert_true (hip_coach_restore_plan (f->coach, id, original, &error));
+  g_clear_pointer (&stored, hip_plan_free);
+  stored = hip_store_load_programme (hip_coach_get_store (f->coach), id,
+                                     hip_coach_get_catalogue (f->coach), &error);
+  g_clear_pointer (&changes, g_ptr_array_unref);
+  changes = hip_plan_describe_changes (original, stored);
+  g_assert_cmpuint (changes->len, ==, 0);
+  g_assert_cmpuint (stored->profile.minutes, ==, 30);
+}
+
 static char *
 write_file (const char *name,
             const char *text)
@@ -745,6 +912,10 @@ main (int   argc,
   g_test_add ("/core/coach/pain-rising", Fixture, NULL, fixture_set_up, test_pain_rising,
               fixture_tear_down);
   g_test_add ("/core/coach/edit", Fixture, NULL, fixture_set_up, test_edit, fixture_tear_down);
+  g_test_add ("/core/coach/restore", Fixture, NULL, fixture_set_up, test_restore,
+              fixture_tear_down);
+  g_test_add ("/core/coach/coming-weeks", Fixture, NULL, fixture_set_up, test_coming_weeks,
+              fixture_tear_down);
   g_test_add ("/core/coach/import-export", Fixture, NULL, fixture_set_up, test_import_export,
               fixture_tear_down);
   return g_test_run ();

@@ -4,6 +4,13 @@
 
 #include "config.h"
 
+#include <gtk/gtk.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#include <X11/Xlibint.h>
+#include <X11/extensions/xtestproto.h>
+#endif
+
 #include "hip-test-utils.h"
 
 #define WAIT_LIMIT_US (10 * G_USEC_PER_SEC)
@@ -346,4 +353,83 @@ hip_test_ui_init (int    *argc,
   gtk_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   return TRUE;
+}
+
+#ifdef GDK_WINDOWING_X11
+/* XTest's FakeInput, as its request is written: one key pressed or released, as if typed. */
+static void
+fake_key (Display *dpy,         /* so named: Xlib's request macros use it */
+          int      opcode,
+          int      type,
+          KeySym   keysym)
+{
+  KeyCode code = XKeysymToKeycode (dpy, keysym);
+  xXTestFakeInputReq *request;
+
+  LockDisplay (dpy);
+  GetReq (XTestFakeInput, request);
+  request->reqType = opcode;
+  request->xtReqType = X_XTestFakeInput;
+  request->type = type;
+  request->detail = code;
+  request->time = CurrentTime;
+  request->root = None;
+  request->deviceid = 0;
+  UnlockDisplay (dpy);
+  SyncHandle ();
+}
+
+static gboolean
+is_active (gpointer window)
+{
+  return gtk_window_is_active (window);
+}
+#endif
+
+/**
+ * hip_test_press_keys:
+ * @widget: a widget in the window that gets the keys
+ * @keyval: the key, e.g. %GDK_KEY_Page_Down
+ * @modifiers: held while it is pressed: Control, Shift and Alt
+ *
+ * Types a key through the X server (XTest, which Xvfb has), so that it reaches the window as a
+ * person's key does, through every shortcut and key binding on its way to the focus. The
+ * caller waits for what the key does.
+ *
+ * Returns: %FALSE when the display is not X11 and nothing was typed
+ */
+gboolean
+hip_test_press_keys (GtkWidget       *widget,
+                     guint            keyval,
+                     GdkModifierType  modifiers)
+{
+#ifdef GDK_WINDOWING_X11
+  static const struct { GdkModifierType mask; KeySym key; } held[] = {
+    { GDK_CONTROL_MASK, XK_Control_L }, { GDK_SHIFT_MASK, XK_Shift_L }, { GDK_ALT_MASK, XK_Alt_L },
+  };
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkDisplay *display = gtk_widget_get_display (widget);
+  Display *x;
+  int opcode, event, error;
+
+  if (!GDK_IS_X11_DISPLAY (display))
+    return FALSE;
+  x = gdk_x11_display_get_xdisplay (display);
+  g_assert_true (XQueryExtension (x, "XTEST", &opcode, &event, &error));
+  XSetInputFocus (x, gdk_x11_surface_get_xid (gtk_native_get_surface (native)), RevertToParent,
+                  CurrentTime);
+  hip_test_wait_until (is_active, native, "the window to take the keyboard");
+  for (guint i = 0; i < G_N_ELEMENTS (held); i++)
+    if (modifiers & held[i].mask)
+      fake_key (x, opcode, KeyPress, held[i].key);
+  fake_key (x, opcode, KeyPress, keyval);
+  fake_key (x, opcode, KeyRelease, keyval);
+  for (guint i = G_N_ELEMENTS (held); i > 0; i--)
+    if (modifiers & held[i - 1].mask)
+      fake_key (x, opcode, KeyRelease, held[i - 1].key);
+  XSync (x, False);
+  return TRUE;
+#else
+  return FALSE;
+#endif
 }

@@ -27,5 +27,8 @@ void       hip_test_screenshot      (GtkWidget        *widget,
 guint      hip_test_count_borders   (GtkWidget        *widget,
                                      guint            *mixed);
 guint      hip_test_count_ellipsized (GtkWidget       *root);
+gboolean   hip_test_press_keys      (GtkWidget        *widget,
+                                     guint             keyval,
+                                     GdkModifierType   modifiers);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "hip-exercise-chooser-private.h"
 #include "hip-first-run.h"
 #include "hip-first-run-private.h"
+#include "hip-plan-changes.h"
 #include "hip-plan-edit.h"
 #include "hip-profile-form.h"
 #include "hip-profile-window.h"
@@ -191,6 +192,109 @@ session_has (const HipPlan *plan,
   return FALSE;
 }
 
+/* The page's programme, and the one stored, are @expected: nothing differs. */
+static void
+assert_plan_is (Fixture          *f,
+                HipProgrammePage *page,
+                const HipPlan    *expected)
+{
+  HipCatalogue *catalogue = hip_coach_get_catalogue (hip_application_get_coach (f->app));
+  g_autoptr(HipPlan) stored = hip_store_load_programme (store (f),
+                                                        hip_programme_page_get_id (page),
+                                                        catalogue, NULL);
+  g_autoptr(GPtrArray) shown = hip_plan_describe_changes (expected,
+                                                          hip_programme_page_get_plan (page));
+  g_autoptr(GPtrArray) saved = hip_plan_describe_changes (expected, stored);
+
+  g_assert_cmpuint (shown->len, ==, 0);
+  g_assert_cmpuint (saved->len, ==, 0);
+}
+
+typedef struct
+{
+  HipProgrammePage *page;
+  const HipPlan    *plan;
+} PlanWait;
+
+static gboolean
+shows_plan (gpointer data)
+{
+  PlanWait *wait = data;
+  const HipPlan *shown = hip_programme_page_get_plan (wait->page);
+  g_autoptr(GPtrArray) changes = hip_plan_describe_changes (wait->plan, shown);
+
+  return changes->len == 0;
+}
+
+/* The toast saying @done is shown, with its Undo; clicking Undo puts back @before and saves
+ * it. */
+static void
+undo (Fixture          *f,
+      HipProgrammePage *page,
+      const char       *done,
+      const HipPlan    *before)
+{
+  GtkWidget *label = hip_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, done);
+  PlanWait wait = { page, before };
+  GtkWidget *toast, *button;
+
+  g_assert_nonnull (label);
+  toast = gtk_widget_get_ancestor (label, g_type_from_name ("AdwToastWidget"));
+  g_assert_nonnull (toast);
+  button = hip_test_find_widget (toast, GTK_TYPE_BUTTON, "_Undo");
+  g_assert_nonnull (button);
+  /* A button activated by the keyboard is clicked a moment later. */
+  g_assert_true (gtk_widget_activate (button));
+  hip_test_wait_until (shows_plan, &wait, "Undo to put the programme back");
+  assert_plan_is (f, page, before);
+  g_assert_nonnull (hip_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "Change undone"));
+}
+
+/* All the text of the labels under @root, a line each. */
+static void
+collect_text (GtkWidget *root,
+              GString   *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child))
+        g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (child)));
+      collect_text (child, text);
+    }
+}
+
+static AdwMessageDialog *
+shown_dialog (void)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  g_assert_nonnull (dialog);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  return dialog;
+}
+
+static gboolean
+no_dialog (gpointer data)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  return dialog == NULL || !gtk_widget_get_visible (GTK_WIDGET (dialog));
+}
+
+/* Clicks the dialog's button labelled @label (as written, with its underline), and waits for
+ * the dialog to close. */
+static void
+respond (const char *label)
+{
+  GtkWidget *button = hip_test_find_widget (GTK_WIDGET (shown_dialog ()), GTK_TYPE_BUTTON, label);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_activate (button));
+  hip_test_wait_until (no_dialog, NULL, "the dialog to close");
+}
+
 static void
 swap_moves_wheel (Fixture          *f,
                   HipProgrammePage *page)
@@ -205,6 +309,7 @@ swap_moves_wheel (Fixture          *f,
     hip_plan_alternatives (plan, hip_plan_get_session (plan, 1, 1), G_LIST_MODEL (catalogue), old);
   g_autoptr(HipExercise) chosen = g_object_ref (alternatives->pdata[choice]);
   g_autoptr(HipPlan) saved = NULL;
+  g_autoptr(HipPlan) before_plan = NULL;
   double before[HIP_N_ACTIONS];
   gboolean moved = FALSE;
   GtkWindow *chooser;
@@ -212,6 +317,7 @@ swap_moves_wheel (Fixture          *f,
   for (guint a = 0; a < HIP_N_ACTIONS; a++)
     before[a] = wheel_volume (page, a);
 
+  before_plan = hip_plan_copy (plan);
   gtk_widget_activate_action (GTK_WIDGET (page), "programme.swap", "(uu)", 1, position);
   chooser = hip_test_find_toplevel (HIP_TYPE_EXERCISE_CHOOSER);
   g_assert_nonnull (chooser);
@@ -230,6 +336,16 @@ swap_moves_wheel (Fixture          *f,
   saved = hip_store_load_programme (store (f), hip_programme_page_get_id (page), catalogue, NULL);
   g_assert_nonnull (saved);
   g_assert_true (session_has (saved, 1, 1, chosen));
+
+  /* Undo puts the old exercise back, saved, and the wheel as it was. */
+  undo (f, page, "Exercise swapped", before_plan);
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    g_assert_cmpfloat (wheel_volume (page, a), ==, before[a]);
+  /* The swap again, for what follows. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "programme.swap", "(uu)", 1, position);
+  hip_exercise_chooser_choose (HIP_EXERCISE_CHOOSER (hip_test_find_toplevel (
+                                 HIP_TYPE_EXERCISE_CHOOSER)), choice);
+  g_assert_true (session_has (hip_programme_page_get_plan (page), 1, 1, chosen));
 }
 
 static HipProblem *
@@ -248,13 +364,19 @@ find_problem (HipProgrammePage *page,
   return NULL;
 }
 
-/* Removing a session's core stabiliser breaks rule 3; the page says so and its fix mends it. */
+/* Removing a session's core stabiliser breaks rule 3; the page says so, and its fix, shown
+ * before it is made, mends it and nothing else. Each can be undone. */
 static void
 break_and_fix (Fixture          *f,
                HipProgrammePage *page)
 {
   const HipPlan *plan = hip_programme_page_get_plan (page);
   HipSession *session = hip_plan_get_session (plan, 1, 2);
+  g_autoptr(HipPlan) intact = hip_plan_copy (plan);
+  g_autoptr(HipPlan) broken = NULL;
+  g_autoptr(GPtrArray) preview = NULL;
+  g_autoptr(GString) shown = g_string_new (NULL);
+  AdwMessageDialog *dialog;
   HipProblem *problem;
   guint index = 0;
 
@@ -270,9 +392,34 @@ break_and_fix (Fixture          *f,
   g_assert_cmpint (problem->fix, ==, HIP_FIX_ADD);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
   hip_test_screenshot (GTK_WIDGET (f->window), "programme-rule-broken");
+  broken = hip_plan_copy (hip_programme_page_get_plan (page));
 
+  /* The fix's button shows what it will change first, and changes nothing yet. */
+  preview = hip_plan_preview_fix (broken, G_LIST_MODEL (hip_coach_get_catalogue (
+                                    hip_application_get_coach (f->app))), problem, NULL);
   gtk_widget_activate_action (GTK_WIDGET (page), "programme.fix", "u", index);
+  dialog = shown_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, problem->fix_label);
+  collect_text (adw_message_dialog_get_extra_child (dialog), shown);
+  g_assert_cmpuint (preview->len, >, 0);
+  for (guint i = 0; i < MIN (preview->len, 6); i++)
+    g_assert_nonnull (strstr (shown->str, preview->pdata[i]));
+  assert_plan_is (f, page, broken);
+  hip_test_screenshot (GTK_WIDGET (dialog), "programme-fix-preview");
+  respond ("_Apply");
   g_assert_null (find_problem (page, HIP_PROBLEM_NO_CORE, &index));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "programme-fix-undo-toast");
+
+  /* Undo of the fix: the session is without its core stabiliser again, as it was saved. */
+  undo (f, page, "Fix made", broken);
+  g_assert_nonnull (find_problem (page, HIP_PROBLEM_NO_CORE, &index));
+  /* And the removal, undone by hand as a person would: the core stabiliser is added back by the
+   * fix, so that the programme keeps every rule. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "programme.fix", "u", index);
+  respond ("_Apply");
+  g_assert_null (find_problem (page, HIP_PROBLEM_NO_CORE, &index));
+  (void) intact;
 }
 
 static void
@@ -313,6 +460,112 @@ test_first_run_to_programme (Fixture       *f,
   break_and_fix (f, page);
 }
 
+/* Returns: (transfer none): the first prescription of @session of @week whose @part it is */
+static guint
+first_of_part (const HipPlan *plan,
+               guint          week,
+               guint          session,
+               HipPart        part)
+{
+  HipSession *s = hip_plan_get_session (plan, week, session);
+
+  for (guint i = 0; i < s->items->len; i++)
+    if (((HipPrescription *) s->items->pdata[i])->part == part)
+      return i;
+  g_assert_not_reached ();
+}
+
+/* The toast saying @title, and its button, are not cut short. */
+static void
+assert_toast_whole (HipProgrammePage *page,
+                    const char       *title)
+{
+  GtkWidget *label = hip_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, title);
+  GtkWidget *toast;
+
+  g_assert_nonnull (label);
+  toast = gtk_widget_get_ancestor (label, g_type_from_name ("AdwToastWidget"));
+  g_assert_nonnull (toast);
+  g_assert_cmpuint (hip_test_count_ellipsized (toast), ==, 0);
+}
+
+/* Removes session 2's core stabiliser: screenshots of the toast and of the fix's preview
+ * (named with @suffix), neither cut short; then the preview cancelled and the removal undone. */
+static void
+show_toast_and_preview (Fixture          *f,
+                        HipProgrammePage *page,
+                        const HipPlan    *before,
+                        const char       *suffix)
+{
+  g_autofree char *toast = g_strconcat ("programme-undo-toast-", suffix, NULL);
+  g_autofree char *preview = g_strconcat ("programme-fix-preview-", suffix, NULL);
+  guint position = first_of_part (hip_programme_page_get_plan (page), 1, 2, HIP_PART_CORE);
+  guint index = 0;
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "programme.remove", "(uu)", 2, position);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), toast);
+  assert_toast_whole (page, "Exercise removed");
+  g_assert_nonnull (find_problem (page, HIP_PROBLEM_NO_CORE, &index));
+  gtk_widget_activate_action (GTK_WIDGET (page), "programme.fix", "u", index);
+  hip_test_screenshot (GTK_WIDGET (shown_dialog ()), preview);
+  g_assert_cmpuint (hip_test_count_ellipsized (GTK_WIDGET (shown_dialog ())), ==, 0);
+  respond ("_Cancel");
+  undo (f, page, "Exercise removed", before);
+}
+
+/* A toast says what was done, and its Undo puts the programme back as it was, saved: for a
+ * removal and a dose here (a swap and a fix in first-run-to-programme); the toast and a fix's
+ * preview wide and at 360 px, light and dark, with no words cut short. */
+static void
+test_undo_each_edit (Fixture       *f,
+                     gconstpointer  data)
+{
+  HipProgrammePage *page = hip_window_get_programme_page (f->window);
+  g_autoptr(HipPlan) before = NULL;
+  GtkWidget *sets;
+  const HipPlan *plan;
+  guint position;
+
+  go_through_first_run (f);
+  plan = hip_programme_page_get_plan (page);
+
+  /* Removing an exercise. */
+  before = hip_plan_copy (plan);
+  position = first_of_part (plan, 1, 1, HIP_PART_MAIN);
+  gtk_widget_activate_action (GTK_WIDGET (page), "programme.remove", "(uu)", 1, position);
+  g_assert_cmpuint (hip_plan_get_session (hip_programme_page_get_plan (page), 1, 1)->items->len,
+                    ==, hip_plan_get_session (before, 1, 1)->items->len - 1);
+  undo (f, page, "Exercise removed", before);
+
+  /* A dose, through its dialog. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "programme.dose", "(uu)", 1, position);
+  sets = hip_test_find_widget (GTK_WIDGET (shown_dialog ()), GTK_TYPE_SPIN_BUTTON, NULL);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (sets),
+                             gtk_spin_button_get_value (GTK_SPIN_BUTTON (sets)) + 1);
+  respond ("_Save");
+  {
+    HipSession *now = hip_plan_get_session (hip_programme_page_get_plan (page), 1, 1);
+    HipSession *was = hip_plan_get_session (before, 1, 1);
+
+    g_assert_cmpuint (((HipPrescription *) now->items->pdata[position])->sets, ==,
+                      ((HipPrescription *) was->items->pdata[position])->sets + 1);
+  }
+  undo (f, page, "Dose changed", before);
+
+  /* Wide and at 360 px, light and dark: the toast reads whole, and so does a fix's preview. */
+  show_toast_and_preview (f, page, before, "wide");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  show_toast_and_preview (f, page, before, "wide-dark");
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  hip_test_wait_for_size (GTK_WIDGET (f->window), 360);
+  show_toast_and_preview (f, page, before, "narrow-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+  show_toast_and_preview (f, page, before, "narrow");
+}
+
 /* Tab from the top of the page: the programme chooser comes first, and no stop is a mere
  * place in a flow box (a focus ring around the balance wheel, or around a toolbar part). */
 static void
@@ -333,6 +586,141 @@ assert_tab_reaches_only_controls (Fixture   *f,
       chooser_reached |= gtk_widget_is_ancestor (focus, chooser);
     }
   g_assert_true (chooser_reached);
+}
+
+/* Opens the profile window (unless it is open), turns knee pain on or off and saves: the window
+ * closes. */
+static void
+edit_profile (Fixture  *f,
+              gboolean  knee_pain)
+{
+  GtkWindow *profile;
+  HipProfileForm *form;
+  HipProfile edited, stored;
+  gboolean found = FALSE;
+
+  /* The window opened already, or a new one. */
+  profile = hip_test_find_toplevel (HIP_TYPE_PROFILE_WINDOW);
+  if (profile == NULL)
+    gtk_widget_activate_action (GTK_WIDGET (f->window), "win.profile", NULL);
+  profile = hip_test_find_toplevel (HIP_TYPE_PROFILE_WINDOW);
+  g_assert_nonnull (profile);
+  form = HIP_PROFILE_FORM (hip_test_find_widget (GTK_WIDGET (profile), HIP_TYPE_PROFILE_FORM,
+                                                 NULL));
+  hip_profile_form_get_profile (form, &edited);
+  edited.knee_pain = knee_pain;
+  hip_profile_form_set_profile (form, &edited);
+  gtk_widget_activate_action (GTK_WIDGET (profile), "profile.save", NULL);
+  g_assert_true (hip_store_load_profile (store (f), &stored, &found, NULL) && found);
+  g_assert_cmpint (stored.knee_pain, ==, knee_pain);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_null (hip_test_find_toplevel (HIP_TYPE_PROFILE_WINDOW));
+}
+
+/* Logs a finished workout of the first session, as Today's player would, through the coach. */
+static void
+do_first_session (Fixture *f)
+{
+  HipCoach *coach = hip_application_get_coach (f->app);
+  gint64 id = 0;
+  HipPlan *plan = hip_coach_get_plan (coach, &id);
+  HipPrescription *p = hip_plan_get_session (plan, 1, 1)->items->pdata[0];
+  g_autoptr(HipWorkout) workout = hip_workout_new ();
+  g_autoptr(HipLoggedSet) set = hip_logged_set_new ();
+  g_autoptr(GError) error = NULL;
+
+  workout->programme_id = id;
+  workout->week = 1;
+  workout->session = 1;
+  workout->pain_before = 1;
+  g_assert_true (hip_coach_start_workout (coach, workout, &error));
+  set->workout_id = workout->id;
+  set->exercise_id = g_strdup (hip_exercise_get_id (p->exercise));
+  set->set_number = 1;
+  set->side = p->per_side ? HIP_SIDE_LEFT : HIP_SIDE_BOTH;
+  set->reps = p->reps;
+  set->seconds = p->seconds;
+  set->pain = 1;
+  g_assert_true (hip_coach_log_set (coach, set, &error));
+  g_assert_true (hip_coach_finish_workout (coach, workout->id, 1, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* A changed profile offers to make the coming weeks again, showing what would change: the
+ * session done stays as it was, the others follow the new profile (knee pain excludes some
+ * exercises), saved through the coach; Undo puts the programme back. Wide, and at 360 px in
+ * dark style. */
+static void
+test_profile_change (Fixture       *f,
+                     gconstpointer  data)
+{
+  HipProgrammePage *page = hip_window_get_programme_page (f->window);
+  HipCoach *coach = hip_application_get_coach (f->app);
+  g_autoptr(HipPlan) before = NULL;
+  g_autoptr(HipPlan) expected = NULL;
+  g_autoptr(GString) shown = g_string_new (NULL);
+  AdwMessageDialog *dialog;
+  HipProfile profile;
+
+  go_through_first_run (f);
+  do_first_session (f);
+  before = hip_plan_copy (hip_programme_page_get_plan (page));
+
+  edit_profile (f, TRUE);
+  dialog = shown_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Your Profile Changed");
+  collect_text (adw_message_dialog_get_extra_child (dialog), shown);
+  g_assert_nonnull (strstr (shown->str, "What changes"));
+  g_assert_null (strstr (shown->str, "Session 1, week 1:"));
+  hip_test_screenshot (GTK_WIDGET (dialog), "programme-profile-changed");
+  expected = hip_coach_preview_coming_weeks (coach, NULL);
+  respond ("_Update the Coming Weeks");
+
+  /* The coming weeks as shown beforehand, the session done as it was. */
+  assert_plan_is (f, page, expected);
+  {
+    g_autoptr(HipPlan) done_before = hip_plan_copy (before);
+    g_autoptr(HipPlan) done_after = hip_plan_copy (hip_programme_page_get_plan (page));
+    g_autoptr(GPtrArray) changes = NULL;
+
+    changes = hip_plan_describe_changes (before, hip_programme_page_get_plan (page));
+    g_assert_cmpuint (changes->len, >, 0);
+    for (guint i = 0; i < changes->len; i++)
+      {
+        g_assert_false (g_str_has_prefix (changes->pdata[i], "Session 1, week 1:"));
+        g_assert_false (g_str_has_prefix (changes->pdata[i], "Session 1, weeks 1–"));
+      }
+  }
+  g_assert_true (hip_coach_load_profile (coach, &profile, NULL, NULL));
+  for (guint s = 0; s < hip_programme_page_get_plan (page)->sessions->len; s++)
+    {
+      HipSession *session = hip_programme_page_get_plan (page)->sessions->pdata[s];
+
+      for (guint i = 0; session->week > 1 && i < session->items->len; i++)
+        {
+          HipPrescription *p = session->items->pdata[i];
+
+          g_assert_false (hip_profile_excludes (&profile, p->exercise));
+        }
+    }
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "programme-coming-weeks-updated");
+  undo (f, page, "Coming weeks updated", before);
+
+  /* At 360 px in dark style, the offer reads whole; kept as it is, nothing changes. */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  hip_test_wait_for_size (GTK_WIDGET (f->window), 360);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  edit_profile (f, FALSE);
+  edit_profile (f, TRUE);
+  dialog = shown_dialog ();
+  hip_test_screenshot (GTK_WIDGET (dialog), "programme-profile-changed-narrow-dark");
+  g_assert_cmpuint (hip_test_count_ellipsized (GTK_WIDGET (dialog)), ==, 0);
+  respond ("_Keep as It Is");
+  assert_plan_is (f, page, before);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
 }
 
 /* Weeks, a second programme, choosing the active one, and the profile page. */
@@ -386,23 +774,15 @@ test_weeks_and_programmes (Fixture       *f,
   gtk_test_widget_wait_for_draw (GTK_WIDGET (profile));
   hip_test_screenshot (GTK_WIDGET (profile), "profile-window");
   /* Saving an edited profile goes through the coach, whose profile-changed the window passes
-   * to the programme page: it offers a programme that fits the new answers. */
+   * to the programme page: it offers to make the coming weeks fit the new answers (see
+   * profile-change); kept as it is here. */
   {
-    HipProfileForm *form = HIP_PROFILE_FORM (hip_test_find_widget (GTK_WIDGET (profile),
-                                                                   HIP_TYPE_PROFILE_FORM, NULL));
-    HipProfile edited, stored;
-    gboolean found = FALSE;
+    g_autoptr(HipPlan) before = hip_plan_copy (hip_programme_page_get_plan (page));
 
-    hip_profile_form_get_profile (form, &edited);
-    edited.knee_pain = !edited.knee_pain;
-    hip_profile_form_set_profile (form, &edited);
-    gtk_widget_activate_action (GTK_WIDGET (profile), "profile.save", NULL);
-    g_assert_true (hip_store_load_profile (store (f), &stored, &found, NULL) && found);
-    g_assert_cmpint (stored.knee_pain, ==, edited.knee_pain);
-    gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-    g_assert_null (hip_test_find_toplevel (HIP_TYPE_PROFILE_WINDOW));
-    g_assert_nonnull (hip_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL,
-                                            "Saved"));
+    edit_profile (f, TRUE);
+    g_assert_cmpstr (adw_message_dialog_get_heading (shown_dialog ()), ==, "Your Profile Changed");
+    respond ("_Keep as It Is");
+    assert_plan_is (f, page, before);
   }
 
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
@@ -452,7 +832,8 @@ scroll_to (GtkWidget *widget)
   g_assert_true (gtk_widget_translate_coordinates (widget, gtk_scrolled_window_get_child (
                                                      GTK_SCROLLED_WINDOW (scroller)),
                                                    0, 0, &x, &y));
-  gtk_adjustment_set_value (adjustment, y);
+  /* The viewport's coordinates are scrolled already. */
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + y);
 }
 
 /* Someone who owns nothing (SCIENCE.md §8): the generated programme needs no equipment, trains
@@ -507,6 +888,281 @@ test_nothing_owned (Fixture       *f,
   hip_test_screenshot (GTK_WIDGET (f->window), "programme-nothing-owned-session-narrow-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);
+}
+
+typedef struct
+{
+  HipProgrammePage *page;
+  guint             week;
+} WeekWait;
+
+static gboolean
+shows_week (gpointer data)
+{
+  WeekWait *wait = data;
+
+  return hip_programme_page_get_week (wait->page) == wait->week;
+}
+
+/* Types Ctrl+@keyval with the focus on @focus, and waits for the page to show @week. Another
+ * test's window on the same display may take the keyboard meanwhile: then the key is typed
+ * again. */
+static void
+press_for_week (HipProgrammePage *page,
+                GtkWidget        *focus,
+                guint             keyval,
+                guint             week)
+{
+  WeekWait wait = { page, week };
+
+  gtk_widget_grab_focus (focus);
+  g_assert_true (gtk_root_get_focus (gtk_widget_get_root (focus)) == focus);
+  for (guint attempt = 0; attempt < 5 && !shows_week (&wait); attempt++)
+    {
+      gint64 until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+      g_assert_true (hip_test_press_keys (focus, keyval, GDK_CONTROL_MASK));
+      while (!shows_week (&wait) && g_get_monotonic_time () < until)
+        g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_cmpuint (hip_programme_page_get_week (page), ==, week);
+}
+
+/* The row of the Keyboard Shortcuts window titled @title, under @root. */
+static GtkWidget *
+find_shortcut (GtkWidget  *root,
+               const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      g_autofree char *shown = NULL;
+      GtkWidget *found;
+
+      if (GTK_IS_SHORTCUTS_SHORTCUT (child))
+        {
+          g_object_get (child, "title", &shown, NULL);
+          if (g_strcmp0 (shown, title) == 0)
+            return child;
+        }
+      if ((found = find_shortcut (child, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+assert_shortcut_listed (Fixture    *f,
+                        const char *title,
+                        const char *accelerator)
+{
+  GtkWindow *shortcuts;
+  GtkWidget *row;
+  g_autofree char *shown = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-help-overlay",
+                                             NULL));
+  shortcuts = hip_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  row = find_shortcut (GTK_WIDGET (shortcuts), title);
+  g_assert_nonnull (row);
+  g_object_get (row, "accelerator", &shown, NULL);
+  g_assert_cmpstr (shown, ==, accelerator);
+  gtk_window_close (shortcuts);
+}
+
+/* The first prescription's menu button (the week's rows are made again with each week). */
+static GtkWidget *
+first_row_menu (HipProgrammePage *page)
+{
+  GtkWidget *menu = hip_test_find_widget (find_session_group (GTK_WIDGET (page)),
+                                          GTK_TYPE_MENU_BUTTON, NULL);
+
+  g_assert_nonnull (menu);
+  /* The menu button's own button is what takes the focus. */
+  return hip_test_find_widget (menu, GTK_TYPE_TOGGLE_BUTTON, NULL);
+}
+
+/* Ctrl+Page Down and Ctrl+Page Up, typed through the X server, change the week wherever the
+ * focus is in the window: on a prescription's menu in the scrolled list (whose scrolled window
+ * binds the same keys to scrolling sideways, which is why they never did), or on the view
+ * switcher in the header bar; not while another page is shown. The Keyboard Shortcuts window
+ * lists them. */
+static void
+test_week_keys (Fixture       *f,
+                gconstpointer  data)
+{
+  HipProgrammePage *page = hip_window_get_programme_page (f->window);
+  AdwViewStack *stack;
+  GtkWidget *switcher;
+
+  go_through_first_run (f);
+  g_assert_cmpuint (hip_programme_page_get_week (page), ==, 1);
+  press_for_week (page, first_row_menu (page), GDK_KEY_Page_Down, 2);
+  press_for_week (page, first_row_menu (page), GDK_KEY_Page_Down, 3);
+  press_for_week (page, first_row_menu (page), GDK_KEY_Page_Up, 2);
+  switcher = hip_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_SWITCHER, NULL);
+  switcher = hip_test_find_widget (switcher, GTK_TYPE_TOGGLE_BUTTON, NULL);
+  press_for_week (page, switcher, GDK_KEY_Page_Up, 1);
+  press_for_week (page, switcher, GDK_KEY_Page_Down, 2);
+
+  /* The Keyboard Shortcuts window lists both, in words. */
+  assert_shortcut_listed (f, "Show the next week", "<Control>Page_Down");
+  assert_shortcut_listed (f, "Show the previous week", "<Control>Page_Up");
+
+  /* Not while another page is shown. */
+  stack = ADW_VIEW_STACK (hip_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK,
+                                                NULL));
+  adw_view_stack_set_visible_child_name (stack, "exercises");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  gtk_widget_grab_focus (switcher);
+  g_assert_true (hip_test_press_keys (switcher, GDK_KEY_Page_Down, GDK_CONTROL_MASK));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  adw_view_stack_set_visible_child_name (stack, "programme");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_cmpuint (hip_programme_page_get_week (page), ==, 2);
+  press_for_week (page, switcher, GDK_KEY_Page_Down, 3);
+}
+
+/* Whether segments ab and cd cross (touching at an end is not crossing). */
+static gboolean
+segments_cross (const graphene_point_t *a,
+                const graphene_point_t *b,
+                const graphene_point_t *c,
+                const graphene_point_t *d)
+{
+#define SIDE(p, q, r) \
+  (((q)->x - (p)->x) * ((r)->y - (p)->y) - ((q)->y - (p)->y) * ((r)->x - (p)->x))
+  double d1 = SIDE (c, d, a), d2 = SIDE (c, d, b), d3 = SIDE (a, b, c), d4 = SIDE (a, b, d);
+#undef SIDE
+
+  return ((d1 > 1e-9 && d2 < -1e-9) || (d1 < -1e-9 && d2 > 1e-9)) &&
+         ((d3 > 1e-9 && d4 < -1e-9) || (d3 < -1e-9 && d4 > 1e-9));
+}
+
+/* The polygon goes round the wheel: its corners' spokes in strictly increasing angle, and no
+ * two of its edges cross. */
+static void
+assert_polygon_simple (HipBalanceWheel *wheel)
+{
+  graphene_point_t points[HIP_N_ACTIONS];
+  double angles[HIP_N_ACTIONS];
+
+  hip_balance_wheel_get_vertices (wheel, points, angles);
+  for (guint i = 1; i < HIP_N_ACTIONS; i++)
+    g_assert_cmpfloat (angles[i], >, angles[i - 1]);
+  g_assert_cmpfloat (angles[HIP_N_ACTIONS - 1] - angles[0], <, 360);
+  for (guint i = 0; i < HIP_N_ACTIONS; i++)
+    for (guint j = i + 2; j < HIP_N_ACTIONS; j++)
+      {
+        guint i2 = (i + 1) % HIP_N_ACTIONS, j2 = (j + 1) % HIP_N_ACTIONS;
+
+        if (j2 == i)
+          continue;       /* the closing edge meets the first at a corner */
+        g_assert_false (segments_cross (&points[i], &points[i2], &points[j], &points[j2]));
+      }
+}
+
+/* Shows the wheel and its legend, scrolled to, at the window's present width and style. */
+static void
+screenshot_wheel (Fixture    *f,
+                  GtkWidget  *wheel,
+                  const char *name)
+{
+  GtkWidget *box = gtk_widget_get_parent (wheel);
+
+  /* Once laid out at the window's present width, then again where that put it. */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  scroll_to (box);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  scroll_to (box);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), name);
+  g_assert_cmpuint (hip_test_count_ellipsized (box), ==, 0);
+}
+
+/* The balance wheel: the week's polygon joins the spokes around the wheel, never crossing
+ * itself, for the generated week and for any week at all; each spoke says in words where it
+ * stands, as the legend beside it and the accessible description explain. */
+static void
+test_wheel (Fixture       *f,
+            gconstpointer  data)
+{
+  HipProgrammePage *page = hip_window_get_programme_page (f->window);
+  HipBalanceWheel *wheel;
+  GtkAccessible *accessible;
+  g_autofree char *description = NULL;
+  GRand *rand = g_rand_new_with_seed (17);
+  HipBalance balance;
+
+  go_through_first_run (f);
+  wheel = HIP_BALANCE_WHEEL (hip_programme_page_get_wheel (page));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (wheel));
+  assert_polygon_simple (wheel);
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    g_assert_cmpint (hip_balance_wheel_get_verdict (wheel, a), ==, HIP_BALANCE_IN_BAND);
+
+  /* The description says what the numbers count and where each action stands, in words. */
+  accessible = GTK_ACCESSIBLE (wheel);
+  description = g_strdup (gtk_widget_get_tooltip_text (GTK_WIDGET (wheel)));
+  gtk_test_accessible_assert_property (accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       description);
+  g_assert_nonnull (strstr (description, "weighted sets this week"));
+  g_assert_nonnull (strstr (description, "mainly trains"));
+  g_assert_nonnull (strstr (description, "Flexion: "));
+  g_assert_nonnull (strstr (description, "in balance from"));
+  /* The legend explains the band, the corners and the numbers. */
+  g_assert_nonnull (hip_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL,
+                                          "<b>In balance</b>: a green corner in the green band "
+                                          "of its spoke, where the action has enough work for "
+                                          "its opposite and for the week, and not too much"));
+
+  screenshot_wheel (f, GTK_WIDGET (wheel), "programme-wheel-wide");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  screenshot_wheel (f, GTK_WIDGET (wheel), "programme-wheel-wide-dark");
+
+  /* Any week at all, lopsided ones too: no crossing, and the words follow the bands. */
+  for (guint round = 0; round < 200; round++)
+    {
+      hip_balance_init (&balance);
+      for (guint a = 0; a < HIP_N_ACTIONS; a++)
+        balance.actions[a] = round % 7 == a ? 0 : g_rand_double_range (rand, 0, 12);
+      hip_balance_wheel_set_balance (wheel, &balance,
+                                     round % 5 == 0 ? 1u << HIP_ACTION_ADDUCTION : 0);
+      assert_polygon_simple (wheel);
+    }
+  /* A week with far too little adduction and far too much extension. */
+  hip_balance_init (&balance);
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    balance.actions[a] = 4;
+  balance.actions[HIP_ACTION_ADDUCTION] = 0.5;
+  balance.actions[HIP_ACTION_EXTENSION] = 9;
+  hip_balance_wheel_set_balance (wheel, &balance, 0);
+  g_assert_cmpint (hip_balance_wheel_get_verdict (wheel, HIP_ACTION_ADDUCTION), ==,
+                   HIP_BALANCE_TOO_LITTLE);
+  g_assert_cmpint (hip_balance_wheel_get_verdict (wheel, HIP_ACTION_EXTENSION), ==,
+                   HIP_BALANCE_TOO_MUCH);
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (wheel)),
+                            "Adduction: 0.5 weighted sets, too little"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (wheel)),
+                            "Extension: 9.0 weighted sets, too much"));
+  screenshot_wheel (f, GTK_WIDGET (wheel), "programme-wheel-off-wide-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+  screenshot_wheel (f, GTK_WIDGET (wheel), "programme-wheel-off-wide");
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  hip_test_wait_for_size (GTK_WIDGET (f->window), 360);
+  assert_polygon_simple (wheel);
+  screenshot_wheel (f, GTK_WIDGET (wheel), "programme-wheel-off-narrow");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  screenshot_wheel (f, GTK_WIDGET (wheel), "programme-wheel-off-narrow-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+  g_rand_free (rand);
 }
 
 static gboolean
@@ -631,6 +1287,14 @@ main (int   argc,
   g_test_add ("/ui/programme/weeks-and-programmes", Fixture, NULL, fixture_set_up,
               test_weeks_and_programmes, fixture_tear_down);
   g_test_add ("/ui/programme/nothing-owned", Fixture, NULL, fixture_set_up, test_nothing_owned,
+              fixture_tear_down);
+  g_test_add ("/ui/programme/wheel", Fixture, NULL, fixture_set_up, test_wheel,
+              fixture_tear_down);
+  g_test_add ("/ui/programme/week-keys", Fixture, NULL, fixture_set_up, test_week_keys,
+              fixture_tear_down);
+  g_test_add ("/ui/programme/undo-each-edit", Fixture, NULL, fixture_set_up, test_undo_each_edit,
+              fixture_tear_down);
+  g_test_add ("/ui/programme/profile-change", Fixture, NULL, fixture_set_up, test_profile_change,
               fixture_tear_down);
 
   return g_test_run ();

@@ -8,7 +8,6 @@
 #include "hip-catalogue.h"
 #include "hip-coach.h"
 #include "hip-exercise.h"
-#include "hip-exercise-chooser.h"
 #include "hip-plan-edit.h"
 #include "hip-planner.h"
 #include "hip-programme-page.h"
@@ -24,36 +23,11 @@
  * HipProgrammePage:
  *
  * The person's programme, a week at a time: the balance wheel and each rule's verdict with the
- * one-click fix for what an edit broke, then the sessions with their prescriptions. Every
- * prescription can be swapped, moved, re-dosed or removed, and exercises added; each change is
- * saved to the store at once. Programmes can be made from the profile, renamed, deleted, and
- * one picked as the active one.
+ * fix for what an edit broke, then the sessions with their prescriptions. Every prescription
+ * can be swapped, moved, re-dosed or removed, and exercises added; each change is saved through
+ * the coach at once and can be undone (hip-programme-page-edits.c). Programmes can be made from
+ * the profile, renamed, deleted, and one picked as the active one.
  */
-struct _HipProgrammePage
-{
-  AdwBin            parent_instance;
-
-  HipCoach         *coach;
-  HipCatalogue     *catalogue;
-  HipStills        *stills;        /* (nullable): the rows' stills */
-  GPtrArray        *programmes;    /* of HipProgrammeInfo, as listed in the drop-down */
-  HipPlan          *plan;          /* the coach's active one, until programme-changed */
-  gint64            id;
-  guint             week;
-  GPtrArray        *problems;      /* of HipProblem, this week's */
-  gboolean          updating;
-
-  AdwToastOverlay  *toasts;
-  GtkStack         *page_stack;
-  GtkDropDown      *programmes_dropdown;
-  GtkLabel         *week_label;
-  GtkLabel         *notes_label;
-  HipBalanceWheel  *wheel;
-  AdwPreferencesGroup *problems_group;
-  GtkWidget        *problem_rows;  /* the box holding the group's rows, rebuilt on change */
-  GtkBox           *sessions_box;
-};
-
 G_DEFINE_FINAL_TYPE (HipProgrammePage, hip_programme_page, ADW_TYPE_BIN)
 
 enum {
@@ -65,15 +39,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static GListModel *
-exercises (HipProgrammePage *self)
-{
-  return G_LIST_MODEL (self->catalogue);
-}
-
-static void
-toast (HipProgrammePage *self,
-       const char       *text)
+void
+hip_programme_page_toast (HipProgrammePage *self,
+                          const char       *text)
 {
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (text));
 }
@@ -238,7 +206,7 @@ session_group (HipProgrammePage *self,
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
   g_autofree char *title = session_title (self, session);
-  guint n = (hip_session_seconds (session) + 30) / 60;
+  guint n = hip_session_minutes (session);
   g_autofree char *minutes = hip_session_is_full (session)
     ? g_strdup_printf (ngettext ("About %u minute", "About %u minutes", n), n)
     /* Translators: a short session of mobility and core work, not a full one */
@@ -292,7 +260,7 @@ problem_row (const HipProblem *problem,
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   if (problem->fix != HIP_FIX_NONE)
     {
-      GtkWidget *fix = gtk_button_new_with_label (_("Fix"));
+      GtkWidget *fix = gtk_button_new_with_label (_("Fix…"));
 
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), problem->fix_label);
       gtk_widget_set_valign (fix, GTK_ALIGN_CENTER);
@@ -314,7 +282,7 @@ show_balance (HipProgrammePage *self)
   hip_balance_wheel_set_balance (self->wheel, &balance, self->plan->exempt);
 
   g_clear_pointer (&self->problems, g_ptr_array_unref);
-  self->problems = hip_plan_find_problems (self->plan, exercises (self), self->week);
+  self->problems = hip_plan_find_problems (self->plan, G_LIST_MODEL (self->catalogue), self->week);
   clear_problem_rows (self);
   if (self->problems->len == 0)
     {
@@ -462,10 +430,14 @@ load (HipProgrammePage *self)
   show_week (self);
 }
 
-/* The list of programmes, and the active one: after any change to either. */
+/* The list of programmes, and the active one: after any change to either. A change the page
+ * did not make itself (another programme chosen, a workout adapting this one) ends the last
+ * edit's Undo: what it would put back is no longer what was there. */
 static void
 relist_and_load (HipProgrammePage *self)
 {
+  if (!self->saving)
+    hip_programme_page_forget_undo (self);
   list_programmes (self, hip_coach_get_active_programme (self->coach));
   load (self);
 }
@@ -477,40 +449,6 @@ hip_programme_page_reload (HipProgrammePage *self)
   g_return_if_fail (HIP_IS_PROGRAMME_PAGE (self));
 
   relist_and_load (self);
-}
-
-/* The profile was edited: exclusions and dates follow it now, and a new programme can fit it. */
-void
-hip_programme_page_profile_changed (HipProgrammePage *self)
-{
-  AdwToast *offer;
-
-  g_return_if_fail (HIP_IS_PROGRAMME_PAGE (self));
-
-  hip_programme_page_reload (self);
-  /* Short: beside its button, a toast keeps about ten characters of title in a 360 px window.
-   * The profile window has just closed: what was saved goes without saying. */
-  offer = adw_toast_new (_("Saved"));
-  adw_toast_set_button_label (offer, _("_New Programme"));
-  adw_toast_set_action_name (offer, "programme.generate");
-  adw_toast_set_timeout (offer, 10);
-  adw_toast_overlay_add_toast (self->toasts, offer);
-}
-
-/* Saves the edited programme; the coach's programme-changed shows it (or, when it could not
- * be saved, what is stored). */
-static void
-changed (HipProgrammePage *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!hip_coach_save_plan (self->coach, &error))
-    {
-      g_autofree char *text = g_strdup_printf (_("Could not save the change: %s"),
-                                               error->message);
-
-      toast (self, text);
-    }
 }
 
 /**
@@ -533,7 +471,7 @@ hip_programme_page_generate (HipProgrammePage *self)
     /* A programme needs the screening and the profile first. */
     gtk_widget_activate_action (GTK_WIDGET (self), "win.first-run", NULL);
   else
-    toast (self, error->message);
+    hip_programme_page_toast (self, error->message);
 }
 
 static void
@@ -549,7 +487,7 @@ programme_selected_cb (HipProgrammePage *self)
   if (info->id == self->id)
     return;
   if (!hip_coach_activate_programme (self->coach, info->id, &error))
-    toast (self, error->message);
+    hip_programme_page_toast (self, error->message);
 }
 
 /* ---- Actions ---- */
@@ -578,8 +516,8 @@ generate_action (GtkWidget  *widget,
   hip_programme_page_generate (HIP_PROGRAMME_PAGE (widget));
 }
 
-static GtkWindow *
-parent_window (HipProgrammePage *self)
+GtkWindow *
+hip_programme_page_get_window (HipProgrammePage *self)
 {
   return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
 }
@@ -596,7 +534,7 @@ rename_response_cb (AdwMessageDialog *dialog,
     return;
   if (!hip_coach_rename_programme (self->coach, self->id, gtk_editable_get_text (entry),
                                    &error))
-    toast (self, error->message);
+    hip_programme_page_toast (self, error->message);
 }
 
 static void
@@ -606,7 +544,8 @@ rename_action (GtkWidget  *widget,
 {
   HipProgrammePage *self = HIP_PROGRAMME_PAGE (widget);
   guint i = gtk_drop_down_get_selected (self->programmes_dropdown);
-  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), _("Rename Programme"), NULL);
+  GtkWidget *dialog = adw_message_dialog_new (hip_programme_page_get_window (self),
+                                              _("Rename Programme"), NULL);
   GtkWidget *entry = gtk_entry_new ();
 
   if (self->programmes != NULL && i < self->programmes->len)
@@ -634,7 +573,7 @@ delete_response_cb (AdwMessageDialog *dialog,
     return;
   /* The newest of the others becomes the active one. */
   if (!hip_coach_delete_programme (self->coach, self->id, NULL, &error))
-    toast (self, error->message);
+    hip_programme_page_toast (self, error->message);
 }
 
 static void
@@ -643,7 +582,8 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   HipProgrammePage *self = HIP_PROGRAMME_PAGE (widget);
-  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), _("Delete Programme?"),
+  GtkWidget *dialog = adw_message_dialog_new (hip_programme_page_get_window (self),
+                                              _("Delete Programme?"),
                                               _("The programme and your changes to it are "
                                                 "deleted. This cannot be undone."));
 
@@ -654,216 +594,6 @@ delete_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (delete_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static HipPrescription *
-target_item (HipProgrammePage *self,
-             GVariant         *parameter,
-             guint            *session,
-             guint            *position)
-{
-  HipSession *s;
-
-  g_variant_get (parameter, "(uu)", session, position);
-  s = self->plan != NULL ? hip_plan_get_session (self->plan, self->week, *session) : NULL;
-  if (s == NULL || *position >= s->items->len)
-    return NULL;
-  return s->items->pdata[*position];
-}
-
-typedef struct
-{
-  HipProgrammePage *page;
-  guint             session;
-  guint             position;
-} Edit;
-
-static void
-swap_chosen_cb (HipExerciseChooser *chooser,
-                HipExercise        *exercise,
-                Edit               *edit)
-{
-  HipProgrammePage *self = edit->page;
-
-  if (self->plan != NULL &&
-      hip_plan_swap (self->plan, self->week, edit->session, edit->position, exercise))
-    changed (self);
-}
-
-static void
-swap_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  HipProgrammePage *self = HIP_PROGRAMME_PAGE (widget);
-  Edit *edit = g_new0 (Edit, 1);
-  HipPrescription *p = target_item (self, parameter, &edit->session, &edit->position);
-  g_autoptr(GPtrArray) alternatives = NULL;
-  g_autofree char *title = NULL;
-  HipExerciseChooser *chooser;
-
-  if (p == NULL)
-    {
-      g_free (edit);
-      return;
-    }
-  edit->page = self;
-  alternatives = hip_plan_alternatives (self->plan,
-                                        hip_plan_get_session (self->plan, self->week,
-                                                              edit->session),
-                                        exercises (self), p->exercise);
-  /* Translators: the title of the list of exercises to swap %s for */
-  title = g_strdup_printf (_("Swap %s"), hip_exercise_get_name (p->exercise));
-  chooser = hip_exercise_chooser_new (parent_window (self), title, alternatives, p->exercise,
-                                      self->stills);
-  g_signal_connect_data (chooser, "chosen", G_CALLBACK (swap_chosen_cb), edit,
-                         (GClosureNotify) (void (*) (void)) g_free, 0);
-  gtk_window_present (GTK_WINDOW (chooser));
-}
-
-static void
-add_chosen_cb (HipExerciseChooser *chooser,
-               HipExercise        *exercise,
-               Edit               *edit)
-{
-  HipProgrammePage *self = edit->page;
-
-  if (self->plan != NULL && hip_plan_add (self->plan, self->week, edit->session, exercise))
-    changed (self);
-}
-
-static void
-add_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  HipProgrammePage *self = HIP_PROGRAMME_PAGE (widget);
-  g_autoptr(GPtrArray) addable = NULL;
-  g_autofree char *title = NULL;
-  HipExerciseChooser *chooser;
-  Edit *edit;
-
-  if (self->plan == NULL)
-    return;
-  edit = g_new0 (Edit, 1);
-  edit->page = self;
-  edit->session = g_variant_get_uint32 (parameter);
-  addable = hip_plan_addable (self->plan, exercises (self), self->week, edit->session);
-  title = g_strdup_printf (_("Add to Session %u"), edit->session);
-  chooser = hip_exercise_chooser_new (parent_window (self), title, addable, NULL, self->stills);
-  g_signal_connect_data (chooser, "chosen", G_CALLBACK (add_chosen_cb), edit,
-                         (GClosureNotify) (void (*) (void)) g_free, 0);
-  gtk_window_present (GTK_WINDOW (chooser));
-}
-
-static void
-remove_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  HipProgrammePage *self = HIP_PROGRAMME_PAGE (widget);
-  guint session, position;
-
-  if (target_item (self, parameter, &session, &position) != NULL &&
-      hip_plan_remove (self->plan, self->week, session, position))
-    changed (self);
-}
-
-static void
-move_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  HipProgrammePage *self = HIP_PROGRAMME_PAGE (widget);
-  int delta = g_str_equal (action_name, "programme.move-up") ? -1 : +1;
-  guint session, position;
-
-  if (target_item (self, parameter, &session, &position) != NULL &&
-      hip_plan_move (self->plan, self->week, session, position, delta))
-    changed (self);
-}
-
-typedef struct
-{
-  Edit       edit;
-  GtkWidget *sets;
-  GtkWidget *amount;
-  GtkWidget *load;
-} DoseDialog;
-
-static void
-dose_response_cb (AdwMessageDialog *dialog,
-                  const char       *response,
-                  DoseDialog       *dose)
-{
-  HipProgrammePage *self = dose->edit.page;
-  guint amount = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (dose->amount));
-
-  if (g_strcmp0 (response, "save") == 0 && self->plan != NULL &&
-      hip_plan_set_dose (self->plan, self->week, dose->edit.session, dose->edit.position,
-                         gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (dose->sets)),
-                         amount, amount, gtk_editable_get_text (GTK_EDITABLE (dose->load))))
-    changed (self);
-}
-
-static void
-dose_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  HipProgrammePage *self = HIP_PROGRAMME_PAGE (widget);
-  DoseDialog *dose = g_new0 (DoseDialog, 1);
-  HipPrescription *p = target_item (self, parameter, &dose->edit.session, &dose->edit.position);
-  GtkWidget *dialog, *grid, *title;
-  g_autofree char *body = NULL;
-
-  if (p == NULL)
-    {
-      g_free (dose);
-      return;
-    }
-  dose->edit.page = self;
-  body = g_strdup_printf (_("Week %u only: the other weeks keep their own dose."), self->week);
-  dialog = adw_message_dialog_new (parent_window (self), hip_exercise_get_name (p->exercise),
-                                   body);
-  grid = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  dose->sets = hip_grid_add_spin (GTK_GRID (grid), 0, _("_Sets"), p->sets, 1, 10, 1);
-  dose->amount = p->reps > 0
-    ? hip_grid_add_spin (GTK_GRID (grid), 1, _("_Repetitions"), p->reps, 1, 50, 1)
-    : hip_grid_add_spin (GTK_GRID (grid), 1, _("S_econds"), p->seconds, 5, 600, 1);
-  title = gtk_label_new_with_mnemonic (_("_Load"));
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  dose->load = gtk_entry_new ();
-  gtk_entry_set_max_length (GTK_ENTRY (dose->load), 200);
-  gtk_editable_set_text (GTK_EDITABLE (dose->load), p->load != NULL ? p->load : "");
-  gtk_label_set_mnemonic_widget (GTK_LABEL (title), dose->load);
-  gtk_grid_attach (GTK_GRID (grid), title, 0, 2, 2, 1);
-  gtk_grid_attach (GTK_GRID (grid), dose->load, 0, 3, 2, 1);
-  hip_dialog_ask (ADW_MESSAGE_DIALOG (dialog), grid, "save", _("_Save"));
-  g_signal_connect_data (dialog, "response", G_CALLBACK (dose_response_cb), dose,
-                         (GClosureNotify) (void (*) (void)) g_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-fix_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  HipProgrammePage *self = HIP_PROGRAMME_PAGE (widget);
-  guint index = g_variant_get_uint32 (parameter);
-  g_autofree char *label = NULL;
-
-  if (self->plan == NULL || self->problems == NULL || index >= self->problems->len)
-    return;
-  label = g_strdup (((HipProblem *) self->problems->pdata[index])->fix_label);
-  if (hip_plan_apply_fix (self->plan, exercises (self), self->problems->pdata[index]))
-    {
-      changed (self);
-      toast (self, label);
-    }
 }
 
 /* ---- Accessors, for the window and the tests ---- */
@@ -934,6 +664,7 @@ hip_programme_page_dispose (GObject *object)
   HipProgrammePage *self = (HipProgrammePage *) object;
 
   self->plan = NULL;
+  hip_programme_page_forget_undo (self);
   g_clear_pointer (&self->programmes, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_object (&self->coach);
@@ -1021,18 +752,8 @@ hip_programme_page_class_init (HipProgrammePageClass *klass)
   gtk_widget_class_install_action (widget_class, "programme.generate", NULL, generate_action);
   gtk_widget_class_install_action (widget_class, "programme.rename", NULL, rename_action);
   gtk_widget_class_install_action (widget_class, "programme.delete", NULL, delete_action);
-  gtk_widget_class_install_action (widget_class, "programme.swap", "(uu)", swap_action);
-  gtk_widget_class_install_action (widget_class, "programme.add", "u", add_action);
-  gtk_widget_class_install_action (widget_class, "programme.remove", "(uu)", remove_action);
-  gtk_widget_class_install_action (widget_class, "programme.move-up", "(uu)", move_action);
-  gtk_widget_class_install_action (widget_class, "programme.move-down", "(uu)", move_action);
-  gtk_widget_class_install_action (widget_class, "programme.dose", "(uu)", dose_action);
-  gtk_widget_class_install_action (widget_class, "programme.fix", "u", fix_action);
+  hip_programme_page_install_edit_actions (widget_class);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
-                                       "programme.next-week", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
-                                       "programme.previous-week", NULL);
 }
 
 static void
