@@ -11,6 +11,7 @@
 #include "hip-planner.h"
 #include "hip-store.h"
 #include "hip-today.h"
+#include "hip-week.h"
 
 /**
  * HipCoach:
@@ -29,6 +30,7 @@ struct _HipCoach
   HipPlan      *plan;        /* the active programme, read on first use */
   gint64        plan_id;
   gboolean      plan_read;
+  GDateWeekday  week_start;  /* the first day of the person's weeks */
 };
 
 G_DEFINE_FINAL_TYPE (HipCoach, hip_coach, G_TYPE_OBJECT)
@@ -37,6 +39,7 @@ G_DEFINE_QUARK (hip-coach-error-quark, hip_coach_error)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_WEEK_START,
   N_PROPS
 };
 
@@ -77,6 +80,9 @@ hip_coach_get_property (GObject    *object,
     case PROP_STORE:
       g_value_set_object (value, self->store);
       break;
+    case PROP_WEEK_START:
+      g_value_set_uint (value, self->week_start);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -95,6 +101,9 @@ hip_coach_set_property (GObject      *object,
     case PROP_STORE:
       self->store = g_value_dup_object (value);
       break;
+    case PROP_WEEK_START:
+      hip_coach_set_week_start (self, g_value_get_uint (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -112,6 +121,16 @@ hip_coach_class_init (HipCoachClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, HIP_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
+   * HipCoach:week-start:
+   *
+   * The first day of the person's weeks (a #GDateWeekday, 1 for Monday to 7 for Sunday), which
+   * the weeks Progress charts start on. It starts as the locale's; the application sets it from
+   * the week-start setting.
+   */
+  properties[PROP_WEEK_START] =
+    g_param_spec_uint ("week-start", NULL, NULL, G_DATE_MONDAY, G_DATE_SUNDAY, G_DATE_MONDAY,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -161,6 +180,29 @@ hip_coach_class_init (HipCoachClass *klass)
 static void
 hip_coach_init (HipCoach *self)
 {
+  self->week_start = hip_week_start_for_locale ();
+}
+
+GDateWeekday
+hip_coach_get_week_start (HipCoach *self)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), G_DATE_MONDAY);
+
+  return self->week_start;
+}
+
+/* Sets HipCoach:week-start: @week_start is the first day of the person's weeks. */
+void
+hip_coach_set_week_start (HipCoach     *self,
+                          GDateWeekday  week_start)
+{
+  g_return_if_fail (HIP_IS_COACH (self));
+  g_return_if_fail (g_date_valid_weekday (week_start));
+
+  if (self->week_start == week_start)
+    return;
+  self->week_start = week_start;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEEK_START]);
 }
 
 HipCoach *
