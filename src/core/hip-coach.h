@@ -136,12 +136,10 @@ gboolean      hip_coach_restore_set    (HipCoach         *self,
                                         HipLoggedSet     *set,
                                         GError          **error);
 
-/* Progress */
-GArray       *hip_coach_week_volumes   (HipCoach         *self,
-                                        const char       *from,
-                                        GError          **error);
-GArray       *hip_coach_week_pain      (HipCoach         *self,
-                                        const char       *from,
+/* Progress (hip-coach-progress.c) */
+GArray       *hip_coach_progress_weeks (HipCoach         *self,
+                                        guint             n_weeks,
+                                        const char       *today,
                                         GError          **error);
 GArray       *hip_coach_exercise_progress (HipCoach      *self,
                                         const char       *exercise_id,
