@@ -27,20 +27,27 @@ today (char day[11])
   g_strlcpy (day, text, 11);
 }
 
-/* Loads the profile: its start date is the first day of a programme's week 1. *@dated says
- * whether there is one. */
+/* The profile's start date, the first day of a programme's week 1, into @profile (the rest
+ * as hip_profile_init() leaves it); *@dated says whether there is one. Only the column is read:
+ * this runs in schema 9's migration, before later schemas add to the profile. */
 static gboolean
 load_start (HipStore    *self,
             HipProfile  *profile,
             gboolean    *dated,
             GError     **error)
 {
-  gboolean found = FALSE;
+  g_autoptr(HipStatement) stmt = hip_store_statement (self, "SELECT start_date FROM profile",
+                                                      error);
+  int rc;
 
-  if (!hip_store_load_profile (self, profile, &found, error))
+  *dated = FALSE;
+  hip_profile_init (profile);
+  if (stmt == NULL)
     return FALSE;
-  *dated = found && g_date_valid (&profile->start);
-  return TRUE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *dated = hip_log_parse_day (hip_column_text (stmt, 0), &profile->start);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE || hip_store_set_sqlite_error (self, rc, error);
 }
 
 /* Adds the day of each session of programme @id that falls in [@from, @until). */
