@@ -11,6 +11,7 @@
 #include "hip-planner.h"
 #include "hip-store.h"
 #include "hip-today.h"
+#include "hip-week.h"
 
 /**
  * HipCoach:
@@ -29,6 +30,7 @@ struct _HipCoach
   HipPlan      *plan;        /* the active programme, read on first use */
   gint64        plan_id;
   gboolean      plan_read;
+  GDateWeekday  week_start;  /* the first day of the person's weeks */
 };
 
 G_DEFINE_FINAL_TYPE (HipCoach, hip_coach, G_TYPE_OBJECT)
@@ -37,6 +39,7 @@ G_DEFINE_QUARK (hip-coach-error-quark, hip_coach_error)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_WEEK_START,
   N_PROPS
 };
 
@@ -77,6 +80,9 @@ hip_coach_get_property (GObject    *object,
     case PROP_STORE:
       g_value_set_object (value, self->store);
       break;
+    case PROP_WEEK_START:
+      g_value_set_uint (value, self->week_start);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -95,6 +101,9 @@ hip_coach_set_property (GObject      *object,
     case PROP_STORE:
       self->store = g_value_dup_object (value);
       break;
+    case PROP_WEEK_START:
+      hip_coach_set_week_start (self, g_value_get_uint (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -112,6 +121,16 @@ hip_coach_class_init (HipCoachClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, HIP_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
+   * HipCoach:week-start:
+   *
+   * The first day of the person's weeks (a #GDateWeekday, 1 for Monday to 7 for Sunday), which
+   * the weeks Progress charts start on. It starts as the locale's; the application sets it from
+   * the week-start setting.
+   */
+  properties[PROP_WEEK_START] =
+    g_param_spec_uint ("week-start", NULL, NULL, G_DATE_MONDAY, G_DATE_SUNDAY, G_DATE_MONDAY,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -161,6 +180,29 @@ hip_coach_class_init (HipCoachClass *klass)
 static void
 hip_coach_init (HipCoach *self)
 {
+  self->week_start = hip_week_start_for_locale ();
+}
+
+GDateWeekday
+hip_coach_get_week_start (HipCoach *self)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), G_DATE_MONDAY);
+
+  return self->week_start;
+}
+
+/* Sets HipCoach:week-start: @week_start is the first day of the person's weeks. */
+void
+hip_coach_set_week_start (HipCoach     *self,
+                          GDateWeekday  week_start)
+{
+  g_return_if_fail (HIP_IS_COACH (self));
+  g_return_if_fail (g_date_valid_weekday (week_start));
+
+  if (self->week_start == week_start)
+    return;
+  self->week_start = week_start;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEEK_START]);
 }
 
 HipCoach *
@@ -711,55 +753,4 @@ hip_coach_finish_workout (HipCoach   *self,
     *changes = messages != NULL ? g_steal_pointer (&messages)
                                 : g_ptr_array_new_with_free_func (g_free);
   return TRUE;
-}
-
-/* What the Progress page charts: the log's weekly sums, read from @from (a Monday,
- * YYYY-MM-DD; %NULL for the whole log) to now. */
-
-/* Returns: (transfer full) (element-type HipWeekVolume) (nullable): each week's volume by hip
- * action and side */
-GArray *
-hip_coach_week_volumes (HipCoach    *self,
-                        const char  *from,
-                        GError     **error)
-{
-  g_return_val_if_fail (HIP_IS_COACH (self), NULL);
-
-  return hip_store_week_volumes (self->store, from, NULL, error);
-}
-
-/* Returns: (transfer full) (element-type HipWeekPain) (nullable): pain during, after and the
- * next morning, and sessions finished, for each week with any of them */
-GArray *
-hip_coach_week_pain (HipCoach    *self,
-                     const char  *from,
-                     GError     **error)
-{
-  g_return_val_if_fail (HIP_IS_COACH (self), NULL);
-
-  return hip_store_week_pain (self->store, from, NULL, error);
-}
-
-/* Returns: (transfer full) (element-type HipExercisePoint) (nullable): for each workout with
- * @exercise_id, the heaviest load and the total repetitions (or seconds) by side */
-GArray *
-hip_coach_exercise_progress (HipCoach    *self,
-                             const char  *exercise_id,
-                             const char  *from,
-                             GError     **error)
-{
-  g_return_val_if_fail (HIP_IS_COACH (self), NULL);
-
-  return hip_store_exercise_progress (self->store, exercise_id, from, NULL, error);
-}
-
-/* Returns: (transfer full) (element-type utf8) (nullable): the ids of the exercises the log
- * has sets of */
-GPtrArray *
-hip_coach_logged_exercises (HipCoach  *self,
-                            GError   **error)
-{
-  g_return_val_if_fail (HIP_IS_COACH (self), NULL);
-
-  return hip_store_logged_exercises (self->store, error);
 }

@@ -36,6 +36,9 @@ gboolean      hip_coach_save_profile   (HipCoach         *self,
                                         const HipProfile *profile,
                                         GError          **error);
 gboolean      hip_coach_has_profile    (HipCoach         *self);
+GDateWeekday  hip_coach_get_week_start (HipCoach         *self);
+void          hip_coach_set_week_start (HipCoach         *self,
+                                        GDateWeekday      week_start);
 gboolean      hip_coach_get_screening  (HipCoach         *self,
                                         HipScreening     *outcome,
                                         HipRedFlagAnswers *answers);
@@ -149,12 +152,10 @@ gboolean      hip_coach_restore_set    (HipCoach         *self,
                                         HipLoggedSet     *set,
                                         GError          **error);
 
-/* Progress */
-GArray       *hip_coach_week_volumes   (HipCoach         *self,
-                                        const char       *from,
-                                        GError          **error);
-GArray       *hip_coach_week_pain      (HipCoach         *self,
-                                        const char       *from,
+/* Progress (hip-coach-progress.c) */
+GArray       *hip_coach_progress_weeks (HipCoach         *self,
+                                        guint             n_weeks,
+                                        const char       *today,
                                         GError          **error);
 GArray       *hip_coach_exercise_progress (HipCoach      *self,
                                         const char       *exercise_id,

@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
 
 #include "hip-log.h"
@@ -56,6 +57,65 @@ hip_log_format_day (const GDate *date,
   if (g_date_valid (date))
     g_snprintf (day, 11, "%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
                 g_date_get_day (date));
+}
+
+/* Counts score @score (0–10) @times times; an unknown score (HIP_LOG_NONE) is not counted. */
+void
+hip_pain_tally_add (HipPainTally *tally,
+                    int           score,
+                    guint         times)
+{
+  if (score < 0 || score > 10)
+    return;
+  tally->counts[score] += times;
+}
+
+guint
+hip_pain_tally_count (const HipPainTally *tally)
+{
+  guint n = 0;
+
+  for (guint s = 0; s <= 10; s++)
+    n += tally->counts[s];
+  return n;
+}
+
+/* The score at (0-based) rank @rank of the sorted scores. */
+static int
+score_at (const HipPainTally *tally,
+          guint               rank)
+{
+  for (guint s = 0; s <= 10; s++)
+    {
+      if (rank < tally->counts[s])
+        return s;
+      rank -= tally->counts[s];
+    }
+  g_assert_not_reached ();
+}
+
+/* Returns: the median of the scores counted (between the middle two of an even number), or
+ *   NAN when none was */
+double
+hip_pain_tally_median (const HipPainTally *tally)
+{
+  guint n = hip_pain_tally_count (tally);
+
+  if (n == 0)
+    return NAN;
+  if (n % 2 == 1)
+    return score_at (tally, n / 2);
+  return (score_at (tally, n / 2 - 1) + score_at (tally, n / 2)) / 2.0;
+}
+
+/* Returns: the highest score counted, or HIP_LOG_NONE when none was */
+int
+hip_pain_tally_worst (const HipPainTally *tally)
+{
+  for (int s = 10; s >= 0; s--)
+    if (tally->counts[s] > 0)
+      return s;
+  return HIP_LOG_NONE;
 }
 
 HipLoggedSet *

@@ -39,24 +39,52 @@ typedef struct
   GPtrArray *sets;          /* of HipLoggedSet, in order; NULL when not loaded */
 } HipWorkout;
 
-/* Weighted volume of the logged sets of one week (Monday to Sunday). */
+/* Weighted volume of the logged sets of one week (seven days from the person's week start). */
 typedef struct
 {
-  char       week[11];      /* the Monday, YYYY-MM-DD */
+  char       week[11];      /* its first day, YYYY-MM-DD */
   double     actions[HIP_N_ACTIONS];
   double     left;
   double     right;
 } HipWeekVolume;
 
-/* Pain by week: the averages of what was logged (NAN where nothing was), and sessions done. */
+/* When a pain score was given. */
+typedef enum
+{
+  HIP_PAIN_DURING,          /* during a set */
+  HIP_PAIN_BEFORE,          /* before a session */
+  HIP_PAIN_AFTER,           /* after it */
+  HIP_PAIN_MORNING,         /* the next morning's check-in */
+  HIP_N_PAIN_TIMES
+} HipPainTime;
+
+/* How many times each score 0–10 was given: what a median and a worst are read from. A score
+ * not given is not counted (unknown, never 0). */
 typedef struct
 {
-  char       week[11];
-  double     during;        /* pain during sets */
-  double     after;         /* after sessions */
-  double     morning;       /* next-morning check-ins */
-  guint      sessions;      /* finished workouts */
+  guint      counts[11];
+} HipPainTally;
+
+/* Pain by week, as tallies, and the sessions finished. */
+typedef struct
+{
+  char         week[11];    /* its first day */
+  HipPainTally pain[HIP_N_PAIN_TIMES];
+  guint        sessions;
 } HipWeekPain;
+
+/* One week as Progress charts it. */
+typedef struct
+{
+  char       week[11];      /* its first day, YYYY-MM-DD */
+  double     actions[HIP_N_ACTIONS];   /* weighted sets */
+  double     left;
+  double     right;
+  double     median[HIP_N_PAIN_TIMES]; /* NAN where no score was given */
+  int        worst[HIP_N_PAIN_TIMES];  /* HIP_LOG_NONE where no score was given */
+  guint      done;          /* sessions finished */
+  int        planned;       /* sessions the programmes of the time planned; -1 before any */
+} HipProgressWeek;
 
 /* One workout's work on one exercise, by side (HipSide): the heaviest load and the total
  * repetitions (or seconds, for timed work). */
@@ -99,6 +127,12 @@ gboolean      hip_log_parse_day      (const char         *text,
                                       GDate              *date);
 void          hip_log_format_day     (const GDate        *date,
                                       char                day[11]);
+void          hip_pain_tally_add     (HipPainTally       *tally,
+                                      int                 score,
+                                      guint               times);
+guint         hip_pain_tally_count   (const HipPainTally *tally);
+double        hip_pain_tally_median  (const HipPainTally *tally);
+int           hip_pain_tally_worst   (const HipPainTally *tally);
 HipLoggedSet *hip_logged_set_new     (void);
 HipLoggedSet *hip_logged_set_copy    (const HipLoggedSet *set);
 void          hip_logged_set_free    (HipLoggedSet       *set);

@@ -1,12 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The store's workout log: workouts, their sets (each saved the moment it is entered, one
- * statement, committed), next-morning check-ins, and the weekly volumes the progress chart
- * draws. */
+ * statement, committed), next-morning check-ins, and the CSV file. What Progress reads of it is
+ * in hip-store-progress.c. */
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <math.h>
 #include <string.h>
 
 #include "hip-adapt.h"
@@ -629,63 +628,7 @@ hip_store_load_checkin (HipStore    *self,
   return rc == SQLITE_DONE || hip_store_set_sqlite_error (self, rc, error);
 }
 
-/**
- * hip_store_week_volumes:
- * @from: (nullable): the first Monday, or %NULL for the earliest
- * @to: (nullable): the Monday after the last week, or %NULL for no end
- *
- * The weighted volume per hip action of the logged sets, week by week (a week is the Monday
- * of the workouts' own days), as the balance counts it: a set of one-sided work logged for
- * each side counts half a set on each.
- *
- * Returns: (transfer full) (element-type HipWeekVolume): weeks with logged sets, oldest first
- */
-GArray *
-hip_store_week_volumes (HipStore    *self,
-                        const char  *from,
-                        const char  *to,
-                        GError     **error)
-{
-  g_autoptr(HipStatement) stmt = NULL;
-  g_autoptr(GArray) weeks = g_array_new (FALSE, TRUE, sizeof (HipWeekVolume));
-  int rc;
-
-  g_return_val_if_fail (HIP_IS_STORE (self), NULL);
-
-  if (!hip_store_sum_stale_weeks (self, error))
-    return NULL;
-  /* Read from the weekly sums (hip-store-summary.c). */
-  stmt = hip_store_statement (self,
-    "SELECT week, flexion, extension, abduction, adduction, internal_rotation, "
-    "  external_rotation, left, right FROM week_summary "
-    "WHERE week >= substr(?1, 1, 10) AND week < substr(?2, 1, 10) "
-    "  AND flexion + extension + abduction + adduction + internal_rotation "
-    "      + external_rotation > 1e-9 "
-    "ORDER BY week", error);
-  if (stmt == NULL)
-    return NULL;
-  hip_bind_text (stmt, 1, from != NULL ? from : "");
-  hip_bind_text (stmt, 2, to != NULL ? to : "9999");
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      HipWeekVolume week = { { 0 } };
-
-      g_strlcpy (week.week, hip_column_text (stmt, 0), sizeof week.week);
-      for (guint a = 0; a < HIP_N_ACTIONS; a++)
-        week.actions[a] = sqlite3_column_double (stmt, 1 + a);
-      week.left = sqlite3_column_double (stmt, 7);
-      week.right = sqlite3_column_double (stmt, 8);
-      g_array_append_val (weeks, week);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      hip_store_set_sqlite_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&weeks);
-}
-
-/* The weeks from the first workout imported to the last are summed again, once. */
+/* The days from the first workout imported to the last are summed again, once. */
 static gboolean
 sum_imported (HipStore   *self,
               GPtrArray  *workouts,
@@ -850,152 +793,6 @@ hip_store_import_csv (HipStore    *self,
   if (n_psfs != NULL)
     *n_psfs = psfs;
   return TRUE;
-}
-
-static GArray *
-fail_array (HipStore  *self,
-            int        rc,
-            GArray    *array,
-            GError   **error)
-{
-  g_array_unref (array);
-  hip_store_set_sqlite_error (self, rc, error);
-  return NULL;
-}
-
-static HipWeekPain *
-pain_week (GArray     *weeks,
-           const char *monday)
-{
-  HipWeekPain blank = { "", NAN, NAN, NAN, 0 };
-
-  /* The three queries come in week order; a week may be missing from any of them. */
-  for (guint i = 0; i < weeks->len; i++)
-    if (strcmp (g_array_index (weeks, HipWeekPain, i).week, monday) == 0)
-      return &g_array_index (weeks, HipWeekPain, i);
-  g_strlcpy (blank.week, monday, sizeof blank.week);
-  g_array_append_val (weeks, blank);
-  return &g_array_index (weeks, HipWeekPain, weeks->len - 1);
-}
-
-static int
-by_week (gconstpointer a,
-         gconstpointer b)
-{
-  return strcmp (((const HipWeekPain *) a)->week, ((const HipWeekPain *) b)->week);
-}
-
-/**
- * hip_store_week_pain:
- * @from: (nullable): the first day, or %NULL
- * @to: (nullable): the day after the last, or %NULL
- *
- * Returns: (transfer full) (element-type HipWeekPain): pain during, after and the next
- *   morning, and sessions finished, for each week with any of them, oldest first
- */
-GArray *
-hip_store_week_pain (HipStore    *self,
-                     const char  *from,
-                     const char  *to,
-                     GError     **error)
-{
-  static const char *sql[] = {
-    "SELECT week, CAST (pain_total AS REAL) / pain_count FROM week_summary "
-    "WHERE week >= substr(?1, 1, 10) AND week < substr(?2, 1, 10) AND pain_count > 0",
-    "SELECT date(substr(started, 1, 10), 'weekday 0', '-6 days') AS monday, avg(pain_after), "
-    "       count(finished) "
-    "FROM workout WHERE started >= ?1 AND started < ?2 GROUP BY monday",
-    "SELECT date(day, 'weekday 0', '-6 days') AS monday, avg(pain) FROM checkin "
-    "WHERE day >= substr(?1, 1, 10) AND day < substr(?2, 1, 10) GROUP BY monday",
-  };
-  GArray *weeks = g_array_new (FALSE, TRUE, sizeof (HipWeekPain));
-
-  g_return_val_if_fail (HIP_IS_STORE (self), NULL);
-
-  if (!hip_store_sum_stale_weeks (self, error))
-    return g_array_unref (weeks), NULL;
-
-  for (guint q = 0; q < G_N_ELEMENTS (sql); q++)
-    {
-      g_autoptr(HipStatement) stmt = hip_store_statement (self, sql[q], error);
-      int rc;
-
-      if (stmt == NULL)
-        return g_array_unref (weeks), NULL;
-      hip_bind_text (stmt, 1, from != NULL ? from : "");
-      hip_bind_text (stmt, 2, to != NULL ? to : "9999");
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          HipWeekPain *week = pain_week (weeks, hip_column_text (stmt, 0));
-          double value = sqlite3_column_type (stmt, 1) == SQLITE_NULL
-                         ? NAN : sqlite3_column_double (stmt, 1);
-
-          if (q == 0)
-            week->during = value;
-          else if (q == 1)
-            week->after = value, week->sessions = sqlite3_column_int (stmt, 2);
-          else
-            week->morning = value;
-        }
-      if (rc != SQLITE_DONE)
-        return fail_array (self, rc, weeks, error);
-    }
-  g_array_sort (weeks, by_week);
-  return weeks;
-}
-
-/**
- * hip_store_exercise_progress:
- *
- * Returns: (transfer full) (element-type HipExercisePoint): for each workout with
- *   @exercise_id, oldest first, the heaviest load and the total repetitions (or seconds) by side
- */
-GArray *
-hip_store_exercise_progress (HipStore    *self,
-                             const char  *exercise_id,
-                             const char  *from,
-                             const char  *to,
-                             GError     **error)
-{
-  g_autoptr(HipStatement) stmt = NULL;
-  GArray *points = g_array_new (FALSE, TRUE, sizeof (HipExercisePoint));
-  gint64 last = 0;
-  int rc;
-
-  g_return_val_if_fail (HIP_IS_STORE (self), NULL);
-
-  stmt = hip_store_statement (self,
-    "SELECT w.id, substr(w.started, 1, 10), s.side, max(s.load), sum(s.reps + s.seconds) "
-    "FROM workout_set s JOIN workout w ON w.id = s.workout_id "
-    "WHERE s.exercise_id = ?1 AND w.started >= ?2 AND w.started < ?3 "
-    "GROUP BY w.id, s.side ORDER BY w.started, w.id", error);
-  if (stmt == NULL)
-    return g_array_unref (points), NULL;
-  hip_bind_text (stmt, 1, exercise_id);
-  hip_bind_text (stmt, 2, from != NULL ? from : "");
-  hip_bind_text (stmt, 3, to != NULL ? to : "9999");
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      HipExercisePoint *point;
-      int side = HIP_SIDE_BOTH;
-
-      if (points->len == 0 || sqlite3_column_int64 (stmt, 0) != last)
-        {
-          HipExercisePoint blank = { "", { HIP_LOG_NONE, HIP_LOG_NONE, HIP_LOG_NONE }, { 0 } };
-
-          g_strlcpy (blank.day, hip_column_text (stmt, 1), sizeof blank.day);
-          g_array_append_val (points, blank);
-          last = sqlite3_column_int64 (stmt, 0);
-        }
-      point = &g_array_index (points, HipExercisePoint, points->len - 1);
-      hip_enum_from_nick (HIP_TYPE_SIDE, hip_column_text (stmt, 2), &side);
-      if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
-        point->load[side] = sqlite3_column_double (stmt, 3);
-      point->amount[side] = sqlite3_column_int (stmt, 4);
-    }
-  if (rc != SQLITE_DONE)
-    return fail_array (self, rc, points, error);
-  return points;
 }
 
 /**

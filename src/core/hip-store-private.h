@@ -17,7 +17,7 @@ struct _HipStore
   char       *path;
   char       *recovered_path;
   GHashTable *statements;   /* static SQL string → sqlite3_stmt */
-  HipCatalogue *catalogue;  /* (nullable): weighs the sets of the weekly sums, once synced */
+  HipCatalogue *catalogue;  /* (nullable): weighs the sets of the daily sums, once synced */
 };
 
 /* A cached statement that is reset (not finalized) when it goes out of scope. */
@@ -48,7 +48,7 @@ const char   *hip_column_text                (sqlite3_stmt  *stmt,
 gint64        hip_store_select_id            (HipStore      *self,
                                               const char    *sql,
                                               GError       **error);
-/* The weekly sums (hip-store-summary.c) */
+/* The daily sums (hip-store-summary.c) */
 gboolean      hip_store_rebuild_summaries    (HipStore      *self,
                                               GError       **error);
 gboolean      hip_store_days_changed         (HipStore      *self,
@@ -58,11 +58,20 @@ gboolean      hip_store_days_changed         (HipStore      *self,
 gboolean      hip_store_workout_changed      (HipStore      *self,
                                               gint64         workout_id,
                                               GError       **error);
-gboolean      hip_store_sum_stale_weeks      (HipStore      *self,
+gboolean      hip_store_sum_stale_days      (HipStore      *self,
                                               GError       **error);
 void          hip_bind_text                  (sqlite3_stmt  *stmt,
                                               int            index,
                                               const char    *text);
+
+/* The sessions planned, day by day (hip-store-planned.c) */
+gboolean      hip_store_record_plan          (HipStore      *self,
+                                              const char    *from,
+                                              GError       **error);
+gboolean      hip_store_record_plan_from_today (HipStore    *self,
+                                              GError       **error);
+gboolean      hip_store_backfill_plan        (HipStore      *self,
+                                              GError       **error);
 
 /* The CSV file's PSFS section (hip-store-psfs.c) */
 GPtrArray    *hip_store_list_psfs_records    (HipStore      *self,

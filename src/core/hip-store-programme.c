@@ -25,15 +25,13 @@ hip_programme_info_free (HipProgrammeInfo *info)
   g_free (info);
 }
 
-gboolean
-hip_store_save_profile (HipStore          *self,
-                        const HipProfile  *profile,
-                        GError           **error)
+static gboolean
+write_profile (HipStore          *self,
+               const HipProfile  *profile,
+               GError           **error)
 {
   g_autoptr(HipStatement) stmt = NULL;
   char start[11];
-
-  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
 
   stmt = hip_store_statement (self,
     "INSERT INTO profile (singleton, level, equipment, sessions_per_week, minutes, pain, "
@@ -62,6 +60,22 @@ hip_store_save_profile (HipStore          *self,
   sqlite3_bind_int (stmt, 12, profile->replacement_weeks);
   sqlite3_bind_double (stmt, 13, profile->load_step);
   return hip_store_run (self, stmt, error);
+}
+
+/* Saves @profile; its start date dates the sessions planned from today on. */
+gboolean
+hip_store_save_profile (HipStore          *self,
+                        const HipProfile  *profile,
+                        GError           **error)
+{
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  if (!hip_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  return hip_store_commit_or_rollback (self,
+                                       write_profile (self, profile, error) &&
+                                       hip_store_record_plan_from_today (self, error),
+                                       error);
 }
 
 /**
@@ -263,7 +277,8 @@ write_programme (HipStore       *self,
   if (!hip_store_run (self, stmt, error))
     return FALSE;
   *id = sqlite3_last_insert_rowid (self->db);
-  return insert_prescriptions (self, *id, plan, error);
+  return insert_prescriptions (self, *id, plan, error) &&
+         (!active || hip_store_record_plan_from_today (self, error));
 }
 
 /**
@@ -459,6 +474,7 @@ hip_store_set_active_programme (HipStore  *self,
           ok = FALSE;
         }
     }
+  ok = ok && hip_store_record_plan_from_today (self, error);
   return hip_store_commit_or_rollback (self, ok, error);
 }
 
@@ -506,7 +522,8 @@ replace_prescriptions (HipStore       *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  return hip_store_run (self, stmt, error) && insert_prescriptions (self, id, plan, error);
+  return hip_store_run (self, stmt, error) && insert_prescriptions (self, id, plan, error) &&
+         hip_store_record_plan_from_today (self, error);
 }
 
 /**
@@ -575,15 +592,22 @@ hip_store_rename_programme (HipStore    *self,
   return run_on_programme (self, "UPDATE programme SET name = ?2 WHERE id = ?1", id, clean, error);
 }
 
-/* Deletes programme @id and its prescriptions (ON DELETE CASCADE). */
+/* Deletes programme @id and its prescriptions (ON DELETE CASCADE). What it planned before
+ * today stays planned. */
 gboolean
 hip_store_delete_programme (HipStore  *self,
                             gint64     id,
                             GError   **error)
 {
+  gboolean ok;
+
   g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
 
-  return run_on_programme (self, "DELETE FROM programme WHERE id = ?1", id, NULL, error);
+  if (!hip_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  ok = run_on_programme (self, "DELETE FROM programme WHERE id = ?1", id, NULL, error) &&
+       hip_store_record_plan_from_today (self, error);
+  return hip_store_commit_or_rollback (self, ok, error);
 }
 
 /**

@@ -336,7 +336,52 @@ static const char *hip_store_migrations[] = {
   ") STRICT, WITHOUT ROWID;"
   "PRAGMA user_version = 8;",
 
-  /* 9: a planned session the person chose to skip, so that the next one comes up. */
+  /* 9: the log's sums are kept by day (day_summary: the volume by hip action and side, and how
+   * many sets had each pain score, 0 to 10), so that Progress can count weeks from the
+   * person's own week start and give a week's median and worst pain rather than its mean.
+   * Schema 6's weekly sums go; every day is summed again from its sets ('all' in day_stale).
+   * planned_session is the day of each session the active programme planned, kept as
+   * programmes are made, chosen, edited and dated, so that a past week's sessions planned are
+   * those of the programme of the time, not of today's; it is reconstructed from the
+   * programmes kept, in C, once this SQL has run (hip_store_backfill_plan()). */
+  "DROP TABLE week_summary;"
+  "DROP TABLE week_stale;"
+  "CREATE TABLE day_summary ("
+  "  day TEXT PRIMARY KEY CHECK (date(day) IS day),"
+  "  flexion REAL NOT NULL,"
+  "  extension REAL NOT NULL,"
+  "  abduction REAL NOT NULL,"
+  "  adduction REAL NOT NULL,"
+  "  internal_rotation REAL NOT NULL,"
+  "  external_rotation REAL NOT NULL,"
+  "  left REAL NOT NULL,"
+  "  right REAL NOT NULL,"
+  "  pain_0 INTEGER NOT NULL CHECK (pain_0 >= 0),"
+  "  pain_1 INTEGER NOT NULL CHECK (pain_1 >= 0),"
+  "  pain_2 INTEGER NOT NULL CHECK (pain_2 >= 0),"
+  "  pain_3 INTEGER NOT NULL CHECK (pain_3 >= 0),"
+  "  pain_4 INTEGER NOT NULL CHECK (pain_4 >= 0),"
+  "  pain_5 INTEGER NOT NULL CHECK (pain_5 >= 0),"
+  "  pain_6 INTEGER NOT NULL CHECK (pain_6 >= 0),"
+  "  pain_7 INTEGER NOT NULL CHECK (pain_7 >= 0),"
+  "  pain_8 INTEGER NOT NULL CHECK (pain_8 >= 0),"
+  "  pain_9 INTEGER NOT NULL CHECK (pain_9 >= 0),"
+  "  pain_10 INTEGER NOT NULL CHECK (pain_10 >= 0)"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE TABLE day_stale ("
+  "  day TEXT PRIMARY KEY"
+  ") STRICT, WITHOUT ROWID;"
+  "INSERT INTO day_stale VALUES ('all');"
+  "CREATE TABLE planned_session ("
+  "  id INTEGER PRIMARY KEY,"
+  "  day TEXT NOT NULL CHECK (date(day) IS day),"
+  "  programme_id INTEGER REFERENCES programme (id) ON DELETE SET NULL"
+  ") STRICT;"
+  "CREATE INDEX planned_session_by_day ON planned_session (day);"
+  "CREATE INDEX planned_session_by_programme ON planned_session (programme_id);"
+  "PRAGMA user_version = 9;",
+
+  /* 10: a planned session the person chose to skip, so that the next one comes up. */
   "CREATE TABLE skipped_session ("
   "  programme_id INTEGER NOT NULL REFERENCES programme (id) ON DELETE CASCADE,"
   "  week INTEGER NOT NULL CHECK (week BETWEEN 1 AND 12),"
@@ -344,10 +389,10 @@ static const char *hip_store_migrations[] = {
   "  day TEXT NOT NULL CHECK (date(day) IS day),"
   "  PRIMARY KEY (programme_id, week, session)"
   ") STRICT, WITHOUT ROWID;"
-  "PRAGMA user_version = 9;",
+  "PRAGMA user_version = 10;",
 };
 
 /* The migrations that build a table again, and so need foreign keys off while they run. */
 static const gboolean hip_store_migration_rebuilds[] = {
-  FALSE, FALSE, FALSE, FALSE, TRUE, FALSE, FALSE, FALSE, FALSE,
+  FALSE, FALSE, FALSE, FALSE, TRUE, FALSE, FALSE, FALSE, FALSE, FALSE,
 };

@@ -17,6 +17,14 @@
 G_STATIC_ASSERT (G_N_ELEMENTS (hip_store_migrations) == HIP_STORE_SCHEMA_VERSION);
 G_STATIC_ASSERT (G_N_ELEMENTS (hip_store_migration_rebuilds) == HIP_STORE_SCHEMA_VERSION);
 
+/* What a migration does after its SQL, in the same transaction, where the rule it applies is
+ * written in C (one copy of a rule). */
+typedef gboolean (*MigrationStep) (HipStore *self, GError **error);
+
+static const MigrationStep migration_steps[HIP_STORE_SCHEMA_VERSION] = {
+  [8] = hip_store_backfill_plan,   /* schema 9: the sessions planned, day by day */
+};
+
 /**
  * HipStore:
  *
@@ -221,6 +229,16 @@ migrate_one (HipStore *self,
     rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (self->db, hip_store_migrations[v], NULL, NULL, NULL);
+  if (rc == SQLITE_OK && migration_steps[v] != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!migration_steps[v] (self, &error))
+        {
+          g_warning ("Migration to schema %d failed: %s", v + 1, error->message);
+          rc = SQLITE_ERROR;
+        }
+    }
   if (rc == SQLITE_OK && rebuild)
     rc = count_foreign_key_errors (self, &dangling);
   if (rc == SQLITE_OK && dangling > 0)
@@ -716,7 +734,7 @@ write_catalogue (HipStore      *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, hip_catalogue_get_version (catalogue));
   hip_bind_text (stmt, 2, hip_catalogue_get_checksum (catalogue));
-  /* The weekly sums weigh sets by the catalogue's weights, which may have changed. */
+  /* The daily sums weigh sets by the catalogue's weights, which may have changed. */
   return hip_store_run (self, stmt, error) && hip_store_rebuild_summaries (self, error);
 }
 
@@ -747,12 +765,12 @@ hip_store_sync_catalogue (HipStore      *self,
 
   if (changed != NULL)
     *changed = FALSE;
-  /* Its weights weigh the sets of the weekly sums, from now on and for weeks left waiting. */
+  /* Its weights weigh the sets of the daily sums, from now on and for days left waiting. */
   g_set_object (&self->catalogue, catalogue);
   if (!catalogue_is_synced (self, catalogue, &synced, error))
     return FALSE;
   if (synced)
-    return hip_store_sum_stale_weeks (self, error);
+    return hip_store_sum_stale_days (self, error);
 
   /* The catalogue's enums were checked when it was parsed (hip-catalogue.c), and SQLite builds
    * each CHECK's IN list anew for every row: without this the first start spent a tenth of

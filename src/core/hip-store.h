@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 #define HIP_STORE_ERROR (hip_store_error_quark ())
 
 /* The schema this build writes; a file with a higher PRAGMA user_version is refused. */
-#define HIP_STORE_SCHEMA_VERSION 9
+#define HIP_STORE_SCHEMA_VERSION 10
 
 typedef enum
 {
@@ -167,6 +167,7 @@ gboolean    hip_store_load_checkin         (HipStore          *self,
 GArray     *hip_store_week_volumes         (HipStore          *self,
                                             const char        *from,
                                             const char        *to,
+                                            GDateWeekday       week_start,
                                             GError           **error);
 gboolean    hip_store_import_workouts      (HipStore          *self,
                                             GPtrArray         *workouts,
@@ -176,6 +177,17 @@ GPtrArray  *hip_store_logged_exercises     (HipStore          *self,
 GArray     *hip_store_week_pain            (HipStore          *self,
                                             const char        *from,
                                             const char        *to,
+                                            GDateWeekday       week_start,
+                                            GError           **error);
+gboolean    hip_store_first_logged_day     (HipStore          *self,
+                                            char               day[11],
+                                            GError           **error);
+GPtrArray  *hip_store_planned_days         (HipStore          *self,
+                                            const char        *from,
+                                            const char        *to,
+                                            GError           **error);
+gboolean    hip_store_first_planned_day    (HipStore          *self,
+                                            char               day[11],
                                             GError           **error);
 GArray     *hip_store_exercise_progress    (HipStore          *self,
                                             const char        *exercise_id,

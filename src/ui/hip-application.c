@@ -8,6 +8,7 @@
 #include "hip-diagram.h"
 #include "hip-exercise.h"
 #include "hip-stills.h"
+#include "hip-week.h"
 #include "hip-widget-utils.h"
 #include "hip-window.h"
 
@@ -18,6 +19,7 @@ struct _HipApplication
   HipCoach       *coach;
   HipStills      *stills;         /* with the motions they are drawn from */
   char           *store_problem;
+  GSettings      *settings;       /* (nullable): without the schema installed */
 };
 
 G_DEFINE_FINAL_TYPE (HipApplication, hip_application, ADW_TYPE_APPLICATION)
@@ -88,6 +90,33 @@ open_data_thread (gpointer data)
   return NULL;
 }
 
+/* The person's week start: the setting's day, or (0) the locale's. */
+static void
+week_start_changed_cb (HipApplication *self)
+{
+  GDateWeekday day = g_settings_get_enum (self->settings, "week-start");
+
+  hip_coach_set_week_start (self->coach, day == 0 ? hip_week_start_for_locale () : day);
+}
+
+/* GSettings needs the schema installed (or GSETTINGS_SCHEMA_DIR); without it the weeks follow
+ * the locale. */
+static void
+follow_settings (HipApplication *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    return;
+  self->settings = g_settings_new_full (schema, NULL, NULL);
+  g_signal_connect_object (self->settings, "changed::week-start",
+                           G_CALLBACK (week_start_changed_cb), self, G_CONNECT_SWAPPED);
+  week_start_changed_cb (self);
+}
+
 static void
 hip_application_startup (GApplication *app)
 {
@@ -106,6 +135,7 @@ hip_application_startup (GApplication *app)
                                          shortcuts_accels);
 
   g_thread_join (data_thread);
+  follow_settings (self);
 }
 
 static void
@@ -146,6 +176,7 @@ hip_application_dispose (GObject *object)
 {
   HipApplication *self = (HipApplication *) object;
 
+  g_clear_object (&self->settings);
   g_clear_object (&self->stills);
   g_clear_object (&self->coach);
   g_clear_pointer (&self->store_problem, g_free);

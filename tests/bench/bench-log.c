@@ -44,8 +44,8 @@ time_aggregate (HipStore   *store,
   for (guint r = 0; r < ROUNDS; r++)
     {
       gint64 start = g_get_monotonic_time ();
-      g_autoptr(GArray) volumes = hip_store_week_volumes (store, from, NULL, NULL);
-      g_autoptr(GArray) pain = hip_store_week_pain (store, from, NULL, NULL);
+      g_autoptr(GArray) volumes = hip_store_week_volumes (store, from, NULL, G_DATE_MONDAY, NULL);
+      g_autoptr(GArray) pain = hip_store_week_pain (store, from, NULL, G_DATE_MONDAY, NULL);
 
       g_assert_nonnull (volumes);
       g_assert_nonnull (pain);

@@ -10,12 +10,14 @@
 #include "hip-catalogue.h"
 #include "hip-coach.h"
 #include "hip-today.h"
+#include "hip-coach-private.h"
 #include "hip-csv.h"
 #include "hip-coach-private.h"
 #include "hip-exercise.h"
 #include "hip-plan-changes.h"
 #include "hip-plan-edit.h"
 #include "hip-store.h"
+#include "hip-store-private.h"
 #include "hip-test-history.h"
 
 typedef struct
@@ -863,12 +865,12 @@ test_import_export (Fixture       *f,
 
   /* What the Progress page charts comes from the same log. */
   {
-    g_autoptr(GArray) volumes = hip_coach_week_volumes (f->coach, NULL, &error);
+    g_autoptr(GArray) weeks = hip_coach_progress_weeks (f->coach, 0, "2026-03-22", &error);
     g_autoptr(GPtrArray) logged = hip_coach_logged_exercises (f->coach, &error);
     g_autoptr(GArray) points = NULL;
 
     g_assert_no_error (error);
-    g_assert_cmpuint (volumes->len, >=, 3);
+    g_assert_cmpuint (weeks->len, >=, 3);
     g_assert_cmpuint (logged->len, >, 0);
     points = hip_coach_exercise_progress (f->coach, logged->pdata[0], NULL, &error);
     g_assert_no_error (error);
@@ -883,6 +885,143 @@ test_import_export (Fixture       *f,
   g_remove (good);
   g_remove (bad);
   g_remove (out);
+}
+
+static void
+notified_cb (HipCoach   *coach,
+             GParamSpec *pspec,
+             guint      *counter)
+{
+  (*counter)++;
+}
+
+static GArray *
+progress (Fixture    *f,
+          guint       n_weeks,
+          const char *first,
+          guint       n)
+{
+  g_autoptr(GError) error = NULL;
+  GArray *weeks = hip_coach_progress_weeks (f->coach, n_weeks, "2026-03-18", &error);
+  GDate day, start;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (weeks->len, ==, n);
+  g_assert_cmpstr (g_array_index (weeks, HipProgressWeek, 0).week, ==, first);
+  g_date_clear (&start, 1);
+  g_date_set_parse (&start, first);
+  for (guint w = 0; w < weeks->len; w++)
+    {
+      g_date_clear (&day, 1);
+      g_date_set_parse (&day, g_array_index (weeks, HipProgressWeek, w).week);
+      g_assert_cmpint (g_date_days_between (&start, &day), ==, 7 * w);
+    }
+  return weeks;
+}
+
+/* The sessions of @plan (week 1 from 1 February 2026) from @from to before @to. */
+static int
+sessions_between (const HipPlan *plan,
+                  const GDate   *from,
+                  int            days)
+{
+  int n = 0;
+
+  for (guint i = 0; i < plan->sessions->len; i++)
+    {
+      const HipSession *session = plan->sessions->pdata[i];
+      GDate date;
+      int after;
+
+      g_date_set_dmy (&date, 1, G_DATE_FEBRUARY, 2026);
+      g_date_add_days (&date, (session->week - 1) * 7 + session->day);
+      after = g_date_days_between (from, &date);
+      n += after >= 0 && after < days;
+    }
+  return n;
+}
+
+/* Progress's weeks start on the person's week start, and a range starts no earlier than the
+ * first week anything was logged in; a week's sessions planned are the programme's of the
+ * time, none before the first programme. */
+static void
+test_progress_weeks (Fixture       *f,
+                     gconstpointer  data)
+{
+  HipStore *store = hip_coach_get_store (f->coach);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+  HipCatalogue *catalogue = hip_coach_get_catalogue (f->coach);
+  g_autoptr(GPtrArray) history = hip_test_history_generate (rand, catalogue, "2026-02-02", 40);
+  g_autoptr(GArray) weeks = NULL;
+  g_autoptr(GError) error = NULL;
+  guint notified = 0, finished = 0, done = 0;
+  HipProfile profile;
+  HipPlan *plan;
+
+  g_signal_connect (f->coach, "notify::week-start", G_CALLBACK (notified_cb), &notified);
+  hip_coach_set_week_start (f->coach, G_DATE_MONDAY);
+  hip_coach_set_week_start (f->coach, G_DATE_MONDAY);
+  g_assert_cmpuint (notified, <=, 1);
+  notified = 0;
+
+  /* Nothing logged: this week only, whatever the range. */
+  g_clear_pointer (&weeks, g_array_unref);
+  weeks = progress (f, 52, "2026-03-16", 1);
+  g_assert_cmpint (g_array_index (weeks, HipProgressWeek, 0).planned, ==, -1);
+
+  /* A check-in on Sunday 1 February starts the log. */
+  g_assert_true (hip_coach_save_checkin (f->coach, "2026-02-01", 4, 2, &error));
+  g_assert_true (hip_store_import_workouts (store, history, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&weeks, g_array_unref);
+  weeks = progress (f, 52, "2026-01-26", 8);
+  g_clear_pointer (&weeks, g_array_unref);
+  weeks = progress (f, 0, "2026-01-26", 8);
+  g_clear_pointer (&weeks, g_array_unref);
+  weeks = progress (f, 4, "2026-02-23", 4);
+
+  /* Weeks from Sunday. */
+  hip_coach_set_week_start (f->coach, G_DATE_SUNDAY);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpuint (hip_coach_get_week_start (f->coach), ==, G_DATE_SUNDAY);
+  g_clear_pointer (&weeks, g_array_unref);
+  weeks = progress (f, 0, "2026-02-01", 7);
+  g_assert_cmpfloat (g_array_index (weeks, HipProgressWeek, 0).median[HIP_PAIN_MORNING], ==, 4);
+  g_assert_cmpint (g_array_index (weeks, HipProgressWeek, 0).worst[HIP_PAIN_MORNING], ==, 4);
+  for (guint i = 0; i < history->len; i++)
+    finished += ((HipWorkout *) history->pdata[i])->finished != NULL;
+  for (guint w = 0; w < weeks->len; w++)
+    {
+      done += g_array_index (weeks, HipProgressWeek, w).done;
+      /* No programme yet: nothing planned, not 0 planned. */
+      g_assert_cmpint (g_array_index (weeks, HipProgressWeek, w).planned, ==, -1);
+    }
+  g_assert_cmpuint (done, ==, finished);
+
+  /* A programme (week 1 from 1 February) made on 15 February: planned from that week on. */
+  hip_profile_init (&profile);
+  profile.sessions_per_week = 3;
+  g_date_set_dmy (&profile.start, 1, G_DATE_FEBRUARY, 2026);
+  g_assert_true (hip_coach_save_profile (f->coach, &profile, &error));
+  g_assert_true (hip_coach_generate_programme (f->coach, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (hip_store_record_plan (store, "2026-02-15", &error));
+  plan = hip_coach_get_plan (f->coach, NULL);
+  g_clear_pointer (&weeks, g_array_unref);
+  weeks = progress (f, 0, "2026-02-01", 7);
+  for (guint w = 0; w < weeks->len; w++)
+    {
+      const HipProgressWeek *week = &g_array_index (weeks, HipProgressWeek, w);
+      GDate first;
+
+      g_date_clear (&first, 1);
+      g_date_set_parse (&first, week->week);
+      if (w < 2)
+        g_assert_cmpint (week->planned, ==, -1);
+      else
+        g_assert_cmpint (week->planned, ==, sessions_between (plan, &first, 7));
+    }
+  g_assert_cmpint (g_array_index (weeks, HipProgressWeek, 2).planned, >, 0);
 }
 
 int
@@ -915,6 +1054,8 @@ main (int   argc,
   g_test_add ("/core/coach/restore", Fixture, NULL, fixture_set_up, test_restore,
               fixture_tear_down);
   g_test_add ("/core/coach/coming-weeks", Fixture, NULL, fixture_set_up, test_coming_weeks,
+              fixture_tear_down);
+  g_test_add ("/core/coach/progress-weeks", Fixture, NULL, fixture_set_up, test_progress_weeks,
               fixture_tear_down);
   g_test_add ("/core/coach/import-export", Fixture, NULL, fixture_set_up, test_import_export,
               fixture_tear_down);

@@ -15,6 +15,7 @@
 #include "hip-catalogue.h"
 #include "hip-csv.h"
 #include "hip-exercise.h"
+#include "hip-planner.h"
 #include "hip-store.h"
 #include "hip-store-private.h"
 #include "hip-test-history.h"
@@ -206,9 +207,10 @@ test_edit_and_delete (void)
   g_assert_cmpint (stiffness, ==, 3);
 }
 
-/* The Monday of @iso's local day. */
+/* The first day of the week (from @start) of @iso's local day. */
 static char *
-monday_of (const char *iso)
+week_of (const char   *iso,
+         GDateWeekday  start)
 {
   g_autofree char *day = g_strndup (iso, 10);
   GDate date;
@@ -216,7 +218,8 @@ monday_of (const char *iso)
 
   g_date_clear (&date, 1);
   g_date_set_parse (&date, day);
-  g_date_subtract_days (&date, g_date_get_weekday (&date) - G_DATE_MONDAY);
+  while (g_date_get_weekday (&date) != start)
+    g_date_subtract_days (&date, 1);
   g_date_strftime (text, sizeof text, "%Y-%m-%d", &date);
   return g_strdup (text);
 }
@@ -239,16 +242,18 @@ query_count (const char *path,
   return n;
 }
 
-/* The weekly volumes, recomputed the plain way from the generated workouts. */
+/* The weekly volumes, recomputed the plain way from the generated workouts, for weeks from
+ * @start. */
 static GHashTable *
-recompute (GPtrArray *workouts)
+recompute_weeks (GPtrArray    *workouts,
+                 GDateWeekday  start)
 {
   GHashTable *weeks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   for (guint w = 0; w < workouts->len; w++)
     {
       HipWorkout *workout = workouts->pdata[w];
-      g_autofree char *monday = monday_of (workout->started);
+      g_autofree char *monday = week_of (workout->started, start);
       HipWeekVolume *week = g_hash_table_lookup (weeks, monday);
 
       if (week == NULL)
@@ -270,13 +275,19 @@ recompute (GPtrArray *workouts)
   return weeks;
 }
 
-/* The store's weekly volumes are @expected's, week by week. */
+static GHashTable *
+recompute (GPtrArray *workouts)
+{
+  return recompute_weeks (workouts, G_DATE_MONDAY);
+}
+
+/* The store's weekly volumes (weeks from Monday) are @expected's, week by week. */
 static void
 assert_volumes (HipStore   *store,
                 GHashTable *expected)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) weeks = hip_store_week_volumes (store, NULL, NULL, &error);
+  g_autoptr(GArray) weeks = hip_store_week_volumes (store, NULL, NULL, G_DATE_MONDAY, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (weeks->len, ==, g_hash_table_size (expected));
@@ -297,84 +308,265 @@ test_week_volumes (void)
   g_autoptr(HipStore) store = open_store ();
   g_autoptr(GRand) rand = g_rand_new_with_seed (42);
   g_autoptr(GPtrArray) workouts = hip_test_history_generate (rand, catalogue, "2025-01-06", 365);
-  g_autoptr(GHashTable) expected = recompute (workouts);
   g_autoptr(GArray) weeks = NULL;
   g_autoptr(GError) error = NULL;
+  /* Weeks from Monday, Sunday and Saturday add up the same days differently. */
+  static const GDateWeekday starts[] = { G_DATE_MONDAY, G_DATE_SUNDAY, G_DATE_SATURDAY };
 
   hip_store_import_workouts (store, workouts, &error);
   g_assert_no_error (error);
-  weeks = hip_store_week_volumes (store, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (weeks->len, ==, g_hash_table_size (expected));
-  for (guint i = 0; i < weeks->len; i++)
+  for (guint k = 0; k < G_N_ELEMENTS (starts); k++)
     {
-      HipWeekVolume *week = &g_array_index (weeks, HipWeekVolume, i);
-      HipWeekVolume *want = g_hash_table_lookup (expected, week->week);
+      g_autoptr(GHashTable) expected = recompute_weeks (workouts, starts[k]);
 
-      g_assert_nonnull (want);
-      for (guint a = 0; a < HIP_N_ACTIONS; a++)
-        g_assert_cmpfloat_with_epsilon (week->actions[a], want->actions[a], 1e-9);
-      /* Both sides get the same from two-sided work and from both sides of one-sided work. */
-      g_assert_cmpfloat_with_epsilon (week->left, week->right, 1e-9);
+      g_clear_pointer (&weeks, g_array_unref);
+      weeks = hip_store_week_volumes (store, NULL, NULL, starts[k], &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (weeks->len, ==, g_hash_table_size (expected));
+      for (guint i = 0; i < weeks->len; i++)
+        {
+          HipWeekVolume *week = &g_array_index (weeks, HipWeekVolume, i);
+          HipWeekVolume *want = g_hash_table_lookup (expected, week->week);
+          GDate first;
+
+          g_assert_nonnull (want);
+          g_date_clear (&first, 1);
+          g_date_set_parse (&first, week->week);
+          g_assert_cmpint (g_date_get_weekday (&first), ==, starts[k]);
+          for (guint a = 0; a < HIP_N_ACTIONS; a++)
+            g_assert_cmpfloat_with_epsilon (week->actions[a], want->actions[a], 1e-9);
+          /* Both sides get the same from two-sided work and from both sides of one-sided
+           * work. */
+          g_assert_cmpfloat_with_epsilon (week->left, week->right, 1e-9);
+        }
     }
 
   /* A range keeps only its weeks. */
   g_clear_pointer (&weeks, g_array_unref);
-  weeks = hip_store_week_volumes (store, "2025-03-03", "2025-03-31", &error);
+  weeks = hip_store_week_volumes (store, "2025-03-03", "2025-03-31", G_DATE_MONDAY, &error);
   g_assert_cmpuint (weeks->len, <=, 4);
   for (guint i = 0; i < weeks->len; i++)
     g_assert_true (strcmp (g_array_index (weeks, HipWeekVolume, i).week, "2025-03-03") >= 0);
 }
 
-/* Pain by week and sessions done, against the plain recomputation. */
+/* Scores of one week and one time, as given: a plain list. */
+typedef struct
+{
+  GArray *scores[HIP_N_PAIN_TIMES];   /* of int */
+  guint   sessions;
+} PainWeek;
+
+static void
+pain_week_free (gpointer data)
+{
+  PainWeek *week = data;
+
+  for (guint t = 0; t < HIP_N_PAIN_TIMES; t++)
+    g_array_unref (week->scores[t]);
+  g_free (week);
+}
+
+static PainWeek *
+pain_week_for (GHashTable   *weeks,
+               const char   *day,
+               GDateWeekday  start)
+{
+  g_autofree char *first = week_of (day, start);
+  PainWeek *week = g_hash_table_lookup (weeks, first);
+
+  if (week == NULL)
+    {
+      week = g_new0 (PainWeek, 1);
+      for (guint t = 0; t < HIP_N_PAIN_TIMES; t++)
+        week->scores[t] = g_array_new (FALSE, FALSE, sizeof (int));
+      g_hash_table_insert (weeks, g_steal_pointer (&first), week);
+    }
+  return week;
+}
+
+static void
+add_score (PainWeek    *week,
+           HipPainTime  time,
+           int          score)
+{
+  if (score != HIP_LOG_NONE)
+    g_array_append_val (week->scores[time], score);
+}
+
+static int
+compare_ints (gconstpointer a,
+              gconstpointer b)
+{
+  return *(const int *) a - *(const int *) b;
+}
+
+/* The median of @scores, sorted the plain way, or NAN. */
+static double
+plain_median (GArray *scores)
+{
+  guint n = scores->len;
+
+  if (n == 0)
+    return NAN;
+  g_array_sort (scores, compare_ints);
+  return n % 2 == 1 ? g_array_index (scores, int, n / 2)
+                    : (g_array_index (scores, int, n / 2 - 1) + g_array_index (scores, int, n / 2))
+                      / 2.0;
+}
+
+/* Each week's scores during sets, before and after sessions and the next mornings, and its
+ * sessions finished, from @workouts and @checkins. */
+static GHashTable *
+recompute_pain (GPtrArray    *workouts,
+                GArray       *checkins,
+                GDateWeekday  start)
+{
+  GHashTable *weeks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, pain_week_free);
+
+  for (guint w = 0; w < workouts->len; w++)
+    {
+      HipWorkout *workout = workouts->pdata[w];
+      PainWeek *week = pain_week_for (weeks, workout->started, start);
+
+      week->sessions += workout->finished != NULL;
+      add_score (week, HIP_PAIN_BEFORE, workout->pain_before);
+      add_score (week, HIP_PAIN_AFTER, workout->pain_after);
+      for (guint i = 0; i < workout->sets->len; i++)
+        add_score (week, HIP_PAIN_DURING, ((HipLoggedSet *) workout->sets->pdata[i])->pain);
+    }
+  for (guint c = 0; c < checkins->len; c++)
+    {
+      HipCheckin *checkin = &g_array_index (checkins, HipCheckin, c);
+
+      add_score (pain_week_for (weeks, checkin->day, start), HIP_PAIN_MORNING, checkin->pain);
+    }
+  return weeks;
+}
+
+/* Pain by week (the median and the worst, at each time) and sessions done, against the plain
+ * recomputation, for weeks from Monday and from Saturday. */
 static void
 test_week_pain (void)
 {
   g_autoptr(HipStore) store = open_store ();
   g_autoptr(GRand) rand = g_rand_new_with_seed (11);
   g_autoptr(GPtrArray) workouts = hip_test_history_generate (rand, catalogue, "2025-06-02", 120);
-  g_autoptr(GHashTable) sums = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GArray) weeks = NULL;
+  g_autoptr(GArray) checkins = g_array_new (FALSE, TRUE, sizeof (HipCheckin));
+  static const GDateWeekday starts[] = { G_DATE_MONDAY, G_DATE_SATURDAY };
   g_autoptr(GError) error = NULL;
 
   g_assert_true (hip_store_import_workouts (store, workouts, &error));
-  for (guint w = 0; w < workouts->len; w++)
+  /* Mornings: some pain unknown (only stiffness given), never counted as 0. */
+  for (guint d = 0; d < 120; d += 3)
     {
-      HipWorkout *workout = workouts->pdata[w];
-      g_autofree char *monday = monday_of (workout->started);
-      double *sum = g_hash_table_lookup (sums, monday);
+      HipCheckin checkin = { { 0 } };
+      GDate day;
 
-      if (sum == NULL)
-        {
-          sum = g_new0 (double, 3);   /* pain total, pain count, sessions */
-          g_hash_table_insert (sums, g_strdup (monday), sum);
-        }
-      sum[2] += 1;
-      for (guint i = 0; i < workout->sets->len; i++)
-        {
-          HipLoggedSet *set = workout->sets->pdata[i];
-
-          if (set->pain != HIP_LOG_NONE)
-            sum[0] += set->pain, sum[1] += 1;
-        }
+      g_date_set_dmy (&day, 2, G_DATE_JUNE, 2025);
+      g_date_add_days (&day, d);
+      g_date_strftime (checkin.day, sizeof checkin.day, "%Y-%m-%d", &day);
+      checkin.pain = d % 4 == 0 ? HIP_LOG_NONE : g_rand_int_range (rand, 0, 11);
+      checkin.stiffness = 2;
+      g_assert_true (hip_store_save_checkin (store, checkin.day, checkin.pain, checkin.stiffness,
+                                             &error));
+      g_array_append_val (checkins, checkin);
     }
 
-  weeks = hip_store_week_pain (store, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (weeks->len, ==, g_hash_table_size (sums));
-  for (guint i = 0; i < weeks->len; i++)
+  for (guint k = 0; k < G_N_ELEMENTS (starts); k++)
     {
-      HipWeekPain *week = &g_array_index (weeks, HipWeekPain, i);
-      double *sum = g_hash_table_lookup (sums, week->week);
+      g_autoptr(GHashTable) expected = recompute_pain (workouts, checkins, starts[k]);
+      g_autoptr(GArray) weeks = hip_store_week_pain (store, NULL, NULL, starts[k], &error);
 
-      g_assert_nonnull (sum);
-      g_assert_cmpuint (week->sessions, ==, (guint) sum[2]);
-      if (sum[1] > 0)
-        g_assert_cmpfloat_with_epsilon (week->during, sum[0] / sum[1], 1e-9);
-      g_assert_true (isnan (week->morning));
-      if (i > 0)
-        g_assert_cmpint (strcmp (g_array_index (weeks, HipWeekPain, i - 1).week, week->week), <, 0);
+      g_assert_no_error (error);
+      g_assert_cmpuint (weeks->len, ==, g_hash_table_size (expected));
+      for (guint i = 0; i < weeks->len; i++)
+        {
+          HipWeekPain *week = &g_array_index (weeks, HipWeekPain, i);
+          PainWeek *want = g_hash_table_lookup (expected, week->week);
+
+          g_assert_nonnull (want);
+          g_assert_cmpuint (week->sessions, ==, want->sessions);
+          for (guint t = 0; t < HIP_N_PAIN_TIMES; t++)
+            {
+              double median = plain_median (want->scores[t]);
+              GArray *sorted = want->scores[t];
+
+              g_assert_cmpuint (hip_pain_tally_count (&week->pain[t]), ==, sorted->len);
+              if (sorted->len == 0)
+                {
+                  g_assert_true (isnan (hip_pain_tally_median (&week->pain[t])));
+                  g_assert_cmpint (hip_pain_tally_worst (&week->pain[t]), ==, HIP_LOG_NONE);
+                  continue;
+                }
+              g_assert_cmpfloat (hip_pain_tally_median (&week->pain[t]), ==, median);
+              g_assert_cmpint (hip_pain_tally_worst (&week->pain[t]), ==,
+                               g_array_index (sorted, int, sorted->len - 1));
+            }
+          if (i > 0)
+            g_assert_cmpint (strcmp (g_array_index (weeks, HipWeekPain, i - 1).week, week->week),
+                             <, 0);
+        }
     }
+}
+
+/* The reviewer's week: six sets without pain and one at 7. Its mean was 1.0; its median is 0
+ * and its worst 7. An even number of scores has the middle two's mean for a median. */
+static void
+test_pain_median_and_worst (void)
+{
+  static const struct
+  {
+    int    scores[8];
+    guint  n;
+    double median;
+    int    worst;
+  } cases[] = {
+    { { 0, 0, 0, 0, 0, 0, 7 }, 7, 0, 7 },
+    { { 7 }, 1, 7, 7 },
+    { { 2, 5 }, 2, 3.5, 5 },
+    { { 10, 0, 3, 3 }, 4, 3, 10 },
+    { { HIP_LOG_NONE, 4, HIP_LOG_NONE }, 3, 4, 4 },
+  };
+  HipPainTally none = { { 0 } };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      HipPainTally tally = { { 0 } };
+
+      for (guint i = 0; i < cases[c].n; i++)
+        hip_pain_tally_add (&tally, cases[c].scores[i], 1);
+      g_assert_cmpfloat (hip_pain_tally_median (&tally), ==, cases[c].median);
+      g_assert_cmpint (hip_pain_tally_worst (&tally), ==, cases[c].worst);
+    }
+  /* Nothing given is unknown, not 0. */
+  g_assert_true (isnan (hip_pain_tally_median (&none)));
+  g_assert_cmpint (hip_pain_tally_worst (&none), ==, HIP_LOG_NONE);
+
+  /* And so the store, from the sets of one workout. */
+  {
+    g_autoptr(HipStore) store = open_store ();
+    g_autoptr(HipWorkout) workout = hip_workout_new ();
+    g_autoptr(GArray) weeks = NULL;
+    g_autoptr(GError) error = NULL;
+
+    workout->started = g_strdup ("2026-03-04T08:00:00+01:00");
+    g_assert_true (hip_store_start_workout (store, workout, &error));
+    for (guint n = 1; n <= 7; n++)
+      {
+        g_autoptr(HipLoggedSet) set = make_set (workout->id, "glute-bridge", n, HIP_SIDE_BOTH);
+
+        set->pain = n == 7 ? 7 : 0;
+        g_assert_true (hip_store_log_set (store, set, &error));
+      }
+    weeks = hip_store_week_pain (store, NULL, NULL, G_DATE_MONDAY, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (weeks->len, ==, 1);
+    g_assert_cmpstr (g_array_index (weeks, HipWeekPain, 0).week, ==, "2026-03-02");
+    g_assert_cmpfloat (hip_pain_tally_median (&g_array_index (weeks, HipWeekPain, 0).pain[0]),
+                       ==, 0);
+    g_assert_cmpint (hip_pain_tally_worst (&g_array_index (weeks, HipWeekPain, 0).pain[0]), ==,
+                     7);
+  }
 }
 
 /* What the adaptation rules read: the latest workouts first, and mornings above the usual. */
@@ -493,7 +685,7 @@ test_sums_wait_for_catalogue (void)
   store = hip_store_new (path, &error);
   g_assert_no_error (error);
   g_assert_true (hip_store_import_workouts (store, history, &error));
-  before = hip_store_week_volumes (store, NULL, NULL, &error);
+  before = hip_store_week_volumes (store, NULL, NULL, G_DATE_MONDAY, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (before->len, ==, 0);
 
@@ -523,7 +715,8 @@ test_sums_from_schema_5 (void)
   /* Back to how schema 5 left the file (the trigger's body does not matter: it is dropped). */
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db,
-    "DROP TABLE week_summary; DROP TABLE week_stale; DROP TABLE screening; DROP TABLE skipped_session;"
+    "DROP TABLE day_summary; DROP TABLE day_stale;"
+    "DROP TABLE planned_session; DROP TABLE screening; DROP TABLE skipped_session;"
     "ALTER TABLE workout DROP COLUMN light; ALTER TABLE prescription DROP COLUMN stepped_from;"
     "CREATE TABLE week_volume (week TEXT NOT NULL, action TEXT NOT NULL, volume REAL NOT NULL,"
     "  left REAL NOT NULL, right REAL NOT NULL, PRIMARY KEY (week, action)) STRICT, WITHOUT ROWID;"
@@ -686,6 +879,142 @@ test_import_all_or_nothing (void)
   g_assert_cmpuint (count_sets (store), ==, 0);
 }
 
+/* A profile whose programmes start on 5 January 2026, with @sessions sessions a week. */
+static HipPlan *
+save_programme (HipStore *store,
+                guint     sessions,
+                gint64   *id)
+{
+  g_autoptr(GError) error = NULL;
+  HipProfile profile;
+  HipPlan *plan;
+
+  hip_profile_init (&profile);
+  profile.sessions_per_week = sessions;
+  profile.weeks = 8;
+  g_date_set_dmy (&profile.start, 5, G_DATE_JANUARY, 2026);
+  g_assert_true (hip_store_save_profile (store, &profile, &error));
+  plan = hip_planner_generate (&profile, G_LIST_MODEL (catalogue));
+  g_assert_true (hip_store_save_programme (store, plan, "Programme", TRUE, id, &error));
+  g_assert_no_error (error);
+  return plan;
+}
+
+/* How many of @plan's sessions fall in [@from, @to), counted from 5 January 2026 the plain
+ * way. */
+static guint
+sessions_between (const HipPlan *plan,
+                  const char    *from,
+                  const char    *to)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < plan->sessions->len; i++)
+    {
+      const HipSession *session = plan->sessions->pdata[i];
+      GDate date;
+      char day[11];
+
+      g_date_set_dmy (&date, 5, G_DATE_JANUARY, 2026);
+      g_date_add_days (&date, (session->week - 1) * 7 + session->day);
+      g_date_strftime (day, sizeof day, "%Y-%m-%d", &date);
+      n += strcmp (day, from) >= 0 && strcmp (day, to) < 0;
+    }
+  return n;
+}
+
+static guint
+planned_between (HipStore   *store,
+                 const char *from,
+                 const char *to)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) days = hip_store_planned_days (store, from, to, &error);
+
+  g_assert_no_error (error);
+  return days->len;
+}
+
+/* The sessions planned are those of the programme of the time: a programme made on 5 January
+ * with three sessions a week, another on 2 February with two; the first is deleted later.
+ * Nothing is planned before the first, and what was planned stays. */
+static void
+test_planned_history (void)
+{
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(HipPlan) first = NULL, second = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 first_id = 0, second_id = 0;
+  char day[11];
+
+  g_assert_true (hip_store_first_planned_day (store, day, &error));
+  g_assert_cmpstr (day, ==, "");
+  first = save_programme (store, 3, &first_id);
+  /* Made "on" 5 January (the store writes from today on; the test says which day). */
+  g_assert_true (hip_store_record_plan (store, "2026-01-05", &error));
+  g_assert_cmpuint (planned_between (store, NULL, NULL), ==, first->sessions->len);
+  second = save_programme (store, 2, &second_id);
+  g_assert_true (hip_store_record_plan (store, "2026-02-02", &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (sessions_between (first, "2026-01-05", "2026-02-02"), >, 0);
+  g_assert_cmpuint (planned_between (store, "2026-01-05", "2026-02-02"), ==,
+                    sessions_between (first, "2026-01-05", "2026-02-02"));
+  g_assert_cmpuint (planned_between (store, "2026-02-02", NULL), ==,
+                    sessions_between (second, "2026-02-02", "9999"));
+  g_assert_cmpuint (planned_between (store, NULL, "2026-01-05"), ==, 0);
+  g_assert_true (hip_store_first_planned_day (store, day, &error));
+  g_assert_cmpstr (day, >=, "2026-01-05");
+  g_assert_cmpstr (day, <, "2026-01-12");
+
+  /* Deleting the first programme, or choosing it again today, leaves the past as it was. */
+  g_assert_true (hip_store_set_active_programme (store, first_id, &error));
+  g_assert_true (hip_store_delete_programme (store, first_id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (planned_between (store, "2026-01-05", "2026-02-02"), ==,
+                    sessions_between (first, "2026-01-05", "2026-02-02"));
+  g_assert_cmpuint (planned_between (store, "2026-02-02", NULL), ==,
+                    sessions_between (second, "2026-02-02", "9999"));
+}
+
+/* A schema 8 file with two programmes (made on 5 January and 2 February) gets the record
+ * reconstructed: each planned from the day it was made until the next was. */
+static void
+test_planned_from_schema_8 (void)
+{
+  g_autofree char *path = hip_store_get_default_path ();
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(HipPlan) first = NULL, second = NULL;
+  gint64 first_id = 0, second_id = 0;
+  g_autofree char *sql = NULL;
+  sqlite3 *db = NULL;
+
+  first = save_programme (store, 3, &first_id);
+  second = save_programme (store, 2, &second_id);
+  g_clear_object (&store);
+  sql = g_strdup_printf (
+    "UPDATE programme SET created = '2026-01-05T12:00:00Z' WHERE id = %" G_GINT64_FORMAT ";"
+    "UPDATE programme SET created = '2026-02-02T12:00:00Z' WHERE id = %" G_GINT64_FORMAT ";"
+    "DROP TABLE day_summary; DROP TABLE day_stale;"
+    "DROP TABLE planned_session; DROP TABLE skipped_session;"
+    "CREATE TABLE week_summary (week TEXT PRIMARY KEY) STRICT, WITHOUT ROWID;"
+    "CREATE TABLE week_stale (week TEXT PRIMARY KEY) STRICT, WITHOUT ROWID;"
+    "PRAGMA user_version = 8;", first_id, second_id);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = open_store ();
+  g_assert_cmpint (query_count (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
+  g_assert_cmpuint (planned_between (store, NULL, "2026-01-05"), ==, 0);
+  g_assert_cmpuint (planned_between (store, "2026-01-05", "2026-02-02"), ==,
+                    sessions_between (first, "2026-01-05", "2026-02-02"));
+  g_assert_cmpuint (planned_between (store, "2026-02-02", NULL), ==,
+                    sessions_between (second, "2026-02-02", "9999"));
+  g_clear_object (&store);
+  g_assert_cmpint (g_remove (path), ==, 0);
+}
+
 /* Every query of the log uses an index (no full scans of workouts or sets). */
 static void
 test_queries_use_indexes (void)
@@ -700,9 +1029,23 @@ test_queries_use_indexes (void)
   int pain, stiffness;
 
   g_assert_true (hip_store_import_workouts (store, history, NULL));
+  g_assert_true (hip_store_save_checkin (store, "2026-02-03", 3, 2, NULL));
   first = history->pdata[0];
+  {
+    g_autoptr(HipPlan) plan = save_programme (store, 3, NULL);
+    g_autoptr(GPtrArray) days = NULL;
+    char day[11];
+
+    g_assert_true (hip_store_record_plan (store, "2026-01-05", NULL));
+    days = hip_store_planned_days (store, "2026-02-01", "2026-03-01", NULL);
+    g_assert_cmpuint (days->len, >, 0);
+    g_assert_true (hip_store_first_planned_day (store, day, NULL));
+    g_assert_true (hip_store_first_logged_day (store, day, NULL));
+    g_assert_cmpstr (day, >=, "2026-01-05");
+    g_assert_cmpstr (day, <=, "2026-02-03");
+  }
   listed = hip_store_list_workouts (store, "2026-02-01", "2026-03-01", TRUE, NULL);
-  weeks = hip_store_week_volumes (store, "2026-02-01", "2026-03-01", NULL);
+  weeks = hip_store_week_volumes (store, "2026-02-01", "2026-03-01", G_DATE_SUNDAY, NULL);
   one = hip_store_load_workout (store, first->id, NULL);
   hip_store_get_unfinished_workout (store, NULL);
   hip_store_load_checkin (store, "2026-02-02", &pain, &stiffness, NULL);
@@ -710,7 +1053,7 @@ test_queries_use_indexes (void)
   hip_store_delete_set (store, ((HipLoggedSet *) first->sets->pdata[1])->id, NULL);
   hip_store_finish_workout (store, first->id, 1, NULL);
   g_clear_pointer (&weeks, g_array_unref);
-  weeks = hip_store_week_pain (store, "2026-02-01", "2026-03-01", NULL);
+  weeks = hip_store_week_pain (store, "2026-02-01", "2026-03-01", G_DATE_SUNDAY, NULL);
   g_clear_pointer (&weeks, g_array_unref);
   weeks = hip_store_exercise_progress (store, "glute-bridge", "2026-02-01", "2026-03-01", NULL);
   {
@@ -741,7 +1084,9 @@ test_queries_use_indexes (void)
     {
       g_auto(GStrv) lines = g_strsplit (plans->pdata[i], "\n", -1);
 
-      if (strstr (lines[0], "workout") == NULL)
+      if (strstr (lines[0], "workout") == NULL && strstr (lines[0], "checkin") == NULL &&
+          strstr (lines[0], "day_summary") == NULL &&
+          strstr (lines[0], "planned_session") == NULL && strstr (lines[0], "psfs_rating") == NULL)
         continue;
       g_test_message ("%s", (char *) plans->pdata[i]);
       for (guint l = 1; lines[l] != NULL; l++)
@@ -769,6 +1114,9 @@ main (int   argc,
   g_test_add_func ("/core/log/sums-wait-for-catalogue", test_sums_wait_for_catalogue);
   g_test_add_func ("/core/log/sums-from-schema-5", test_sums_from_schema_5);
   g_test_add_func ("/core/log/week-pain", test_week_pain);
+  g_test_add_func ("/core/log/pain-median-and-worst", test_pain_median_and_worst);
+  g_test_add_func ("/core/log/planned-history", test_planned_history);
+  g_test_add_func ("/core/log/planned-from-schema-8", test_planned_from_schema_8);
   g_test_add_func ("/core/log/recent-performances", test_recent_performances);
   g_test_add_func ("/core/log/csv-round-trip", test_csv_round_trip);
   g_test_add_func ("/core/log/csv-malformed", test_csv_malformed);

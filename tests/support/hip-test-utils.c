@@ -167,6 +167,32 @@ snapshot_widget (GtkWidget *widget)
   return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
 }
 
+/* What @widget shows as it is seen: a widget inside a window on the window's background (its
+ * own may be translucent, as a card's is in dark style). */
+static GskRenderNode *
+snapshot_seen (GtkWidget *widget)
+{
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = snapshot_widget (widget);
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  gboolean found;
+  GdkRGBA background;
+
+  if (GTK_IS_NATIVE (widget) || node == NULL)
+    return g_steal_pointer (&node);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  found = gtk_style_context_lookup_color (gtk_widget_get_style_context (root), "window_bg_color",
+                                          &background);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  if (!found)
+    return g_steal_pointer (&node);
+  gtk_snapshot_append_color (snapshot, &background,
+                             &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                  gtk_widget_get_height (widget)));
+  gtk_snapshot_append_node (snapshot, node);
+  return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+}
+
 /* The kinds of node that draw through one child, and how to reach it. */
 static const struct
 {
@@ -300,7 +326,7 @@ hip_test_screenshot (GtkWidget  *widget,
   gtk_test_widget_wait_for_draw (widget);
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
-  node = snapshot_widget (widget);
+  node = snapshot_seen (widget);
   g_assert_nonnull (node);
 
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));

@@ -6,6 +6,17 @@
 
 G_BEGIN_DECLS
 
-guint      hip_progress_chart_get_n_points (HipProgressChart *self);
+double  hip_progress_chart_get_value         (HipProgressChart *self,
+                                              guint             series,
+                                              guint             point);
+void    hip_progress_chart_get_axis          (HipProgressChart *self,
+                                              double           *top,
+                                              double           *step);
+void    hip_progress_chart_get_plot_area     (HipProgressChart *self,
+                                              graphene_rect_t  *area);
+void    hip_progress_chart_get_series_colour (HipProgressChart *self,
+                                              guint             series,
+                                              GdkRGBA          *colour);
+GArray *hip_progress_chart_get_ticks         (HipProgressChart *self);
 
 G_END_DECLS

@@ -13,19 +13,23 @@
 #include "hip-progress-chart.h"
 #include "hip-progress-page.h"
 #include "hip-progress-page-private.h"
+#include "hip-progress-table.h"
 #include "hip-psfs.h"
 #include "hip-vocabulary.h"
+#include "hip-week.h"
 #include "hip-widget-utils.h"
 
 /**
  * HipProgressPage:
  *
- * Weeks of work made visible: weighted volume per hip action (with the balance wheel of the
- * week pointed at), pain during, after and the next morning, beside it the weekly ratings of
- * the activities the back makes hard (with each change a person can feel), sessions planned
- * and done, and one exercise's load (or repetitions) over time with left and right apart. A
- * range selector picks 4 weeks, 12 weeks, a year or everything; Table shows every chart's
- * numbers as text.
+ * Weeks of work made visible, each week from the person's week start (HipCoach:week-start):
+ * weighted volume per hip action (with the balance wheel of the week pointed at), pain's
+ * median and worst on 0–10 during sets, before and after sessions or the next mornings, beside
+ * it the weekly ratings of the activities the back makes hard (with each change a person can
+ * feel), sessions planned (by the programmes of the time) and done, and one exercise's load
+ * (or repetitions) over time with left and right apart. A range selector picks 4 weeks, 12
+ * weeks, a year or everything, from the first week anything was logged at the earliest; Table
+ * shows every chart's numbers in a table.
  */
 struct _HipProgressPage
 {
@@ -33,7 +37,7 @@ struct _HipProgressPage
 
   HipCoach         *coach;
   HipCatalogue     *catalogue;
-  GArray           *volumes;        /* of HipWeekVolume, one a week shown */
+  GArray           *weeks;          /* of HipProgressWeek, one a week shown */
   GPtrArray        *exercise_ids;   /* for the exercise drop-down */
 
   GtkDropDown      *range_dropdown;
@@ -41,6 +45,7 @@ struct _HipProgressPage
   GtkBox           *charts;
   HipProgressChart *volume_chart;
   HipProgressChart *pain_chart;
+  GtkDropDown      *pain_dropdown;
   HipProgressChart *psfs_chart;
   GtkWidget        *psfs_card;
   GtkLabel         *psfs_label;
@@ -49,8 +54,17 @@ struct _HipProgressPage
   HipBalanceWheel  *wheel;
   GtkLabel         *wheel_label;
   GtkDropDown      *exercise_dropdown;
-  GPtrArray        *stacks;         /* of GtkStack: chart or table */
+  GArray           *cards;          /* of Card */
 };
+
+/* A chart's card: the chart, or its table. */
+typedef struct
+{
+  GtkStack         *stack;
+  HipProgressChart *chart;
+  HipProgressTable *table;
+  const char       *points;         /* the heading of the table's first column */
+} Card;
 
 G_DEFINE_FINAL_TYPE (HipProgressPage, hip_progress_page, ADW_TYPE_BIN)
 
@@ -64,56 +78,20 @@ static GParamSpec *properties[N_PROPS];
 
 static const guint range_weeks[] = { 4, 12, 52, 0 };
 
-/* The Monday of the week @weeks_back weeks before this one, as YYYY-MM-DD. */
+/* Pain's median and worst: blue, and orange above it. */
+static const char *pain_colours[] = { "blue_3", "orange_3", NULL };
+
+/* "5 Jan 2026" */
 static char *
-monday (int weeks_back)
+day_label (const GDate *date)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) then = g_date_time_add_days (now, -(g_date_time_get_day_of_week (now) - 1) -
-                                                           7 * weeks_back);
+  char text[64];
 
-  return g_date_time_format (then, "%Y-%m-%d");
-}
-
-static char *
-next_monday (const char *day)
-{
-  GDate date;
-  char text[11];
-
-  g_date_clear (&date, 1);
-  g_date_set_parse (&date, day);
-  g_date_add_days (&date, 7);
-  g_date_strftime (text, sizeof text, "%Y-%m-%d", &date);
-  return g_strdup (text);
-}
-
-static char *
-short_label (const char *day)
-{
-  GDate date;
-  char text[32];
-
-  g_date_clear (&date, 1);
-  g_date_set_parse (&date, day);
-  if (!g_date_valid (&date))
-    return g_strdup (day);
-  g_date_strftime (text, sizeof text, "%e %b", &date);
+  if (!g_date_valid (date))
+    return g_strdup ("");
+  /* Translators: a day in the Progress tables and charts (strftime) */
+  g_date_strftime (text, sizeof text, _("%e %b %Y"), date);
   return g_strdup (g_strstrip (text));
-}
-
-/* The first Monday shown: the range's, or for All the first week with anything logged. */
-static char *
-first_week (HipProgressPage *self,
-            GArray          *volumes)
-{
-  guint weeks = range_weeks[MIN (gtk_drop_down_get_selected (self->range_dropdown), 3)];
-
-  if (weeks > 0)
-    return monday (weeks - 1);
-  if (volumes != NULL && volumes->len > 0)
-    return g_strdup (g_array_index (volumes, HipWeekVolume, 0).week);
-  return monday (0);
 }
 
 static GPtrArray *
@@ -148,60 +126,69 @@ names (const char *first,
   return list;
 }
 
-/* Every week from @from to this one, with the volumes found (zero where nothing was done). */
-static void
-fill_weeks (HipProgressPage *self,
-            const char      *from,
-            GArray          *found)
+static const HipProgressWeek *
+week_at (HipProgressPage *self,
+         guint            w)
 {
-  g_autofree char *now = monday (0);
-  g_autofree char *week = g_strdup (from);
-  guint f = 0;
+  return &g_array_index (self->weeks, HipProgressWeek, w);
+}
 
-  g_clear_pointer (&self->volumes, g_array_unref);
-  self->volumes = g_array_new (FALSE, TRUE, sizeof (HipWeekVolume));
-  while (strcmp (week, now) <= 0)
+/* The first day of each week shown. */
+static GArray *
+week_dates (HipProgressPage *self)
+{
+  GArray *dates = g_array_new (FALSE, FALSE, sizeof (GDate));
+
+  for (guint w = 0; w < self->weeks->len; w++)
     {
-      HipWeekVolume v = { { 0 } };
-      char *next;
+      GDate date;
 
-      while (f < found->len && strcmp (g_array_index (found, HipWeekVolume, f).week, week) < 0)
-        f++;
-      if (f < found->len && strcmp (g_array_index (found, HipWeekVolume, f).week, week) == 0)
-        v = g_array_index (found, HipWeekVolume, f);
-      g_strlcpy (v.week, week, sizeof v.week);
-      g_array_append_val (self->volumes, v);
-      next = next_monday (week);
-      g_free (week);
-      week = next;
+      hip_log_parse_day (week_at (self, w)->week, &date);
+      g_array_append_val (dates, date);
     }
+  return dates;
 }
 
 static GPtrArray *
-week_labels (HipProgressPage *self)
+week_labels (GArray *dates)
 {
   GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint w = 0; w < self->volumes->len; w++)
-    g_ptr_array_add (labels, short_label (g_array_index (self->volumes, HipWeekVolume, w).week));
+  for (guint w = 0; w < dates->len; w++)
+    g_ptr_array_add (labels, day_label (&g_array_index (dates, GDate, w)));
   return labels;
+}
+
+/* Sets @chart's weekly data, its time axis labelled by the weeks' dates. */
+static void
+set_weeks (HipProgressPage  *self,
+           HipProgressChart *chart,
+           const char       *title,
+           GPtrArray        *series_names,
+           GPtrArray        *series,
+           const char       *unit,
+           gboolean          bars)
+{
+  g_autoptr(GArray) dates = week_dates (self);
+  g_autoptr(GPtrArray) labels = week_labels (dates);
+
+  hip_progress_chart_set_data (chart, title, labels, series_names, series, unit, bars);
+  hip_progress_chart_set_dates (chart, dates);
 }
 
 static void
 show_volume (HipProgressPage *self)
 {
-  g_autoptr(GPtrArray) labels = week_labels (self);
   g_autoptr(GPtrArray) series = new_series (HIP_N_ACTIONS);
   g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
 
   for (guint a = 0; a < HIP_N_ACTIONS; a++)
     g_ptr_array_add (actions, g_strdup (hip_action_get_label (a)));
-  for (guint w = 0; w < self->volumes->len; w++)
+  for (guint w = 0; w < self->weeks->len; w++)
     for (guint a = 0; a < HIP_N_ACTIONS; a++)
-      append (series, a, g_array_index (self->volumes, HipWeekVolume, w).actions[a]);
-  hip_progress_chart_set_data (self->volume_chart, _("Weekly volume per hip action, in weighted "
-                                                     "sets"), labels, actions, series,
-                               _("sets"), FALSE);
+      append (series, a, week_at (self, w)->actions[a]);
+  set_weeks (self, self->volume_chart, _("Weekly volume per hip action, in weighted sets"),
+             actions, series, _("sets"), FALSE);
 }
 
 /* The balance wheel of the week pointed at in the volume chart (else the latest). */
@@ -209,76 +196,86 @@ static void
 volume_selected_cb (HipProgressPage  *self,
                     int               point)
 {
-  const HipWeekVolume *week;
+  const HipProgressWeek *week;
   g_autofree char *day = NULL, *text = NULL;
   HipBalance balance;
+  GDate date;
 
-  if (self->volumes == NULL || self->volumes->len == 0)
+  if (self->weeks == NULL || self->weeks->len == 0)
     return;
   /* Nothing pointed at: the latest week with any work. */
-  for (guint w = self->volumes->len; point < 0 && w > 0; w--)
+  for (guint w = self->weeks->len; point < 0 && w > 0; w--)
     for (guint a = 0; a < HIP_N_ACTIONS && point < 0; a++)
-      if (g_array_index (self->volumes, HipWeekVolume, w - 1).actions[a] > 0)
+      if (week_at (self, w - 1)->actions[a] > 0)
         point = w - 1;
   if (point < 0)
-    point = self->volumes->len - 1;
-  week = &g_array_index (self->volumes, HipWeekVolume, point);
+    point = self->weeks->len - 1;
+  week = week_at (self, point);
   hip_balance_init (&balance);
   for (guint a = 0; a < HIP_N_ACTIONS; a++)
     balance.actions[a] = week->actions[a];
   balance.left = week->left;
   balance.right = week->right;
   hip_balance_wheel_set_balance (self->wheel, &balance, 0);
-  day = short_label (week->week);
+  hip_log_parse_day (week->week, &date);
+  day = day_label (&date);
   text = g_strdup_printf (_("Balance in the week of %s"), day);
   gtk_label_set_label (self->wheel_label, text);
 }
 
+/* Pain at the time chosen (during sets, before, after, the next mornings): each week's median
+ * and worst, on 0–10. */
 static void
-show_pain_and_adherence (HipProgressPage *self,
-                         const char      *from)
+show_pain (HipProgressPage *self)
 {
-  g_autoptr(GArray) pain = hip_coach_week_pain (self->coach, from, NULL);
-  g_autoptr(GPtrArray) labels = week_labels (self);
-  g_autoptr(GPtrArray) pain_series = new_series (3), done_series = new_series (2);
-  g_autoptr(GPtrArray) pain_names = names (_("During"), _("After"), _("Next morning"), NULL);
-  g_autoptr(GPtrArray) done_names = names (_("Planned"), _("Done"), NULL);
-  HipProfile profile;
-  gboolean found = FALSE;
-  guint p = 0;
+  static const char *titles[] = {
+    N_("Pain during sets by week, 0 to 10: median and worst"),
+    N_("Pain before sessions by week, 0 to 10: median and worst"),
+    N_("Pain after sessions by week, 0 to 10: median and worst"),
+    N_("Pain in the next mornings by week, 0 to 10: median and worst"),
+  };
+  HipPainTime time = MIN (gtk_drop_down_get_selected (self->pain_dropdown), HIP_N_PAIN_TIMES - 1);
+  g_autoptr(GPtrArray) series = new_series (2);
+  g_autoptr(GPtrArray) stats = names (_("Median"), _("Worst"), NULL);
 
-  hip_profile_init (&profile);
-  hip_coach_load_profile (self->coach, &profile, &found, NULL);
-  for (guint w = 0; w < self->volumes->len; w++)
+  G_STATIC_ASSERT (G_N_ELEMENTS (titles) == HIP_N_PAIN_TIMES);
+  for (guint w = 0; w < self->weeks->len; w++)
     {
-      const char *week = g_array_index (self->volumes, HipWeekVolume, w).week;
-      HipWeekPain *hit = NULL;
+      const HipProgressWeek *week = week_at (self, w);
 
-      while (pain != NULL && p < pain->len &&
-             strcmp (g_array_index (pain, HipWeekPain, p).week, week) < 0)
-        p++;
-      if (pain != NULL && p < pain->len && strcmp (g_array_index (pain, HipWeekPain, p).week, week) == 0)
-        hit = &g_array_index (pain, HipWeekPain, p);
-      append (pain_series, 0, hit != NULL ? hit->during : NAN);
-      append (pain_series, 1, hit != NULL ? hit->after : NAN);
-      append (pain_series, 2, hit != NULL ? hit->morning : NAN);
-      append (done_series, 0, profile.sessions_per_week);
-      append (done_series, 1, hit != NULL ? hit->sessions : 0);
+      append (series, 0, week->median[time]);
+      append (series, 1, week->worst[time] == HIP_LOG_NONE ? NAN : week->worst[time]);
     }
-  hip_progress_chart_set_data (self->pain_chart, _("Pain by week, 0 to 10"), labels, pain_names,
-                               pain_series, "/10", FALSE);
-  hip_progress_chart_set_data (self->adherence_chart, _("Sessions planned and done by week"),
-                               labels, done_names, done_series, NULL, TRUE);
+  set_weeks (self, self->pain_chart, _(titles[time]), stats, series, "/10", FALSE);
 }
 
-/* The latest rating of @points (oldest first) in the week of Monday @week, or NAN. */
+/* Sessions planned by the programmes of the time (none before the first) and done. */
+static void
+show_adherence (HipProgressPage *self)
+{
+  g_autoptr(GPtrArray) series = new_series (2);
+  g_autoptr(GPtrArray) done_names = names (_("Planned"), _("Done"), NULL);
+
+  for (guint w = 0; w < self->weeks->len; w++)
+    {
+      const HipProgressWeek *week = week_at (self, w);
+
+      append (series, 0, week->planned < 0 ? NAN : week->planned);
+      append (series, 1, week->done);
+    }
+  set_weeks (self, self->adherence_chart, _("Sessions planned and done by week"), done_names,
+             series, NULL, TRUE);
+}
+
+/* The latest rating of @points (oldest first) in the week from @week, or NAN. */
 static double
 rating_in_week (GArray     *points,
                 const char *week)
 {
-  g_autofree char *next = next_monday (week);
   double value = NAN;
+  char next[11];
 
+  hip_week_add_days (week, 7, next);
   for (guint i = 0; i < points->len; i++)
     {
       const HipPsfsPoint *point = &g_array_index (points, HipPsfsPoint, i);
@@ -321,7 +318,6 @@ static void
 show_psfs (HipProgressPage *self)
 {
   g_autoptr(GPtrArray) history = hip_coach_psfs_history (self->coach, NULL);
-  g_autoptr(GPtrArray) labels = week_labels (self);
   g_autoptr(GPtrArray) activities = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) series = NULL;
   g_autofree char *changes = NULL;
@@ -335,17 +331,18 @@ show_psfs (HipProgressPage *self)
       const HipPsfsSeries *one = history->pdata[a];
 
       g_ptr_array_add (activities, g_strdup (one->activity->name));
-      for (guint w = 0; w < self->volumes->len; w++)
-        append (series, a, rating_in_week (one->points,
-                                           g_array_index (self->volumes, HipWeekVolume, w).week));
+      for (guint w = 0; w < self->weeks->len; w++)
+        append (series, a, rating_in_week (one->points, week_at (self, w)->week));
     }
-  hip_progress_chart_set_data (self->psfs_chart, _("Activities that are hard, rated 0 (cannot "
-                                                   "do it) to 10 (as before), by week"),
-                               labels, activities, series, "/10", FALSE);
+  set_weeks (self, self->psfs_chart, _("Activities that are hard, rated 0 (cannot do it) to 10 "
+                                       "(as before), by week"),
+             activities, series, "/10", FALSE);
   changes = psfs_changes (history);
   gtk_label_set_label (self->psfs_label, changes);
 }
 
+/* One exercise's workouts from @from: the heaviest load by side, or (done without load) the
+ * repetitions or seconds. */
 static void
 show_exercise (HipProgressPage *self,
                const char      *from)
@@ -356,26 +353,44 @@ show_exercise (HipProgressPage *self,
   g_autoptr(GArray) points = id != NULL ? hip_coach_exercise_progress (self->coach, id, from,
                                                                        NULL) : NULL;
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) dates = g_array_new (FALSE, FALSE, sizeof (GDate));
   g_autoptr(GPtrArray) series = new_series (3);
   g_autoptr(GPtrArray) sides = names (_("Both sides"), _("Left"), _("Right"), NULL);
   gboolean loaded = FALSE;
+  guint digits = 0;
 
   for (guint k = 0; points != NULL && k < points->len; k++)
     for (guint s = 0; s < 3; s++)
-      loaded |= g_array_index (points, HipExercisePoint, k).load[s] > 0;
+      {
+        double load = g_array_index (points, HipExercisePoint, k).load[s];
+
+        loaded |= load > 0;
+        /* As many decimals as the loads need: 20, 22.5 or 2.25 kg. */
+        if (load > 0 && fabs (load * 10 - round (load * 10)) > 1e-6)
+          digits = 2;
+        else if (load > 0 && fabs (load - round (load)) > 1e-6)
+          digits = MAX (digits, 1);
+      }
   for (guint k = 0; points != NULL && k < points->len; k++)
     {
       HipExercisePoint *point = &g_array_index (points, HipExercisePoint, k);
+      GDate date;
 
-      g_ptr_array_add (labels, short_label (point->day));
+      hip_log_parse_day (point->day, &date);
+      g_array_append_val (dates, date);
+      g_ptr_array_add (labels, day_label (&date));
       for (guint s = 0; s < 3; s++)
         append (series, s, loaded ? (point->load[s] > 0 ? point->load[s] : NAN)
                                   : (point->amount[s] > 0 ? point->amount[s] : NAN));
     }
+  /* Repetitions are counts. */
+  hip_progress_chart_set_integer (self->exercise_chart, !loaded);
+  hip_progress_chart_set_digits (self->exercise_chart, digits);
   hip_progress_chart_set_data (self->exercise_chart,
                                loaded ? _("Heaviest load by workout, by side")
                                       : _("Repetitions (or seconds) by workout, by side"),
                                labels, sides, series, loaded ? _("kg") : NULL, FALSE);
+  hip_progress_chart_set_dates (self->exercise_chart, dates);
 }
 
 static void
@@ -383,46 +398,46 @@ update_tables (HipProgressPage *self)
 {
   gboolean table = gtk_toggle_button_get_active (self->table_button);
 
-  for (guint i = 0; i < self->stacks->len; i++)
+  for (guint i = 0; i < self->cards->len; i++)
     {
-      GtkStack *stack = self->stacks->pdata[i];
-      HipProgressChart *chart = HIP_PROGRESS_CHART (gtk_stack_get_child_by_name (stack, "chart"));
-      GtkLabel *label = GTK_LABEL (gtk_stack_get_child_by_name (stack, "table"));
+      Card *card = &g_array_index (self->cards, Card, i);
 
       if (table)
-        {
-          g_autofree char *text = hip_progress_chart_format_table (chart);
-
-          gtk_label_set_label (label, text);
-        }
-      gtk_stack_set_visible_child_name (stack, table ? "table" : "chart");
+        hip_progress_table_show (card->table, card->chart, _(card->points));
+      gtk_stack_set_visible_child_name (card->stack, table ? "table" : "chart");
     }
 }
 
-/* Reads the store again for the range chosen and redraws every chart. */
+static const char *
+first_week (HipProgressPage *self)
+{
+  return self->weeks != NULL && self->weeks->len > 0 ? week_at (self, 0)->week : NULL;
+}
+
+/* Reads the weeks again for the range chosen and redraws every chart. */
 void
 hip_progress_page_refresh (HipProgressPage *self)
 {
-  g_autoptr(GArray) all = NULL;
-  g_autoptr(GArray) found = NULL;
-  g_autofree char *from = NULL;
+  guint range = MIN (gtk_drop_down_get_selected (self->range_dropdown), 3);
+  g_autoptr(GError) error = NULL;
 
   g_return_if_fail (HIP_IS_PROGRESS_PAGE (self));
 
   if (self->coach == NULL)
     return;
-  if (range_weeks[MIN (gtk_drop_down_get_selected (self->range_dropdown), 3)] == 0)
-    all = hip_coach_week_volumes (self->coach, NULL, NULL);
-  from = first_week (self, all);
-  found = all != NULL ? g_array_ref (all) : hip_coach_week_volumes (self->coach, from, NULL);
-  if (found == NULL)
-    found = g_array_new (FALSE, TRUE, sizeof (HipWeekVolume));
-  fill_weeks (self, from, found);
+  g_clear_pointer (&self->weeks, g_array_unref);
+  self->weeks = hip_coach_progress_weeks (self->coach, range_weeks[range], NULL, &error);
+  if (self->weeks == NULL)
+    {
+      g_warning ("Could not read your progress: %s", error->message);
+      self->weeks = g_array_new (FALSE, TRUE, sizeof (HipProgressWeek));
+    }
   show_volume (self);
   volume_selected_cb (self, -1);
-  show_pain_and_adherence (self, from);
+  show_pain (self);
+  show_adherence (self);
   show_psfs (self);
-  show_exercise (self, from);
+  show_exercise (self, first_week (self));
   update_tables (self);
 }
 
@@ -441,49 +456,57 @@ table_toggled_cb (HipProgressPage *self)
 static void
 exercise_changed_cb (HipProgressPage *self)
 {
-  g_autofree char *from = NULL;
-
-  if (self->volumes == NULL || self->volumes->len == 0)
+  if (self->weeks == NULL)
     return;
-  from = g_strdup (g_array_index (self->volumes, HipWeekVolume, 0).week);
-  show_exercise (self, from);
+  show_exercise (self, first_week (self));
   update_tables (self);
 }
 
-/* A card: a heading, then the chart (or its table), then @extra. */
+static void
+pain_changed_cb (HipProgressPage *self)
+{
+  if (self->weeks == NULL)
+    return;
+  show_pain (self);
+  update_tables (self);
+}
+
+/* A card: a heading, then the chart (or its table, whose first column is @points), then
+ * @extra. */
 static HipProgressChart *
 add_card (HipProgressPage *self,
           const char      *title,
+          const char      *points,
           GtkWidget       *header_extra,
           GtkWidget       *extra)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *heading = gtk_label_new (title);
-  GtkWidget *stack = gtk_stack_new ();
-  GtkWidget *chart = hip_progress_chart_new ();
-  GtkWidget *table = gtk_label_new (NULL);
+  Card card = { GTK_STACK (gtk_stack_new ()), HIP_PROGRESS_CHART (hip_progress_chart_new ()),
+                HIP_PROGRESS_TABLE (hip_progress_table_new ()), points };
 
   gtk_widget_add_css_class (heading, "heading");
   gtk_widget_set_hexpand (heading, TRUE);
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
   gtk_box_append (GTK_BOX (header), heading);
   if (header_extra != NULL)
-    gtk_box_append (GTK_BOX (header), header_extra);
+    {
+      gtk_widget_set_valign (header_extra, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (header), header_extra);
+    }
   gtk_box_append (GTK_BOX (box), header);
-  gtk_widget_add_css_class (chart, "card");
-  gtk_label_set_selectable (GTK_LABEL (table), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (table), 0);
-  gtk_widget_add_css_class (table, "monospace");
-  gtk_stack_set_vhomogeneous (GTK_STACK (stack), FALSE);
-  gtk_stack_add_named (GTK_STACK (stack), chart, "chart");
-  gtk_stack_add_named (GTK_STACK (stack), table, "table");
-  gtk_box_append (GTK_BOX (box), stack);
+  gtk_widget_add_css_class (GTK_WIDGET (card.chart), "card");
+  gtk_stack_set_vhomogeneous (card.stack, FALSE);
+  gtk_stack_add_named (card.stack, GTK_WIDGET (card.chart), "chart");
+  gtk_stack_add_named (card.stack, GTK_WIDGET (card.table), "table");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (card.stack));
   if (extra != NULL)
     gtk_box_append (GTK_BOX (box), extra);
   gtk_box_append (self->charts, box);
-  g_ptr_array_add (self->stacks, stack);
-  return HIP_PROGRESS_CHART (chart);
+  g_array_append_val (self->cards, card);
+  return card.chart;
 }
 
 static GtkWidget *
@@ -499,11 +522,17 @@ wheel_box (HipProgressPage *self)
   return box;
 }
 
+/* The exercises logged, by name; the one chosen stays chosen. */
 static void
 build_exercise_dropdown (HipProgressPage *self)
 {
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  guint chosen = gtk_drop_down_get_selected (self->exercise_dropdown);
+  g_autofree char *id = NULL;
+  guint keep = 0;
 
+  if (self->exercise_ids != NULL && chosen < self->exercise_ids->len)
+    id = g_strdup (self->exercise_ids->pdata[chosen]);
   g_clear_pointer (&self->exercise_ids, g_ptr_array_unref);
   self->exercise_ids = hip_coach_logged_exercises (self->coach, NULL);
   for (guint i = 0; self->exercise_ids != NULL && i < self->exercise_ids->len; i++)
@@ -512,10 +541,20 @@ build_exercise_dropdown (HipProgressPage *self)
 
       gtk_string_list_append (model, e != NULL ? hip_exercise_get_name (e)
                                                : (const char *) self->exercise_ids->pdata[i]);
+      if (g_strcmp0 (id, self->exercise_ids->pdata[i]) == 0)
+        keep = i;
     }
   gtk_drop_down_set_model (self->exercise_dropdown, G_LIST_MODEL (model));
+  gtk_drop_down_set_selected (self->exercise_dropdown, keep);
 }
 
+/* A workout, an import, a set edited: its exercise may be new to the drop-down. */
+static void
+log_changed_cb (HipProgressPage *self)
+{
+  build_exercise_dropdown (self);
+  hip_progress_page_refresh (self);
+}
 
 /* The charts: volume, pain, adherence, exercise, and the functional scale's activities. */
 HipProgressChart *
@@ -529,6 +568,33 @@ hip_progress_page_get_chart (HipProgressPage *self,
   return charts[index];
 }
 
+/* The table of chart @index (as hip_progress_page_get_chart() counts them). */
+HipProgressTable *
+hip_progress_page_get_table (HipProgressPage *self,
+                             guint            index)
+{
+  HipProgressChart *chart = hip_progress_page_get_chart (self, index);
+
+  for (guint i = 0; i < self->cards->len; i++)
+    if (g_array_index (self->cards, Card, i).chart == chart)
+      return g_array_index (self->cards, Card, i).table;
+  g_return_val_if_reached (NULL);
+}
+
+/* The pain chart's choice: during sets, before and after sessions, the next mornings. */
+GtkDropDown *
+hip_progress_page_get_pain_times (HipProgressPage *self)
+{
+  return self->pain_dropdown;
+}
+
+/* Returns: (transfer none) (element-type HipProgressWeek): the weeks shown */
+GArray *
+hip_progress_page_get_weeks (HipProgressPage *self)
+{
+  return self->weeks;
+}
+
 GtkWidget *
 hip_progress_page_get_wheel (HipProgressPage *self)
 {
@@ -540,16 +606,17 @@ hip_progress_page_dispose (GObject *object)
 {
   HipProgressPage *self = (HipProgressPage *) object;
 
-  g_clear_pointer (&self->volumes, g_array_unref);
+  g_clear_pointer (&self->weeks, g_array_unref);
   g_clear_pointer (&self->exercise_ids, g_ptr_array_unref);
-  g_clear_pointer (&self->stacks, g_ptr_array_unref);
+  g_clear_pointer (&self->cards, g_array_unref);
   g_clear_object (&self->coach);
   g_clear_object (&self->catalogue);
   G_OBJECT_CLASS (hip_progress_page_parent_class)->dispose (object);
 }
 
 /* The coach is set: read what the charts show, and follow it from now on. A workout, an
- * import, a set edited; sessions a week or the usual pain changed: the charts follow. */
+ * import, a set edited; a programme made, chosen or edited (the sessions planned), the
+ * profile's start date, the functional scale, the week start: the charts follow. */
 static void
 hip_progress_page_constructed (GObject *object)
 {
@@ -558,8 +625,12 @@ hip_progress_page_constructed (GObject *object)
   G_OBJECT_CLASS (hip_progress_page_parent_class)->constructed (object);
 
   self->catalogue = g_object_ref (hip_coach_get_catalogue (self->coach));
-  g_signal_connect_object (self->coach, "log-changed", G_CALLBACK (hip_progress_page_refresh),
+  g_signal_connect_object (self->coach, "log-changed", G_CALLBACK (log_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->coach, "programme-changed",
+                           G_CALLBACK (hip_progress_page_refresh), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->coach, "notify::week-start",
+                           G_CALLBACK (hip_progress_page_refresh), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->coach, "profile-changed", G_CALLBACK (hip_progress_page_refresh),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->coach, "psfs-changed", G_CALLBACK (hip_progress_page_refresh),
@@ -629,26 +700,63 @@ hip_progress_page_class_init (HipProgressPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, table_toggled_cb);
 }
 
+/* The pain chart's choice of when: during sets, before, after, the next mornings. */
+static GtkWidget *
+pain_dropdown (HipProgressPage *self)
+{
+  const char *times[] = { _("During Sets"), _("Before Sessions"), _("After Sessions"),
+                          _("Next Mornings"), NULL };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (times) == HIP_N_PAIN_TIMES + 1);
+  self->pain_dropdown = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (times));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->pain_dropdown), _("When the Pain Was"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->pain_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("When the Pain Was"), -1);
+  g_signal_connect_object (self->pain_dropdown, "notify::selected",
+                           G_CALLBACK (pain_changed_cb), self, G_CONNECT_SWAPPED);
+  return GTK_WIDGET (self->pain_dropdown);
+}
+
+static GtkWidget *
+exercise_dropdown (HipProgressPage *self)
+{
+  self->exercise_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->exercise_dropdown), _("Exercise Shown"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->exercise_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Exercise Shown"), -1);
+  g_signal_connect_object (self->exercise_dropdown, "notify::selected",
+                           G_CALLBACK (exercise_changed_cb), self, G_CONNECT_SWAPPED);
+  return GTK_WIDGET (self->exercise_dropdown);
+}
+
 static void
 hip_progress_page_init (HipProgressPage *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
-  self->stacks = g_ptr_array_new ();
+  /* Translators: the heading of a table's first column, a week by the day it starts */
+  const char *week = N_("Week Starting");
 
-  self->volume_chart = add_card (self, _("Volume per Hip Action"), NULL, wheel_box (self));
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->cards = g_array_new (FALSE, FALSE, sizeof (Card));
+
+  self->volume_chart = add_card (self, _("Volume per Hip Action"), week, NULL, wheel_box (self));
+  /* Weighted sets: whole ones on the axis, halves and fractions in the values. */
+  hip_progress_chart_set_integer (self->volume_chart, TRUE);
   g_signal_connect_object (self->volume_chart, "selected", G_CALLBACK (volume_selected_cb), self,
                            G_CONNECT_SWAPPED);
-  self->pain_chart = add_card (self, _("Pain"), NULL, NULL);
+  self->pain_chart = add_card (self, _("Pain"), week, pain_dropdown (self), NULL);
+  hip_progress_chart_set_maximum (self->pain_chart, 10);
+  hip_progress_chart_set_colours (self->pain_chart, pain_colours);
   self->psfs_label = GTK_LABEL (hip_wrapped_label_new (NULL));
-  self->psfs_chart = add_card (self, _("Activities That Are Hard"), NULL,
+  self->psfs_chart = add_card (self, _("Activities That Are Hard"), week, NULL,
                                GTK_WIDGET (self->psfs_label));
   hip_progress_chart_set_maximum (self->psfs_chart, 10);
+  hip_progress_chart_set_digits (self->psfs_chart, 0);
   self->psfs_card = gtk_widget_get_ancestor (GTK_WIDGET (self->psfs_chart), GTK_TYPE_BOX);
   gtk_widget_set_visible (self->psfs_card, FALSE);
-  self->adherence_chart = add_card (self, _("Sessions"), NULL, NULL);
-  self->exercise_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-  g_signal_connect_object (self->exercise_dropdown, "notify::selected",
-                           G_CALLBACK (exercise_changed_cb), self, G_CONNECT_SWAPPED);
-  self->exercise_chart = add_card (self, _("One Exercise"), GTK_WIDGET (self->exercise_dropdown),
-                                   NULL);
+  self->adherence_chart = add_card (self, _("Sessions"), week, NULL, NULL);
+  hip_progress_chart_set_integer (self->adherence_chart, TRUE);
+  hip_progress_chart_set_digits (self->adherence_chart, 0);
+  /* Translators: the heading of a table's first column: the day of a workout */
+  self->exercise_chart = add_card (self, _("One Exercise"), N_("Workout"),
+                                   exercise_dropdown (self), NULL);
 }
