@@ -128,6 +128,7 @@ static GtkWidget *
 why_button (const HipPrescription *p)
 {
   g_autofree char *why = hip_prescription_explain (p);
+  g_autofree char *name = NULL;
   GtkWidget *label = gtk_label_new (why);
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *button = gtk_menu_button_new ();
@@ -142,6 +143,10 @@ why_button (const HipPrescription *p)
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, p->rationale);
+  /* A name for a screen reader: GTK 4.8 names a menu button after its widget type. */
+  name = g_strdup_printf (_("Why %s?"), hip_exercise_get_name (p->exercise));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
   return button;
 }
 
@@ -153,6 +158,7 @@ prescription_row (HipProgrammePage      *self,
                   guint                  n_items)
 {
   g_autofree char *dose = dose_text (p);
+  g_autofree char *name = NULL;
   GtkWidget *row = hip_action_row_new (hip_exercise_get_name (p->exercise), dose);
   GtkWidget *menu = gtk_menu_button_new ();
   g_autoptr(GMenuModel) model = row_menu (p, session, position, n_items);
@@ -176,6 +182,9 @@ prescription_row (HipProgrammePage      *self,
   gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (menu, "flat");
   gtk_widget_set_tooltip_text (menu, _("Change"));
+  /* Translators: the accessible name of an exercise's menu; %s is the exercise */
+  name = g_strdup_printf (_("Change %s"), hip_exercise_get_name (p->exercise));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu);
   return row;
 }
@@ -186,7 +195,7 @@ session_title (HipProgrammePage *self,
 {
   HipProfile profile;
   gboolean found = FALSE;
-  char day[64];
+  g_autofree char *day = NULL;
   GDate date;
 
   if (!hip_coach_load_profile (self->coach, &profile, &found, NULL) || !found ||
@@ -194,7 +203,8 @@ session_title (HipProgrammePage *self,
     return g_strdup_printf (_("Session %u"), session->session);
   date = profile.start;
   g_date_add_days (&date, (session->week - 1) * 7 + session->day);
-  g_date_strftime (day, sizeof day, "%A %e %B", &date);
+  /* Translators: a day in a session's title, as g_date_time_format() writes it */
+  day = hip_format_date (&date, _("%A %-d %B"));
   /* Translators: “Session 2 · Wednesday 2 December” */
   return g_strdup_printf (_("Session %u · %s"), session->session, day);
 }
@@ -204,7 +214,7 @@ session_group (HipProgrammePage *self,
                const HipSession *session)
 {
   GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  GtkWidget *add = hip_icon_button_new ("list-add-symbolic", _("Add an Exercise"));
   g_autofree char *title = session_title (self, session);
   guint n = hip_session_minutes (session);
   g_autofree char *minutes = hip_session_is_full (session)
@@ -215,8 +225,6 @@ session_group (HipProgrammePage *self,
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), minutes);
-  gtk_widget_add_css_class (add, "flat");
-  gtk_widget_set_tooltip_text (add, _("Add an Exercise"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "programme.add");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (add), "u", session->session);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);

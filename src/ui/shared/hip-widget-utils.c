@@ -173,6 +173,25 @@ hip_spin_button_allow_empty (GtkSpinButton *spin)
 }
 
 /**
+ * hip_icon_button_new:
+ * @label: what it does, shown as its tooltip and read as its name
+ *
+ * Returns: (transfer floating): a flat button with an icon and a name a screen reader reads
+ */
+GtkWidget *
+hip_icon_button_new (const char *icon_name,
+                     const char *label)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  return button;
+}
+
+/**
  * hip_format_date:
  * @format: a translated g_date_time_format() pattern
  *

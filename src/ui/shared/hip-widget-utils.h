@@ -23,6 +23,8 @@ void       hip_dialog_ask               (AdwMessageDialog *dialog,
                                          const char       *label);
 void       hip_spin_button_allow_empty  (GtkSpinButton    *spin);
 int        hip_spin_button_get_optional (GtkSpinButton    *spin);
+GtkWidget *hip_icon_button_new          (const char       *icon_name,
+                                         const char       *label);
 char      *hip_format_date              (const GDate      *date,
                                          const char       *format);
 GtkWidget *hip_pain_field_new           (const char       *label,

@@ -463,16 +463,12 @@ expanded_cb (AdwExpanderRow *row,
       const HipLoggedSet *set = workout->sets->pdata[i];
       g_autofree char *line = set_line (self, set);
       GtkWidget *set_row = text_row (line, NULL, 1);
-      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-      GtkWidget *change = gtk_button_new_from_icon_name ("document-edit-symbolic");
+      GtkWidget *remove = hip_icon_button_new ("user-trash-symbolic", _("Delete This Set"));
+      GtkWidget *change = hip_icon_button_new ("document-edit-symbolic", _("Change This Set"));
 
-      gtk_widget_add_css_class (change, "flat");
-      gtk_widget_set_tooltip_text (change, _("Change This Set"));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (change), "today.edit-set");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (change), "x", set->id);
       add_suffix (set_row, change);
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_tooltip_text (remove, _("Delete This Set"));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "today.delete-set");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", set->id);
       add_suffix (set_row, remove);
