@@ -235,7 +235,9 @@ csv_command (const Options *options,
                          : _("Could not export to %s: %s\n"), path, error->message);
       return 1;
     }
-  g_printerr (import ? _("Imported %u sets from %s\n") : _("Exported %u sets to %s\n"),
+  g_printerr (import ? ngettext ("Imported %u set from %s\n", "Imported %u sets from %s\n",
+                                 n_sets)
+                     : ngettext ("Exported %u set to %s\n", "Exported %u sets to %s\n", n_sets),
               n_sets, path);
   return 0;
 }

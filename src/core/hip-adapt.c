@@ -250,12 +250,16 @@ progress (HipExercise          *exercise,
       if (last->target_reps > 0)
         {
           a->reps = MIN (last->target_reps + 2, 20);
-          a->message = g_strdup_printf (_("Up to %u repetitions: %s"), a->reps, why);
+          a->message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Up to %u repetition: %s",
+                                                     "Up to %u repetitions: %s", a->reps),
+                                        a->reps, why);
         }
       else
         {
           a->reps = MIN (last->target_seconds + 5, 60);
-          a->message = g_strdup_printf (_("Up to %u seconds: %s"), a->reps, why);
+          a->message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Up to %u second: %s",
+                                                     "Up to %u seconds: %s", a->reps),
+                                        a->reps, why);
         }
     }
   return a;

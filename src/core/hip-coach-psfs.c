@@ -58,7 +58,11 @@ clean_names (const char * const  *names,
       if (g_utf8_strlen (name, -1) > HIP_PSFS_MAX_NAME)
         {
           g_set_error (error, HIP_COACH_ERROR, HIP_COACH_ERROR_INVALID,
-                       _("An activity can have at most %u characters: “%.40s…” has more"),
+                       g_dngettext (GETTEXT_PACKAGE,
+                                    "An activity can have at most %u character: “%.40s…” has "
+                                    "more",
+                                    "An activity can have at most %u characters: “%.40s…” has "
+                                    "more", HIP_PSFS_MAX_NAME),
                        HIP_PSFS_MAX_NAME, name);
           return NULL;
         }

@@ -468,7 +468,9 @@ parse_psfs_line (char       **f,
   g_autofree char *name = g_strstrip (g_strdup (f[0]));
 
   if (*name == '\0' || g_utf8_strlen (name, -1) > HIP_PSFS_MAX_NAME)
-    return fail (error, line, _("activity must be 1 to %u characters"), HIP_PSFS_MAX_NAME), NULL;
+    return fail (error, line, g_dngettext (GETTEXT_PACKAGE, "activity must be 1 to %u character",
+                                           "activity must be 1 to %u characters",
+                                           HIP_PSFS_MAX_NAME), HIP_PSFS_MAX_NAME), NULL;
   if (*f[1] != '\0' && !parse_uint (f[1], 1, HIP_PSFS_MAX_ACTIVITIES, &record->position))
     return fail (error, line, _("position must be empty or 1–3, not “%s”"), f[1]), NULL;
   if (*f[2] != '\0' && !parse_day (f[2], record->day))
@@ -541,7 +543,9 @@ hip_csv_parse_workouts (const char  *data,
         }
       if (fields->len != expected)
         {
-          fail (error, r.line, _("%u fields instead of %u"), fields->len, expected);
+          fail (error, r.line, g_dngettext (GETTEXT_PACKAGE, "%u field instead of %u",
+                                            "%u fields instead of %u", fields->len),
+                fields->len, expected);
           return NULL;
         }
       if (records != NULL)

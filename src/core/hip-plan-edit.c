@@ -703,10 +703,18 @@ time_message (const HipPlan    *plan,
 
   hip_minutes_allowed (hip_plan_session_target (plan, session) / 60, &lo, &hi);
   if (lo == 0)
-    return g_strdup_printf (_("Session %u takes about %u minutes; it should take %u minutes "
-                              "at most."), session->session, minutes, hi);
-  return g_strdup_printf (_("Session %u takes about %u minutes; it should take %u to %u "
-                            "minutes."), session->session, minutes, lo, hi);
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Session %u takes about %u minute; it should take %u "
+                                         "minutes at most.",
+                                         "Session %u takes about %u minutes; it should take %u "
+                                         "minutes at most.", minutes),
+                            session->session, minutes, hi);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Session %u takes about %u minute; it should take %u to "
+                                       "%u minutes.",
+                                       "Session %u takes about %u minutes; it should take %u to "
+                                       "%u minutes.", minutes),
+                          session->session, minutes, lo, hi);
 }
 
 static HipProblem *

@@ -785,12 +785,22 @@ hip_planner_generate (const HipProfile *profile,
   if (outcome == TOO_SHORT || outcome == TOO_LONG)
     nearest_minutes (plan, &context, outcome, reach);
   if (plan->profile.minutes > asked)
-    note (plan, _("Sessions take about %u minutes instead of %u: that is the shortest that "
-                  "trains every hip action each week with a warm-up, core work and a "
-                  "cool-down."), plan->profile.minutes, asked);
+    note (plan, g_dngettext (GETTEXT_PACKAGE,
+                             "Sessions take about %u minute instead of %u: that is the shortest "
+                             "that trains every hip action each week with a warm-up, core work "
+                             "and a cool-down.",
+                             "Sessions take about %u minutes instead of %u: that is the shortest "
+                             "that trains every hip action each week with a warm-up, core work "
+                             "and a cool-down.", plan->profile.minutes),
+          plan->profile.minutes, asked);
   else if (plan->profile.minutes < asked)
-    note (plan, _("Sessions take about %u minutes instead of %u: more would need doses beyond "
-                  "what suits your level, or more exercises than suit your profile."),
+    note (plan, g_dngettext (GETTEXT_PACKAGE,
+                             "Sessions take about %u minute instead of %u: more would need "
+                             "doses beyond what suits your level, or more exercises than suit "
+                             "your profile.",
+                             "Sessions take about %u minutes instead of %u: more would need "
+                             "doses beyond what suits your level, or more exercises than suit "
+                             "your profile.", plan->profile.minutes),
           plan->profile.minutes, asked);
   hip_planner_write_plan_words (plan);
   note_start (plan);

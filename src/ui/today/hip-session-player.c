@@ -216,7 +216,7 @@ set_text (const HipStep         *step,
 {
   g_autofree char *target = p->reps > 0
     ? g_strdup_printf (g_dngettext (NULL, "%u repetition", "%u repetitions", p->reps), p->reps)
-    : g_strdup_printf (_("%u seconds"), p->seconds);
+    : g_strdup_printf (g_dngettext (NULL, "%u second", "%u seconds", p->seconds), p->seconds);
   const char *side = step->side == HIP_SIDE_LEFT ? _("left side")
                      : step->side == HIP_SIDE_RIGHT ? _("right side") : NULL;
 
