@@ -759,6 +759,8 @@ test_coming_weeks (Fixture       *f,
   profile.knee_pain = TRUE;
   profile.minutes = 20;
   g_assert_true (hip_coach_save_profile (f->coach, &profile, NULL));
+  /* A saved profile is the plan's too: the coach reads it again and says so. */
+  plan = hip_coach_get_plan (f->coach, NULL);
   changed_before = f->programme_changed;
   preview = hip_coach_preview_coming_weeks (f->coach, &error);
   g_assert_no_error (error);
