@@ -18,6 +18,7 @@
 #include "hip-session-player-private.h"
 #include "hip-stills.h"
 #include "hip-coach.h"
+#include "hip-cues.h"
 #include "hip-today.h"
 #include "hip-widget-utils.h"
 
@@ -61,6 +62,7 @@ struct _HipSessionPlayer
   guint             hold_source;
   GArray           *fates;         /* of HipItemFate, one an item of session */
   GtkApplication   *inhibiting;    /* (nullable): the application keeping the screen on */
+  HipCues          *cues;          /* sounds and spoken cues, as the person chose */
   guint             inhibit_cookie;
   guint             swap_item;     /* the item the open chooser swaps */
 
@@ -202,6 +204,7 @@ show_exercise (HipSessionPlayer *self,
                                         hip_exercise_get_motion (p->exercise));
   gtk_label_set_label (self->name_label, hip_exercise_get_name (p->exercise));
   gtk_label_set_label (self->cues_label, cues);
+  hip_cues_say (self->cues, hip_exercise_get_name (p->exercise));
   /* A new exercise starts at the top, with its count and Log Set in view, wherever the cues of
    * the last one were scrolled to. */
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
@@ -301,6 +304,7 @@ show_step (HipSessionPlayer *self)
   gtk_label_set_label (self->position_label, where);
   set = set_text (step, p);
   gtk_label_set_label (self->set_label, set);
+  hip_cues_say (self->cues, set);
   gtk_label_set_text_with_mnemonic (self->amount_label,
                                     p->reps > 0 ? _("_Repetitions") : _("_Seconds held"));
   gtk_widget_set_visible (GTK_WIDGET (self->hold_button), p->reps == 0);
@@ -315,6 +319,19 @@ show_step (HipSessionPlayer *self)
 }
 
 /* ---- Rest ---- */
+
+/* The last three seconds of a rest or a hold, spoken for whoever cannot see the screen. */
+static void
+say_countdown (HipSessionPlayer *self,
+               guint             left)
+{
+  g_autofree char *number = NULL;
+
+  if (left == 0 || left > 3)
+    return;
+  number = g_strdup_printf ("%u", left);
+  hip_cues_say (self->cues, number);
+}
 
 static void
 show_rest (HipSessionPlayer *self)
@@ -336,7 +353,7 @@ rest_over (HipSessionPlayer *self)
   self->rest_left = 0;
   /* Someone resting may have looked away: a sound, and a notification when the window is
    * not in front. */
-  gdk_display_beep (gtk_widget_get_display (GTK_WIDGET (self)));
+  hip_cues_play (self->cues, HIP_CUE_REST_OVER);
   if (app != NULL && !gtk_window_is_active (window))
     {
       g_autoptr(GNotification) notification = g_notification_new (_("Rest is over"));
@@ -361,6 +378,7 @@ rest_tick (gpointer data)
       return G_SOURCE_REMOVE;
     }
   self->rest_left--;
+  say_countdown (self, self->rest_left);
   show_rest (self);
   return G_SOURCE_CONTINUE;
 }
@@ -671,10 +689,11 @@ hold_tick (gpointer data)
       if (p != NULL)
         gtk_spin_button_set_value (self->amount_spin, p->seconds);
       gtk_button_set_label (self->hold_button, _("Start _Hold"));
-      gdk_display_beep (gtk_widget_get_display (GTK_WIDGET (self)));
+      hip_cues_play (self->cues, HIP_CUE_HOLD_OVER);
       return G_SOURCE_REMOVE;
     }
   self->hold_left--;
+  say_countdown (self, self->hold_left);
   /* The large count shows the seconds held; the button how many are left, and stops. */
   label = g_strdup_printf (_("_Stop (%u s left)"), self->hold_left);
   gtk_button_set_label (self->hold_button, label);
@@ -968,6 +987,7 @@ hip_session_player_dispose (GObject *object)
   hip_session_player_stop (self);
   g_clear_object (&self->coach);
   g_clear_object (&self->stills);
+  g_clear_object (&self->cues);
   G_OBJECT_CLASS (hip_session_player_parent_class)->dispose (object);
 }
 
@@ -1103,4 +1123,5 @@ hip_session_player_init (HipSessionPlayer *self)
   hip_spin_button_allow_empty (self->pain_spin);
   hip_spin_button_allow_empty (self->after_spin);
   add_shortcuts (self);
+  self->cues = hip_cues_new ();
 }

@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <gsound.h>
+#include <libspeechd.h>
+
+#include "hip-cues.h"
+
+/**
+ * HipCues:
+ *
+ * What a person with their eyes on the floor hears: the desktop's sound theme when a rest or a
+ * hold is over (GSound), and, if they ask for it, spoken cues through speech-dispatcher (the
+ * exercise, the set, the last seconds of a countdown). Both are off unless turned on
+ * (HipCues:sounds, HipCues:voice), and both fall silent, never fail, without a sound server or
+ * a speech daemon: the connections are made on first use and given up on for good when they
+ * cannot be.
+ */
+struct _HipCues
+{
+  GObject          parent_instance;
+
+  gboolean         sounds;
+  gboolean         voice;
+  GSoundContext   *sound;
+  gboolean         sound_tried;
+  SPDConnection   *speech;
+  gboolean         speech_tried;
+};
+
+G_DEFINE_FINAL_TYPE (HipCues, hip_cues, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_SOUNDS,
+  PROP_VOICE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The freedesktop sound theme's names for each cue. */
+static const char *cue_events[] = {
+  [HIP_CUE_REST_OVER] = "complete",
+  [HIP_CUE_HOLD_OVER] = "bell",
+};
+
+HipCues *
+hip_cues_new (void)
+{
+  return g_object_new (HIP_TYPE_CUES, NULL);
+}
+
+void
+hip_cues_play (HipCues *self,
+               HipCue   cue)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (HIP_IS_CUES (self));
+  g_return_if_fail (cue < G_N_ELEMENTS (cue_events));
+
+  if (!self->sounds)
+    return;
+  if (!self->sound_tried)
+    {
+      self->sound_tried = TRUE;
+      self->sound = gsound_context_new (NULL, &error);
+      if (self->sound == NULL)
+        g_debug ("No sounds: %s", error->message);
+      g_clear_error (&error);
+    }
+  if (self->sound != NULL &&
+      !gsound_context_play_simple (self->sound, NULL, &error,
+                                   GSOUND_ATTR_EVENT_ID, cue_events[cue], NULL))
+    g_debug ("The %s sound did not play: %s", cue_events[cue], error->message);
+}
+
+void
+hip_cues_say (HipCues    *self,
+              const char *text)
+{
+  g_return_if_fail (HIP_IS_CUES (self));
+
+  if (!self->voice || text == NULL)
+    return;
+  if (!self->speech_tried)
+    {
+      self->speech_tried = TRUE;
+      /* SPD_MODE_THREADED: saying never waits for the daemon. */
+      self->speech = spd_open ("strong-hips", "cues", NULL, SPD_MODE_THREADED);
+      if (self->speech == NULL)
+        g_debug ("No speech-dispatcher: spoken cues stay silent");
+    }
+  /* SPD_MESSAGE: cues are said in turn (the exercise, then its set), each whole. */
+  if (self->speech != NULL)
+    spd_say (self->speech, SPD_MESSAGE, text);
+}
+
+static void
+hip_cues_finalize (GObject *object)
+{
+  HipCues *self = HIP_CUES (object);
+
+  g_clear_object (&self->sound);
+  g_clear_pointer (&self->speech, spd_close);
+  G_OBJECT_CLASS (hip_cues_parent_class)->finalize (object);
+}
+
+static void
+hip_cues_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  HipCues *self = HIP_CUES (object);
+
+  switch (prop_id)
+    {
+    case PROP_SOUNDS:
+      g_value_set_boolean (value, self->sounds);
+      break;
+    case PROP_VOICE:
+      g_value_set_boolean (value, self->voice);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hip_cues_set_property (GObject      *object,
+                       guint         prop_id,
+                       const GValue *value,
+                       GParamSpec   *pspec)
+{
+  HipCues *self = HIP_CUES (object);
+
+  switch (prop_id)
+    {
+    case PROP_SOUNDS:
+      self->sounds = g_value_get_boolean (value);
+      break;
+    case PROP_VOICE:
+      self->voice = g_value_get_boolean (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hip_cues_class_init (HipCuesClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = hip_cues_finalize;
+  object_class->get_property = hip_cues_get_property;
+  object_class->set_property = hip_cues_set_property;
+
+  properties[PROP_SOUNDS] =
+    g_param_spec_boolean ("sounds", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VOICE] =
+    g_param_spec_boolean ("voice", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+hip_cues_init (HipCues *self)
+{
+}
