@@ -9,6 +9,10 @@ if ! command -v flatpak-builder >/dev/null 2>&1; then
   echo "flatpak-builder is not installed: skipped"
   exit 77
 fi
-shown=$(flatpak-builder --show-manifest "$1")
+# It makes its state directory (.flatpak-builder) even to show a manifest: in a temporary one.
+manifest=$(realpath "$1")
+state=$(mktemp -d)
+trap 'rm -rf "$state"' EXIT
+shown=$(cd "$state" && flatpak-builder --show-manifest "$manifest")
 printf '%s\n' "$shown"
 printf '%s\n' "$shown" | grep -q '"id" *: *"io.github.stronghips.StrongHips"'
