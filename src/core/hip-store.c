@@ -33,7 +33,10 @@ static const MigrationStep migration_steps[HIP_STORE_SCHEMA_VERSION] = {
  *
  * Opening never destroys data: a file that is not a database (or is corrupt) is renamed aside
  * and a fresh database is created in its place; a database from a newer version of the app is
- * left untouched and refused with %HIP_STORE_ERROR_NEWER_VERSION.
+ * left untouched and refused with %HIP_STORE_ERROR_NEWER_VERSION, and so is another program's
+ * database (%HIP_STORE_ERROR_NOT_OURS: a PRAGMA application_id other than
+ * %HIP_STORE_APPLICATION_ID, or none and tables that are not ours). Every file opened is
+ * stamped with %HIP_STORE_APPLICATION_ID.
  */
 G_DEFINE_FINAL_TYPE (HipStore, hip_store, G_TYPE_OBJECT)
 
@@ -176,26 +179,67 @@ hip_store_get_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "strong-hips", "strong-hips.db", NULL);
 }
 
-/* Reads PRAGMA user_version; this is the first read of the file, so a file that is not a
- * database fails here before anything is written to it. */
+/* Reads one integer PRAGMA or query. */
 static int
-read_schema_version (HipStore  *self,
-                     int       *version)
+read_int (HipStore   *self,
+          const char *sql,
+          int        *value)
 {
   sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL);
+  int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
 
   if (rc == SQLITE_OK)
     {
       rc = sqlite3_step (stmt);
       if (rc == SQLITE_ROW)
         {
-          *version = sqlite3_column_int (stmt, 0);
+          *value = sqlite3_column_int (stmt, 0);
           rc = SQLITE_OK;
         }
     }
   sqlite3_finalize (stmt);
   return rc;
+}
+
+/* Reads the file's header (PRAGMA application_id and user_version) and whether it holds the
+ * tables its version promises: none at version 0, our catalogue_state table from version 1.
+ * This is the first read of the file, so a file that is not a database fails here before
+ * anything is written to it. */
+static int
+read_header (HipStore  *self,
+             int       *application_id,
+             int       *version,
+             gboolean  *ours)
+{
+  int rc, tables = 0;
+
+  rc = read_int (self, "PRAGMA application_id", application_id);
+  if (rc == SQLITE_OK)
+    rc = read_int (self, "PRAGMA user_version", version);
+  if (rc == SQLITE_OK)
+    rc = read_int (self, *version == 0
+                           ? "SELECT count(*) FROM sqlite_schema"
+                           : "SELECT count(*) FROM sqlite_schema "
+                             "WHERE type = 'table' AND name = 'catalogue_state'",
+                   &tables);
+  if (rc == SQLITE_OK)
+    *ours = *application_id == HIP_STORE_APPLICATION_ID
+            || (*application_id == 0 && tables == (*version == 0 ? 0 : 1));
+  return rc;
+}
+
+/* Stamps our application_id on a file that has none yet: a new one, or one written before
+ * 0.2.0 (which did not set it). */
+static int
+stamp_application_id (HipStore *self,
+                      int       application_id)
+{
+  g_autofree char *sql = NULL;
+
+  if (application_id == HIP_STORE_APPLICATION_ID)
+    return SQLITE_OK;
+  sql = g_strdup_printf ("PRAGMA application_id = %d", HIP_STORE_APPLICATION_ID);
+  return sqlite3_exec (self->db, sql, NULL, NULL, NULL);
 }
 
 /* Counts the rows of PRAGMA foreign_key_check: references a rebuilt table left dangling. */
@@ -272,7 +316,8 @@ static int
 open_database (HipStore  *self,
                GError   **error)
 {
-  int version = 0;
+  int application_id = 0, version = 0;
+  gboolean ours = FALSE;
   int rc;
 
   rc = sqlite3_open_v2 (self->path, &self->db,
@@ -282,9 +327,18 @@ open_database (HipStore  *self,
   if (rc == SQLITE_OK)
     rc = sqlite3_busy_timeout (self->db, 5000);
   if (rc == SQLITE_OK)
-    rc = read_schema_version (self, &version);
+    rc = read_header (self, &application_id, &version, &ours);
   if (rc != SQLITE_OK)
     return rc;
+
+  if (!ours)
+    {
+      g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_OURS,
+                   _("“%s” is not a Strong Hips database: another program’s data is in it. "
+                     "It was not opened and has not been changed."),
+                   self->path);
+      return SQLITE_CANTOPEN;
+    }
 
   if (version > HIP_STORE_SCHEMA_VERSION)
     {
@@ -303,6 +357,8 @@ open_database (HipStore  *self,
                      NULL, NULL, NULL);
   if (rc == SQLITE_OK)
     rc = migrate (self, version);
+  if (rc == SQLITE_OK)
+    rc = stamp_application_id (self, application_id);
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (self->db, "SELECT count(*) FROM catalogue_state", NULL, NULL, NULL);
   return rc;

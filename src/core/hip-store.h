@@ -17,12 +17,18 @@ G_BEGIN_DECLS
 /* The schema this build writes; a file with a higher PRAGMA user_version is refused. */
 #define HIP_STORE_SCHEMA_VERSION 10
 
+/* PRAGMA application_id of every Strong Hips database: "HIPS" in ASCII (0x48495053), so that
+ * file(1) and other programs can tell the file is ours. Never change it: a file with another
+ * non-zero id is refused, untouched, as some other program's. */
+#define HIP_STORE_APPLICATION_ID 0x48495053
+
 typedef enum
 {
   HIP_STORE_ERROR_FAILED,
   HIP_STORE_ERROR_NEWER_VERSION,
   HIP_STORE_ERROR_INVALID,
   HIP_STORE_ERROR_NOT_FOUND,
+  HIP_STORE_ERROR_NOT_OURS,
 } HipStoreError;
 
 G_DECLARE_FINAL_TYPE (HipStore, hip_store, HIP, STORE, GObject)

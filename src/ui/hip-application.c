@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hip-about.h"
 #include "hip-application.h"
 #include "hip-diagram.h"
 #include "hip-exercise.h"
@@ -41,25 +42,10 @@ about_action (GSimpleAction *action,
               GVariant      *param,
               gpointer       user_data)
 {
-  static const char *developers[] = { "The Strong Hips developers", NULL };
   HipApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  AdwAboutWindow *about;
 
-  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
-  gtk_window_set_transient_for (GTK_WINDOW (about), window);
-  adw_about_window_set_application_name (about, _("Strong Hips"));
-  adw_about_window_set_application_icon (about, APPLICATION_ID);
-  adw_about_window_set_version (about, PACKAGE_VERSION);
-  adw_about_window_set_developers (about, developers);
-  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
-  adw_about_window_set_comments (about,
-                                 _("Train every hip action in balance, safely and gradually. "
-                                   "Strong Hips is an exercise aid, not a treatment: if you have "
-                                   "back pain, follow your clinician’s advice."));
-  /* Translators: replace with your names, one per line */
-  adw_about_window_set_translator_credits (about, _("translator-credits"));
-  gtk_window_present (GTK_WINDOW (about));
+  gtk_window_present (GTK_WINDOW (hip_about_window_new (window)));
 }
 
 static void

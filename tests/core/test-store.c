@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The store's promises: a fresh database is set up as DESIGN.md says, the catalogue sync is
  * idempotent, user data is stored verbatim, a damaged file is kept and replaced, and a file from
- * a newer version is refused untouched. Each test runs in its own data directory. */
+ * a newer version or another program is refused untouched. Each test runs in its own data
+ * directory. */
 
 #include "config.h"
 
@@ -71,6 +72,7 @@ test_fresh_database (void)
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   g_assert_null (hip_store_get_recovered_path (store));
   g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (query_int (path, "PRAGMA application_id"), ==, HIP_STORE_APPLICATION_ID);
   /* WAL is a property of the file, visible to any connection. */
   {
     sqlite3 *db = NULL;
@@ -348,6 +350,76 @@ test_newer_schema_refused (void)
   g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, 99);
 }
 
+/* Writes a database with a direct connection, as another program (or an older Strong Hips)
+ * would, in rollback-journal mode so that the file alone holds it. */
+static void
+write_foreign_file (const char *path,
+                    const char *sql)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* Another program's database, whether it says so by its application_id or only by its tables,
+ * is refused as not ours and left exactly as it was. */
+static void
+test_other_application_refused (gconstpointer data)
+{
+  const char *sql = data;
+  g_autofree char *path = db_path ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *wal = NULL;
+  g_autoptr(HipStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  write_foreign_file (path, sql);
+  before = file_checksum (path);
+
+  store = hip_store_new (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_OURS);
+  g_assert_nonnull (strstr (error->message, "not a Strong Hips database"));
+
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  wal = g_strconcat (path, "-wal", NULL);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM sqlite_schema WHERE name = 'exercise'"),
+                   ==, 0);
+}
+
+/* A database of our current schema written before 0.2.0, which set no application_id, is
+ * opened with its data and stamped as ours. */
+static void
+test_unstamped_database_stamped (void)
+{
+  g_autofree char *path = db_path ();
+  g_autoptr(HipStore) store = NULL;
+  g_autoptr(GPtrArray) own = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = open_store ();
+  g_clear_object (&store);
+  write_foreign_file (path, "PRAGMA application_id = 0; "
+                            "INSERT INTO exercise (id, origin, name, level, kind, unilateral, "
+                            "equipment) VALUES ('user-1', 'user', 'Kept', 'beginner', 'reps', "
+                            "0, 0)");
+  g_assert_cmpint (query_int (path, "PRAGMA application_id"), ==, 0);
+
+  store = open_store ();
+  g_assert_cmpint (query_int (path, "PRAGMA application_id"), ==, HIP_STORE_APPLICATION_ID);
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
+  own = hip_store_load_exercises (store, HIP_ORIGIN_USER, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (own->len, ==, 1);
+}
+
 static void
 test_retired_exercises_hidden (void)
 {
@@ -558,6 +630,7 @@ test_migration_from_v1 (void)
 
   store = open_store ();
   g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (query_int (path, "PRAGMA application_id"), ==, HIP_STORE_APPLICATION_ID);
   own = hip_store_load_exercises (store, HIP_ORIGIN_USER, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (own->len, ==, 1);
@@ -746,6 +819,20 @@ main (int   argc,
   g_test_add_func ("/core/store/corrupt-file-moved-aside", test_corrupt_file_moved_aside);
   g_test_add_func ("/core/store/truncated-database", test_truncated_database);
   g_test_add_func ("/core/store/newer-schema-refused", test_newer_schema_refused);
+  g_test_add_data_func ("/core/store/other-application-refused/by-id",
+                        "PRAGMA application_id = 1196444237; CREATE TABLE note (body TEXT); "
+                        "PRAGMA user_version = 3",
+                        test_other_application_refused);
+  g_test_add_data_func ("/core/store/other-application-refused/by-id-only",
+                        "PRAGMA application_id = -7; PRAGMA user_version = 0",
+                        test_other_application_refused);
+  g_test_add_data_func ("/core/store/other-application-refused/by-tables",
+                        "CREATE TABLE note (body TEXT); INSERT INTO note VALUES ('mine')",
+                        test_other_application_refused);
+  g_test_add_data_func ("/core/store/other-application-refused/by-version",
+                        "CREATE TABLE note (body TEXT); PRAGMA user_version = 4",
+                        test_other_application_refused);
+  g_test_add_func ("/core/store/unstamped-database-stamped", test_unstamped_database_stamped);
   g_test_add_func ("/core/store/retired-exercises-hidden", test_retired_exercises_hidden);
   g_test_add_func ("/core/store/profile-round-trip", test_profile_round_trip);
   g_test_add_func ("/core/store/programmes", test_programmes);

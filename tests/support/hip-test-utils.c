@@ -306,7 +306,47 @@ hip_test_count_ellipsized (GtkWidget *root)
   return n;
 }
 
-/* Saves what @widget shows into $STRONG_HIPS_SCREENSHOT_DIR (the build directory). */
+/* The screenshots that the metainfo and the README show, by the name a test gives them, and
+ * their file in data/screenshots/. */
+static const struct
+{
+  const char *name;
+  const char *published;
+} published_screenshots[] = {
+  { "exercises-wide", "exercises" },
+  { "detail-forward-lunge", "detail" },
+  { "detail-narrow", "detail-narrow" },
+  { "first-run-screening", "safety" },
+  { "programme-wide", "programme" },
+  { "today", "today" },
+  { "session-player", "session" },
+  { "progress-history", "progress" },
+};
+
+/* With $STRONG_HIPS_UPDATE_SCREENSHOTS set, a published screenshot is also written into the
+ * source tree's data/screenshots/, so that the pictures people see are the app's own. */
+static void
+publish_screenshot (GdkTexture *texture,
+                    const char *name)
+{
+  const char *source_dir = g_getenv ("STRONG_HIPS_SOURCE_DIR");
+
+  if (g_getenv ("STRONG_HIPS_UPDATE_SCREENSHOTS") == NULL || source_dir == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (published_screenshots); i++)
+    if (g_str_equal (published_screenshots[i].name, name))
+      {
+        g_autofree char *file = g_strconcat (published_screenshots[i].published, ".png", NULL);
+        g_autofree char *path = g_build_filename (source_dir, "data", "screenshots", file, NULL);
+
+        g_assert_true (gdk_texture_save_to_png (texture, path));
+        g_test_message ("published screenshot: %s", path);
+      }
+}
+
+/* Saves what @widget shows into $STRONG_HIPS_SCREENSHOT_DIR (the build directory), and
+ * publishes it (see publish_screenshot()). */
 void
 hip_test_screenshot (GtkWidget  *widget,
                      const char *name)
@@ -337,6 +377,7 @@ hip_test_screenshot (GtkWidget  *widget,
   path = g_build_filename (dir, file, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
+  publish_screenshot (texture, name);
 }
 
 /* Returns: (transfer none) (nullable): a window of @type among the toplevels (a dialog a page

@@ -695,6 +695,45 @@ test_shortcuts_window (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
 }
 
+/* About (app.about): the version, the website and issue tracker, and its pages of credits,
+ * acknowledgements (the studies and guidelines) and both licences, each shown in turn. */
+static void
+test_about_window (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const struct { const char *row; const char *screenshot; } pages[] = {
+    { "_Credits", "about-credits" },
+    { "_Legal", "about-legal" },
+    { "_Acknowledgements", "about-acknowledgements" },
+  };
+  AdwAboutWindow *about;
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "about", NULL);
+  about = ADW_ABOUT_WINDOW (hip_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW));
+  g_assert_nonnull (about);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (about)) == GTK_WINDOW (f->window));
+  g_assert_cmpstr (adw_about_window_get_version (about), ==, "0.2.0");
+  g_assert_cmpstr (adw_about_window_get_website (about), ==,
+                   "https://github.com/stronghips/strong-hips");
+  g_assert_cmpstr (adw_about_window_get_issue_url (about), ==,
+                   "https://github.com/stronghips/strong-hips/issues");
+  g_assert_cmpint (adw_about_window_get_license_type (about), ==, GTK_LICENSE_GPL_3_0);
+  g_assert_nonnull (adw_about_window_get_artists (about));
+  hip_test_wait_until (widget_mapped, about, "the About window to open");
+  hip_test_screenshot (GTK_WIDGET (about), "about");
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *row = hip_test_find_widget (GTK_WIDGET (about), ADW_TYPE_ACTION_ROW,
+                                             pages[i].row);
+
+      g_assert_nonnull (row);
+      gtk_widget_activate (row);
+      hip_test_screenshot (GTK_WIDGET (about), pages[i].screenshot);
+    }
+  gtk_window_destroy (GTK_WINDOW (about));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -723,6 +762,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ui/window/corrupt-database", Fixture, NULL, corrupt_set_up,
               test_corrupt_database, fixture_tear_down);
+  g_test_add ("/ui/window/about", Fixture, NULL, fixture_set_up, test_about_window,
+              fixture_tear_down);
   g_test_add ("/ui/window/newer-database", Fixture, NULL, newer_set_up, test_newer_database,
               fixture_tear_down);
 
