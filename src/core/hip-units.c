@@ -53,7 +53,8 @@ hip_units_format_load (double   kg,
   if (units == HIP_UNITS_POUNDS)
     /* Translators: a load, "27.6 lb" */
     return g_strdup_printf (_("%.1f lb"), value);
-  if (fabs (value * 10 - round (value * 10)) < 1e-6)
+  /* To the gram a load typed in pounds was stored to, 20.003 kg is 20.0 kg. */
+  if ((long) round (value * 100) % 10 == 0)
     /* Translators: a load, "12.5 kg" */
     return g_strdup_printf (_("%.1f kg"), value);
   /* Translators: a load, "12.25 kg" */

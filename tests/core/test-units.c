@@ -50,6 +50,7 @@ test_format (void)
     { 12.5, HIP_UNITS_KILOGRAMS, "12.5 kg" },
     { 12.25, HIP_UNITS_KILOGRAMS, "12.25 kg" },
     { 27.5, HIP_UNITS_KILOGRAMS, "27.5 kg" },
+    { 20.003, HIP_UNITS_KILOGRAMS, "20.0 kg" },
     { 20, HIP_UNITS_POUNDS, "44.1 lb" },
     { 12.25, HIP_UNITS_POUNDS, "27.0 lb" },
     { 1, HIP_UNITS_POUNDS, "2.2 lb" },
