@@ -14,6 +14,7 @@
 #include "hip-exercise.h"
 #include "hip-plan-edit.h"
 #include "hip-planner.h"
+#include "hip-units.h"
 
 void
 hip_adaptation_free (HipAdaptation *adaptation)
@@ -125,13 +126,11 @@ round_load (double            load,
   return round (load / load_step (profile)) * load_step (profile);
 }
 
-/* "12.5 kg", or "12.25 kg" when a quarter step needs the second digit. */
+/* Plans are written in kilograms, the unit loads are stored in. */
 static char *
 format_kg (double load)
 {
-  if (fabs (load * 10 - round (load * 10)) < 1e-6)
-    return g_strdup_printf (_("%.1f kg"), load);
-  return g_strdup_printf (_("%.2f kg"), load);
+  return hip_units_format_load (load, HIP_UNITS_KILOGRAMS);
 }
 
 static HipAdaptation *

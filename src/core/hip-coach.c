@@ -7,6 +7,7 @@
 #include "hip-catalogue.h"
 #include "hip-coach.h"
 #include "hip-coach-private.h"
+#include "hip-enums.h"
 #include "hip-plan.h"
 #include "hip-planner.h"
 #include "hip-store.h"
@@ -31,6 +32,10 @@ struct _HipCoach
   gint64        plan_id;
   gboolean      plan_read;
   GDateWeekday  week_start;  /* the first day of the person's weeks */
+  HipUnits      units;
+  guint         default_rest;
+  gboolean      rest_sound;
+  gboolean      spoken_cues;
 };
 
 G_DEFINE_FINAL_TYPE (HipCoach, hip_coach, G_TYPE_OBJECT)
@@ -40,6 +45,10 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_WEEK_START,
+  PROP_UNITS,
+  PROP_DEFAULT_REST,
+  PROP_REST_SOUND,
+  PROP_SPOKEN_CUES,
   N_PROPS
 };
 
@@ -83,6 +92,18 @@ hip_coach_get_property (GObject    *object,
     case PROP_WEEK_START:
       g_value_set_uint (value, self->week_start);
       break;
+    case PROP_UNITS:
+      g_value_set_enum (value, self->units);
+      break;
+    case PROP_DEFAULT_REST:
+      g_value_set_uint (value, self->default_rest);
+      break;
+    case PROP_REST_SOUND:
+      g_value_set_boolean (value, self->rest_sound);
+      break;
+    case PROP_SPOKEN_CUES:
+      g_value_set_boolean (value, self->spoken_cues);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -103,6 +124,22 @@ hip_coach_set_property (GObject      *object,
       break;
     case PROP_WEEK_START:
       hip_coach_set_week_start (self, g_value_get_uint (value));
+      break;
+    case PROP_UNITS:
+      hip_coach_set_units (self, g_value_get_enum (value));
+      break;
+    case PROP_DEFAULT_REST:
+      hip_coach_set_default_rest (self, g_value_get_uint (value));
+      break;
+    case PROP_REST_SOUND:
+      hip_coach_set_rest_sound (self, g_value_get_boolean (value));
+      break;
+    case PROP_SPOKEN_CUES:
+      if (self->spoken_cues != g_value_get_boolean (value))
+        {
+          self->spoken_cues = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -131,6 +168,43 @@ hip_coach_class_init (HipCoachClass *klass)
   properties[PROP_WEEK_START] =
     g_param_spec_uint ("week-start", NULL, NULL, G_DATE_MONDAY, G_DATE_SUNDAY, G_DATE_MONDAY,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * HipCoach:units:
+   *
+   * The unit the person reads and enters loads in. Loads are stored in kilograms whatever it
+   * is; the pages convert what they show and read (hip-units.h). The application sets it from
+   * the units setting.
+   */
+  properties[PROP_UNITS] =
+    g_param_spec_enum ("units", NULL, NULL, HIP_TYPE_UNITS, HIP_UNITS_KILOGRAMS,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * HipCoach:default-rest:
+   *
+   * The seconds the person chose to rest between sets instead of the programme's rests, or 0
+   * to rest as prescribed. The application sets it from the default-rest setting.
+   */
+  properties[PROP_DEFAULT_REST] =
+    g_param_spec_uint ("default-rest", NULL, NULL, 0, 600, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * HipCoach:rest-sound:
+   *
+   * Whether the end of a rest is announced by a sound. The application sets it from the
+   * rest-sound setting.
+   */
+  properties[PROP_REST_SOUND] =
+    g_param_spec_boolean ("rest-sound", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * HipCoach:spoken-cues:
+   *
+   * Whether the session is also said aloud: the exercise, the set, the last seconds of a rest
+   * or hold. The application sets it from the spoken-cues setting.
+   */
+  properties[PROP_SPOKEN_CUES] =
+    g_param_spec_boolean ("spoken-cues", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -181,6 +255,100 @@ static void
 hip_coach_init (HipCoach *self)
 {
   self->week_start = hip_week_start_for_locale ();
+}
+
+HipUnits
+hip_coach_get_units (HipCoach *self)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), HIP_UNITS_KILOGRAMS);
+
+  return self->units;
+}
+
+/* Sets HipCoach:units. */
+void
+hip_coach_set_units (HipCoach *self,
+                     HipUnits  units)
+{
+  g_return_if_fail (HIP_IS_COACH (self));
+  g_return_if_fail (units == HIP_UNITS_KILOGRAMS || units == HIP_UNITS_POUNDS);
+
+  if (self->units == units)
+    return;
+  self->units = units;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
+}
+
+guint
+hip_coach_get_default_rest (HipCoach *self)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), 0);
+
+  return self->default_rest;
+}
+
+/* Sets HipCoach:default-rest: @seconds between sets, or 0 for the programme's rests. */
+void
+hip_coach_set_default_rest (HipCoach *self,
+                            guint     seconds)
+{
+  g_return_if_fail (HIP_IS_COACH (self));
+  g_return_if_fail (seconds <= 600);
+
+  if (self->default_rest == seconds)
+    return;
+  self->default_rest = seconds;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEFAULT_REST]);
+}
+
+/**
+ * hip_coach_rest_seconds:
+ * @self: a #HipCoach
+ * @prescribed: the prescription's rest, in seconds
+ *
+ * Returns: the rest after a set: the person's own choice (HipCoach:default-rest) when they made
+ *   one, else the prescription's. A prescription with no rest (a warm-up's moves follow each
+ *   other) gets none either way.
+ */
+guint
+hip_coach_rest_seconds (HipCoach *self,
+                        guint     prescribed)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), prescribed);
+
+  if (prescribed == 0 || self->default_rest == 0)
+    return prescribed;
+  return self->default_rest;
+}
+
+gboolean
+hip_coach_get_rest_sound (HipCoach *self)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), TRUE);
+
+  return self->rest_sound;
+}
+
+gboolean
+hip_coach_get_spoken_cues (HipCoach *self)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
+
+  return self->spoken_cues;
+}
+
+/* Sets HipCoach:rest-sound. */
+void
+hip_coach_set_rest_sound (HipCoach *self,
+                          gboolean  rest_sound)
+{
+  g_return_if_fail (HIP_IS_COACH (self));
+
+  rest_sound = !!rest_sound;
+  if (self->rest_sound == rest_sound)
+    return;
+  self->rest_sound = rest_sound;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REST_SOUND]);
 }
 
 GDateWeekday

@@ -39,6 +39,18 @@ gboolean      hip_coach_has_profile    (HipCoach         *self);
 GDateWeekday  hip_coach_get_week_start (HipCoach         *self);
 void          hip_coach_set_week_start (HipCoach         *self,
                                         GDateWeekday      week_start);
+HipUnits      hip_coach_get_units      (HipCoach         *self);
+void          hip_coach_set_units      (HipCoach         *self,
+                                        HipUnits          units);
+guint         hip_coach_get_default_rest (HipCoach       *self);
+void          hip_coach_set_default_rest (HipCoach       *self,
+                                        guint             seconds);
+guint         hip_coach_rest_seconds   (HipCoach         *self,
+                                        guint             prescribed);
+gboolean      hip_coach_get_rest_sound (HipCoach         *self);
+gboolean      hip_coach_get_spoken_cues (HipCoach        *self);
+void          hip_coach_set_rest_sound (HipCoach         *self,
+                                        gboolean          rest_sound);
 gboolean      hip_coach_get_screening  (HipCoach         *self,
                                         HipScreening     *outcome,
                                         HipRedFlagAnswers *answers);

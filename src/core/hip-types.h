@@ -175,4 +175,12 @@ typedef enum
   HIP_ORIGIN_USER,
 } HipOrigin;
 
+/* The unit loads are shown and entered in; the nicks are the units setting's. Loads are
+ * always stored in kilograms (hip-units.h converts). */
+typedef enum
+{
+  HIP_UNITS_KILOGRAMS,
+  HIP_UNITS_POUNDS,
+} HipUnits;
+
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "hip-application.h"
 #include "hip-diagram.h"
 #include "hip-exercise.h"
+#include "hip-preferences-window.h"
 #include "hip-stills.h"
 #include "hip-week.h"
 #include "hip-widget-utils.h"
@@ -21,6 +22,7 @@ struct _HipApplication
   HipStills      *stills;         /* with the motions they are drawn from */
   char           *store_problem;
   GSettings      *settings;       /* (nullable): without the schema installed */
+  gboolean        still;          /* GTK's animations turned off by the reduced-motion key */
 };
 
 G_DEFINE_FINAL_TYPE (HipApplication, hip_application, ADW_TYPE_APPLICATION)
@@ -49,6 +51,21 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  HipApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  HipPreferencesWindow *preferences;
+
+  if (self->settings == NULL)
+    return;
+  preferences = hip_preferences_window_new (window, self->settings, self->coach);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *param,
              gpointer       user_data)
@@ -58,6 +75,7 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "preferences", preferences_action },
   { "quit", quit_action },
 };
 
@@ -85,8 +103,39 @@ week_start_changed_cb (HipApplication *self)
   hip_coach_set_week_start (self->coach, day == 0 ? hip_week_start_for_locale () : day);
 }
 
+/* Style: the desktop's, or light or dark whatever the desktop says. */
+static void
+style_changed_cb (HipApplication *self)
+{
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      g_settings_get_enum (self->settings, "style"));
+}
+
+/* Reduced motion: "still" turns GTK's animations off for the app, which is what the diagram
+ * players (and GTK's own transitions) already follow when the desktop asks for less motion;
+ * "system" gives the setting back to the desktop (once it was taken: a start that follows the
+ * system leaves GTK's setting alone). */
+static void
+reduced_motion_changed_cb (HipApplication *self)
+{
+  GtkSettings *gtk_settings = gtk_settings_get_default ();
+
+  gboolean still = g_settings_get_enum (self->settings, "reduced-motion") == 1;
+
+  if (still)
+    g_object_set (gtk_settings, "gtk-enable-animations", FALSE, NULL);
+  else if (self->still)
+    {
+      gtk_settings_reset_property (gtk_settings, "gtk-enable-animations");
+      /* GTK 4.8 gives the desktop's value back without a notification: say it, for whoever
+       * follows the setting (the diagram players). */
+      g_object_notify (G_OBJECT (gtk_settings), "gtk-enable-animations");
+    }
+  self->still = still;
+}
+
 /* GSettings needs the schema installed (or GSETTINGS_SCHEMA_DIR); without it the weeks follow
- * the locale. */
+ * the locale, loads are in kilograms and there are no preferences to open. */
 static void
 follow_settings (HipApplication *self)
 {
@@ -96,8 +145,25 @@ follow_settings (HipApplication *self)
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
   if (schema == NULL)
-    return;
+    {
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
+                                                                                "preferences")),
+                                   FALSE);
+      return;
+    }
   self->settings = g_settings_new_full (schema, NULL, NULL);
+  g_settings_bind (self->settings, "units", self->coach, "units", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "default-rest", self->coach, "default-rest",
+                   G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "rest-sound", self->coach, "rest-sound", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "spoken-cues", self->coach, "spoken-cues",
+                   G_SETTINGS_BIND_GET);
+  g_signal_connect_object (self->settings, "changed::style",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::reduced-motion",
+                           G_CALLBACK (reduced_motion_changed_cb), self, G_CONNECT_SWAPPED);
+  style_changed_cb (self);
+  reduced_motion_changed_cb (self);
   g_signal_connect_object (self->settings, "changed::week-start",
                            G_CALLBACK (week_start_changed_cb), self, G_CONNECT_SWAPPED);
   week_start_changed_cb (self);
@@ -109,6 +175,7 @@ hip_application_startup (GApplication *app)
   HipApplication *self = HIP_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
   GThread *data_thread = g_thread_new ("open-data", open_data_thread, self);
 
   G_APPLICATION_CLASS (hip_application_parent_class)->startup (app);
@@ -119,6 +186,8 @@ hip_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay",
                                          shortcuts_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         preferences_accels);
 
   g_thread_join (data_thread);
   follow_settings (self);

@@ -1026,12 +1026,44 @@ test_progress_weeks (Fixture       *f,
   g_assert_cmpint (g_array_index (weeks, HipProgressWeek, 2).planned, >, 0);
 }
 
+/* The rest after a set: the prescription's, unless the person chose their own; a
+ * prescription with no rest gets none either way. */
+static void
+test_rest (Fixture       *f,
+           gconstpointer  data)
+{
+  static const struct
+  {
+    guint chosen;
+    guint prescribed;
+    guint rest;
+  } cases[] = {
+    { 0, 90, 90 },
+    { 0, 0, 0 },
+    { 45, 90, 45 },
+    { 120, 60, 120 },
+    { 45, 0, 0 },
+  };
+
+  g_assert_cmpuint (hip_coach_get_default_rest (f->coach), ==, 0);
+  /* Sounds are off until the person turns them on (issue 18). */
+  g_assert_false (hip_coach_get_rest_sound (f->coach));
+  g_assert_cmpint (hip_coach_get_units (f->coach), ==, HIP_UNITS_KILOGRAMS);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_object_set (f->coach, "default-rest", cases[i].chosen, NULL);
+      g_assert_cmpuint (hip_coach_rest_seconds (f->coach, cases[i].prescribed), ==,
+                        cases[i].rest);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
+  g_test_add ("/core/coach/rest", Fixture, NULL, fixture_set_up, test_rest, fixture_tear_down);
   g_test_add ("/core/coach/first-run", Fixture, NULL, fixture_set_up, test_first_run,
               fixture_tear_down);
   g_test_add ("/core/coach/bad-profile", Fixture, NULL, fixture_set_up, test_bad_profile,

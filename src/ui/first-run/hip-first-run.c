@@ -122,6 +122,7 @@ ensure_form (HipFirstRun *self)
   if (self->form == NULL)
     {
       self->form = g_object_new (HIP_TYPE_PROFILE_FORM, NULL);
+      hip_profile_form_set_units (self->form, hip_coach_get_units (self->coach));
       adw_bin_set_child (self->form_bin, GTK_WIDGET (self->form));
     }
   return self->form;

@@ -3,10 +3,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "hip-profile-form.h"
 #include "hip-widget-utils.h"
 #include "hip-psfs.h"
+#include "hip-units.h"
 #include "hip-vocabulary.h"
 
 /* What people buy, as the profile asks about it (SCIENCE.md §8). */
@@ -30,6 +32,7 @@ struct _HipProfileForm
 
   HipProfile      profile;
   gboolean        loading;
+  HipUnits        units;     /* the weight step's */
 
   AdwComboRow    *level_row;
   GtkSpinButton  *pain_spin;
@@ -41,6 +44,8 @@ struct _HipProfileForm
   GtkSpinButton  *minutes_spin;
   GtkSpinButton  *weeks_spin;
   GtkSpinButton  *load_step_spin;
+  AdwActionRow   *load_step_row;
+  GtkLabel       *load_step_unit;
   GtkMenuButton  *start_button;
   GtkCalendar    *calendar;
   AdwPreferencesGroup *equipment_group;
@@ -109,6 +114,16 @@ add_equipment_rows (HipProfileForm *self)
     }
 }
 
+/* A step in kilograms as the form shows it: in the person's unit, pounds to a tenth. */
+static double
+shown_step (HipProfileForm *self,
+            double          kg)
+{
+  if (self->units == HIP_UNITS_POUNDS)
+    return round (hip_units_from_kg (kg, self->units) * 10) / 10;
+  return kg;
+}
+
 /* Shows @profile; the changed signal is not emitted for it. */
 void
 hip_profile_form_set_profile (HipProfileForm   *self,
@@ -125,7 +140,7 @@ hip_profile_form_set_profile (HipProfileForm   *self,
   gtk_spin_button_set_value (self->sessions_spin, profile->sessions_per_week);
   gtk_spin_button_set_value (self->minutes_spin, profile->minutes);
   gtk_spin_button_set_value (self->weeks_spin, profile->weeks);
-  gtk_spin_button_set_value (self->load_step_spin, profile->load_step);
+  gtk_spin_button_set_value (self->load_step_spin, shown_step (self, profile->load_step));
   for (guint i = 0; i < N_EQUIPMENT; i++)
     gtk_check_button_set_active (self->equipment[i], (profile->equipment & bought[i]) != 0);
   gtk_spin_button_set_value (self->operation_spin, profile->replacement_weeks);
@@ -143,6 +158,43 @@ hip_profile_form_set_profile (HipProfileForm   *self,
   self->loading = FALSE;
 }
 
+/**
+ * hip_profile_form_set_units:
+ * @units: the person's unit of weight
+ *
+ * Shows the smallest weight step in @units; the profile keeps it in kilograms.
+ */
+void
+hip_profile_form_set_units (HipProfileForm *self,
+                            HipUnits        units)
+{
+  GtkAdjustment *adjustment;
+  HipProfile profile;
+
+  g_return_if_fail (HIP_IS_PROFILE_FORM (self));
+
+  if (self->units == units)
+    return;
+  hip_profile_form_get_profile (self, &profile);
+  self->units = units;
+  adjustment = gtk_spin_button_get_adjustment (self->load_step_spin);
+  /* Pounds step by half a pound within the kilograms' range; kilograms by a quarter. */
+  gtk_adjustment_configure (adjustment, shown_step (self, profile.load_step),
+                            units == HIP_UNITS_POUNDS ? 0.6 : HIP_PROFILE_MIN_LOAD_STEP,
+                            units == HIP_UNITS_POUNDS ? 22 : HIP_PROFILE_MAX_LOAD_STEP,
+                            units == HIP_UNITS_POUNDS ? 0.5 : 0.25,
+                            units == HIP_UNITS_POUNDS ? 2.5 : 1, 0);
+  gtk_spin_button_set_digits (self->load_step_spin, units == HIP_UNITS_POUNDS ? 1 : 2);
+  gtk_label_set_label (self->load_step_unit, hip_units_symbol (units));
+  if (units == HIP_UNITS_POUNDS)
+    adw_action_row_set_subtitle (self->load_step_row, _("The least you can add, e.g. 2.5 lb for "
+                                                        "dumbbells, 5 lb for plates"));
+  else
+    adw_action_row_set_subtitle (self->load_step_row, _("The least you can add, e.g. 1 kg for "
+                                                        "dumbbells, 2.5 kg for plates"));
+  self->profile = profile;
+}
+
 /* The profile as the form shows it. */
 void
 hip_profile_form_get_profile (HipProfileForm *self,
@@ -158,7 +210,12 @@ hip_profile_form_get_profile (HipProfileForm *self,
   profile->sessions_per_week = gtk_spin_button_get_value_as_int (self->sessions_spin);
   profile->minutes = gtk_spin_button_get_value_as_int (self->minutes_spin);
   profile->weeks = gtk_spin_button_get_value_as_int (self->weeks_spin);
-  profile->load_step = gtk_spin_button_get_value (self->load_step_spin);
+  /* A step left as shown keeps its kilograms: 2.5 kg is not 5.5 lb's 2.495. */
+  if (gtk_spin_button_get_value (self->load_step_spin) !=
+      shown_step (self, self->profile.load_step))
+    profile->load_step = CLAMP (hip_units_to_kg (gtk_spin_button_get_value (self->load_step_spin),
+                                                 self->units),
+                                HIP_PROFILE_MIN_LOAD_STEP, HIP_PROFILE_MAX_LOAD_STEP);
   profile->equipment = HIP_EQUIPMENT_NONE;
   for (guint i = 0; i < N_EQUIPMENT; i++)
     if (gtk_check_button_get_active (self->equipment[i]))
@@ -228,6 +285,8 @@ hip_profile_form_class_init (HipProfileFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipProfileForm, minutes_spin);
   gtk_widget_class_bind_template_child (widget_class, HipProfileForm, weeks_spin);
   gtk_widget_class_bind_template_child (widget_class, HipProfileForm, load_step_spin);
+  gtk_widget_class_bind_template_child (widget_class, HipProfileForm, load_step_row);
+  gtk_widget_class_bind_template_child (widget_class, HipProfileForm, load_step_unit);
   gtk_widget_class_bind_template_child_full (widget_class, "activity1", FALSE,
                                              G_STRUCT_OFFSET (HipProfileForm, activity[0]));
   gtk_widget_class_bind_template_child_full (widget_class, "activity2", FALSE,

@@ -18,5 +18,7 @@ void  hip_profile_form_get_profile    (HipProfileForm     *self,
 void  hip_profile_form_set_activities (HipProfileForm     *self,
                                        const char * const *names);
 GStrv hip_profile_form_get_activities (HipProfileForm     *self);
+void  hip_profile_form_set_units      (HipProfileForm     *self,
+                                       HipUnits            units);
 
 G_END_DECLS

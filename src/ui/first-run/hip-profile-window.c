@@ -111,6 +111,7 @@ hip_profile_window_new (GtkWindow *parent,
   gboolean found = FALSE;
 
   self->coach = g_object_ref (coach);
+  hip_profile_form_set_units (self->form, hip_coach_get_units (coach));
   if (hip_coach_load_profile (coach, &profile, &found, NULL) && found)
     hip_profile_form_set_profile (self->form, &profile);
   show_activities (self);

@@ -15,6 +15,7 @@
 #include "hip-stills.h"
 #include "hip-store.h"
 #include "hip-today.h"
+#include "hip-units.h"
 #include "hip-widget-utils.h"
 
 #define STILL_SIZE 56
@@ -58,8 +59,10 @@ clear_children (GtkWidget *box)
 /* ---- Showing the week ---- */
 
 static char *
-dose_text (const HipPrescription *p)
+dose_text (const HipPrescription *p,
+           HipUnits               units)
 {
+  g_autofree char *load = hip_units_convert_text (p->load, units);
   g_autoptr(GString) text = g_string_new (NULL);
 
   g_string_append_printf (text, "%s · ", hip_part_get_label (p->part));
@@ -78,8 +81,9 @@ dose_text (const HipPrescription *p)
     g_string_append_printf (text, _(" · rest %u s"), p->rest_seconds);
   if (p->reps > 0 && p->tempo != NULL && (p->part == HIP_PART_MAIN || p->part == HIP_PART_CORE))
     g_string_append_printf (text, _(" · tempo %s"), p->tempo);
-  if (p->load != NULL && *p->load != '\0')
-    g_string_append_printf (text, "\n%s", p->load);
+  /* A load in kilograms ("12.5 kg") is shown in the person's unit; other text as written. */
+  if (load != NULL && *load != '\0')
+    g_string_append_printf (text, "\n%s", load);
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -157,7 +161,7 @@ prescription_row (HipProgrammePage      *self,
                   guint                  position,
                   guint                  n_items)
 {
-  g_autofree char *dose = dose_text (p);
+  g_autofree char *dose = dose_text (p, hip_coach_get_units (self->coach));
   g_autofree char *name = NULL;
   GtkWidget *row = hip_action_row_new (hip_exercise_get_name (p->exercise), dose);
   GtkWidget *menu = gtk_menu_button_new ();
@@ -662,6 +666,8 @@ hip_programme_page_constructed (GObject *object)
 
   self->catalogue = g_object_ref (hip_coach_get_catalogue (self->coach));
   g_signal_connect_object (self->coach, "programme-changed", G_CALLBACK (relist_and_load), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->coach, "notify::units", G_CALLBACK (show_week), self,
                            G_CONNECT_SWAPPED);
   hip_programme_page_reload (self);
 }

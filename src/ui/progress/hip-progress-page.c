@@ -15,6 +15,7 @@
 #include "hip-progress-page-private.h"
 #include "hip-progress-table.h"
 #include "hip-psfs.h"
+#include "hip-units.h"
 #include "hip-vocabulary.h"
 #include "hip-week.h"
 #include "hip-widget-utils.h"
@@ -356,6 +357,7 @@ show_exercise (HipProgressPage *self,
   g_autoptr(GArray) dates = g_array_new (FALSE, FALSE, sizeof (GDate));
   g_autoptr(GPtrArray) series = new_series (3);
   g_autoptr(GPtrArray) sides = names (_("Both sides"), _("Left"), _("Right"), NULL);
+  HipUnits units = hip_coach_get_units (self->coach);
   gboolean loaded = FALSE;
   guint digits = 0;
 
@@ -365,8 +367,11 @@ show_exercise (HipProgressPage *self,
         double load = g_array_index (points, HipExercisePoint, k).load[s];
 
         loaded |= load > 0;
-        /* As many decimals as the loads need: 20, 22.5 or 2.25 kg. */
-        if (load > 0 && fabs (load * 10 - round (load * 10)) > 1e-6)
+        /* As many decimals as the loads need: 20, 22.5 or 2.25 kg; pounds, converted from
+         * kilograms, to one. */
+        if (load > 0 && units == HIP_UNITS_POUNDS)
+          digits = 1;
+        else if (load > 0 && fabs (load * 10 - round (load * 10)) > 1e-6)
           digits = 2;
         else if (load > 0 && fabs (load - round (load)) > 1e-6)
           digits = MAX (digits, 1);
@@ -380,8 +385,11 @@ show_exercise (HipProgressPage *self,
       g_array_append_val (dates, date);
       g_ptr_array_add (labels, day_label (&date));
       for (guint s = 0; s < 3; s++)
-        append (series, s, loaded ? (point->load[s] > 0 ? point->load[s] : NAN)
-                                  : (point->amount[s] > 0 ? point->amount[s] : NAN));
+        {
+          double load = point->load[s] > 0 ? hip_units_from_kg (point->load[s], units) : NAN;
+
+          append (series, s, loaded ? load : (point->amount[s] > 0 ? point->amount[s] : NAN));
+        }
     }
   /* Repetitions are counts. */
   hip_progress_chart_set_integer (self->exercise_chart, !loaded);
@@ -389,7 +397,8 @@ show_exercise (HipProgressPage *self,
   hip_progress_chart_set_data (self->exercise_chart,
                                loaded ? _("Heaviest load by workout, by side")
                                       : _("Repetitions (or seconds) by workout, by side"),
-                               labels, sides, series, loaded ? _("kg") : NULL, FALSE);
+                               labels, sides, series, loaded ? hip_units_symbol (units) : NULL,
+                               FALSE);
   hip_progress_chart_set_dates (self->exercise_chart, dates);
 }
 
@@ -631,6 +640,8 @@ hip_progress_page_constructed (GObject *object)
                            G_CALLBACK (hip_progress_page_refresh), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->coach, "notify::week-start",
                            G_CALLBACK (hip_progress_page_refresh), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->coach, "notify::units", G_CALLBACK (exercise_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->coach, "profile-changed", G_CALLBACK (hip_progress_page_refresh),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->coach, "psfs-changed", G_CALLBACK (hip_progress_page_refresh),

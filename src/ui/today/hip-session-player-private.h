@@ -11,6 +11,8 @@ guint    hip_session_player_get_position (HipSessionPlayer *self);
 gboolean hip_session_player_get_resting  (HipSessionPlayer *self);
 const HipPrescription *hip_session_player_get_current (HipSessionPlayer *self);
 GtkSpinButton *hip_session_player_get_pain_field (HipSessionPlayer *self);
+GtkSpinButton *hip_session_player_get_load_field (HipSessionPlayer *self);
+GtkLabel      *hip_session_player_get_load_title (HipSessionPlayer *self);
 GtkWidget     *hip_session_player_get_log_button (HipSessionPlayer *self);
 GtkWidget     *hip_session_player_get_count      (HipSessionPlayer *self);
 gboolean       hip_session_player_get_inhibiting (HipSessionPlayer *self);

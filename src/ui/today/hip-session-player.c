@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <glib/gi18n.h>
 
@@ -20,6 +21,7 @@
 #include "hip-coach.h"
 #include "hip-cues.h"
 #include "hip-today.h"
+#include "hip-units.h"
 #include "hip-widget-utils.h"
 
 #define REST_EXTENSION 15
@@ -56,6 +58,7 @@ struct _HipSessionPlayer
   GArray           *steps;
   guint             position;
   guint             shown_item;
+  HipUnits          units;         /* the load field's */
   guint             rest_left;
   guint             rest_source;
   guint             hold_left;
@@ -82,6 +85,7 @@ struct _HipSessionPlayer
   GtkWidget        *log_button;
   GtkSpinButton    *amount_spin;
   GtkSpinButton    *load_spin;
+  GtkLabel         *load_title;
   GtkSpinButton    *effort_spin;
   GtkSpinButton    *pain_spin;
   GtkLabel         *rest_label;
@@ -159,6 +163,34 @@ count_sets (HipSessionPlayer *self,
     *logged += g_strcmp0 (((HipLoggedSet *) self->workout->sets->pdata[i])->exercise_id, id) == 0;
   for (guint i = 0; i < self->steps->len; i++)
     *asked += g_array_index (self->steps, HipStep, i).item == item;
+}
+
+/* Shows @kg in the load field, in the person's unit, to the field's one decimal. */
+static void
+set_load (HipSessionPlayer *self,
+          double            kg)
+{
+  gtk_spin_button_set_value (self->load_spin,
+                             round (hip_units_from_kg (kg, self->units) * 10) / 10);
+}
+
+/* The load field is in the person's unit, and changes with it: a load already typed is
+ * converted, not lost. Whole pounds step as half kilos do. */
+static void
+show_units_cb (HipSessionPlayer *self)
+{
+  HipUnits units = hip_coach_get_units (self->coach);
+  double kg = hip_units_to_kg (gtk_spin_button_get_value (self->load_spin), self->units);
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (self->load_spin);
+  g_autofree char *title = NULL;
+
+  self->units = units;
+  /* Translators: the load field's title, with its unit: "Load (kg)" or "Load (lb)" */
+  title = g_strdup_printf (_("_Load (%s)"), hip_units_symbol (units));
+  gtk_label_set_text_with_mnemonic (self->load_title, title);
+  gtk_adjustment_set_upper (adjustment, hip_units_from_kg (500, units));
+  gtk_adjustment_set_step_increment (adjustment, units == HIP_UNITS_POUNDS ? 1 : 0.5);
+  set_load (self, kg);
 }
 
 /* The load to start from: what was logged last for this exercise in this workout, else the
@@ -312,7 +344,7 @@ show_step (HipSessionPlayer *self)
   show_applicable_fields (self, p);
   show_up_next (self);
   gtk_spin_button_set_value (self->amount_spin, p->reps > 0 ? p->reps : p->seconds);
-  gtk_spin_button_set_value (self->load_spin, starting_load (self, p));
+  set_load (self, starting_load (self, p));
   /* Each set's pain is its own: not entered is unknown, not the last set's, and never 0. */
   gtk_spin_button_set_value (self->pain_spin, HIP_LOG_NONE);
   gtk_stack_set_visible_child_name (self->stack, "log");
@@ -429,7 +461,7 @@ read_set (HipSessionPlayer *self,
 {
   HipLoggedSet *set = hip_logged_set_new ();
   guint amount = gtk_spin_button_get_value_as_int (self->amount_spin);
-  double load = gtk_spin_button_get_value (self->load_spin);
+  double load = hip_units_to_kg (gtk_spin_button_get_value (self->load_spin), self->units);
 
   set->workout_id = self->workout->id;
   set->exercise_id = g_strdup (hip_exercise_get_id (p->exercise));
@@ -639,10 +671,11 @@ log_action (GtkWidget  *widget,
     }
   self->position++;
   next = current_step (self);
-  /* The right side follows the left without a rest; sets and exercises rest as prescribed. */
+  /* The right side follows the left without a rest; sets and exercises rest as prescribed, or
+   * as long as the person chose (hip_coach_rest_seconds()). */
   if (next != NULL && p->rest_seconds > 0 &&
       !(next->item == item && next->set == step->set))
-    start_rest (self, p->rest_seconds);
+    start_rest (self, hip_coach_rest_seconds (self->coach, p->rest_seconds));
   else
     show_step (self);
 }
@@ -903,7 +936,17 @@ hip_session_player_start (HipSessionPlayer *self,
   g_return_if_fail (HIP_IS_SESSION_PLAYER (self));
 
   hip_session_player_stop (self);
-  g_set_object (&self->coach, coach);
+  if (self->coach != NULL)
+    g_signal_handlers_disconnect_by_func (self->coach, show_units_cb, self);
+  if (g_set_object (&self->coach, coach))
+    {
+      /* The rest-over and hold-over sounds, and the spoken cues, as the person chose. */
+      g_object_bind_property (coach, "rest-sound", self->cues, "sounds", G_BINDING_SYNC_CREATE);
+      g_object_bind_property (coach, "spoken-cues", self->cues, "voice", G_BINDING_SYNC_CREATE);
+    }
+  g_signal_connect_object (coach, "notify::units", G_CALLBACK (show_units_cb), self,
+                           G_CONNECT_SWAPPED);
+  show_units_cb (self);
   /* The programme may change while the workout goes on (another is chosen, or made). */
   self->plan = hip_plan_copy (plan);
   self->session = hip_session_copy (session);
@@ -945,6 +988,18 @@ guint
 hip_session_player_get_n_steps (HipSessionPlayer *self)
 {
   return self->steps != NULL ? self->steps->len : 0;
+}
+
+GtkSpinButton *
+hip_session_player_get_load_field (HipSessionPlayer *self)
+{
+  return self->load_spin;
+}
+
+GtkLabel *
+hip_session_player_get_load_title (HipSessionPlayer *self)
+{
+  return self->load_title;
 }
 
 GtkSpinButton *
@@ -1079,6 +1134,7 @@ hip_session_player_class_init (HipSessionPlayerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, log_button);
   gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, amount_spin);
   gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, load_spin);
+  gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, load_title);
   gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, effort_spin);
   gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, pain_spin);
   gtk_widget_class_bind_template_child (widget_class, HipSessionPlayer, rest_label);

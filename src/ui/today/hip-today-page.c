@@ -17,6 +17,7 @@
 #include "hip-today.h"
 #include "hip-today-page.h"
 #include "hip-today-page-private.h"
+#include "hip-units.h"
 #include "hip-widget-utils.h"
 
 #define HISTORY_LENGTH 12
@@ -438,7 +439,11 @@ set_line (HipTodayPage       *self,
   if (set->seconds > 0)
     g_string_append_printf (text, _(" · %u s"), set->seconds);
   if (set->load > 0)
-    g_string_append_printf (text, _(" · %.1f kg"), set->load);
+    {
+      g_autofree char *load = hip_units_format_load (set->load, hip_coach_get_units (self->coach));
+
+      g_string_append_printf (text, " · %s", load);
+    }
   if (set->pain != HIP_LOG_NONE)
     g_string_append_printf (text, _(" · pain %d"), set->pain);
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -999,6 +1004,14 @@ set_edit_free (SetEdit *edit)
   g_free (edit);
 }
 
+/* A set's load as its field shows it: in the person's unit, to one decimal. */
+static double
+shown_load (const HipLoggedSet *set,
+            HipUnits            units)
+{
+  return round (hip_units_from_kg (MAX (set->load, 0), units) * 10) / 10;
+}
+
 static void
 edit_response_cb (AdwMessageDialog *dialog,
                   const char       *response,
@@ -1018,7 +1031,9 @@ edit_response_cb (AdwMessageDialog *dialog,
     set->reps = amount;
   else
     set->seconds = amount;
-  set->load = load > 0 ? load : HIP_LOG_NONE;
+  /* A load left as shown stays the kilograms stored, not its rounded conversion. */
+  if (load != shown_load (set, hip_coach_get_units (self->coach)))
+    set->load = load > 0 ? hip_units_to_kg (load, hip_coach_get_units (self->coach)) : HIP_LOG_NONE;
   set->effort = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (edit->effort));
   set->pain = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (edit->pain));
   if (!hip_coach_update_set (self->coach, set, &error))
@@ -1037,7 +1052,9 @@ edit_set_action (GtkWidget  *widget,
 {
   HipTodayPage *self = HIP_TODAY_PAGE (widget);
   SetEdit *edit = g_new0 (SetEdit, 1);
+  HipUnits units = hip_coach_get_units (self->coach);
   g_autofree char *title = NULL;
+  g_autofree char *load_title = NULL;
   GtkWidget *dialog, *grid;
 
   edit->page = self;
@@ -1056,8 +1073,11 @@ edit_set_action (GtkWidget  *widget,
   edit->amount = edit->set->seconds > 0
     ? hip_grid_add_spin (GTK_GRID (grid), 0, _("_Seconds"), edit->set->seconds, 0, 900, 1)
     : hip_grid_add_spin (GTK_GRID (grid), 0, _("_Repetitions"), edit->set->reps, 0, 100, 1);
-  edit->load = hip_grid_add_spin (GTK_GRID (grid), 1, _("_Load (kg)"), MAX (edit->set->load, 0),
-                                  0, 500, 0.5);
+  /* Translators: the load field's title, with its unit: "Load (kg)" or "Load (lb)" */
+  load_title = g_strdup_printf (_("_Load (%s)"), hip_units_symbol (units));
+  edit->load = hip_grid_add_spin (GTK_GRID (grid), 1, load_title, shown_load (edit->set, units),
+                                  0, hip_units_from_kg (500, units),
+                                  units == HIP_UNITS_POUNDS ? 1 : 0.5);
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (edit->load), 1);
   edit->effort = hip_grid_add_spin (GTK_GRID (grid), 2, _("_Effort"), MAX (edit->set->effort, 0),
                                     0, 10, 1);
@@ -1104,6 +1124,9 @@ hip_today_page_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->coach, "programme-changed", G_CALLBACK (programme_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  /* Loads are shown in the person's unit. */
+  g_signal_connect_object (self->coach, "notify::units", G_CALLBACK (log_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   /* The weekly rating saved or skipped, its activities changed: as for the log. */
   g_signal_connect_object (self->coach, "psfs-changed", G_CALLBACK (log_changed_cb), self,
                            G_CONNECT_SWAPPED);

@@ -1,0 +1,98 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Loads are stored in kilograms whatever the person reads them in: the log, the profile's step
+ * and the progression's rules stay in one unit, and only what is shown or typed converts. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "hip-units.h"
+
+/* Returns: @kg in @units */
+double
+hip_units_from_kg (double   kg,
+                   HipUnits units)
+{
+  return units == HIP_UNITS_POUNDS ? kg / HIP_KG_PER_LB : kg;
+}
+
+/* Returns: @value, in @units, in kilograms; pounds come back to the gram, so that a load typed
+ * as 45 lb is not stored with digits nobody entered. */
+double
+hip_units_to_kg (double   value,
+                 HipUnits units)
+{
+  if (units != HIP_UNITS_POUNDS)
+    return value;
+  return round (value * HIP_KG_PER_LB * 1000) / 1000;
+}
+
+/* Returns: the unit's symbol, "kg" or "lb", translated */
+const char *
+hip_units_symbol (HipUnits units)
+{
+  /* Translators: the symbols of kilograms and pounds, after a load */
+  return units == HIP_UNITS_POUNDS ? _("lb") : _("kg");
+}
+
+/**
+ * hip_units_format_load:
+ * @kg: a load in kilograms
+ * @units: the unit to show it in
+ *
+ * Returns: (transfer full): "12.5 kg", "12.25 kg" when a quarter kilo needs the second digit,
+ *   or "27.6 lb"
+ */
+char *
+hip_units_format_load (double   kg,
+                       HipUnits units)
+{
+  double value = hip_units_from_kg (kg, units);
+
+  if (units == HIP_UNITS_POUNDS)
+    /* Translators: a load, "27.6 lb" */
+    return g_strdup_printf (_("%.1f lb"), value);
+  /* To the gram a load typed in pounds was stored to, 20.003 kg is 20.0 kg. */
+  if ((long) round (value * 100) % 10 == 0)
+    /* Translators: a load, "12.5 kg" */
+    return g_strdup_printf (_("%.1f kg"), value);
+  /* Translators: a load, "12.25 kg" */
+  return g_strdup_printf (_("%.2f kg"), value);
+}
+
+/* Parses "12.5 kg" (also with a comma, as a translation may write it) or the like. */
+static gboolean
+parse_kg (const char *text,
+          double     *kg)
+{
+  g_autofree char *number = g_strdup (text);
+  char *end;
+
+  g_strdelimit (number, ",", '.');
+  *kg = g_ascii_strtod (number, &end);
+  if (end == number || !isfinite (*kg) || *kg < 0)
+    return FALSE;
+  while (*end == ' ')
+    end++;
+  return g_str_equal (end, "kg") || g_str_equal (end, _("kg"));
+}
+
+/**
+ * hip_units_convert_text:
+ * @text: (nullable): a prescription's load, as written in a programme: "12.5 kg", "light band"
+ * @units: the unit to show it in
+ *
+ * Returns: (transfer full) (nullable): @text in @units when it is exactly a load in kilograms,
+ *   else @text unchanged
+ */
+char *
+hip_units_convert_text (const char *text,
+                        HipUnits    units)
+{
+  double kg;
+
+  if (text == NULL || units == HIP_UNITS_KILOGRAMS || !parse_kg (text, &kg))
+    return g_strdup (text);
+  return hip_units_format_load (kg, units);
+}
