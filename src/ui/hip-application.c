@@ -11,6 +11,7 @@
 #include "hip-preferences-window.h"
 #include "hip-stills.h"
 #include "hip-week.h"
+#include "hip-reminders.h"
 #include "hip-widget-utils.h"
 #include "hip-window.h"
 
@@ -22,6 +23,7 @@ struct _HipApplication
   HipStills      *stills;         /* with the motions they are drawn from */
   char           *store_problem;
   GSettings      *settings;       /* (nullable): without the schema installed */
+  HipReminders   *reminders;      /* (nullable): with the settings */
   gboolean        still;          /* GTK's animations turned off by the reduced-motion key */
 };
 
@@ -73,8 +75,24 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+/* A reminder's default action: the window, at Today. */
+static void
+show_today_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       data)
+{
+  GtkApplication *app = GTK_APPLICATION (data);
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (app);
+  if (HIP_IS_WINDOW (window))
+    hip_window_present_page (HIP_WINDOW (window), "today");
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "show-today", show_today_action },
   { "preferences", preferences_action },
   { "quit", quit_action },
 };
@@ -167,6 +185,7 @@ follow_settings (HipApplication *self)
   g_signal_connect_object (self->settings, "changed::week-start",
                            G_CALLBACK (week_start_changed_cb), self, G_CONNECT_SWAPPED);
   week_start_changed_cb (self);
+  self->reminders = hip_reminders_new (G_APPLICATION (self), self->coach, self->settings);
 }
 
 static void
@@ -231,6 +250,7 @@ hip_application_dispose (GObject *object)
 {
   HipApplication *self = (HipApplication *) object;
 
+  g_clear_object (&self->reminders);
   g_clear_object (&self->settings);
   g_clear_object (&self->stills);
   g_clear_object (&self->coach);
@@ -261,6 +281,14 @@ hip_application_get_coach (HipApplication *self)
 {
   g_return_val_if_fail (HIP_IS_APPLICATION (self), NULL);
   return self->coach;
+}
+
+/* Returns: (transfer none) (nullable): the reminders, where the settings schema is installed */
+HipReminders *
+hip_application_get_reminders (HipApplication *self)
+{
+  g_return_val_if_fail (HIP_IS_APPLICATION (self), NULL);
+  return self->reminders;
 }
 
 /* Returns: (transfer none): the stills of exercises' key poses, shared by every view that shows

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "hip-coach.h"
+#include "hip-reminders.h"
 #include "hip-stills.h"
 #include "hip-types.h"
 
@@ -15,6 +16,7 @@ G_DECLARE_FINAL_TYPE (HipApplication, hip_application, HIP, APPLICATION, AdwAppl
 
 HipApplication *hip_application_new               (void);
 HipCoach       *hip_application_get_coach         (HipApplication *self);
+HipReminders   *hip_application_get_reminders  (HipApplication *self);
 HipStills      *hip_application_get_stills        (HipApplication *self);
 const char     *hip_application_get_store_problem (HipApplication *self);
 

@@ -468,6 +468,19 @@ maybe_first_run (HipWindow *self)
     hip_window_show_first_run (self);
 }
 
+/* Shows page @name ("today", …) of the main pages, unless the first run is under way. */
+void
+hip_window_present_page (HipWindow  *self,
+                         const char *name)
+{
+  g_return_if_fail (HIP_IS_WINDOW (self));
+
+  if (self->first_run != NULL)
+    return;
+  show_main (self);
+  adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
 /* Returns: (transfer none) (nullable): the first run, while it is shown */
 HipFirstRun *
 hip_window_get_first_run (HipWindow *self)

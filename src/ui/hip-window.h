@@ -19,4 +19,7 @@ HipWindow   *hip_window_new                (HipApplication *application);
 void         hip_window_show_exercise      (HipWindow      *self,
                                             const char     *id);
 
+void         hip_window_present_page  (HipWindow  *self,
+                                       const char *name);
+
 G_END_DECLS

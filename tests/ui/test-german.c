@@ -45,16 +45,76 @@ text_of (GtkWidget *widget)
   return NULL;
 }
 
-/* An English message of ours, shown as it is although German has it translated. */
+static GHashTable *german;   /* English message → its German, "" when not translated */
+
+/* One quoted line of a .po file, unescaped, appended to @out. */
+static void
+append_quoted (GString    *out,
+               const char *line)
+{
+  const char *start = strchr (line, '"'), *end = strrchr (line, '"');
+  g_autofree char *inner = NULL;
+  g_autofree char *text = NULL;
+
+  if (start == NULL || end == start)
+    return;
+  inner = g_strndup (start + 1, end - start - 1);
+  text = g_strcompress (inner);
+  g_string_append (out, text);
+}
+
+/* Reads po/de.po: each message with its German, "" for one fuzzy or not translated. */
+static GHashTable *
+read_po (const char *path)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  GHashTable *messages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GString) id = g_string_new (NULL);
+  g_autoptr(GString) str = g_string_new (NULL);
+  GString *current = NULL;
+  gboolean fuzzy = FALSE, plural = FALSE;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i];
+
+      if (*line == '\0' || lines[i + 1] == NULL)
+        {
+          if (id->len > 0 && !plural)
+            g_hash_table_replace (messages, g_strdup (id->str),
+                                  g_strdup (fuzzy ? "" : str->str));
+          g_string_truncate (id, 0);
+          g_string_truncate (str, 0);
+          fuzzy = plural = FALSE;
+          current = NULL;
+        }
+      else if (g_str_has_prefix (line, "#,") && strstr (line, "fuzzy") != NULL)
+        fuzzy = TRUE;
+      else if (g_str_has_prefix (line, "msgid_plural"))
+        plural = TRUE;
+      else if (g_str_has_prefix (line, "msgid "))
+        append_quoted (current = id, line);
+      else if (g_str_has_prefix (line, "msgstr"))
+        append_quoted (current = str, line);
+      else if (*line == '"' && current != NULL)
+        append_quoted (current, line);
+    }
+  return messages;
+}
+
+/* One of our English messages, shown in English on a German desktop. */
 static gboolean
 untranslated (const char *text)
 {
-  const char *german;
+  const char *translation;
 
   if (text == NULL || *text == '\0' || g_strv_contains (same_in_german, text))
     return FALSE;
-  german = g_dgettext (GETTEXT_PACKAGE, text);
-  return german != text && strcmp (german, text) != 0;
+  translation = g_hash_table_lookup (german, text);
+  return translation != NULL && strcmp (translation, text) != 0;
 }
 
 static void
@@ -151,9 +211,17 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
   if (!hip_test_ui_init (&argc, &argv))
     return 77;
-  /* Without the catalogue (a build that has not made it) there is nothing to check. */
-  if (g_strcmp0 (g_dgettext (GETTEXT_PACKAGE, "Exercises"), "Exercises") == 0)
-    return 77;
-  g_test_add_func ("/ui/german/every-page", test_every_page_in_german);
-  return g_test_run ();
+  {
+    g_autofree char *po = g_build_filename (g_getenv ("STRONG_HIPS_SOURCE_DIR"), "po", "de.po",
+                                            NULL);
+    int status;
+
+    german = read_po (po);
+    /* The build tree's catalogue must be the one shown. */
+    g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Exercises"), !=, "Exercises");
+    g_test_add_func ("/ui/german/every-page", test_every_page_in_german);
+    status = g_test_run ();
+    g_hash_table_unref (german);
+    return status;
+  }
 }

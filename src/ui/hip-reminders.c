@@ -1,0 +1,209 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "hip-reminder.h"
+#include "hip-reminders.h"
+#include "hip-today.h"
+
+/**
+ * HipReminders:
+ *
+ * Reminds the person of a training day: at the chosen time on a chosen day, when a session is
+ * due and none was done today, a notification ("Session 2 is today — about 25 minutes") whose
+ * default action opens Today. While reminders are on, the application stays running without a
+ * window, and an XDG autostart entry starts it so (`--gapplication-service`) after a log-in;
+ * turning them off removes the entry and lets the application go.
+ */
+struct _HipReminders
+{
+  GObject       parent_instance;
+
+  GApplication *application;   /* (unowned): it owns this object */
+  HipCoach     *coach;
+  GSettings    *settings;
+  guint         timer;
+  gboolean      held;
+  char         *last_sent;     /* the day the last reminder went out */
+};
+
+G_DEFINE_FINAL_TYPE (HipReminders, hip_reminders, G_TYPE_OBJECT)
+
+/* Returns: (transfer full): where the autostart entry is kept */
+char *
+hip_reminders_autostart_path (void)
+{
+  return g_build_filename (g_get_user_config_dir (), "autostart", APPLICATION_ID ".desktop",
+                           NULL);
+}
+
+static void
+write_autostart (void)
+{
+  g_autofree char *path = hip_reminders_autostart_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *entry = g_strdup_printf ("[Desktop Entry]\n"
+                                            "Type=Application\n"
+                                            "Name=Strong Hips\n"
+                                            "Comment=%s\n"
+                                            "Exec=strong-hips --gapplication-service\n"
+                                            "NoDisplay=true\n"
+                                            "X-GNOME-Autostart-enabled=true\n",
+                                            _("Reminds you of your training days"));
+  g_autoptr(GError) error = NULL;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0 ||
+      !g_file_set_contents (path, entry, -1, &error))
+    g_warning ("The reminders cannot start with the session: %s",
+               error != NULL ? error->message : g_strerror (errno));
+}
+
+static void
+remove_autostart (void)
+{
+  g_autofree char *path = hip_reminders_autostart_path ();
+
+  g_remove (path);
+}
+
+/* Whether a session was done today: the newest workout finished today. */
+static gboolean
+done_today (HipCoach   *coach,
+            const char *today)
+{
+  g_autoptr(GPtrArray) recent = hip_coach_recent_workouts (coach, 1, NULL);
+  HipWorkout *latest = recent != NULL && recent->len > 0 ? recent->pdata[0] : NULL;
+
+  return latest != NULL && latest->finished != NULL && g_str_has_prefix (latest->finished, today);
+}
+
+static void
+send (HipReminders *self,
+      HipSession   *session)
+{
+  guint minutes = (hip_session_seconds (session) + 30) / 60;
+  g_autofree char *title = g_strdup_printf (
+    /* Translators: a reminder: "Session 2 is today — about 25 minutes" */
+    g_dngettext (NULL, "Session %u is today — about %u minute",
+                 "Session %u is today — about %u minutes", minutes), session->session, minutes);
+  g_autoptr(GNotification) notification = g_notification_new (title);
+
+  g_notification_set_default_action (notification, "app.show-today");
+  g_application_send_notification (self->application, "training-day", notification);
+}
+
+/**
+ * hip_reminders_check:
+ * @now: the time it is
+ *
+ * Sends today's reminder if it is due (hip_reminder_due()).
+ *
+ * Returns: whether one was sent
+ */
+gboolean
+hip_reminders_check (HipReminders *self,
+                     GDateTime    *now)
+{
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  HipSession *next = hip_coach_get_next_session (self->coach);
+  HipPlan *plan = hip_coach_get_plan (self->coach, NULL);
+  gboolean session_today = FALSE;
+  GDate planned, day;
+
+  if (next != NULL && plan != NULL && hip_log_parse_day (today, &day))
+    session_today = !hip_session_get_date (&plan->profile, next, &planned) ||
+                    g_date_compare (&planned, &day) <= 0;
+  if (!hip_reminder_due (g_settings_get_flags (self->settings, "reminder-days"),
+                         g_settings_get_uint (self->settings, "reminder-time"), now,
+                         session_today, done_today (self->coach, today), self->last_sent))
+    return FALSE;
+  send (self, next);
+  g_free (self->last_sent);
+  self->last_sent = g_steal_pointer (&today);
+  return TRUE;
+}
+
+static gboolean
+tick_cb (gpointer data)
+{
+  HipReminders *self = data;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  hip_reminders_check (self, now);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Reminders on: the autostart entry, a check a minute, and the application kept running. */
+static void
+days_changed_cb (HipReminders *self)
+{
+  gboolean on = g_settings_get_flags (self->settings, "reminder-days") != 0;
+
+  if (on)
+    write_autostart ();
+  else
+    remove_autostart ();
+  if (on && self->timer == 0)
+    self->timer = g_timeout_add_seconds (60, tick_cb, self);
+  else if (!on)
+    g_clear_handle_id (&self->timer, g_source_remove);
+  if (on != self->held)
+    {
+      self->held = on;
+      if (on)
+        g_application_hold (self->application);
+      else
+        g_application_release (self->application);
+    }
+}
+
+/**
+ * hip_reminders_new:
+ * @application: the application the notifications come from, kept running while reminders
+ *   are on
+ */
+HipReminders *
+hip_reminders_new (GApplication *application,
+                   HipCoach     *coach,
+                   GSettings    *settings)
+{
+  HipReminders *self = g_object_new (HIP_TYPE_REMINDERS, NULL);
+
+  self->application = application;
+  self->coach = g_object_ref (coach);
+  self->settings = g_object_ref (settings);
+  g_signal_connect_object (settings, "changed::reminder-days", G_CALLBACK (days_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  days_changed_cb (self);
+  return self;
+}
+
+static void
+hip_reminders_dispose (GObject *object)
+{
+  HipReminders *self = HIP_REMINDERS (object);
+
+  g_clear_handle_id (&self->timer, g_source_remove);
+  if (self->held)
+    g_application_release (self->application);
+  self->held = FALSE;
+  g_clear_object (&self->coach);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->last_sent, g_free);
+  G_OBJECT_CLASS (hip_reminders_parent_class)->dispose (object);
+}
+
+static void
+hip_reminders_class_init (HipRemindersClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = hip_reminders_dispose;
+}
+
+static void
+hip_reminders_init (HipReminders *self)
+{
+}
