@@ -17,7 +17,7 @@ BUILD_DIR=${BUILD_DIR:-build}
 PACKAGES="meson ninja-build pkg-config gcc libc6-dev
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libgtk-4-bin libadwaita-1-dev librsvg2-dev
   librsvg2-common
-  libsqlite3-dev libgsound-dev libspeechd-dev gettext desktop-file-utils appstream
+  libsqlite3-dev libgsound-dev libspeechd-dev libportal-dev gettext desktop-file-utils appstream
   shared-mime-info adwaita-icon-theme
   fonts-cantarell xvfb xauth dbus at-spi2-core libatspi2.0-dev flatpak-builder"
 

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <libportal/portal.h>
 
 #include "hip-reminder.h"
 #include "hip-reminders.h"
@@ -16,8 +17,9 @@
  * Reminds the person of a training day: at the chosen time on a chosen day, when a session is
  * due and none was done today, a notification ("Session 2 is today — about 25 minutes") whose
  * default action opens Today. While reminders are on, the application stays running without a
- * window, and an XDG autostart entry starts it so (`--gapplication-service`) after a log-in;
- * turning them off removes the entry and lets the application go.
+ * window and starts so (`--gapplication-service`) after a log-in: in a sandbox it asks the
+ * Background portal for that, elsewhere it writes an XDG autostart entry. Turning them off
+ * withdraws the request, or removes the entry, and lets the application go.
  */
 struct _HipReminders
 {
@@ -68,6 +70,32 @@ remove_autostart (void)
   g_autofree char *path = hip_reminders_autostart_path ();
 
   g_remove (path);
+}
+
+static void
+background_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!xdp_portal_request_background_finish (XDP_PORTAL (source), result, &error))
+    g_message ("The reminders may not run in the background: %s", error->message);
+}
+
+/* In a sandbox, the Background portal asks the person, and starts the app at log-in. */
+static void
+request_background (gboolean on)
+{
+  g_autoptr(XdpPortal) portal = xdp_portal_new ();
+  g_autoptr(GPtrArray) command = g_ptr_array_new ();
+
+  g_ptr_array_add (command, (gpointer) "strong-hips");
+  g_ptr_array_add (command, (gpointer) "--gapplication-service");
+  xdp_portal_request_background (portal, NULL, (char *) _("Reminds you of your training days"),
+                                 command,
+                                 on ? XDP_BACKGROUND_FLAG_AUTOSTART : XDP_BACKGROUND_FLAG_NONE,
+                                 NULL, background_cb, NULL);
 }
 
 /* Whether a session was done today: the newest workout finished today. */
@@ -143,7 +171,9 @@ days_changed_cb (HipReminders *self)
 {
   gboolean on = g_settings_get_flags (self->settings, "reminder-days") != 0;
 
-  if (on)
+  if (xdp_portal_running_under_flatpak ())
+    request_background (on);
+  else if (on)
     write_autostart ();
   else
     remove_autostart ();
