@@ -15,6 +15,7 @@
 #include "hip-test-app.h"
 #include "hip-test-utils.h"
 #include "hip-today-page.h"
+#include "hip-today-page-private.h"
 #include "hip-window.h"
 #include "hip-window-private.h"
 
@@ -134,13 +135,36 @@ walk (GtkWidget  *widget,
     walk (child, page, found);
 }
 
+/* Every window open: the main one and its dialogs. */
 static void
 check (Fixture    *f,
        const char *page,
        GPtrArray  *found)
 {
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-  walk (GTK_WIDGET (f->window), page, found);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      walk (window, page, found);
+    }
+}
+
+/* Closes every window but the main one. */
+static void
+close_others (Fixture *f)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
+
+      if (window != GTK_WINDOW (f->window))
+        gtk_window_destroy (window);
+    }
 }
 
 static void
@@ -192,6 +216,29 @@ test_every_page_in_german (void)
   show (f, "progress");
   check (f, "progress", found);
   hip_test_screenshot (GTK_WIDGET (f->window), "german-progress");
+
+  /* A session: the pain before it, then the player. */
+  show (f, "today");
+  gtk_widget_activate_action (GTK_WIDGET (hip_window_get_today_page (f->window)), "today.start",
+                              NULL);
+  check (f, "before-you-start", found);
+  {
+    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+    adw_message_dialog_response (dialog, "start");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+  check (f, "player", found);
+  hip_test_screenshot (GTK_WIDGET (f->window), "german-player");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "app.preferences", NULL);
+  check (f, "preferences", found);
+  close_others (f);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.about-back-pain", NULL);
+  check (f, "about-back-pain", found);
+  close_others (f);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.safety-signs", NULL);
+  check (f, "safety-signs", found);
+  close_others (f);
 
   for (guint i = 0; i < found->len; i++)
     g_test_message ("%s", (const char *) found->pdata[i]);

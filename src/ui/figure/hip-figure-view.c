@@ -335,6 +335,8 @@ hip_figure_view_set_motion (HipFigureView *self,
     {
       /* It opens on its most readable camera, not always the one it was drawn for. */
       hip_camera_for_plane (hip_figure_readable_plane (motion), &self->camera);
+      if (self->mirror)
+        self->camera.yaw = -self->camera.yaw;
       self->time = hip_motion_get_still_time (motion);
     }
   invalidate (self, TRUE);
@@ -446,6 +448,9 @@ hip_figure_view_set_mirror (HipFigureView *self,
   if (self->mirror == mirror)
     return;
   self->mirror = mirror;
+  /* The viewpoint is mirrored with the body: the picture is then the mirror image of the
+   * other side's, the working leg as near the viewer as it was (not drawn pale behind). */
+  self->camera.yaw = -self->camera.yaw;
   invalidate (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MIRROR]);
 }
@@ -459,7 +464,7 @@ hip_figure_view_set_camera (HipFigureView *self,
   g_return_if_fail (HIP_IS_FIGURE_VIEW (self));
 
   hip_camera_for_plane (plane, &camera);
-  hip_figure_view_orbit (self, camera.yaw, camera.elevation);
+  hip_figure_view_orbit (self, self->mirror ? -camera.yaw : camera.yaw, camera.elevation);
 }
 
 /* Turns the camera around the figure; elevation is kept between eye level and overhead. */
