@@ -309,12 +309,14 @@ next_description (HipTodayPage *self,
   return g_strdup_printf ("%s · %s", day, length);
 }
 
+#define STILL_SIZE 40
+
 static void
 set_still (HipTodayPage *self,
            GtkImage     *image)
 {
   HipExercise *exercise = g_object_get_data (G_OBJECT (image), "exercise");
-  GdkTexture *still = hip_stills_lookup (self->stills, exercise, 48,
+  GdkTexture *still = hip_stills_lookup (self->stills, exercise, STILL_SIZE,
                                          gtk_widget_get_scale_factor (GTK_WIDGET (self)));
 
   gtk_image_set_from_paintable (image, GDK_PAINTABLE (still));
@@ -335,19 +337,23 @@ exercise_row (HipTodayPage          *self,
               const HipPrescription *p)
 {
   g_autofree char *dose = dose_line (p);
-  GtkWidget *row = text_row (hip_exercise_get_name (p->exercise), dose, 0);
+  /* One line each: wrapped rows cost the first frame a fifth of its time, and the names fit
+   * a 360 px window beside their stills. */
+  GtkWidget *row = text_row (hip_exercise_get_name (p->exercise), dose, 1);
   if (self->stills != NULL)
     {
       GtkWidget *picture = gtk_image_new ();
 
       g_object_set_data_full (G_OBJECT (picture), "exercise", g_object_ref (p->exercise),
                               g_object_unref);
-      gtk_image_set_pixel_size (GTK_IMAGE (picture), 48);
-      set_still (self, GTK_IMAGE (picture));
+      gtk_image_set_pixel_size (GTK_IMAGE (picture), STILL_SIZE);
+      /* Drawing a dozen stills was a tenth of the first frame's time: before it, their places
+       * are kept, and add_pending_history_cb() draws them. */
+      if (self->drawn)
+        set_still (self, GTK_IMAGE (picture));
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), picture);
       g_ptr_array_add (self->stills_shown, picture);
     }
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-exercise");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", hip_exercise_get_id (p->exercise));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -586,6 +592,7 @@ add_pending_history_cb (gpointer data)
 
   self->history_source = 0;
   self->drawn = TRUE;
+  restyle_stills (self);
   if (self->coach != NULL)
     add_history (self);
   return G_SOURCE_REMOVE;
