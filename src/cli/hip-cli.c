@@ -29,6 +29,8 @@ typedef struct
   char     *profile;
   char     *export_csv;
   char     *import_csv;
+  char     *backup;
+  char     *restore;
 } Options;
 
 static void
@@ -42,6 +44,8 @@ options_clear (Options *options)
   g_free (options->profile);
   g_free (options->export_csv);
   g_free (options->import_csv);
+  g_free (options->backup);
+  g_free (options->restore);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
@@ -242,6 +246,38 @@ csv_command (const Options *options,
   return 0;
 }
 
+/* `--backup=FILE` and `--restore=FILE`: exit 0 done, 1 failed (a refused or failed restore
+ * changes nothing), 2 without a file name. */
+static int
+backup_command (const Options *options,
+                gboolean       restore)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipStore) store = NULL;
+  g_autofree char *kept = NULL;
+  const char *path = restore ? options->restore : options->backup;
+
+  if (path == NULL || *path == '\0')
+    {
+      g_printerr (_("--%s needs a file name\n"), restore ? "restore" : "backup");
+      return 2;
+    }
+  store = open_user_store ();
+  if (store == NULL)
+    return 1;
+  if (restore ? !hip_store_restore (store, path, &kept, &error)
+              : !hip_store_backup (store, path, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  if (restore)
+    g_printerr (_("Restored from %s; the data as it was is kept in %s\n"), path, kept);
+  else
+    g_printerr (_("Backed up to %s\n"), path);
+  return 0;
+}
+
 /* The options of one mode beyond the mode's own, and the mode they belong to. */
 static gboolean
 check_mode_options (const Options *options,
@@ -276,6 +312,8 @@ chosen_mode (const Options *options,
     { "--generate", options->generate },
     { "--export-csv", options->export_csv != NULL },
     { "--import-csv", options->import_csv != NULL },
+    { "--backup", options->backup != NULL },
+    { "--restore", options->restore != NULL },
   };
   const char *mode = NULL;
 
@@ -304,6 +342,8 @@ run_mode (const Options *options,
     return export_diagram (options);
   if (g_str_equal (mode, "--generate"))
     return generate (options);
+  if (g_str_equal (mode, "--backup") || g_str_equal (mode, "--restore"))
+    return backup_command (options, g_str_equal (mode, "--restore"));
   return csv_command (options, g_str_equal (mode, "--import-csv"));
 }
 
@@ -350,6 +390,11 @@ hip_cli_run (int    argc,
       N_("Write the workout log to a CSV file and exit"), N_("FILE") },
     { "import-csv", 0, 0, G_OPTION_ARG_FILENAME, &options.import_csv,
       N_("Add the workouts of a CSV file to the log (all or nothing) and exit"), N_("FILE") },
+    { "backup", 0, 0, G_OPTION_ARG_FILENAME, &options.backup,
+      N_("Copy all your data to FILE and exit"), N_("FILE") },
+    { "restore", 0, 0, G_OPTION_ARG_FILENAME, &options.restore,
+      N_("Replace all your data with a backup's (the data as it was is kept) and exit"),
+      N_("FILE") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -372,7 +417,7 @@ hip_cli_run (int    argc,
   if (many)
     {
       g_printerr (_("Give one of --version, --list-exercises, --export-diagram, --generate, "
-                    "--export-csv and --import-csv at a time\n"));
+                    "--export-csv, --import-csv, --backup and --restore at a time\n"));
       *status = 2;
       return TRUE;
     }

@@ -181,12 +181,12 @@ hip_store_get_default_path (void)
 
 /* Reads one integer PRAGMA or query. */
 static int
-read_int (HipStore   *self,
+read_int (sqlite3    *db,
           const char *sql,
           int        *value)
 {
   sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
 
   if (rc == SQLITE_OK)
     {
@@ -206,18 +206,18 @@ read_int (HipStore   *self,
  * This is the first read of the file, so a file that is not a database fails here before
  * anything is written to it. */
 static int
-read_header (HipStore  *self,
+read_header (sqlite3   *db,
              int       *application_id,
              int       *version,
              gboolean  *ours)
 {
   int rc, tables = 0;
 
-  rc = read_int (self, "PRAGMA application_id", application_id);
+  rc = read_int (db, "PRAGMA application_id", application_id);
   if (rc == SQLITE_OK)
-    rc = read_int (self, "PRAGMA user_version", version);
+    rc = read_int (db, "PRAGMA user_version", version);
   if (rc == SQLITE_OK)
-    rc = read_int (self, *version == 0
+    rc = read_int (db, *version == 0
                            ? "SELECT count(*) FROM sqlite_schema"
                            : "SELECT count(*) FROM sqlite_schema "
                              "WHERE type = 'table' AND name = 'catalogue_state'",
@@ -327,7 +327,7 @@ open_database (HipStore  *self,
   if (rc == SQLITE_OK)
     rc = sqlite3_busy_timeout (self->db, 5000);
   if (rc == SQLITE_OK)
-    rc = read_header (self, &application_id, &version, &ours);
+    rc = read_header (self->db, &application_id, &version, &ours);
   if (rc != SQLITE_OK)
     return rc;
 
@@ -408,6 +408,158 @@ move_aside (HipStore  *self,
     }
 
   self->recovered_path = g_steal_pointer (&target);
+  return TRUE;
+}
+
+/* Copies database @from into @to with SQLite's online backup: consistent while the app runs. */
+static int
+copy_database (sqlite3 *from,
+               sqlite3 *to)
+{
+  sqlite3_backup *backup = sqlite3_backup_init (to, "main", from, "main");
+  int rc;
+
+  if (backup == NULL)
+    return sqlite3_errcode (to);
+  rc = sqlite3_backup_step (backup, -1);
+  rc = sqlite3_backup_finish (backup) == SQLITE_OK && rc == SQLITE_DONE ? SQLITE_OK
+       : rc == SQLITE_DONE ? sqlite3_errcode (to) : rc;
+  return rc;
+}
+
+/**
+ * hip_store_backup:
+ * @path: the file to write; replaced whole or not at all
+ *
+ * Writes the whole database (the log, check-ins, profile, programmes, own exercises) to @path.
+ */
+gboolean
+hip_store_backup (HipStore    *self,
+                  const char  *path,
+                  GError     **error)
+{
+  g_autofree char *part = g_strconcat (path, ".part", NULL);
+  sqlite3 *to = NULL;
+  int rc;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  g_remove (part);
+  rc = sqlite3_open_v2 (part, &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc == SQLITE_OK)
+    rc = copy_database (self->db, to);
+  /* A backup is one file: no journal beside it. */
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (to, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+  sqlite3_close (to);
+  if (rc != SQLITE_OK || g_rename (part, path) != 0)
+    {
+      g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_FAILED,
+                   _("The backup could not be written to %s: %s"), path,
+                   rc != SQLITE_OK ? sqlite3_errstr (rc) : g_strerror (errno));
+      g_remove (part);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether @db, opened read-only, is a Strong Hips database of this or an older schema that
+ * SQLite finds whole; *@version is its schema. */
+static gboolean
+check_restorable (sqlite3     *db,
+                  const char  *path,
+                  int         *version,
+                  GError     **error)
+{
+  int application_id = 0, ok = 0;
+  gboolean ours = FALSE;
+  sqlite3_stmt *stmt = NULL;
+  int rc = read_header (db, &application_id, version, &ours);
+
+  if (rc != SQLITE_OK || !ours || *version == 0)
+    {
+      g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_OURS,
+                   _("%s is not a Strong Hips backup"), path);
+      return FALSE;
+    }
+  if (*version > HIP_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NEWER_VERSION,
+                   _("%s was written by a newer Strong Hips"), path);
+      return FALSE;
+    }
+  rc = sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  sqlite3_finalize (stmt);
+  if (!ok)
+    {
+      g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_INVALID,
+                   _("%s is damaged: SQLite's integrity check fails"), path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * hip_store_restore:
+ * @path: a backup (hip_store_backup()) of this or an older schema
+ * @kept: (out) (optional): where the database as it was is kept
+ *
+ * Replaces the database with @path's, checked first (ours, not newer, whole) and brought up to
+ * this schema. The database as it was is copied aside first, and put back if anything fails:
+ * a refused or failed restore changes nothing.
+ */
+gboolean
+hip_store_restore (HipStore    *self,
+                   const char  *path,
+                   char       **kept,
+                   GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *aside = NULL;
+  sqlite3 *from = NULL, *old = NULL;
+  int version = 0, rc;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->path != NULL, FALSE);
+
+  rc = sqlite3_open_v2 (path, &from, SQLITE_OPEN_READONLY, NULL);
+  if (rc != SQLITE_OK || !check_restorable (from, path, &version, error))
+    {
+      if (rc != SQLITE_OK)
+        g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_OURS,
+                     _("%s is not a Strong Hips backup"), path);
+      sqlite3_close (from);
+      return FALSE;
+    }
+  aside = g_strdup_printf ("%s.before-restore-%s", self->path, stamp);
+  if (!hip_store_backup (self, aside, error))
+    {
+      sqlite3_close (from);
+      return FALSE;
+    }
+  g_hash_table_remove_all (self->statements);
+  rc = copy_database (from, self->db);
+  sqlite3_close (from);
+  if (rc == SQLITE_OK)
+    rc = migrate (self, version);
+  if (rc == SQLITE_OK)
+    rc = stamp_application_id (self, 0);
+  if (rc != SQLITE_OK)
+    {
+      /* Back as it was. */
+      if (sqlite3_open_v2 (aside, &old, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK)
+        copy_database (old, self->db);
+      sqlite3_close (old);
+      g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_FAILED,
+                   _("%s could not be restored (%s); nothing was changed"), path,
+                   sqlite3_errstr (rc));
+      return FALSE;
+    }
+  if (kept != NULL)
+    *kept = g_steal_pointer (&aside);
   return TRUE;
 }
 

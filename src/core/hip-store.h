@@ -72,6 +72,13 @@ gboolean    hip_store_load_profile         (HipStore          *self,
                                             HipProfile        *profile,
                                             gboolean          *found,
                                             GError           **error);
+gboolean    hip_store_backup               (HipStore          *self,
+                                            const char        *path,
+                                            GError           **error);
+gboolean    hip_store_restore              (HipStore          *self,
+                                            const char        *path,
+                                            char             **kept,
+                                            GError           **error);
 gboolean    hip_store_save_screening       (HipStore          *self,
                                             const char        *day,
                                             HipScreening       outcome,

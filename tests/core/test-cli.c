@@ -224,6 +224,25 @@ test_other_modes (void)
     g_assert_cmpint (run.status, ==, 0);
     g_assert_nonnull (strstr (run.err, "Imported 0 sets"));
   }
+  /* --backup and --restore: 0 done, 1 refused (a CSV file is no backup), 2 without a file. */
+  {
+    g_autofree char *backup = g_build_filename (dir, "all.db", NULL);
+    g_autofree char *backup_option = g_strconcat ("--backup=", backup, NULL);
+    g_autofree char *restore_option = g_strconcat ("--restore=", backup, NULL);
+    g_autofree char *refused_option = g_strconcat ("--restore=", csv, NULL);
+    const char *cases[][2] = { { backup_option, NULL }, { restore_option, NULL },
+                               { refused_option, NULL }, { "--backup=", NULL } };
+    const int statuses[] = { 0, 0, 1, 2 };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_auto(Run) run = { 0 };
+
+        run_args (&run, dir, cases[i]);
+        g_assert_cmpint (run.status, ==, statuses[i]);
+      }
+    g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+  }
   remove_tree (dir);
 }
 

@@ -805,6 +805,62 @@ test_migration_from_v6 (void)
   sqlite3_close (db);
 }
 
+/* Backup → change → restore gives back the earlier state; a damaged, foreign or newer file is
+ * refused and changes nothing; the data as it was before a restore is kept. */
+static void
+test_backup_restore (void)
+{
+  g_autofree char *path = db_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *backup = g_build_filename (dir, "backup.db", NULL);
+  g_autofree char *junk = g_build_filename (dir, "junk.db", NULL);
+  g_autofree char *foreign = g_build_filename (dir, "foreign.db", NULL);
+  g_autofree char *newer = g_build_filename (dir, "newer.db", NULL);
+  g_autofree char *kept = NULL;
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  const char *refused[] = { junk, foreign, newer };
+  int pain = HIP_LOG_NONE, stiffness = HIP_LOG_NONE;
+  sqlite3 *db = NULL;
+
+  g_assert_true (hip_store_save_checkin (store, "2026-11-24", 4, 3, &error));
+  g_assert_true (hip_store_backup (store, backup, &error));
+  g_assert_no_error (error);
+  g_assert_true (hip_store_save_checkin (store, "2026-11-25", 6, 5, &error));
+
+  /* Refused files: not SQLite, another application's, a newer schema's. */
+  g_assert_true (g_file_set_contents (junk, "not a database at all, not even close", -1, NULL));
+  g_assert_cmpint (sqlite3_open (foreign, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE notes (text TEXT); PRAGMA user_version = 3;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_true (hip_store_backup (store, newer, &error));
+  g_assert_cmpint (sqlite3_open (newer, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 999;", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  sqlite3_close (db);
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_test_message ("%s", refused[i]);
+      g_assert_false (hip_store_restore (store, refused[i], &kept, &error));
+      g_assert_nonnull (error);
+      g_clear_error (&error);
+      g_assert_true (hip_store_load_checkin (store, "2026-11-25", &pain, &stiffness, NULL));
+      g_assert_cmpint (pain, ==, 6);
+    }
+
+  g_assert_true (hip_store_restore (store, backup, &kept, &error));
+  g_assert_no_error (error);
+  g_assert_true (hip_store_load_checkin (store, "2026-11-25", &pain, &stiffness, NULL));
+  g_assert_cmpint (pain, ==, HIP_LOG_NONE);
+  g_assert_true (hip_store_load_checkin (store, "2026-11-24", &pain, &stiffness, NULL));
+  g_assert_cmpint (pain, ==, 4);
+  /* The data as it was, kept: it has the later check-in. */
+  g_assert_nonnull (kept);
+  g_assert_cmpint (query_int (kept, "SELECT count(*) FROM checkin"), ==, 2);
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -840,6 +896,7 @@ main (int   argc,
   g_test_add_func ("/core/store/migration-from-v1", test_migration_from_v1);
   g_test_add_func ("/core/store/migration-from-v2", test_migration_from_v2);
   g_test_add_func ("/core/store/migration-from-v4", test_migration_from_v4);
+  g_test_add_func ("/core/store/backup-restore", test_backup_restore);
   g_test_add_func ("/core/store/migration-from-v6", test_migration_from_v6);
 
   return g_test_run ();
