@@ -587,6 +587,31 @@ hip_coach_screening_allows_programme (HipCoach *self)
          hip_screening_allows_programme (outcome);
 }
 
+/**
+ * hip_coach_auto_backup:
+ * @today: YYYY-MM-DD
+ *
+ * Keeps a weekly copy of the whole database in `backups/` beside it, the last four
+ * (hip_store_auto_backup()). Nothing for a database kept in memory.
+ */
+gboolean
+hip_coach_auto_backup (HipCoach    *self,
+                       const char  *today,
+                       GError     **error)
+{
+  const char *path = hip_store_get_path (self->store);
+  g_autofree char *parent = NULL;
+  g_autofree char *dir = NULL;
+
+  g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
+
+  if (path == NULL)
+    return TRUE;
+  parent = g_path_get_dirname (path);
+  dir = g_build_filename (parent, "backups", NULL);
+  return hip_store_auto_backup (self->store, dir, today, 4, NULL, error);
+}
+
 /* Whether the person has been through the first run (screening and profile) */
 gboolean
 hip_coach_has_profile (HipCoach *self)

@@ -36,6 +36,9 @@ gboolean      hip_coach_save_profile   (HipCoach         *self,
                                         const HipProfile *profile,
                                         GError          **error);
 gboolean      hip_coach_has_profile    (HipCoach         *self);
+gboolean      hip_coach_auto_backup    (HipCoach         *self,
+                                        const char       *today,
+                                        GError          **error);
 GDateWeekday  hip_coach_get_week_start (HipCoach         *self);
 void          hip_coach_set_week_start (HipCoach         *self,
                                         GDateWeekday      week_start);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 #include <sqlite3.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -10,6 +11,7 @@
 #include "hip-catalogue.h"
 #include "hip-exercise.h"
 #include "hip-file.h"
+#include "hip-log.h"
 #include "hip-store.h"
 #include "hip-store-private.h"
 #include "hip-store-schema.h"
@@ -560,6 +562,78 @@ hip_store_restore (HipStore    *self,
     }
   if (kept != NULL)
     *kept = g_steal_pointer (&aside);
+  return TRUE;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * hip_store_auto_backup:
+ * @dir: where the automatic backups are kept
+ * @today: YYYY-MM-DD
+ * @keep: how many to keep
+ * @written: (out) (optional) (transfer full): the backup written, or %NULL when none was due
+ *
+ * Writes `backup-@today.db` into @dir when the newest there is a week old or more (or there is
+ * none), then removes the oldest beyond @keep. Names sort by date, so no clock is trusted but
+ * @today.
+ */
+gboolean
+hip_store_auto_backup (HipStore    *self,
+                       const char  *dir,
+                       const char  *today,
+                       guint        keep,
+                       char       **written,
+                       GError     **error)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) listing = NULL;
+  g_autofree char *path = NULL;
+  const char *name;
+  GDate newest, day;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+
+  if (written != NULL)
+    *written = NULL;
+  if (g_mkdir_with_parents (dir, 0700) != 0 || !hip_log_parse_day (today, &day))
+    {
+      g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_FAILED,
+                   _("The automatic backup cannot be kept in %s"), dir);
+      return FALSE;
+    }
+  listing = g_dir_open (dir, 0, error);
+  if (listing == NULL)
+    return FALSE;
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, "backup-") && g_str_has_suffix (name, ".db") &&
+        strlen (name) == strlen ("backup-YYYY-MM-DD.db"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  if (names->len > 0)
+    {
+      g_autofree char *last = g_strndup ((char *) names->pdata[names->len - 1] + 7, 10);
+
+      if (hip_log_parse_day (last, &newest) && g_date_days_between (&newest, &day) < 7)
+        return TRUE;
+    }
+  path = g_strdup_printf ("%s/backup-%s.db", dir, today);
+  if (!hip_store_backup (self, path, error))
+    return FALSE;
+  g_ptr_array_add (names, g_strdup_printf ("backup-%s.db", today));
+  for (guint i = 0; i + keep < names->len; i++)
+    {
+      g_autofree char *old = g_build_filename (dir, names->pdata[i], NULL);
+
+      g_remove (old);
+    }
+  if (written != NULL)
+    *written = g_steal_pointer (&path);
   return TRUE;
 }
 

@@ -75,6 +75,12 @@ gboolean    hip_store_load_profile         (HipStore          *self,
 gboolean    hip_store_backup               (HipStore          *self,
                                             const char        *path,
                                             GError           **error);
+gboolean    hip_store_auto_backup          (HipStore          *self,
+                                            const char        *dir,
+                                            const char        *today,
+                                            guint              keep,
+                                            char             **written,
+                                            GError           **error);
 gboolean    hip_store_restore              (HipStore          *self,
                                             const char        *path,
                                             char             **kept,

@@ -212,6 +212,19 @@ hip_application_startup (GApplication *app)
   follow_settings (self);
 }
 
+static gboolean
+auto_backup_cb (gpointer data)
+{
+  HipApplication *self = data;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(GError) error = NULL;
+
+  if (self->coach != NULL && !hip_coach_auto_backup (self->coach, today, &error))
+    g_message ("No automatic backup this week: %s", error->message);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 first_frame_drawn_cb (GdkFrameClock  *clock,
                       HipApplication *self)
@@ -219,7 +232,13 @@ first_frame_drawn_cb (GdkFrameClock  *clock,
   g_signal_handlers_disconnect_by_func (clock, first_frame_drawn_cb, self);
   /* The start-up benchmark (tests/bench-startup.c) times process start to first frame. */
   if (g_getenv ("STRONG_HIPS_QUIT_AFTER_FIRST_FRAME") != NULL)
-    g_application_quit (G_APPLICATION (self));
+    {
+      g_application_quit (G_APPLICATION (self));
+      return;
+    }
+  /* The weekly backup, once the window is up: a copy of months of training costs nothing the
+   * person waits for. */
+  g_idle_add_full (G_PRIORITY_LOW, auto_backup_cb, g_object_ref (self), g_object_unref);
 }
 
 static void

@@ -861,6 +861,39 @@ test_backup_restore (void)
   g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
 }
 
+/* The weekly automatic backup: one when the newest is a week old or more, the last four kept. */
+static void
+test_auto_backup (void)
+{
+  g_autofree char *path = db_path ();
+  g_autofree char *parent = g_path_get_dirname (path);
+  g_autofree char *dir = g_build_filename (parent, "backups", NULL);
+  g_autoptr(HipStore) store = open_store ();
+  static const struct { const char *day; gboolean written; } days[] = {
+    { "2026-01-01", TRUE }, { "2026-01-03", FALSE }, { "2026-01-07", FALSE },
+    { "2026-01-08", TRUE }, { "2026-01-15", TRUE }, { "2026-01-22", TRUE },
+    { "2026-01-29", TRUE },
+  };
+  g_autofree char *first = g_build_filename (dir, "backup-2026-01-01.db", NULL);
+  g_autofree char *second = g_build_filename (dir, "backup-2026-01-08.db", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      g_autofree char *written = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("%s", days[i].day);
+      g_assert_true (hip_store_auto_backup (store, dir, days[i].day, 4, &written, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (written != NULL, ==, days[i].written);
+      if (written != NULL)
+        g_assert_cmpint (query_int (written, "PRAGMA user_version"), ==,
+                         HIP_STORE_SCHEMA_VERSION);
+    }
+  g_assert_false (g_file_test (first, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (second, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -897,6 +930,7 @@ main (int   argc,
   g_test_add_func ("/core/store/migration-from-v2", test_migration_from_v2);
   g_test_add_func ("/core/store/migration-from-v4", test_migration_from_v4);
   g_test_add_func ("/core/store/backup-restore", test_backup_restore);
+  g_test_add_func ("/core/store/auto-backup", test_auto_backup);
   g_test_add_func ("/core/store/migration-from-v6", test_migration_from_v6);
 
   return g_test_run ();
