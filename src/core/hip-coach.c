@@ -587,6 +587,41 @@ hip_coach_screening_allows_programme (HipCoach *self)
          hip_screening_allows_programme (outcome);
 }
 
+/* Writes the whole database to @path (hip_store_backup()). */
+gboolean
+hip_coach_backup (HipCoach    *self,
+                  const char  *path,
+                  GError     **error)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
+  return hip_store_backup (self->store, path, error);
+}
+
+/**
+ * hip_coach_restore:
+ * @kept: (out) (optional): where the data as it was is kept
+ *
+ * Replaces everything with the backup at @path (hip_store_restore()) and says so: the profile,
+ * the screening, the programmes, the log and the functional scale may all differ.
+ */
+gboolean
+hip_coach_restore (HipCoach    *self,
+                   const char  *path,
+                   char       **kept,
+                   GError     **error)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
+
+  if (!hip_store_restore (self->store, path, kept, error))
+    return FALSE;
+  g_signal_emit (self, signals[PROFILE_CHANGED], 0);
+  g_signal_emit (self, signals[SCREENING_CHANGED], 0);
+  hip_coach_emit_programme_changed (self, TRUE);
+  g_signal_emit (self, signals[LOG_CHANGED], 0);
+  hip_coach_emit_psfs_changed (self);
+  return TRUE;
+}
+
 /**
  * hip_coach_auto_backup:
  * @today: YYYY-MM-DD

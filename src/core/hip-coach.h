@@ -36,6 +36,13 @@ gboolean      hip_coach_save_profile   (HipCoach         *self,
                                         const HipProfile *profile,
                                         GError          **error);
 gboolean      hip_coach_has_profile    (HipCoach         *self);
+gboolean      hip_coach_backup         (HipCoach         *self,
+                                        const char       *path,
+                                        GError          **error);
+gboolean      hip_coach_restore        (HipCoach         *self,
+                                        const char       *path,
+                                        char            **kept,
+                                        GError          **error);
 gboolean      hip_coach_auto_backup    (HipCoach         *self,
                                         const char       *today,
                                         GError          **error);

@@ -186,29 +186,87 @@ csv_response_cb (GtkNativeDialog *dialog,
   g_object_unref (dialog);
 }
 
+/* Asks for a file to open or save (@save_as: the name offered), of @suffix, and calls
+ * @response with the answer. */
+static void
+choose_file (HipWindow  *self,
+             const char *title,
+             const char *accept,
+             const char *filter_name,
+             const char *suffix,
+             const char *save_as,
+             GCallback   response)
+{
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
+                                         save_as == NULL ? GTK_FILE_CHOOSER_ACTION_OPEN
+                                                         : GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         accept, NULL);
+  gtk_file_filter_set_name (filter, filter_name);
+  gtk_file_filter_add_suffix (filter, suffix);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
+  if (save_as != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), save_as);
+  g_signal_connect_object (chooser, "response", response, self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 csv_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  HipWindow *self = HIP_WINDOW (widget);
   gboolean import = g_str_equal (action_name, "win.import-csv");
-  GtkFileChooserNative *chooser;
-  GtkFileFilter *filter = gtk_file_filter_new ();
 
-  chooser = gtk_file_chooser_native_new (import ? _("Import Workout Log") : _("Export Workout Log"),
-                                         GTK_WINDOW (self),
-                                         import ? GTK_FILE_CHOOSER_ACTION_OPEN
-                                                : GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         import ? _("_Import") : _("_Export"), NULL);
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_suffix (filter, "csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_object_unref (filter);
-  if (!import)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "strong-hips-log.csv");
-  g_signal_connect_object (chooser, "response", G_CALLBACK (csv_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  choose_file (HIP_WINDOW (widget),
+               import ? _("Import Workout Log") : _("Export Workout Log"),
+               import ? _("_Import") : _("_Export"), _("CSV files"), "csv",
+               import ? NULL : "strong-hips-log.csv", G_CALLBACK (csv_response_cb));
+}
+
+static void
+backup_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    HipWindow       *self)
+{
+  gboolean restore = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)) ==
+                     GTK_FILE_CHOOSER_ACTION_OPEN;
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && path != NULL)
+    {
+      if (restore ? !hip_coach_restore (hip_window_get_coach (self), path, &kept, &error)
+                  : !hip_coach_backup (hip_window_get_coach (self), path, &error))
+        tell (self, restore ? _("Nothing Was Restored") : _("Could Not Back Up"),
+              error->message);
+      else if (restore)
+        {
+          g_autofree char *body = g_strdup_printf (_("Your data as it was is kept in %s."), kept);
+
+          tell (self, _("Backup Restored"), body);
+        }
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+backup_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  gboolean restore = g_str_equal (action_name, "win.restore");
+
+  choose_file (HIP_WINDOW (widget),
+               restore ? _("Restore From a Backup") : _("Back Up Your Data"),
+               restore ? _("_Restore") : _("_Back Up"), _("Strong Hips backups"), "db",
+               restore ? NULL : "strong-hips-backup.db", G_CALLBACK (backup_response_cb));
 }
 
 void
@@ -224,6 +282,8 @@ hip_window_install_actions (GtkWidgetClass *widget_class)
                                    about_back_pain_action);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, csv_action);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, csv_action);
+  gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
+  gtk_widget_class_install_action (widget_class, "win.restore", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    shortcuts_action);
