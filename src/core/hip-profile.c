@@ -94,8 +94,15 @@ read_number (GKeyFile    *key_file,
   if (text == NULL)
     return FALSE;
   if (!g_ascii_string_to_unsigned (g_strstrip (text), 10, min, max, value, NULL))
-    return invalid (error, key, _("“%s” is not a whole number from %" G_GUINT64_FORMAT
-                                  " to %" G_GUINT64_FORMAT), text, min, max);
+    {
+      /* The bounds as text: a G_GUINT64_FORMAT inside the message cut it short for xgettext,
+       * and its translation never matched. */
+      g_autofree char *low = g_strdup_printf ("%" G_GUINT64_FORMAT, min);
+      g_autofree char *high = g_strdup_printf ("%" G_GUINT64_FORMAT, max);
+
+      return invalid (error, key, _("“%s” is not a whole number from %s to %s"), text, low,
+                      high);
+    }
   return TRUE;
 }
 

@@ -82,16 +82,40 @@ hip_store_start_workout (HipStore    *self,
   return insert_workout (self, workout, error);
 }
 
+/* What a statement was to change, for the message when it changed nothing. */
+typedef enum
+{
+  ROW_WORKOUT,
+  ROW_SET,
+  ROW_EMPTY_WORKOUT,
+} Row;
+
+/* Whether the last statement changed a row; else an error that says which (one whole sentence
+ * a case, for translators). */
 static gboolean
 changed_one (HipStore    *self,
-             const char  *what,
+             Row          row,
              gint64       id,
              GError     **error)
 {
   if (sqlite3_changes (self->db) > 0)
     return TRUE;
-  g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_FOUND, _("There is no %s %lld"),
-               what, (long long) id);
+  switch (row)
+    {
+    case ROW_WORKOUT:
+      g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_FOUND,
+                   _("There is no workout %lld"), (long long) id);
+      break;
+    case ROW_SET:
+      g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_FOUND,
+                   _("There is no set %lld"), (long long) id);
+      break;
+    case ROW_EMPTY_WORKOUT:
+    default:
+      g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_FOUND,
+                   _("There is no empty workout %lld"), (long long) id);
+      break;
+    }
   return FALSE;
 }
 
@@ -134,7 +158,7 @@ hip_store_finish_workout (HipStore  *self,
   hip_bind_text (stmt, 1, finished);
   bind_optional_int (stmt, 2, pain_after);
   sqlite3_bind_int64 (stmt, 3, id);
-  return hip_store_run (self, stmt, error) && changed_one (self, "workout", id, error);
+  return hip_store_run (self, stmt, error) && changed_one (self, ROW_WORKOUT, id, error);
 }
 
 /* Deletes workout @id with its sets (ON DELETE CASCADE). */
@@ -163,7 +187,7 @@ hip_store_delete_workout (HipStore  *self,
   if (stmt == NULL || !begin_change (self, error))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  ok = hip_store_run (self, stmt, error) && changed_one (self, "workout", id, error) &&
+  ok = hip_store_run (self, stmt, error) && changed_one (self, ROW_WORKOUT, id, error) &&
        hip_store_days_changed (self, day, day, error);
   return end_change (self, ok, error);
 }
@@ -258,7 +282,7 @@ hip_store_update_set (HipStore            *self,
   before = workout_of_set (self, set->id);
   bind_set (stmt, set);
   sqlite3_bind_int64 (stmt, 10, set->id);
-  ok = hip_store_run (self, stmt, error) && changed_one (self, "set", set->id, error) &&
+  ok = hip_store_run (self, stmt, error) && changed_one (self, ROW_SET, set->id, error) &&
        hip_store_workout_changed (self, before, error) &&
        (before == set->workout_id || hip_store_workout_changed (self, set->workout_id, error));
   return end_change (self, ok, error);
@@ -280,7 +304,7 @@ hip_store_delete_set (HipStore  *self,
     return FALSE;
   workout = workout_of_set (self, id);
   sqlite3_bind_int64 (stmt, 1, id);
-  ok = hip_store_run (self, stmt, error) && changed_one (self, "set", id, error) &&
+  ok = hip_store_run (self, stmt, error) && changed_one (self, ROW_SET, id, error) &&
        hip_store_workout_changed (self, workout, error);
   return end_change (self, ok, error);
 }
@@ -357,7 +381,7 @@ hip_store_discard_workout (HipStore  *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  return hip_store_run (self, stmt, error) && changed_one (self, "empty workout", id, error);
+  return hip_store_run (self, stmt, error) && changed_one (self, ROW_EMPTY_WORKOUT, id, error);
 }
 
 /* Returns: the newest workout that was started and not finished (to resume), or 0 */
