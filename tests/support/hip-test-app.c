@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include "hip-catalogue.h"
+#include "hip-planner.h"
 #include "hip-store.h"
 #include "hip-test-app.h"
 #include "hip-test-utils.h"
@@ -62,4 +64,28 @@ hip_test_app_seed_profile (void)
   hip_profile_init (&profile);
   g_assert_true (hip_store_save_profile (store, &profile, &error));
   g_assert_true (hip_store_save_screening (store, "2026-01-05", HIP_SCREENING_CLEAR, 0, &error));
+}
+
+/* Stores @profile starting today, a clear screening and its generated programme as the active
+ * one, as a finished first run does, so that the app starts on Today with a session to do. */
+void
+hip_test_app_seed_programme (const HipProfile *profile)
+{
+  g_autofree char *path = hip_store_get_default_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipStore) store = hip_store_new (path, &error);
+  g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_default (&error);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(HipPlan) plan = NULL;
+  HipProfile today = *profile;
+
+  g_assert_no_error (error);
+  g_assert_true (hip_store_sync_catalogue (store, catalogue, NULL, &error));
+  g_date_set_dmy (&today.start, g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now), g_date_time_get_year (now));
+  g_assert_true (hip_store_save_profile (store, &today, &error));
+  g_assert_true (hip_store_save_screening (store, "2026-01-05", HIP_SCREENING_CLEAR, 0, &error));
+  plan = hip_planner_generate (&today, G_LIST_MODEL (catalogue));
+  g_assert_true (hip_store_save_programme (store, plan, "Test programme", TRUE, NULL, &error));
+  g_assert_no_error (error);
 }

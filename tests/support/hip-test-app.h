@@ -2,6 +2,7 @@
 #pragma once
 
 #include "hip-application.h"
+#include "hip-profile.h"
 #include "hip-window.h"
 
 G_BEGIN_DECLS
@@ -10,5 +11,6 @@ HipWindow *hip_test_app_start        (HipApplication **app);
 void       hip_test_app_stop         (HipApplication  *app,
                                       HipWindow       *window);
 void       hip_test_app_seed_profile (void);
+void       hip_test_app_seed_programme (const HipProfile *profile);
 
 G_END_DECLS

@@ -47,26 +47,12 @@ typedef struct
 static void
 seed_programme (void)
 {
-  g_autofree char *path = hip_store_get_default_path ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HipStore) store = hip_store_new (path, &error);
-  g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_default (&error);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(HipPlan) plan = NULL;
   HipProfile profile;
 
-  g_assert_no_error (error);
-  g_assert_true (hip_store_sync_catalogue (store, catalogue, NULL, &error));
   hip_profile_init (&profile);
   profile.equipment = HIP_EQUIPMENT_MAT | HIP_EQUIPMENT_BAND;
   profile.pain = 3;
-  g_date_set_dmy (&profile.start, g_date_time_get_day_of_month (now),
-                  g_date_time_get_month (now), g_date_time_get_year (now));
-  g_assert_true (hip_store_save_profile (store, &profile, &error));
-  g_assert_true (hip_store_save_screening (store, "2026-01-05", HIP_SCREENING_CLEAR, 0, &error));
-  plan = hip_planner_generate (&profile, G_LIST_MODEL (catalogue));
-  g_assert_true (hip_store_save_programme (store, plan, "Test programme", TRUE, NULL, &error));
-  g_assert_no_error (error);
+  hip_test_app_seed_programme (&profile);
 }
 
 static void
