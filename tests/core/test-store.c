@@ -608,25 +608,36 @@ test_programme_editing (void)
   g_assert_cmpuint (list->len, ==, 1);
 }
 
+/* Writes a database as schema @version left it, holding the rows of @rows, with a direct
+ * connection: the file an older Strong Hips leaves behind. */
+static void
+write_old_store (guint       version,
+                 const char *rows)
+{
+  g_autofree char *path = db_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  for (guint v = 0; v < version; v++)
+    g_assert_cmpint (sqlite3_exec (db, hip_store_migrations[v], NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, rows, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, version);
+}
+
 /* A database written by version 1 of the schema is brought up to date, keeping its data. */
 static void
 test_migration_from_v1 (void)
 {
   g_autofree char *path = db_path ();
-  g_autofree char *dir = g_path_get_dirname (path);
   g_autoptr(HipStore) store = NULL;
   g_autoptr(GPtrArray) own = NULL;
   g_autoptr(GError) error = NULL;
-  sqlite3 *db = NULL;
 
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, hip_store_migrations[0], NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO exercise (id, origin, name, level, kind, "
-                                     "unilateral, equipment) VALUES ('user-1', 'user', 'Kept', "
-                                     "'beginner', 'reps', 0, 0)", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, 1);
+  write_old_store (1, "INSERT INTO exercise (id, origin, name, level, kind, unilateral, "
+                      "equipment) VALUES ('user-1', 'user', 'Kept', 'beginner', 'reps', 0, 0)");
 
   store = open_store ();
   g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
@@ -643,20 +654,13 @@ static void
 test_migration_from_v2 (void)
 {
   g_autofree char *path = db_path ();
-  g_autofree char *dir = g_path_get_dirname (path);
   g_autoptr(HipStore) store = NULL;
   g_autoptr(GError) error = NULL;
   HipProfile profile;
   gboolean found = FALSE;
-  sqlite3 *db = NULL;
 
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  for (guint v = 0; v < 2; v++)
-    g_assert_cmpint (sqlite3_exec (db, hip_store_migrations[v], NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO profile VALUES (1, 'intermediate', 3, 4, 40, "
-                                     "2, 1, 'none', 8, 77)", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  write_old_store (2, "INSERT INTO profile VALUES (1, 'intermediate', 3, 4, 40, 2, 1, 'none', "
+                      "8, 77)");
 
   store = open_store ();
   g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
@@ -676,7 +680,6 @@ static void
 test_migration_from_v4 (void)
 {
   g_autofree char *path = db_path ();
-  g_autofree char *dir = g_path_get_dirname (path);
   g_autoptr(HipStore) store = NULL;
   g_autoptr(GPtrArray) own = NULL;
   g_autoptr(GError) error = NULL;
@@ -684,12 +687,8 @@ test_migration_from_v4 (void)
   gboolean found = FALSE;
   sqlite3 *db = NULL;
 
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  for (guint v = 0; v < 4; v++)
-    g_assert_cmpint (sqlite3_exec (db, hip_store_migrations[v], NULL, NULL, NULL), ==, SQLITE_OK);
   /* Equipment 11 is mat, chair and band; 2 is the chair alone. */
-  g_assert_cmpint (sqlite3_exec (db,
+  write_old_store (4,
     "INSERT INTO profile (singleton, level, equipment, sessions_per_week, minutes, pain, "
     "  knee_pain, hip_replacement, weeks, seed) VALUES (1, 'beginner', 11, 3, 30, 2, 0, "
     "  'posterior', 6, 5);"
@@ -700,9 +699,7 @@ test_migration_from_v4 (void)
     "INSERT INTO prescription (programme_id, week, session, position, day, exercise_id, part, "
     "  sets, reps, seconds, per_side, rest_seconds) VALUES (1, 1, 1, 1, 0, 'user-1', 'main', "
     "  2, 10, 0, 0, 60);"
-    "INSERT INTO checkin (day, pain, stiffness) VALUES ('2026-01-02', 3, 1);",
-    NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+    "INSERT INTO checkin (day, pain, stiffness) VALUES ('2026-01-02', 3, 1);");
 
   store = open_store ();
   g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
@@ -750,23 +747,16 @@ static void
 test_migration_from_v6 (void)
 {
   g_autofree char *path = db_path ();
-  g_autofree char *dir = g_path_get_dirname (path);
   g_autoptr(HipStore) store = NULL;
   g_autoptr(GError) error = NULL;
   HipProfile profile;
   gboolean found = FALSE;
   sqlite3 *db = NULL;
 
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  for (guint v = 0; v < 6; v++)
-    g_assert_cmpint (sqlite3_exec (db, hip_store_migrations[v], NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db,
+  write_old_store (6,
     "INSERT INTO profile (singleton, level, equipment, sessions_per_week, minutes, pain, "
     "  knee_pain, hip_replacement, weeks, seed, start_date) VALUES (1, 'advanced', 16, 3, 45, "
-    "  2, 0, 'none', 8, 9, '2026-03-02');", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, 6);
+    "  2, 0, 'none', 8, 9, '2026-03-02');");
 
   store = open_store ();
   g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
