@@ -77,6 +77,14 @@ today_text (void)
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
+/* What the coach could not do, and why, where the person looks. */
+static void
+show_error (HipTodayPage *self,
+            const GError *error)
+{
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+}
+
 static GtkWidget *
 group (const char *title,
        const char *description)
@@ -682,7 +690,7 @@ begin_workout (HipTodayPage *self,
   workout->light = light;
   if (!hip_coach_start_workout (self->coach, workout, &error))
     {
-      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      show_error (self, error);
       hip_workout_free (workout);
       return;
     }
@@ -781,7 +789,7 @@ skip_session_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (!hip_coach_skip_next_session (self->coach, today, &error))
-    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+    show_error (self, error);
 }
 
 /* A missed session, done today: the programme's dates move on to meet it, and it starts. */
@@ -796,7 +804,7 @@ do_today_action (GtkWidget  *widget,
 
   if (!hip_coach_move_next_to_today (self->coach, today, &error))
     {
-      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      show_error (self, error);
       return;
     }
   gtk_widget_activate_action (widget, "today.start", NULL);
@@ -832,7 +840,7 @@ end_unfinished_response_cb (AdwMessageDialog *dialog,
   if (g_str_equal (response, "discard") ? !hip_coach_discard_workout (self->coach, id, &error)
       : !hip_coach_finish_workout (self->coach, id, hip_end_dialog_get_pain (dialog), NULL,
                                    &error))
-    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+    show_error (self, error);
 }
 
 /* Ends an unfinished workout as it stands, after a question: its sets are kept, and one with
@@ -926,7 +934,7 @@ save_checkin_action (GtkWidget  *widget,
   if (!hip_coach_save_checkin (self->coach, today,
                                hip_spin_button_get_optional (self->morning_pain),
                                hip_spin_button_get_optional (self->morning_stiffness), &error))
-    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+    show_error (self, error);
 }
 
 static void
@@ -956,7 +964,7 @@ undo_action (GtkWidget  *widget,
     return;
   if (self->undo_deleted ? !hip_coach_restore_set (self->coach, self->undo, &error)
                          : !hip_coach_update_set (self->coach, self->undo, &error))
-    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+    show_error (self, error);
   g_clear_pointer (&self->undo, hip_logged_set_free);
 }
 
@@ -990,7 +998,7 @@ delete_set_action (GtkWidget  *widget,
   if (before == NULL || !hip_coach_delete_set (self->coach, id, &error))
     {
       if (error != NULL)
-        adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+        show_error (self, error);
       hip_logged_set_free (before);
       return;
     }
@@ -1045,7 +1053,7 @@ edit_response_cb (AdwMessageDialog *dialog,
   set->pain = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (edit->pain));
   if (!hip_coach_update_set (self->coach, set, &error))
     {
-      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      show_error (self, error);
       hip_logged_set_free (before);
       return;
     }
