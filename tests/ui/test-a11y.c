@@ -226,11 +226,26 @@ test_every_control_named (gconstpointer data)
   g_subprocess_wait (process, NULL, NULL);
 }
 
+/* GTK 4.8 tells the registry that its app is there a moment before it puts up the
+ * /org/a11y/atspi/cache object, so libatspi's first GetItems can miss it and warn.
+ * libatspi then asks the app directly, which is what the walk reads; only that one
+ * warning is let through, everything else stays fatal. */
+static gboolean
+fatal_unless_cache_race (const char     *domain,
+                         GLogLevelFlags  level,
+                         const char     *message,
+                         gpointer        data)
+{
+  return !(g_strcmp0 (domain, "dbind") == 0 && strstr (message, "GetItems") != NULL &&
+           strstr (message, "/org/a11y/atspi/cache") != NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_log_set_fatal_handler (fatal_unless_cache_race, NULL);
   if (argc < 2 || atspi_init () < 0)
     return 77;
   g_test_add_data_func ("/ui/a11y/every-control-named", argv[1], test_every_control_named);
