@@ -10,6 +10,7 @@
 
 #include "hip-catalogue.h"
 #include "hip-cli.h"
+#include "hip-cli-import.h"
 #include "hip-diagram.h"
 #include "hip-exercise.h"
 #include "hip-planner.h"
@@ -31,6 +32,8 @@ typedef struct
   char     *import_csv;
   char     *backup;
   char     *restore;
+  char     *import;
+  gboolean  dry_run;
 } Options;
 
 static void
@@ -46,6 +49,7 @@ options_clear (Options *options)
   g_free (options->import_csv);
   g_free (options->backup);
   g_free (options->restore);
+  g_free (options->import);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
@@ -289,6 +293,7 @@ check_mode_options (const Options *options,
     { "--size", options->size != NULL, "--export-diagram" },
     { "--output", options->output != NULL, "--export-diagram" },
     { "--profile", options->profile != NULL, "--generate" },
+    { "--dry-run", options->dry_run, "--import" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (owned); i++)
@@ -314,6 +319,7 @@ chosen_mode (const Options *options,
     { "--import-csv", options->import_csv != NULL },
     { "--backup", options->backup != NULL },
     { "--restore", options->restore != NULL },
+    { "--import", options->import != NULL },
   };
   const char *mode = NULL;
 
@@ -342,6 +348,8 @@ run_mode (const Options *options,
     return export_diagram (options);
   if (g_str_equal (mode, "--generate"))
     return generate (options);
+  if (g_str_equal (mode, "--import"))
+    return hip_cli_import (options->import, options->dry_run);
   if (g_str_equal (mode, "--backup") || g_str_equal (mode, "--restore"))
     return backup_command (options, g_str_equal (mode, "--restore"));
   return csv_command (options, g_str_equal (mode, "--import-csv"));
@@ -395,6 +403,11 @@ hip_cli_run (int    argc,
     { "restore", 0, 0, G_OPTION_ARG_FILENAME, &options.restore,
       N_("Replace all your data with a backup's (the data as it was is kept) and exit"),
       N_("FILE") },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, &options.import,
+      N_("Add the workouts of a Strong, FitNotes, Hevy or JEFIT export, or of this app’s CSV, "
+         "to the log (all or nothing), print what was added and exit"), N_("FILE") },
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &options.dry_run,
+      N_("With --import: print what would be added, and write nothing"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -417,7 +430,7 @@ hip_cli_run (int    argc,
   if (many)
     {
       g_printerr (_("Give one of --version, --list-exercises, --export-diagram, --generate, "
-                    "--export-csv, --import-csv, --backup and --restore at a time\n"));
+                    "--export-csv, --import-csv, --import, --backup and --restore at a time\n"));
       *status = 2;
       return TRUE;
     }

@@ -3,6 +3,7 @@
 
 #include <glib-object.h>
 
+#include "hip-import.h"
 #include "hip-log.h"
 #include "hip-plan.h"
 #include "hip-profile.h"
@@ -76,6 +77,12 @@ gboolean      hip_coach_save_plan      (HipCoach         *self,
                                         GError          **error);
 gboolean      hip_coach_generate_programme (HipCoach     *self,
                                         gint64           *id,
+                                        GError          **error);
+HipImport    *hip_coach_read_import    (HipCoach         *self,
+                                        const char       *path,
+                                        GError          **error);
+gboolean      hip_coach_import         (HipCoach         *self,
+                                        HipImport        *import,
                                         GError          **error);
 gboolean      hip_coach_import_csv     (HipCoach         *self,
                                         const char       *path,

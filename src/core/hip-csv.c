@@ -3,7 +3,13 @@
  * the workout's own fields are repeated on each of its lines:
  *
  *   started,finished,week,session,pain_before,pain_after,exercise_id,set,side,reps,seconds,
- *   load_kg,effort,pain
+ *   load_kg,effort,pain,exercise_name
+ *
+ * exercise_name, the last column, is for people and other programs reading the file; import
+ * goes by exercise_id and also takes files of the first fourteen columns only (before it was
+ * added). A file may start with a byte order mark, end its lines in CRLF or LF, and separate
+ * its fields with semicolons, its numbers then written with a decimal comma (a spreadsheet's
+ * CSV where the comma is the decimal point).
  *
  * started and finished are ISO 8601 date-times; an empty field is "not given" (finished, the
  * pains, load_kg, effort). Other programs read this: keep it stable.
@@ -20,6 +26,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
@@ -27,11 +34,12 @@
 #include "hip-csv.h"
 #include "hip-vocabulary.h"
 
-#define N_COLUMNS 14
+#define N_COLUMNS 15
+#define N_OLD_COLUMNS 14   /* files written before exercise_name */
 
 static const char *header[N_COLUMNS] = {
   "started", "finished", "week", "session", "pain_before", "pain_after", "exercise_id", "set",
-  "side", "reps", "seconds", "load_kg", "effort", "pain",
+  "side", "reps", "seconds", "load_kg", "effort", "pain", "exercise_name",
 };
 
 #define N_PSFS_COLUMNS 4
@@ -93,8 +101,10 @@ append_line (GString     *out,
 static void
 append_row (GString            *out,
             const HipWorkout   *workout,
-            const HipLoggedSet *set)
+            const HipLoggedSet *set,
+            GHashTable         *names)
 {
+  const char *name = names != NULL ? g_hash_table_lookup (names, set->exercise_id) : NULL;
   g_autofree char *week = g_strdup_printf ("%u", workout->week);
   g_autofree char *session = g_strdup_printf ("%u", workout->session);
   g_autofree char *before = optional_int (workout->pain_before);
@@ -107,7 +117,8 @@ append_row (GString            *out,
   g_autofree char *pain = optional_int (set->pain);
   const char *fields[N_COLUMNS] = {
     workout->started, workout->finished != NULL ? workout->finished : "", week, session, before,
-    after, set->exercise_id, number, hip_enum_to_nick (HIP_TYPE_SIDE, set->side), reps, seconds, load, effort, pain,
+    after, set->exercise_id, number, hip_enum_to_nick (HIP_TYPE_SIDE, set->side), reps, seconds,
+    load, effort, pain, name != NULL ? name : "",
   };
 
   append_line (out, fields, N_COLUMNS);
@@ -116,11 +127,13 @@ append_row (GString            *out,
 /**
  * hip_csv_format_workouts:
  * @workouts: (element-type HipWorkout): with their sets
+ * @names: (nullable) (element-type utf8 utf8): exercise ids to names, for exercise_name
  *
  * Returns: (transfer full): the CSV text, with its header line
  */
 char *
-hip_csv_format_workouts (GPtrArray *workouts)
+hip_csv_format_workouts (GPtrArray  *workouts,
+                         GHashTable *names)
 {
   GString *out = g_string_new (NULL);
 
@@ -132,7 +145,7 @@ hip_csv_format_workouts (GPtrArray *workouts)
       HipWorkout *workout = workouts->pdata[w];
 
       for (guint i = 0; workout->sets != NULL && i < workout->sets->len; i++)
-        append_row (out, workout, workout->sets->pdata[i]);
+        append_row (out, workout, workout->sets->pdata[i], names);
     }
   return g_string_free (out, FALSE);
 }
@@ -168,23 +181,22 @@ hip_csv_format_psfs (GPtrArray *records)
 
 /* ---- Reading ---- */
 
-typedef struct
-{
-  const char *p, *end;
-  guint       line;
-} Reader;
+typedef HipCsvReader Reader;
 
-static gboolean
-fail (GError     **error,
-      guint        line,
-      const char  *format,
-      ...) G_GNUC_PRINTF (3, 4);
+#define fail hip_csv_fail
 
-static gboolean
-fail (GError     **error,
-      guint        line,
-      const char  *format,
-      ...)
+/**
+ * hip_csv_fail:
+ *
+ * Sets @error to "Line @line: reason", the form of every refusal of a file.
+ *
+ * Returns: %FALSE
+ */
+gboolean
+hip_csv_fail (GError     **error,
+              guint        line,
+              const char  *format,
+              ...)
 {
   g_autofree char *reason = NULL;
   va_list args;
@@ -197,12 +209,63 @@ fail (GError     **error,
   return FALSE;
 }
 
-/* Reads one record into @fields; returns FALSE at the end of the text or on an error. */
-static gboolean
-read_record (Reader     *r,
-             GPtrArray  *fields,
-             GError    **error)
+/* Whether the header line @line (up to @end) separates its fields with semicolons, as
+ * spreadsheets do where the comma is the decimal point: more semicolons than commas outside
+ * quotes. */
+static char
+sniff_separator (const char *p,
+                 const char *end)
 {
+  guint commas = 0, semicolons = 0;
+  gboolean quoted = FALSE;
+
+  for (; p < end && (quoted || (*p != '\r' && *p != '\n')); p++)
+    {
+      if (*p == '"')
+        quoted = !quoted;
+      else if (!quoted)
+        {
+          commas += *p == ',';
+          semicolons += *p == ';';
+        }
+    }
+  return semicolons > commas ? ';' : ',';
+}
+
+/**
+ * hip_csv_reader_init:
+ *
+ * Starts reading @data: a byte order mark (as Excel's "CSV UTF-8" writes) is skipped, and the
+ * separator is the header line's, a comma or a semicolon.
+ */
+void
+hip_csv_reader_init (HipCsvReader *r,
+                     const char   *data,
+                     gsize         length)
+{
+  r->p = data;
+  r->end = data + length;
+  r->line = 0;
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    r->p += 3;
+  r->separator = sniff_separator (r->p, r->end);
+}
+
+/**
+ * hip_csv_reader_next:
+ * @fields: (element-type utf8): receives the fields of the next record
+ *
+ * Reads one record (a line, or more where a quoted field holds a line break); LF, CRLF and CR
+ * all end a line.
+ *
+ * Returns: %FALSE at the end of the text, or with @error set on a malformed record
+ */
+gboolean
+hip_csv_reader_next (HipCsvReader  *r,
+                     GPtrArray     *fields,
+                     GError       **error)
+{
+  const char sep = r->separator;
   g_autoptr(GString) field = g_string_new (NULL);
 
   g_ptr_array_set_size (fields, 0);
@@ -231,18 +294,18 @@ read_record (Reader     *r,
               else
                 g_string_append_c (field, *r->p++);
             }
-          if (r->p < r->end && *r->p != ',' && *r->p != '\r' && *r->p != '\n')
+          if (r->p < r->end && *r->p != sep && *r->p != '\r' && *r->p != '\n')
             return fail (error, r->line, _("text after a closing quote"));
         }
       else
-        while (r->p < r->end && *r->p != ',' && *r->p != '\r' && *r->p != '\n')
+        while (r->p < r->end && *r->p != sep && *r->p != '\r' && *r->p != '\n')
           {
             if (*r->p == '"')
               return fail (error, r->line, _("a quote inside an unquoted field"));
             g_string_append_c (field, *r->p++);
           }
       g_ptr_array_add (fields, g_strdup (field->str));
-      if (r->p < r->end && *r->p == ',')
+      if (r->p < r->end && *r->p == sep)
         {
           r->p++;
           continue;
@@ -292,20 +355,42 @@ parse_optional (const char *text,
   return TRUE;
 }
 
+/**
+ * hip_csv_parse_number:
+ * @decimal_comma: whether the decimal point is a comma (a semicolon-separated file)
+ *
+ * Reads a number that is all of @text: digits, at most one decimal point and no sign,
+ * exponent or thousands separator.
+ */
+gboolean
+hip_csv_parse_number (const char *text,
+                      gboolean    decimal_comma,
+                      double     *value)
+{
+  g_autofree char *copy = g_strdup (text);
+  char *end = NULL;
+  char *comma;
+
+  if (decimal_comma && (comma = strchr (copy, ',')) != NULL)
+    *comma = '.';
+  if (!g_ascii_isdigit (*copy) || strspn (copy, "0123456789.") != strlen (copy))
+    return FALSE;
+  errno = 0;
+  *value = g_ascii_strtod (copy, &end);
+  return errno == 0 && *end == '\0' && isfinite (*value);
+}
+
 static gboolean
 parse_load (const char *text,
+            gboolean    decimal_comma,
             double     *load)
 {
-  char *end = NULL;
-
   if (*text == '\0')
     {
       *load = HIP_LOG_NONE;
       return TRUE;
     }
-  errno = 0;
-  *load = g_ascii_strtod (text, &end);
-  return errno == 0 && *end == '\0' && *load >= 0 && *load <= 500 && g_ascii_isdigit (*text);
+  return hip_csv_parse_number (text, decimal_comma, load) && *load <= 500;
 }
 
 
@@ -346,6 +431,7 @@ static HipLoggedSet *
 parse_set (char       **f,
            guint        line,
            GHashTable  *known,
+           gboolean     decimal_comma,
            GError     **error)
 {
   g_autoptr(HipLoggedSet) set = hip_logged_set_new ();
@@ -360,7 +446,7 @@ parse_set (char       **f,
     return fail (error, line, _("set must be 1–20, not “%s”"), f[7]), NULL;
   if (!parse_uint (f[9], 0, 100, &set->reps) || !parse_uint (f[10], 0, 900, &set->seconds))
     return fail (error, line, _("reps must be 0–100 and seconds 0–900")), NULL;
-  if (!parse_load (f[11], &set->load))
+  if (!parse_load (f[11], decimal_comma, &set->load))
     return fail (error, line, _("load_kg must be empty or a number from 0 to 500, not “%s”"),
                  f[11]), NULL;
   if (!parse_optional (f[12], 10, &set->effort) || !parse_optional (f[13], 10, &set->pain))
@@ -369,18 +455,30 @@ parse_set (char       **f,
   return g_steal_pointer (&set);
 }
 
+/**
+ * hip_csv_is_workout_header:
+ * @fields: (element-type utf8): a header line's fields
+ *
+ * Returns: whether they are the workout CSV's header, of either length
+ */
+gboolean
+hip_csv_is_workout_header (GPtrArray *fields)
+{
+  gboolean ok = fields->len == N_COLUMNS || fields->len == N_OLD_COLUMNS;
+
+  for (guint c = 0; ok && c < fields->len; c++)
+    ok = g_strcmp0 (fields->pdata[c], header[c]) == 0;
+  return ok;
+}
+
 static gboolean
 check_header (GPtrArray  *fields,
               GError    **error)
 {
-  gboolean ok = fields->len == N_COLUMNS;
-
-  for (guint c = 0; ok && c < N_COLUMNS; c++)
-    ok = g_strcmp0 (fields->pdata[c], header[c]) == 0;
-  if (!ok)
+  if (!hip_csv_is_workout_header (fields))
     return fail (error, 1, _("the header must be %s"),
                  "started,finished,week,session,pain_before,pain_after,exercise_id,set,side,"
-                 "reps,seconds,load_kg,effort,pain");
+                 "reps,seconds,load_kg,effort,pain,exercise_name");
   return TRUE;
 }
 
@@ -390,13 +488,14 @@ read_line (GPtrArray   *workouts,
            char       **f,
            guint        line,
            GHashTable  *known,
+           gboolean     decimal_comma,
            GError     **error)
 {
   g_autoptr(HipWorkout) workout = parse_workout (f, line, error);
   HipWorkout *last = workouts->len > 0 ? workouts->pdata[workouts->len - 1] : NULL;
   HipLoggedSet *set;
 
-  if (workout == NULL || (set = parse_set (f, line, known, error)) == NULL)
+  if (workout == NULL || (set = parse_set (f, line, known, decimal_comma, error)) == NULL)
     return FALSE;
   if (last != NULL && g_strcmp0 (last->started, workout->started) == 0 &&
       !same_workout (last, workout))
@@ -486,6 +585,90 @@ parse_psfs_line (char       **f,
 }
 
 /**
+ * hip_csv_check_utf8:
+ *
+ * Returns: whether @data is UTF-8; if not, @error names the first line that is not
+ */
+gboolean
+hip_csv_check_utf8 (const char  *data,
+                    gsize        length,
+                    GError     **error)
+{
+  const char *bad = NULL;
+  guint line = 1;
+
+  if (g_utf8_validate (data, length, &bad))
+    return TRUE;
+  for (const char *p = data; p < bad; p++)
+    line += *p == '\n';
+  return fail (error, line, _("the text is not UTF-8"));
+}
+
+static gboolean
+same_set (const HipLoggedSet *a,
+          const HipLoggedSet *b)
+{
+  return g_strcmp0 (a->exercise_id, b->exercise_id) == 0 && a->side == b->side &&
+         a->reps == b->reps && a->seconds == b->seconds && fabs (a->load - b->load) < 0.001 &&
+         a->effort == b->effort && a->pain == b->pain;
+}
+
+/**
+ * hip_csv_sets_equal:
+ *
+ * Returns: whether two sets are the same work: exercise, side, reps, seconds, load, effort and
+ *   pain (not their numbers or ids)
+ */
+gboolean
+hip_csv_sets_equal (const HipLoggedSet *a,
+                    const HipLoggedSet *b)
+{
+  return same_set (a, b);
+}
+
+/* Whether set @i repeats an earlier set of @sets exactly, number included: a second copy of
+ * the same lines, as a file of a log imported twice holds. */
+static gboolean
+is_copy (GPtrArray *sets,
+         guint      i)
+{
+  const HipLoggedSet *set = sets->pdata[i];
+
+  for (guint j = 0; j < i; j++)
+    {
+      const HipLoggedSet *other = sets->pdata[j];
+
+      if (other->set_number == set->set_number && same_set (other, set))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * hip_csv_drop_copies:
+ * @workout: with its sets
+ *
+ * Drops the sets that repeat an earlier one of @workout exactly, number included: the copies
+ * a log imported twice held, which its exported file's lines merge into one workout. (The same
+ * exercise may come twice in a session, numbered from 1 again, but never with the same work.)
+ *
+ * Returns: how many were dropped
+ */
+guint
+hip_csv_drop_copies (HipWorkout *workout)
+{
+  guint dropped = 0;
+
+  for (guint i = workout->sets->len; i-- > 1;)
+    if (is_copy (workout->sets, i))
+      {
+        g_ptr_array_remove_index (workout->sets, i);
+        dropped++;
+      }
+  return dropped;
+}
+
+/**
  * hip_csv_parse_workouts:
  * @known: (element-type utf8 utf8): the exercise ids a set may name
  * @psfs: (out) (optional) (transfer full) (element-type HipPsfsRecord): the lines of the
@@ -506,20 +689,14 @@ hip_csv_parse_workouts (const char  *data,
   g_autoptr(GPtrArray) workouts = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_workout_free);
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
-  Reader r = { data, data + length, 0 };
+  Reader r;
   g_autoptr(GError) local = NULL;
-  const char *bad = NULL;
+  guint n_columns;
 
-  if (!g_utf8_validate (data, length, &bad))
-    {
-      guint line = 1;
-
-      for (const char *p = data; p < bad; p++)
-        line += *p == '\n';
-      fail (error, line, _("the text is not UTF-8"));
-      return NULL;
-    }
-  if (length == 0 || !read_record (&r, fields, &local))
+  if (!hip_csv_check_utf8 (data, length, error))
+    return NULL;
+  hip_csv_reader_init (&r, data, length);
+  if (r.p == r.end || !hip_csv_reader_next (&r, fields, &local))
     {
       if (local != NULL)
         g_propagate_error (error, g_steal_pointer (&local));
@@ -529,10 +706,11 @@ hip_csv_parse_workouts (const char  *data,
     }
   if (!check_header (fields, error))
     return NULL;
+  n_columns = fields->len;
 
-  while (read_record (&r, fields, &local))
+  while (hip_csv_reader_next (&r, fields, &local))
     {
-      guint expected = records != NULL ? N_PSFS_COLUMNS : N_COLUMNS;
+      guint expected = records != NULL ? N_PSFS_COLUMNS : n_columns;
 
       if (fields->len == 1 && *(char *) fields->pdata[0] == '\0')
         continue;   /* a blank line, such as the end of the file */
@@ -557,7 +735,8 @@ hip_csv_parse_workouts (const char  *data,
             return NULL;
           g_ptr_array_add (records, record);
         }
-      else if (!read_line (workouts, (char **) fields->pdata, r.line, known, error))
+      else if (!read_line (workouts, (char **) fields->pdata, r.line, known, r.separator == ';',
+                           error))
         return NULL;
     }
   if (local != NULL)
@@ -565,6 +744,8 @@ hip_csv_parse_workouts (const char  *data,
       g_propagate_error (error, g_steal_pointer (&local));
       return NULL;
     }
+  for (guint w = 0; w < workouts->len; w++)
+    hip_csv_drop_copies (workouts->pdata[w]);
   if (psfs != NULL && records == NULL)
     records = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_psfs_record_free);
   if (psfs != NULL)

@@ -672,10 +672,11 @@ sum_imported (HipStore   *self,
   return first == NULL || hip_store_days_changed (self, first, last, error);
 }
 
-static gboolean
-write_workouts (HipStore   *self,
-                GPtrArray  *workouts,
-                GError    **error)
+/* Writes @workouts and their sets; the caller holds a transaction. */
+gboolean
+hip_store_write_workouts (HipStore   *self,
+                          GPtrArray  *workouts,
+                          GError    **error)
 {
   for (guint w = 0; w < workouts->len; w++)
     {
@@ -711,22 +712,26 @@ hip_store_import_workouts (HipStore   *self,
 
   if (!hip_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
-  return hip_store_commit_or_rollback (self, write_workouts (self, workouts, error), error);
+  return hip_store_commit_or_rollback (self, hip_store_write_workouts (self, workouts, error),
+                                       error);
 }
 
-/* Returns: (transfer full) (element-type utf8 utf8): the ids of every exercise a set may name */
+/* Returns: (transfer full) (element-type utf8 utf8): the id and name of every exercise a set
+ * may name; its keys are the ids an imported set may name */
 static GHashTable *
-exercise_ids (HipStore  *self,
-              GError   **error)
+exercise_names (HipStore  *self,
+                GError   **error)
 {
-  g_autoptr(HipStatement) stmt = hip_store_statement (self, "SELECT id FROM exercise", error);
-  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(HipStatement) stmt = hip_store_statement (self, "SELECT id, name FROM exercise",
+                                                      error);
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   int rc;
 
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_add (ids, g_strdup (hip_column_text (stmt, 0)));
+    g_hash_table_insert (ids, g_strdup (hip_column_text (stmt, 0)),
+                         g_strdup (hip_column_text (stmt, 1)));
   if (rc != SQLITE_DONE)
     {
       hip_store_set_sqlite_error (self, rc, error);
@@ -751,6 +756,7 @@ hip_store_export_csv (HipStore    *self,
 {
   g_autoptr(GPtrArray) workouts = hip_store_list_workouts (self, NULL, NULL, TRUE, error);
   g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GHashTable) names = NULL;
   g_autofree char *sets = NULL, *psfs = NULL, *text = NULL;
   guint n = 0;
 
@@ -760,7 +766,10 @@ hip_store_export_csv (HipStore    *self,
     n += ((HipWorkout *) workouts->pdata[i])->sets->len;
   if (n_sets != NULL)
     *n_sets = n;
-  sets = hip_csv_format_workouts (workouts);
+  names = exercise_names (self, error);
+  if (names == NULL)
+    return FALSE;
+  sets = hip_csv_format_workouts (workouts, names);
   psfs = hip_csv_format_psfs (records);
   text = g_strconcat (sets, psfs, NULL);
   return g_file_set_contents (path, text, -1, error);
@@ -775,8 +784,11 @@ write_file (HipStore   *self,
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  guint n_known;
 
-  return write_workouts (self, workouts, error) &&
+  /* A file imported again adds nothing (hip-store-import.c). */
+  return hip_store_drop_known_sets (self, workouts, &n_known, error) &&
+         hip_store_write_workouts (self, workouts, error) &&
          hip_store_write_psfs_records (self, records, today, n_psfs, error);
 }
 
@@ -796,7 +808,7 @@ hip_store_import_csv (HipStore    *self,
                       guint       *n_psfs,
                       GError     **error)
 {
-  g_autoptr(GHashTable) known = exercise_ids (self, error);
+  g_autoptr(GHashTable) known = exercise_names (self, error);
   g_autoptr(GPtrArray) workouts = NULL;
   g_autoptr(GPtrArray) records = NULL;
   g_autofree char *text = NULL;

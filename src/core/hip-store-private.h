@@ -82,6 +82,18 @@ gboolean      hip_store_write_psfs_records   (HipStore      *self,
                                               guint         *n_records,
                                               GError       **error);
 
+/* Writing in the caller's transaction, for an import (hip-store-import.c) */
+gboolean      hip_store_write_exercise       (HipStore      *self,
+                                              HipExercise   *exercise,
+                                              GError       **error);
+gboolean      hip_store_write_workouts       (HipStore      *self,
+                                              GPtrArray     *workouts,
+                                              GError       **error);
+gboolean      hip_store_drop_known_sets      (HipStore      *self,
+                                              GPtrArray     *workouts,
+                                              guint         *n_known,
+                                              GError       **error);
+
 /* For the tests: */
 gboolean    hip_store_delete_workout       (HipStore          *self,
                                             gint64             id,

@@ -892,6 +892,15 @@ write_exercise (HipStore     *self,
          write_facets (self, exercise, error);
 }
 
+/* For an import, which saves new exercises with its workouts in one transaction. */
+gboolean
+hip_store_write_exercise (HipStore     *self,
+                          HipExercise  *exercise,
+                          GError      **error)
+{
+  return write_exercise (self, exercise, error);
+}
+
 gboolean
 hip_store_commit_or_rollback (HipStore  *self,
                     gboolean   ok,

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "hip-import.h"
 #include "hip-log.h"
 #include "hip-plan.h"
 #include "hip-profile.h"
@@ -229,6 +230,16 @@ gboolean    hip_store_export_csv           (HipStore          *self,
 gboolean    hip_store_import_csv           (HipStore          *self,
                                             const char        *path,
                                             guint             *n_sets,
+                                            guint             *n_psfs,
+                                            GError           **error);
+HipImport  *hip_store_prepare_import       (HipStore          *self,
+                                            HipCatalogue      *catalogue,
+                                            const char        *data,
+                                            gsize              length,
+                                            HipUnits           units,
+                                            GError           **error);
+gboolean    hip_store_import               (HipStore          *self,
+                                            HipImport         *import,
                                             guint             *n_psfs,
                                             GError           **error);
 GPtrArray  *hip_store_explain_statements   (HipStore          *self);

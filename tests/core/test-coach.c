@@ -848,7 +848,7 @@ test_import_export (Fixture       *f,
   g_autoptr(GRand) rand = g_rand_new_with_seed (11);
   HipCatalogue *catalogue = hip_coach_get_catalogue (f->coach);
   g_autoptr(GPtrArray) history = hip_test_history_generate (rand, catalogue, "2026-03-02", 21);
-  g_autofree char *text = hip_csv_format_workouts (history);
+  g_autofree char *text = hip_csv_format_workouts (history, NULL);
   g_autofree char *good = write_file ("coach-good.csv", text);
   g_autofree char *bad = write_file ("coach-bad.csv", "when,what\r\n");
   g_autofree char *out = g_build_filename (g_get_tmp_dir (), "coach-out.csv", NULL);

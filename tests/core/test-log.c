@@ -767,7 +767,7 @@ test_csv_round_trip (void)
 
   g_assert_true (hip_store_import_workouts (store, history, &error));
   all = hip_store_list_workouts (store, NULL, NULL, TRUE, &error);
-  first = hip_csv_format_workouts (all);
+  first = hip_csv_format_workouts (all, NULL);
 
   parsed = hip_csv_parse_workouts (first, strlen (first), known, NULL, &error);
   g_assert_no_error (error);
@@ -776,7 +776,7 @@ test_csv_round_trip (void)
   store = open_store ();
   g_assert_true (hip_store_import_workouts (store, parsed, &error));
   again = hip_store_list_workouts (store, NULL, NULL, TRUE, &error);
-  second = hip_csv_format_workouts (again);
+  second = hip_csv_format_workouts (again, NULL);
   g_assert_cmpstr (first, ==, second);
 }
 

@@ -518,6 +518,22 @@ test_csv_round_trip (Fixture       *f,
 
 /* A file of sets alone (as every file before the scale) imports as before, and one with an
  * empty section too; a log without the scale exports no section. */
+/* Exercise ids to names, as the export's exercise_name column gives them. */
+static GHashTable *
+catalogue_names (HipCatalogue *catalogue)
+{
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalogue)); i++)
+    {
+      g_autoptr(HipExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalogue), i);
+
+      g_hash_table_insert (names, g_strdup (hip_exercise_get_id (exercise)),
+                           g_strdup (hip_exercise_get_name (exercise)));
+    }
+  return names;
+}
+
 static void
 test_csv_without_section (Fixture       *f,
                           gconstpointer  data)
@@ -527,10 +543,13 @@ test_csv_without_section (Fixture       *f,
   g_autoptr(GPtrArray) activities = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *sets = NULL, *path = NULL, *again = NULL, *with_empty = NULL;
+  g_autoptr(GHashTable) names = NULL;
   guint n = 0;
 
   history = hip_test_history_generate (rand, hip_coach_get_catalogue (f->coach), "2026-03-02", 7);
-  sets = hip_csv_format_workouts (history);
+  names = catalogue_names (hip_coach_get_catalogue (f->coach));
+  /* The export names each exercise in its last column. */
+  sets = hip_csv_format_workouts (history, names);
   path = write_temp ("psfs-sets-only.csv", sets);
   g_assert_true (hip_coach_import_csv (f->coach, path, &n, &error));
   g_assert_no_error (error);
@@ -581,7 +600,7 @@ test_csv_malformed (Fixture       *f,
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
   g_autoptr(GPtrArray) history =
     hip_test_history_generate (rand, hip_coach_get_catalogue (f->coach), "2026-03-02", 7);
-  g_autofree char *sets = hip_csv_format_workouts (history);
+  g_autofree char *sets = hip_csv_format_workouts (history, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

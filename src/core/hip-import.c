@@ -1,0 +1,827 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Reading other trackers' exports (and our own CSV) into workouts, before anything is stored.
+ * The format is recognised by its header line; each format is a row of `formats` naming the
+ * columns read. Every line becomes a set, or is skipped and counted (warm-up sets, cardio and
+ * distance rows, rest timers, empty rows and work beyond the log's limits); a line that cannot
+ * be read refuses the whole file, the error naming the line. Exercise names are mapped by
+ * hip-exercise-names.c; a name it does not know becomes a new exercise of the person's own.
+ * Trackers' sets are numbered again, 1, 2, 3… per exercise, since their numbers count warm-ups.
+ * README.md documents each format's mapping: keep the two in step. */
+
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "hip-csv.h"
+#include "hip-import.h"
+#include "hip-store.h"
+#include "hip-units.h"
+
+typedef enum
+{
+  COL_DATE,         /* the workout's start, or its day */
+  COL_END,          /* its end (a time) */
+  COL_DURATION,     /* its length: "1h 5m" (Strong) or seconds */
+  COL_NAME,         /* the exercise */
+  COL_ORDER,        /* the set's number; Strong's "W" is a warm-up */
+  COL_WEIGHT,
+  COL_REPS,
+  COL_DISTANCE,
+  COL_SECONDS,      /* a timed set: seconds, or FitNotes' h:mm:ss */
+  COL_SET_TYPE,     /* Hevy: "warmup", "normal", "failure", "dropset" */
+  COL_CATEGORY,     /* FitNotes: "Cardio" rows are skipped */
+  COL_UNIT,         /* JEFIT: the weight's unit, row by row */
+  COL_RPE,
+  N_COLS
+} Column;
+
+typedef enum
+{
+  TIME_LOCAL,       /* YYYY-MM-DD[ HH:MM[:SS]], local time */
+  TIME_HEVY,        /* "14 Jan 2024, 18:03", or as TIME_LOCAL */
+} TimeForm;
+
+typedef enum
+{
+  UNIT_CALLER,      /* the file does not say: the person's units */
+  UNIT_KG,
+  UNIT_LB,
+  UNIT_COLUMN,      /* COL_UNIT says, row by row */
+} WeightUnit;
+
+typedef struct
+{
+  HipImportFormat  format;
+  const char      *columns[N_COLS];   /* the header's names; NULL where the format has none */
+  guint            required;          /* bit mask of the columns that must be there */
+  TimeForm         time;
+  WeightUnit       unit;
+  gboolean         duration_seconds;  /* COL_DURATION is in seconds, not "1h 5m" */
+} Format;
+
+#define REQ(c) (1u << (c))
+
+static const Format formats[] = {
+  { HIP_IMPORT_FORMAT_STRONG,
+    { "Date", NULL, "Duration", "Exercise Name", "Set Order", "Weight", "Reps", "Distance",
+      "Seconds", NULL, NULL, NULL, "RPE" },
+    REQ (COL_DATE) | REQ (COL_NAME) | REQ (COL_ORDER) | REQ (COL_WEIGHT) | REQ (COL_REPS) |
+    REQ (COL_DURATION), TIME_LOCAL, UNIT_CALLER, FALSE },
+  { HIP_IMPORT_FORMAT_STRONG_OLD,
+    { "Date", NULL, "Duration (sec)", "Exercise Name", "Set Order", "Weight (kg)", "Reps",
+      "Distance (meters)", "Seconds", NULL, NULL, NULL, "RPE" },
+    REQ (COL_DATE) | REQ (COL_NAME) | REQ (COL_ORDER) | REQ (COL_WEIGHT) | REQ (COL_REPS) |
+    REQ (COL_DURATION), TIME_LOCAL, UNIT_KG, TRUE },
+  { HIP_IMPORT_FORMAT_STRONG_OLD,
+    { "Date", NULL, "Duration (sec)", "Exercise Name", "Set Order", "Weight (lb)", "Reps",
+      "Distance (meters)", "Seconds", NULL, NULL, NULL, "RPE" },
+    REQ (COL_DATE) | REQ (COL_NAME) | REQ (COL_ORDER) | REQ (COL_WEIGHT) | REQ (COL_REPS) |
+    REQ (COL_DURATION), TIME_LOCAL, UNIT_LB, TRUE },
+  { HIP_IMPORT_FORMAT_FITNOTES,
+    { "Date", NULL, NULL, "Exercise", NULL, "Weight (kg)", "Reps", "Distance", "Time", NULL,
+      "Category", NULL, NULL },
+    REQ (COL_DATE) | REQ (COL_NAME) | REQ (COL_CATEGORY) | REQ (COL_WEIGHT) | REQ (COL_REPS),
+    TIME_LOCAL, UNIT_KG, FALSE },
+  { HIP_IMPORT_FORMAT_FITNOTES,
+    { "Date", NULL, NULL, "Exercise", NULL, "Weight (lbs)", "Reps", "Distance", "Time", NULL,
+      "Category", NULL, NULL },
+    REQ (COL_DATE) | REQ (COL_NAME) | REQ (COL_CATEGORY) | REQ (COL_WEIGHT) | REQ (COL_REPS),
+    TIME_LOCAL, UNIT_LB, FALSE },
+  { HIP_IMPORT_FORMAT_HEVY,
+    { "start_time", "end_time", NULL, "exercise_title", "set_index", "weight_kg", "reps",
+      "distance_km", "duration_seconds", "set_type", NULL, NULL, "rpe" },
+    REQ (COL_DATE) | REQ (COL_NAME) | REQ (COL_SET_TYPE) | REQ (COL_WEIGHT) | REQ (COL_REPS),
+    TIME_HEVY, UNIT_KG, FALSE },
+  { HIP_IMPORT_FORMAT_HEVY,
+    { "start_time", "end_time", NULL, "exercise_title", "set_index", "weight_lbs", "reps",
+      "distance_miles", "duration_seconds", "set_type", NULL, NULL, "rpe" },
+    REQ (COL_DATE) | REQ (COL_NAME) | REQ (COL_SET_TYPE) | REQ (COL_WEIGHT) | REQ (COL_REPS),
+    TIME_HEVY, UNIT_LB, FALSE },
+  { HIP_IMPORT_FORMAT_JEFIT,
+    { "Date", NULL, NULL, "Exercise", "Set", "Weight", "Reps", NULL, NULL, NULL, NULL, "Unit",
+      NULL },
+    REQ (COL_DATE) | REQ (COL_NAME) | REQ (COL_WEIGHT) | REQ (COL_REPS), TIME_LOCAL,
+    UNIT_COLUMN, FALSE },
+};
+
+/* The file being read: its format, where each column is, and what it has become so far. */
+typedef struct
+{
+  const Format      *format;
+  int                index[N_COLS];    /* the column's field, or -1 */
+  guint              n_fields;
+  gboolean           decimal_comma;
+  HipUnits           units;
+  HipExerciseNames  *names;
+  HipImport         *import;
+  GHashTable        *workouts;         /* start time → HipWorkout (owned by import) */
+  GHashTable        *matches;          /* their name → HipImportMatch (owned by import) */
+} Parser;
+
+static void
+match_free (HipImportMatch *match)
+{
+  g_free (match->their_name);
+  g_free (match->exercise_id);
+  g_free (match->our_name);
+  g_free (match);
+}
+
+void
+hip_import_free (HipImport *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->workouts, g_ptr_array_unref);
+  g_clear_pointer (&self->matches, g_ptr_array_unref);
+  g_clear_pointer (&self->new_exercises, g_ptr_array_unref);
+  g_clear_pointer (&self->psfs, g_ptr_array_unref);
+  g_free (self);
+}
+
+static HipImport *
+import_new (HipImportFormat format)
+{
+  HipImport *self = g_new0 (HipImport, 1);
+
+  self->format = format;
+  self->workouts = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_workout_free);
+  self->matches = g_ptr_array_new_with_free_func ((GDestroyNotify) match_free);
+  self->new_exercises = g_ptr_array_new_with_free_func (g_object_unref);
+  self->psfs = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_psfs_record_free);
+  return self;
+}
+
+/* ---- Recognising the header ---- */
+
+static int
+find_column (GPtrArray  *fields,
+             const char *name)
+{
+  for (guint i = 0; name != NULL && i < fields->len; i++)
+    {
+      g_autofree char *field = g_strstrip (g_strdup (fields->pdata[i]));
+
+      if (strcmp (field, name) == 0)
+        return i;
+    }
+  return -1;
+}
+
+static gboolean
+recognise (Parser    *p,
+           GPtrArray *fields)
+{
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      gboolean ok = TRUE;
+
+      for (guint c = 0; c < N_COLS; c++)
+        {
+          p->index[c] = find_column (fields, formats[f].columns[c]);
+          ok &= p->index[c] >= 0 || (formats[f].required & REQ (c)) == 0;
+        }
+      if (ok)
+        {
+          p->format = &formats[f];
+          p->n_fields = fields->len;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* ---- Fields ---- */
+
+static const char *
+field (Parser    *p,
+       GPtrArray *fields,
+       Column     column)
+{
+  int i = p->index[column];
+
+  return i >= 0 && (guint) i < fields->len ? fields->pdata[i] : "";
+}
+
+static gboolean
+parse_local (const char *text,
+             GDateTime **time)
+{
+  guint y, mo, d, h = 0, mi = 0;
+  double s = 0;
+  int n = 0;
+
+  if (sscanf (text, "%4u-%2u-%2u%n", &y, &mo, &d, &n) != 3)
+    return FALSE;
+  text += n;
+  if ((*text == ' ' || *text == 'T') &&
+      sscanf (text + 1, "%2u:%2u%n", &h, &mi, &n) == 2)
+    {
+      text += 1 + n;
+      if (*text == ':' && sscanf (text + 1, "%2lf%n", &s, &n) == 1)
+        text += 1 + n;
+    }
+  if (*text != '\0' || !g_date_valid_dmy (d, mo, y) || h > 23 || mi > 59 || !(s >= 0 && s < 60))
+    return FALSE;
+  *time = g_date_time_new_local (y, mo, d, h, mi, floor (s));
+  return *time != NULL;
+}
+
+/* Hevy writes "14 Jan 2024, 18:03" (English month names). */
+static gboolean
+parse_hevy (const char *text,
+            GDateTime **time)
+{
+  static const char *months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+                                  "Sep", "Oct", "Nov", "Dec" };
+  char month[4] = "";
+  guint d, y, h, mi;
+  int n = 0;
+
+  if (parse_local (text, time))
+    return TRUE;
+  if (sscanf (text, "%2u %3[A-Za-z] %4u, %2u:%2u%n", &d, month, &y, &h, &mi, &n) != 5 ||
+      text[n] != '\0' || h > 23 || mi > 59)
+    return FALSE;
+  for (guint m = 0; m < G_N_ELEMENTS (months); m++)
+    if (g_ascii_strcasecmp (month, months[m]) == 0 && g_date_valid_dmy (d, m + 1, y))
+      {
+        *time = g_date_time_new_local (y, m + 1, d, h, mi, 0);
+        return *time != NULL;
+      }
+  return FALSE;
+}
+
+/* A number that may be empty (0), may be written "10.0", and may have a decimal comma. */
+static gboolean
+parse_amount (Parser     *p,
+              const char *text,
+              double     *value)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text));
+
+  *value = 0;
+  return *copy == '\0' || hip_csv_parse_number (copy, p->decimal_comma, value);
+}
+
+/* Strong's "1h 5m", "45m 10s"; the old form's and Hevy's plain seconds; FitNotes' h:mm:ss. */
+static gboolean
+parse_seconds (const char *text,
+               gboolean    plain,
+               double     *seconds)
+{
+  guint h = 0, m = 0, s = 0;
+  int n = 0;
+
+  *seconds = 0;
+  if (*text == '\0')
+    return TRUE;
+  if (plain)
+    return hip_csv_parse_number (text, FALSE, seconds);
+  if (sscanf (text, "%u:%2u:%2u%n", &h, &m, &s, &n) == 3 && text[n] == '\0' && h < 1000)
+    return *seconds = h * 3600.0 + m * 60 + s, TRUE;
+  if (sscanf (text, "%2u:%2u%n", &m, &s, &n) == 2 && text[n] == '\0')
+    return *seconds = m * 60.0 + s, TRUE;
+  while (*text != '\0')
+    {
+      guint v;
+      char unit;
+
+      if (sscanf (text, " %4u%c%n", &v, &unit, &n) != 2 || strchr ("hms", unit) == NULL)
+        return FALSE;
+      *seconds += v * (unit == 'h' ? 3600.0 : unit == 'm' ? 60.0 : 1.0);
+      text += n;
+      while (*text == ' ')
+        text++;
+    }
+  return TRUE;
+}
+
+static gboolean
+is_pounds (Parser    *p,
+           GPtrArray *fields)
+{
+  switch (p->format->unit)
+    {
+    case UNIT_KG:
+      return FALSE;
+    case UNIT_LB:
+      return TRUE;
+    case UNIT_COLUMN:
+      if (*field (p, fields, COL_UNIT) != '\0')
+        return g_str_has_prefix (field (p, fields, COL_UNIT), "lb");
+      G_GNUC_FALLTHROUGH;
+    case UNIT_CALLER:
+    default:
+      return p->units == HIP_UNITS_POUNDS;
+    }
+}
+
+/* ---- Rows ---- */
+
+typedef enum
+{
+  ROW_SET,
+  ROW_WARM_UP,
+  ROW_CARDIO,
+  ROW_OTHER,
+} RowKind;
+
+/* A set's numbers, as read from one line. */
+typedef struct
+{
+  double load;     /* kg; 0 without load */
+  double reps;
+  double seconds;
+  double rpe;
+} Amounts;
+
+/* Hevy's set type and Strong's set order say what kind of set a line is. */
+static gboolean
+read_kind (Parser     *p,
+           GPtrArray  *fields,
+           guint       line,
+           RowKind    *kind,
+           GError    **error)
+{
+  const char *type = field (p, fields, COL_SET_TYPE);
+  g_autofree char *order = g_strstrip (g_strdup (field (p, fields, COL_ORDER)));
+  double number;
+
+  *kind = ROW_SET;
+  if (g_ascii_strcasecmp (type, "warmup") == 0 || g_ascii_strcasecmp (order, "W") == 0)
+    *kind = ROW_WARM_UP;
+  else if (g_ascii_strcasecmp (order, "Rest Timer") == 0)
+    *kind = ROW_OTHER;
+  else if (g_ascii_strcasecmp (field (p, fields, COL_CATEGORY), "Cardio") == 0)
+    *kind = ROW_CARDIO;
+  else if (*order != '\0' && g_ascii_strcasecmp (order, "D") != 0 &&
+           g_ascii_strcasecmp (order, "F") != 0 && !hip_csv_parse_number (order, FALSE, &number))
+    return hip_csv_fail (error, line, _("“%s” is not a set number"), order);
+  return TRUE;
+}
+
+static gboolean
+read_amounts (Parser     *p,
+              GPtrArray  *fields,
+              guint       line,
+              Amounts    *a,
+              double     *distance,
+              GError    **error)
+{
+  const char *seconds = field (p, fields, COL_SECONDS);
+
+  if (!parse_amount (p, field (p, fields, COL_WEIGHT), &a->load))
+    return hip_csv_fail (error, line, _("“%s” is not a weight"), field (p, fields, COL_WEIGHT));
+  if (!parse_amount (p, field (p, fields, COL_REPS), &a->reps) || a->reps != floor (a->reps))
+    return hip_csv_fail (error, line, _("“%s” is not a number of repetitions"),
+                         field (p, fields, COL_REPS));
+  if (!parse_amount (p, field (p, fields, COL_DISTANCE), distance))
+    return hip_csv_fail (error, line, _("“%s” is not a distance"),
+                         field (p, fields, COL_DISTANCE));
+  if (!parse_seconds (seconds, p->format->format != HIP_IMPORT_FORMAT_FITNOTES, &a->seconds))
+    return hip_csv_fail (error, line, _("“%s” is not a time"), seconds);
+  if (!parse_amount (p, field (p, fields, COL_RPE), &a->rpe))
+    return hip_csv_fail (error, line, _("“%s” is not an RPE"), field (p, fields, COL_RPE));
+  if (is_pounds (p, fields))
+    a->load *= HIP_KG_PER_LB;
+  return TRUE;
+}
+
+/* The workout started at @start, made at its first set. */
+static HipWorkout *
+find_workout (Parser     *p,
+              GPtrArray  *fields,
+              GDateTime  *start)
+{
+  g_autofree char *key = hip_log_format_time (start);
+  g_autoptr(GDateTime) end = NULL;
+  HipWorkout *workout = g_hash_table_lookup (p->workouts, key);
+  double duration = 0;
+
+  if (workout != NULL)
+    return workout;
+  workout = hip_workout_new ();
+  workout->started = g_strdup (key);
+  workout->sets = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_logged_set_free);
+  /* A workout is finished when imported; its end is its start when the file does not say. */
+  if (p->format->time == TIME_HEVY)
+    parse_hevy (field (p, fields, COL_END), &end);
+  if (end == NULL && parse_seconds (field (p, fields, COL_DURATION),
+                                    p->format->duration_seconds, &duration) &&
+      duration > 0 && duration < 86400)
+    end = g_date_time_add_seconds (start, floor (duration));
+  if (end == NULL || g_date_time_compare (end, start) < 0)
+    g_clear_pointer (&end, g_date_time_unref);
+  workout->finished = hip_log_format_time (end != NULL ? end : start);
+  g_ptr_array_add (p->import->workouts, workout);
+  g_hash_table_insert (p->workouts, g_steal_pointer (&key), workout);
+  return workout;
+}
+
+static HipExercise *
+new_exercise (const char *name,
+              gboolean    timed)
+{
+  g_autofree char *id = hip_store_make_exercise_id ();
+  g_autofree char *kept = g_utf8_substring (name, 0, MIN (g_utf8_strlen (name, -1), 200));
+  HipExercise *exercise = hip_exercise_new (id);
+
+  hip_exercise_set_origin (exercise, HIP_ORIGIN_USER);
+  hip_exercise_set_name (exercise, kept);
+  hip_exercise_set_level (exercise, HIP_LEVEL_BEGINNER);
+  hip_exercise_set_kind (exercise, timed ? HIP_KIND_HOLD : HIP_KIND_REPS);
+  return exercise;
+}
+
+/* Their name's match: one of our exercises, or a new one of the person's own. */
+static HipImportMatch *
+find_match (Parser     *p,
+            const char *name,
+            gboolean    timed)
+{
+  g_autofree char *key = hip_exercise_names_normalize (name);
+  HipImportMatch *match = g_hash_table_lookup (p->matches, key);
+  const char *id;
+
+  if (match != NULL)
+    return match;
+  match = g_new0 (HipImportMatch, 1);
+  match->their_name = g_strdup (name);
+  id = hip_exercise_names_lookup (p->names, name);
+  if (id != NULL)
+    {
+      match->exercise_id = g_strdup (id);
+      match->our_name = g_strdup (hip_exercise_names_get_name (p->names, id));
+    }
+  else
+    {
+      HipExercise *exercise = new_exercise (name, timed);
+
+      match->is_new = TRUE;
+      match->exercise_id = g_strdup (hip_exercise_get_id (exercise));
+      match->our_name = g_strdup (hip_exercise_get_name (exercise));
+      g_ptr_array_add (p->import->new_exercises, exercise);
+    }
+  g_ptr_array_add (p->import->matches, match);
+  g_hash_table_insert (p->matches, g_steal_pointer (&key), match);
+  return match;
+}
+
+static guint
+count_sets_of (HipWorkout *workout,
+               const char *exercise_id)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < workout->sets->len; i++)
+    n += strcmp (((HipLoggedSet *) workout->sets->pdata[i])->exercise_id, exercise_id) == 0;
+  return n;
+}
+
+/* Adds the set, or counts it as skipped when it is beyond what the log holds. */
+static void
+add_set (Parser     *p,
+         GPtrArray  *fields,
+         GDateTime  *start,
+         const char *name,
+         Amounts    *a)
+{
+  gboolean timed = a->reps == 0;
+  HipWorkout *workout;
+  HipImportMatch *match;
+  HipLoggedSet *set;
+  guint number;
+
+  if (a->reps > 100 || a->seconds > 900 || a->load > 500)
+    {
+      p->import->n_other++;
+      return;
+    }
+  workout = find_workout (p, fields, start);
+  match = find_match (p, name, timed);
+  number = count_sets_of (workout, match->exercise_id) + 1;
+  if (number > 20)
+    {
+      p->import->n_other++;
+      return;
+    }
+  set = hip_logged_set_new ();
+  set->exercise_id = g_strdup (match->exercise_id);
+  set->set_number = number;
+  set->side = HIP_SIDE_BOTH;
+  set->reps = a->reps;
+  set->seconds = timed ? round (a->seconds) : 0;
+  set->load = a->load > 0 ? round (a->load * 100) / 100 : HIP_LOG_NONE;
+  set->effort = a->rpe >= 1 && a->rpe <= 10 ? (int) round (a->rpe) : HIP_LOG_NONE;
+  g_ptr_array_add (workout->sets, set);
+  match->n_sets++;
+}
+
+static gboolean
+read_row (Parser     *p,
+          GPtrArray  *fields,
+          guint       line,
+          GError    **error)
+{
+  g_autoptr(GDateTime) start = NULL;
+  g_autofree char *name = g_strstrip (g_strdup (field (p, fields, COL_NAME)));
+  const char *date = field (p, fields, COL_DATE);
+  Amounts a = { 0 };
+  double distance;
+  RowKind kind;
+
+  if (fields->len != p->n_fields)
+    return hip_csv_fail (error, line, g_dngettext (GETTEXT_PACKAGE, "%u field instead of %u",
+                                                   "%u fields instead of %u", fields->len),
+                         fields->len, p->n_fields);
+  if (p->format->time == TIME_HEVY ? !parse_hevy (date, &start) : !parse_local (date, &start))
+    return hip_csv_fail (error, line, _("“%s” is not a date and time"), date);
+  if (*name == '\0')
+    return hip_csv_fail (error, line, _("the exercise has no name"));
+  if (!read_kind (p, fields, line, &kind, error) ||
+      !read_amounts (p, fields, line, &a, &distance, error))
+    return FALSE;
+  p->import->n_rows++;
+  if (kind == ROW_SET && distance > 0)
+    kind = ROW_CARDIO;
+  if (kind == ROW_SET && a.reps == 0 && a.seconds == 0)
+    kind = ROW_OTHER;
+  if (kind == ROW_WARM_UP)
+    p->import->n_warm_up++;
+  else if (kind == ROW_CARDIO)
+    p->import->n_cardio++;
+  else if (kind == ROW_OTHER)
+    p->import->n_other++;
+  else
+    add_set (p, fields, start, name, &a);
+  return TRUE;
+}
+
+/* ---- The file ---- */
+
+static HipImport *
+parse_tracker (Parser        *p,
+               HipCsvReader  *r,
+               GPtrArray     *fields,
+               GError       **error)
+{
+  g_autoptr(HipImport) import = import_new (p->format->format);
+  g_autoptr(GHashTable) workouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) matches = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GError) local = NULL;
+
+  p->import = import;
+  p->workouts = workouts;
+  p->matches = matches;
+  p->decimal_comma = r->separator == ';';
+  while (hip_csv_reader_next (r, fields, &local))
+    {
+      if (fields->len == 1 && *(char *) fields->pdata[0] == '\0')
+        continue;   /* a blank line */
+      if (!read_row (p, fields, r->line, error))
+        return NULL;
+    }
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
+  return g_steal_pointer (&import);
+}
+
+/* Our own CSV: the sets name our exercises by id already. */
+static HipImport *
+parse_own (const char        *data,
+           gsize              length,
+           HipExerciseNames  *names,
+           GHashTable        *known_ids,
+           GError           **error)
+{
+  g_autoptr(HipImport) import = import_new (HIP_IMPORT_FORMAT_OWN);
+  g_autoptr(GPtrArray) psfs = NULL;
+
+  g_clear_pointer (&import->workouts, g_ptr_array_unref);
+  import->workouts = hip_csv_parse_workouts (data, length, known_ids, &psfs, error);
+  if (import->workouts == NULL)
+    return NULL;
+  g_ptr_array_extend_and_steal (import->psfs, g_steal_pointer (&psfs));
+  for (guint w = 0; w < import->workouts->len; w++)
+    {
+      HipWorkout *workout = import->workouts->pdata[w];
+
+      for (guint i = 0; i < workout->sets->len; i++)
+        {
+          const char *id = ((HipLoggedSet *) workout->sets->pdata[i])->exercise_id;
+          const char *name = hip_exercise_names_get_name (names, id);
+          guint m;
+
+          import->n_rows++;
+          for (m = 0; m < import->matches->len; m++)
+            if (strcmp (((HipImportMatch *) import->matches->pdata[m])->exercise_id, id) == 0)
+              break;
+          if (m == import->matches->len)
+            {
+              HipImportMatch *match = g_new0 (HipImportMatch, 1);
+
+              match->exercise_id = g_strdup (id);
+              match->their_name = g_strdup (name != NULL ? name : id);
+              match->our_name = g_strdup (match->their_name);
+              g_ptr_array_add (import->matches, match);
+            }
+          ((HipImportMatch *) import->matches->pdata[m])->n_sets++;
+        }
+    }
+  return g_steal_pointer (&import);
+}
+
+/**
+ * hip_import_parse:
+ * @names: our exercises' names (the catalogue's, then the person's own)
+ * @known_ids: (element-type utf8 utf8): the ids our own CSV's sets may name
+ * @units: the weight unit of a file that does not say (Strong's current form, JEFIT's)
+ *
+ * Reads a whole file, recognised by its header, and maps its exercise names to ours. Nothing
+ * is stored; the store's hip_store_import() writes the result.
+ *
+ * Returns: (transfer full) (nullable): what the file holds, or %NULL with @error naming the
+ *   line and the reason
+ */
+HipImport *
+hip_import_parse (const char        *data,
+                  gsize              length,
+                  HipExerciseNames  *names,
+                  GHashTable        *known_ids,
+                  HipUnits           units,
+                  GError           **error)
+{
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) local = NULL;
+  Parser p = { .units = units, .names = names };
+  HipCsvReader r;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (names != NULL, NULL);
+
+  if (!hip_csv_check_utf8 (data, length, error))
+    return NULL;
+  hip_csv_reader_init (&r, data, length);
+  if (r.p == r.end || !hip_csv_reader_next (&r, fields, &local))
+    {
+      if (local != NULL)
+        g_propagate_error (error, g_steal_pointer (&local));
+      else
+        hip_csv_fail (error, 1, _("the file is empty"));
+      return NULL;
+    }
+  if (hip_csv_is_workout_header (fields))
+    return parse_own (data, length, names, known_ids, error);
+  if (!recognise (&p, fields))
+    {
+      hip_csv_fail (error, 1, _("the header is not that of a Strong, FitNotes, Hevy or JEFIT "
+                                "export, nor of this app’s CSV"));
+      return NULL;
+    }
+  return parse_tracker (&p, &r, fields, error);
+}
+
+guint
+hip_import_count_sets (HipImport *self)
+{
+  guint n = 0;
+
+  for (guint w = 0; w < self->workouts->len; w++)
+    n += ((HipWorkout *) self->workouts->pdata[w])->sets->len;
+  return n;
+}
+
+/* The lines not added as sets, for whatever reason. */
+guint
+hip_import_count_skipped (HipImport *self)
+{
+  return self->n_warm_up + self->n_cardio + self->n_other;
+}
+
+/**
+ * hip_import_recount:
+ *
+ * Counts each match's sets again, and drops the workouts left with none and the new
+ * exercises no set names, after sets were taken out (those already in the log).
+ */
+void
+hip_import_recount (HipImport *self)
+{
+  g_autoptr(GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint m = 0; m < self->matches->len; m++)
+    ((HipImportMatch *) self->matches->pdata[m])->n_sets = 0;
+  for (guint w = self->workouts->len; w-- > 0;)
+    {
+      HipWorkout *workout = self->workouts->pdata[w];
+
+      if (workout->sets->len == 0)
+        g_ptr_array_remove_index (self->workouts, w);
+    }
+  for (guint w = 0; w < self->workouts->len; w++)
+    {
+      HipWorkout *workout = self->workouts->pdata[w];
+
+      for (guint i = 0; i < workout->sets->len; i++)
+        {
+          const char *id = ((HipLoggedSet *) workout->sets->pdata[i])->exercise_id;
+
+          g_hash_table_add (used, (gpointer) id);
+          for (guint m = 0; m < self->matches->len; m++)
+            {
+              HipImportMatch *match = self->matches->pdata[m];
+
+              if (strcmp (match->exercise_id, id) == 0)
+                match->n_sets++;
+            }
+        }
+    }
+  for (guint e = self->new_exercises->len; e-- > 0;)
+    if (!g_hash_table_contains (used, hip_exercise_get_id (self->new_exercises->pdata[e])))
+      g_ptr_array_remove_index (self->new_exercises, e);
+}
+
+const char *
+hip_import_format_name (HipImportFormat format)
+{
+  switch (format)
+    {
+    case HIP_IMPORT_FORMAT_OWN:
+      return _("Strong Hips CSV");
+    case HIP_IMPORT_FORMAT_STRONG:
+      return _("Strong");
+    case HIP_IMPORT_FORMAT_STRONG_OLD:
+      return _("Strong (older form)");
+    case HIP_IMPORT_FORMAT_FITNOTES:
+      return _("FitNotes");
+    case HIP_IMPORT_FORMAT_HEVY:
+      return _("Hevy");
+    case HIP_IMPORT_FORMAT_JEFIT:
+      return _("JEFIT");
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+describe_matches (HipImport *self,
+                  GString   *out,
+                  gboolean   is_new)
+{
+  for (guint m = 0; m < self->matches->len; m++)
+    {
+      HipImportMatch *match = self->matches->pdata[m];
+
+      if (match->is_new != is_new || match->n_sets == 0)
+        continue;
+      g_string_append_printf (out, "  %s", match->their_name);
+      if (!is_new && g_strcmp0 (match->their_name, match->our_name) != 0)
+        g_string_append_printf (out, " → %s", match->our_name);
+      g_string_append_printf (out, ngettext (": %u set\n", ": %u sets\n", match->n_sets),
+                              match->n_sets);
+    }
+}
+
+/**
+ * hip_import_describe:
+ *
+ * Returns: (transfer full): what an import would add and skip, in lines of text, as the
+ *   command line prints it
+ */
+char *
+hip_import_describe (HipImport *self)
+{
+  GString *out = g_string_new (NULL);
+  guint sets = hip_import_count_sets (self);
+  guint skipped = hip_import_count_skipped (self);
+  g_autofree char *workouts = g_strdup_printf (ngettext ("%u workout", "%u workouts",
+                                                         self->workouts->len),
+                                               self->workouts->len);
+
+  /* Translators: the file's format, then "3 workouts", then a number of sets */
+  g_string_append_printf (out, ngettext ("%s: %s, %u set to add\n", "%s: %s, %u sets to add\n",
+                                         sets), hip_import_format_name (self->format), workouts,
+                          sets);
+  if (self->matches->len > 0 && sets > 0)
+    g_string_append (out, _("Exercises of ours:\n"));
+  describe_matches (self, out, FALSE);
+  if (self->new_exercises->len > 0)
+    g_string_append (out, _("New exercises of your own:\n"));
+  describe_matches (self, out, TRUE);
+  g_string_append_printf (out, ngettext ("Skipped: %u row\n", "Skipped: %u rows\n", skipped),
+                          skipped);
+  g_string_append_printf (out, _("  Warm-up sets: %u\n"), self->n_warm_up);
+  g_string_append_printf (out, _("  Cardio and distance: %u\n"), self->n_cardio);
+  g_string_append_printf (out, _("  Rest timers, empty or out of range: %u\n"), self->n_other);
+  g_string_append_printf (out, ngettext ("Already in your log: %u set\n",
+                                         "Already in your log: %u sets\n", self->n_known),
+                          self->n_known);
+  return g_string_free (out, FALSE);
+}
