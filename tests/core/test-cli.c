@@ -246,6 +246,45 @@ test_other_modes (void)
   remove_tree (dir);
 }
 
+/* `--import=FILE`: the summary on standard output; with --dry-run nothing is written, without
+ * it the sets are added once (a second run adds none); a refused file exits 1 naming the line,
+ * a missing file name or --dry-run alone exits 2. */
+static void
+test_import (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("strong-hips-cli-XXXXXX", NULL);
+  g_autofree char *sample = g_build_filename (g_getenv ("STRONG_HIPS_SOURCE_DIR"), "tests",
+                                              "data", "hevy.csv", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.csv", NULL);
+  g_autofree char *option = g_strconcat ("--import=", sample, NULL);
+  g_autofree char *bad_option = g_strconcat ("--import=", bad, NULL);
+  struct { const char *args[3]; int status; const char *out; const char *err; } runs[] = {
+    { { option, "--dry-run", NULL }, 0, "Hevy: 2 workouts, 8 sets to add\n", "--dry-run" },
+    { { option, "--dry-run", NULL }, 0, "Hevy: 2 workouts, 8 sets to add\n", "--dry-run" },
+    { { option, NULL }, 0, "Hevy: 2 workouts, 8 sets to add\n", "Imported 8 sets" },
+    { { option, NULL }, 0, "Hevy: 0 workouts, 0 sets to add\n", "Imported 0 sets" },
+    { { bad_option, NULL }, 1, "", "Line 3: “ten” is not a number of repetitions" },
+    { { "--import=", NULL }, 2, "", "needs a file name" },
+    { { "--dry-run", NULL }, 2, "", "--dry-run goes with --import only" },
+  };
+
+  g_assert_true (g_file_set_contents (bad, "Date,Exercise,Set,Weight,Reps,Unit\n"
+                                      "2023-11-20,Clamshell,1,0,10,kg\n"
+                                      "2023-11-20,Clamshell,2,0,ten,kg\n", -1, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (runs); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_args (&run, dir, runs[i].args);
+      g_test_message ("%s: %d\n%s%s", runs[i].args[0], run.status, run.out, run.err);
+      g_assert_cmpint (run.status, ==, runs[i].status);
+      g_assert_true (g_str_has_prefix (run.out, runs[i].out));
+      g_assert_nonnull (strstr (run.err, runs[i].err));
+    }
+  g_remove (bad);
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -262,6 +301,7 @@ main (int   argc,
   g_test_add_func ("/cli/list-exercises", test_list_exercises);
   g_test_add_func ("/cli/options-outside-their-mode", test_options_outside_their_mode);
   g_test_add_func ("/cli/other-modes", test_other_modes);
+  g_test_add_func ("/cli/import", test_import);
 
   status = g_test_run ();
   g_free (program);
