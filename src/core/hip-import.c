@@ -779,10 +779,13 @@ describe_matches (HipImport *self,
     {
       HipImportMatch *match = self->matches->pdata[m];
 
+      g_autofree char *theirs = hip_exercise_names_normalize (match->their_name);
+      g_autofree char *ours = hip_exercise_names_normalize (match->our_name);
+
       if (match->is_new != is_new || match->n_sets == 0)
         continue;
       g_string_append_printf (out, "  %s", match->their_name);
-      if (!is_new && g_strcmp0 (match->their_name, match->our_name) != 0)
+      if (!is_new && strcmp (theirs, ours) != 0)
         g_string_append_printf (out, " → %s", match->our_name);
       g_string_append_printf (out, ngettext (": %u set\n", ": %u sets\n", match->n_sets),
                               match->n_sets);

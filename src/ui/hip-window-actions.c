@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* HipWindow's actions: showing an exercise, going back, finding, filtering by a muscle, the
- * first run and the profile, the keyboard shortcuts, and the log's CSV. */
+ * first run and the profile, the keyboard shortcuts, the log's CSV and imports from other
+ * trackers. */
 
 #include "config.h"
 
@@ -9,6 +10,7 @@
 #include "hip-education-window.h"
 #include "hip-exercise.h"
 #include "hip-exercise-query.h"
+#include "hip-import-dialog.h"
 #include "hip-profile-window.h"
 #include "hip-screening.h"
 #include "hip-widget-utils.h"
@@ -228,6 +230,76 @@ csv_action (GtkWidget  *widget,
 }
 
 static void
+import_review_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  HipWindow        *self)
+{
+  HipImport *import = hip_import_dialog_get_import (HIP_IMPORT_DIALOG (dialog));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+  guint n_sets;
+
+  if (!g_str_equal (response, "import"))
+    return;
+  if (!hip_coach_import (hip_window_get_coach (self), import, &error))
+    {
+      tell (self, _("Nothing Was Imported"), error->message);
+      return;
+    }
+  n_sets = hip_import_count_sets (import);
+  body = g_strdup_printf (ngettext ("%u set was added to your log.",
+                                    "%u sets were added to your log.", n_sets), n_sets);
+  tell (self, _("Workouts Imported"), body);
+}
+
+/**
+ * hip_window_review_import:
+ * @path: another tracker's export, or our own CSV
+ *
+ * Shows what the file would add; nothing is written until the person chooses Import.
+ */
+void
+hip_window_review_import (HipWindow  *self,
+                          const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  HipImport *import = hip_coach_read_import (hip_window_get_coach (self), path, &error);
+  GtkWidget *dialog;
+
+  if (import == NULL)
+    {
+      tell (self, _("Nothing Was Imported"), error->message);
+      return;
+    }
+  dialog = hip_import_dialog_new (GTK_WINDOW (self), import);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (import_review_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_other_response_cb (GtkNativeDialog *dialog,
+                          int              response,
+                          HipWindow       *self)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && path != NULL)
+    hip_window_review_import (self, path);
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+import_other_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  choose_file (HIP_WINDOW (widget), _("Import From Another App"), _("_Open"),
+               _("CSV files"), "csv", NULL, G_CALLBACK (import_other_response_cb));
+}
+
+static void
 backup_response_cb (GtkNativeDialog *dialog,
                     int              response,
                     HipWindow       *self)
@@ -282,6 +354,7 @@ hip_window_install_actions (GtkWidgetClass *widget_class)
                                    about_back_pain_action);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, csv_action);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, csv_action);
+  gtk_widget_class_install_action (widget_class, "win.import-other", NULL, import_other_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "win.restore", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
