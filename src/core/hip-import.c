@@ -312,7 +312,7 @@ is_pounds (Parser    *p,
       return TRUE;
     case UNIT_COLUMN:
       if (*field (p, fields, COL_UNIT) != '\0')
-        return g_str_has_prefix (field (p, fields, COL_UNIT), "lb");
+        return g_ascii_strncasecmp (field (p, fields, COL_UNIT), "lb", 2) == 0;
       G_GNUC_FALLTHROUGH;
     case UNIT_CALLER:
     default:
