@@ -252,6 +252,36 @@ hip_csv_reader_init (HipCsvReader *r,
 }
 
 /**
+ * hip_csv_reader_start:
+ * @fields: (element-type utf8): receives the header line's fields
+ *
+ * Starts reading @data (see hip_csv_reader_init()) and reads its header line.
+ *
+ * Returns: %FALSE, with @error naming the line, when @data is not UTF-8, is empty or its
+ *   header line is malformed
+ */
+gboolean
+hip_csv_reader_start (HipCsvReader  *r,
+                      const char    *data,
+                      gsize          length,
+                      GPtrArray     *fields,
+                      GError       **error)
+{
+  g_autoptr(GError) local = NULL;
+
+  if (!hip_csv_check_utf8 (data, length, error))
+    return FALSE;
+  hip_csv_reader_init (r, data, length);
+  if (r->p < r->end && hip_csv_reader_next (r, fields, &local))
+    return TRUE;
+  if (local != NULL)
+    g_propagate_error (error, g_steal_pointer (&local));
+  else
+    fail (error, 1, _("the file is empty"));
+  return FALSE;
+}
+
+/**
  * hip_csv_reader_next:
  * @fields: (element-type utf8): receives the fields of the next record
  *
@@ -693,18 +723,7 @@ hip_csv_parse_workouts (const char  *data,
   g_autoptr(GError) local = NULL;
   guint n_columns;
 
-  if (!hip_csv_check_utf8 (data, length, error))
-    return NULL;
-  hip_csv_reader_init (&r, data, length);
-  if (r.p == r.end || !hip_csv_reader_next (&r, fields, &local))
-    {
-      if (local != NULL)
-        g_propagate_error (error, g_steal_pointer (&local));
-      else
-        fail (error, 1, _("the file is empty"));
-      return NULL;
-    }
-  if (!check_header (fields, error))
+  if (!hip_csv_reader_start (&r, data, length, fields, error) || !check_header (fields, error))
     return NULL;
   n_columns = fields->len;
 

@@ -42,6 +42,11 @@ gboolean   hip_csv_check_utf8        (const char          *data,
 void       hip_csv_reader_init       (HipCsvReader        *reader,
                                       const char          *data,
                                       gsize                length);
+gboolean   hip_csv_reader_start      (HipCsvReader        *reader,
+                                      const char          *data,
+                                      gsize                length,
+                                      GPtrArray           *fields,
+                                      GError             **error);
 gboolean   hip_csv_reader_next       (HipCsvReader        *reader,
                                       GPtrArray           *fields,
                                       GError             **error);

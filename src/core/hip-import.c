@@ -659,24 +659,14 @@ hip_import_parse (const char        *data,
                   GError           **error)
 {
   g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) local = NULL;
   Parser p = { .units = units, .names = names };
   HipCsvReader r;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (names != NULL, NULL);
 
-  if (!hip_csv_check_utf8 (data, length, error))
+  if (!hip_csv_reader_start (&r, data, length, fields, error))
     return NULL;
-  hip_csv_reader_init (&r, data, length);
-  if (r.p == r.end || !hip_csv_reader_next (&r, fields, &local))
-    {
-      if (local != NULL)
-        g_propagate_error (error, g_steal_pointer (&local));
-      else
-        hip_csv_fail (error, 1, _("the file is empty"));
-      return NULL;
-    }
   if (hip_csv_is_workout_header (fields))
     return parse_own (data, length, names, known_ids, error);
   if (!recognise (&p, fields))

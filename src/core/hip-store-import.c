@@ -119,27 +119,6 @@ hip_store_drop_known_sets (HipStore   *self,
   return TRUE;
 }
 
-/* The ids a set of our own CSV may name. */
-static GHashTable *
-known_ids (HipStore  *self,
-           GError   **error)
-{
-  g_autoptr(HipStatement) stmt = hip_store_statement (self, "SELECT id FROM exercise", error);
-  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_add (ids, g_strdup (hip_column_text (stmt, 0)));
-  if (rc != SQLITE_DONE)
-    {
-      hip_store_set_sqlite_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&ids);
-}
-
 /* The catalogue's names first, so that they win over a person's own exercise of that name. */
 static HipExerciseNames *
 exercise_names (HipStore      *self,
@@ -203,7 +182,7 @@ hip_store_prepare_import (HipStore      *self,
   g_return_val_if_fail (HIP_IS_CATALOGUE (catalogue), NULL);
 
   if ((names = exercise_names (self, catalogue, error)) == NULL ||
-      (ids = known_ids (self, error)) == NULL)
+      (ids = hip_store_exercise_names (self, error)) == NULL)
     return NULL;
   import = hip_import_parse (data, length, names, ids, units, error);
   if (import == NULL || !drop_known (self, import, error))

@@ -718,9 +718,9 @@ hip_store_import_workouts (HipStore   *self,
 
 /* Returns: (transfer full) (element-type utf8 utf8): the id and name of every exercise a set
  * may name; its keys are the ids an imported set may name */
-static GHashTable *
-exercise_names (HipStore  *self,
-                GError   **error)
+GHashTable *
+hip_store_exercise_names (HipStore  *self,
+                          GError   **error)
 {
   g_autoptr(HipStatement) stmt = hip_store_statement (self, "SELECT id, name FROM exercise",
                                                       error);
@@ -766,7 +766,7 @@ hip_store_export_csv (HipStore    *self,
     n += ((HipWorkout *) workouts->pdata[i])->sets->len;
   if (n_sets != NULL)
     *n_sets = n;
-  names = exercise_names (self, error);
+  names = hip_store_exercise_names (self, error);
   if (names == NULL)
     return FALSE;
   sets = hip_csv_format_workouts (workouts, names);
@@ -808,7 +808,7 @@ hip_store_import_csv (HipStore    *self,
                       guint       *n_psfs,
                       GError     **error)
 {
-  g_autoptr(GHashTable) known = exercise_names (self, error);
+  g_autoptr(GHashTable) known = hip_store_exercise_names (self, error);
   g_autoptr(GPtrArray) workouts = NULL;
   g_autoptr(GPtrArray) records = NULL;
   g_autofree char *text = NULL;

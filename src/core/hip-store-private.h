@@ -89,6 +89,8 @@ gboolean      hip_store_write_exercise       (HipStore      *self,
 gboolean      hip_store_write_workouts       (HipStore      *self,
                                               GPtrArray     *workouts,
                                               GError       **error);
+GHashTable   *hip_store_exercise_names       (HipStore      *self,
+                                              GError       **error);
 gboolean      hip_store_drop_known_sets      (HipStore      *self,
                                               GPtrArray     *workouts,
                                               guint         *n_known,
