@@ -80,6 +80,11 @@ static const Format formats[] = {
       "Distance (meters)", "Seconds", NULL, NULL, NULL, "RPE" },
     REQ (COL_DATE) | REQ (COL_NAME) | REQ (COL_ORDER) | REQ (COL_WEIGHT) | REQ (COL_REPS) |
     REQ (COL_DURATION), TIME_LOCAL, UNIT_LB, TRUE },
+  { HIP_IMPORT_FORMAT_STRONG_OLD,
+    { "Date", NULL, "Duration (sec)", "Exercise Name", "Set Order", "Weight (lbs)", "Reps",
+      "Distance (meters)", "Seconds", NULL, NULL, NULL, "RPE" },
+    REQ (COL_DATE) | REQ (COL_NAME) | REQ (COL_ORDER) | REQ (COL_WEIGHT) | REQ (COL_REPS) |
+    REQ (COL_DURATION), TIME_LOCAL, UNIT_LB, TRUE },
   { HIP_IMPORT_FORMAT_FITNOTES,
     { "Date", NULL, NULL, "Exercise", NULL, "Weight (kg)", "Reps", "Distance", "Time", NULL,
       "Category", NULL, NULL },

@@ -395,6 +395,11 @@ test_own_forms (void)
       g_assert_no_error (error);
       g_assert_cmpfloat_with_epsilon (top_load (store, "goblet-squat"), 12.5, 1e-9);
       now = snapshot (store);
+      /* Again: nothing new. */
+      g_clear_pointer (&import, hip_import_free);
+      import = prepare (store, own_forms[i].text, strlen (own_forms[i].text), &error);
+      g_assert_cmpuint (hip_import_count_sets (import), ==, 0);
+      g_assert_cmpuint (import->n_known, ==, 2);
       if (first == NULL)
         first = g_steal_pointer (&now);
       else

@@ -71,9 +71,15 @@ add_count_row (AdwPreferencesGroup *group,
   GtkWidget *row = hip_action_row_new (title, subtitle);
   GtkWidget *label = gtk_label_new (count);
 
+  g_autofree char *description = subtitle != NULL ? g_strdup_printf ("%s, %s", subtitle, count)
+                                                  : g_strdup (count);
+
   gtk_widget_add_css_class (label, "dim-label");
   gtk_widget_add_css_class (label, "numeric");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  /* A screen reader says the count with the row, as it is seen. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  description, -1);
   adw_preferences_group_add (group, row);
 }
 
