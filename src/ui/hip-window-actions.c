@@ -227,6 +227,25 @@ csv_action (GtkWidget  *widget,
                import ? NULL : "strong-hips-log.csv", G_CALLBACK (csv_response_cb));
 }
 
+/* Replaces everything with the backup at @path and says where the data as it was is kept;
+ * the pages follow the coach's signals (a backup without a profile starts the first run). */
+void
+hip_window_restore_from (HipWindow  *self,
+                         const char *path)
+{
+  g_autofree char *kept = NULL;
+  g_autofree char *body = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!hip_coach_restore (hip_window_get_coach (self), path, &kept, &error))
+    {
+      tell (self, _("Nothing Was Restored"), error->message);
+      return;
+    }
+  body = g_strdup_printf (_("Your data as it was is kept in %s."), kept);
+  tell (self, _("Backup Restored"), body);
+}
+
 static void
 backup_response_cb (GtkNativeDialog *dialog,
                     int              response,
@@ -236,21 +255,14 @@ backup_response_cb (GtkNativeDialog *dialog,
                      GTK_FILE_CHOOSER_ACTION_OPEN;
   g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
   g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-  g_autofree char *kept = NULL;
   g_autoptr(GError) error = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT && path != NULL)
     {
-      if (restore ? !hip_coach_restore (hip_window_get_coach (self), path, &kept, &error)
-                  : !hip_coach_backup (hip_window_get_coach (self), path, &error))
-        tell (self, restore ? _("Nothing Was Restored") : _("Could Not Back Up"),
-              error->message);
-      else if (restore)
-        {
-          g_autofree char *body = g_strdup_printf (_("Your data as it was is kept in %s."), kept);
-
-          tell (self, _("Backup Restored"), body);
-        }
+      if (restore)
+        hip_window_restore_from (self, path);
+      else if (!hip_coach_backup (hip_window_get_coach (self), path, &error))
+        tell (self, _("Could Not Back Up"), error->message);
     }
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
