@@ -944,6 +944,36 @@ test_backup_restore (void)
   g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
 }
 
+/* A backup of an older schema (kept from an older Strong Hips) is restored and brought up to
+ * this schema, keeping its data. */
+static void
+test_restore_older_schema (void)
+{
+  g_autofree char *path = db_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *old = g_build_filename (dir, "old-backup.db", NULL);
+  g_autoptr(HipStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  HipProfile profile;
+  gboolean found = FALSE;
+
+  write_old_store (6,
+    "INSERT INTO profile (singleton, level, equipment, sessions_per_week, minutes, pain, "
+    "  knee_pain, hip_replacement, weeks, seed, start_date) VALUES (1, 'advanced', 16, 3, 45, "
+    "  2, 0, 'none', 8, 9, '2026-03-02');");
+  g_assert_cmpint (g_rename (path, old), ==, 0);
+
+  store = open_store ();
+  g_assert_true (hip_store_load_profile (store, &profile, &found, &error));
+  g_assert_false (found);
+  g_assert_true (hip_store_restore (store, old, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (hip_store_load_profile (store, &profile, &found, &error));
+  g_assert_true (found);
+  g_assert_cmpint (profile.level, ==, HIP_LEVEL_ADVANCED);
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
+}
+
 /* The weekly automatic backup: one when the newest is a week old or more, the last four kept. */
 static void
 test_auto_backup (void)
@@ -1013,6 +1043,7 @@ main (int   argc,
   g_test_add_func ("/core/store/migration-from-v2", test_migration_from_v2);
   g_test_add_func ("/core/store/migration-from-v4", test_migration_from_v4);
   g_test_add_func ("/core/store/backup-restore", test_backup_restore);
+  g_test_add_func ("/core/store/restore-older-schema", test_restore_older_schema);
   g_test_add_func ("/core/store/auto-backup", test_auto_backup);
   g_test_add_func ("/core/store/migration-from-v6", test_migration_from_v6);
 
