@@ -424,7 +424,11 @@ draw_still (const HipHandout *handout,
       hip_diagram_view_init (&view, motion);
       view.title = hip_exercise_get_name (exercise);
       view.planes = hip_exercise_get_planes (exercise);
-      svg = hip_diagram_still_svg (motion, &view, hip_motion_get_still_time (motion), STILL_SIZE);
+      svg = hip_diagram_still_figure_svg (motion, &view, hip_motion_get_still_time (motion),
+                                          STILL_SIZE);
+      /* The plane's sheet may reach past the still's square: keep it off the text beside it. */
+      cairo_rectangle (cr, x, y, side, side);
+      cairo_clip (cr);
       cairo_translate (cr, x, y);
       cairo_scale (cr, side / STILL_SIZE, side / STILL_SIZE);
       if (!hip_figure_render_svg (svg, strlen (svg), cr, STILL_SIZE, &error))
