@@ -405,7 +405,8 @@ hip_cli_run (int    argc,
       N_("Print a programme for the profile given with --profile, tab-separated, and exit"),
       NULL },
     { "profile", 0, 0, G_OPTION_ARG_FILENAME, &options.profile,
-      N_("A profile (key file with a [profile] group) for --generate or --export-pdf"), N_("FILE") },
+      N_("A profile (key file with a [profile] group) for --generate or --export-pdf"),
+      N_("FILE") },
     { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, &options.export_csv,
       N_("Write the workout log to a CSV file and exit"), N_("FILE") },
     { "import-csv", 0, 0, G_OPTION_ARG_FILENAME, &options.import_csv,
@@ -442,7 +443,8 @@ hip_cli_run (int    argc,
   if (many)
     {
       g_printerr (_("Give one of --version, --list-exercises, --export-diagram, --generate, "
-                    "--export-csv, --import-csv, --backup, --restore and --export-pdf at a time\n"));
+                    "--export-csv, --import-csv, --backup, --restore and --export-pdf at a "
+                    "time\n"));
       *status = 2;
       return TRUE;
     }

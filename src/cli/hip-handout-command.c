@@ -52,7 +52,8 @@ active_plan (char **name)
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
-      g_printerr (_("You have no programme yet: make one in Strong Hips, or give --profile=FILE\n"));
+      g_printerr (_("You have no programme yet: make one in Strong Hips, or give "
+                    "--profile=FILE\n"));
       return NULL;
     }
   store = hip_store_new (path, &error);
@@ -65,7 +66,8 @@ active_plan (char **name)
   plan = hip_coach_get_plan (coach, &id);
   if (plan == NULL)
     {
-      g_printerr (_("You have no programme yet: make one in Strong Hips, or give --profile=FILE\n"));
+      g_printerr (_("You have no programme yet: make one in Strong Hips, or give "
+                    "--profile=FILE\n"));
       return NULL;
     }
   programmes = hip_coach_list_programmes (coach, NULL);
@@ -105,7 +107,7 @@ hip_handout_command_run (const char *path,
       g_printerr (_("--export-pdf needs a file name\n"));
       return 2;
     }
-  if (week != NULL && !g_ascii_string_to_unsigned (week, 10, 1, 52, &number, NULL))
+  if (week != NULL && !g_ascii_string_to_unsigned (week, 10, 1, G_MAXUINT32, &number, NULL))
     {
       g_printerr (_("--week must be a week of the programme, a whole number from 1\n"));
       return 2;
