@@ -126,6 +126,11 @@ hip_handout_command_run (const char *path,
   handout.name = name;
   handout.week = number;
   handout.motions = motions;
+  if (!hip_handout_check (&handout, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
   if (!hip_handout_write_pdf (&handout, path, &error))
     {
       g_printerr (_("Could not write the handout: %s\n"), error->message);
