@@ -500,6 +500,7 @@ test_cli_refuses (void)
     { { "--export-pdf=out.pdf", "--format=svg", "--profile=profile.ini" }, 2, "--format" },
     { { "--generate", "--week=2", "--profile=profile.ini" }, 2, "--week" },
     { { "--export-pdf=", "--profile=profile.ini" }, 2, "--export-pdf" },
+    { { "--export-pdf=no-such-folder/out.pdf", "--profile=profile.ini" }, 1, "no-such-folder" },
   };
 
   g_assert_true (g_file_set_contents (profile, profile_text, -1, NULL));
