@@ -3,7 +3,8 @@
  * and installed as window actions; the save path, GtkPrintOperation exporting without a dialog
  * as the file chooser's answer does, writes the active programme's handout (its name on the
  * cover, a page per session of the current week, A4, no raster image); with no programme it
- * says so and writes nothing. The print dialog itself is not driven: it needs a person. */
+ * says so and writes nothing. Print Programme… opens GTK's print dialog for the window (which
+ * offers the paper and Print to File); the test cancels it, as printing needs a person. */
 
 #include "config.h"
 
@@ -154,6 +155,60 @@ test_no_programme (void)
   g_rmdir (dir);
 }
 
+static GtkWindow *
+find_print_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (g_str_equal (G_OBJECT_TYPE_NAME (toplevel), "GtkPrintUnixDialog") &&
+          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return toplevel;
+    }
+  return NULL;
+}
+
+static gboolean
+print_dialog_shown (gpointer data)
+{
+  return find_print_dialog () != NULL;
+}
+
+static gboolean
+print_dialog_gone (gpointer data)
+{
+  return find_print_dialog () == NULL;
+}
+
+static void
+test_print_dialog (void)
+{
+  HipApplication *app;
+  HipWindow *window;
+  HipProfile profile;
+  GtkWindow *dialog;
+
+  hip_test_clear_user_data ();
+  hip_profile_init (&profile);
+  hip_test_app_seed_programme (&profile);
+  window = hip_test_app_start (&app);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-programme", NULL));
+  hip_test_wait_until (print_dialog_shown, NULL, "the print dialog");
+  dialog = find_print_dialog ();
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  g_assert_true (gtk_window_get_modal (dialog));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  hip_test_wait_until (print_dialog_gone, NULL, "the print dialog to close");
+  /* Cancelled is not a failure: no message. */
+  g_assert_null (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  hip_test_app_stop (app, window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -163,5 +218,6 @@ main (int   argc,
 
   g_test_add_func ("/ui/print/save-pdf", test_save_pdf);
   g_test_add_func ("/ui/print/no-programme", test_no_programme);
+  g_test_add_func ("/ui/print/dialog", test_print_dialog);
   return g_test_run ();
 }
