@@ -444,13 +444,15 @@ draw_still (const HipHandout *handout,
   cairo_restore (cr);
 }
 
-/* The text beside a still: number and name, part and dose, two cues. Returns its height. */
+/* The text beside a still: number and name, part and dose, two cues; a cue that would reach
+ * below @limit is left out rather than drawn over the next card. Returns its height. */
 static double
 card_text (cairo_t               *cr,
            gboolean               draw,
            double                 x,
            double                 y,
            double                 width,
+           double                 limit,
            guint                  number,
            const HipPrescription *p,
            double                 scale)
@@ -466,11 +468,17 @@ card_text (cairo_t               *cr,
   for (guint i = 0; cues != NULL && cues[i] != NULL && i < 2; i++)
     {
       double indent = 9 * scale;
+      double height = put_text (cr, FALSE, x + indent, y, width - indent, cues[i], 9.5 * scale,
+                                FALSE);
 
+      if (y + height - top > limit)
+        break;
       if (draw)
-        put_text (cr, TRUE, x, y, 0, "•", 9.5 * scale, FALSE);
-      y += put_text (cr, draw, x + indent, y, width - indent, cues[i], 9.5 * scale, FALSE);
-      y += 1 * scale;
+        {
+          put_text (cr, TRUE, x, y, 0, "•", 9.5 * scale, FALSE);
+          put_text (cr, TRUE, x + indent, y, width - indent, cues[i], 9.5 * scale, FALSE);
+        }
+      y += height + 1 * scale;
     }
   return y - top;
 }
@@ -492,11 +500,11 @@ draw_card (const HipHandout      *handout,
 
   /* A long name or cue gets smaller type rather than running into the next card. */
   while (scale > MIN_SCALE &&
-         card_text (cr, FALSE, text_x, y, text_width, number, p, scale) > height)
+         card_text (cr, FALSE, text_x, y, text_width, G_MAXDOUBLE, number, p, scale) > height)
     scale *= 0.94;
   draw_still (handout, p->exercise, cr, x, y, side);
   cairo_set_source_rgb (cr, 0, 0, 0);
-  card_text (cr, TRUE, text_x, y, text_width, number, p, scale);
+  card_text (cr, TRUE, text_x, y, text_width, height, number, p, scale);
 }
 
 /* The log: a row an exercise, a column a week, the printed week's shaded. */

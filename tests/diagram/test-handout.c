@@ -159,6 +159,39 @@ assert_text_inside (PopplerPage *page)
     }
 }
 
+/* No two characters (ignoring space) sit on each other: no text runs into other text. Boxes are
+ * shrunk a little first, as a glyph's box reaches into the line above and its neighbours'. */
+static void
+assert_no_overlap (PopplerPage *page)
+{
+  g_autofree PopplerRectangle *boxes = NULL;
+  g_autofree char *text = poppler_page_get_text (page);
+  g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (PopplerRectangle));
+  const char *c = text;
+  guint n = 0;
+
+  g_assert_true (poppler_page_get_text_layout (page, &boxes, &n));
+  for (guint i = 0; i < n && *c != '\0'; i++, c = g_utf8_next_char (c))
+    {
+      PopplerRectangle box = boxes[i];
+      double dx = 0.2 * (box.x2 - box.x1), dy = 0.25 * (box.y2 - box.y1);
+
+      if (g_unichar_isspace (g_utf8_get_char (c)))
+        continue;
+      box.x1 += dx, box.x2 -= dx, box.y1 += dy, box.y2 -= dy;
+      g_array_append_val (kept, box);
+    }
+  for (guint i = 0; i < kept->len; i++)
+    for (guint j = i + 1; j < kept->len; j++)
+      {
+        PopplerRectangle *a = &g_array_index (kept, PopplerRectangle, i);
+        PopplerRectangle *b = &g_array_index (kept, PopplerRectangle, j);
+
+        if (a->x1 < b->x2 && b->x1 < a->x2 && a->y1 < b->y2 && b->y1 < a->y2)
+          g_error ("Text overlaps at (%.0f, %.0f) and (%.0f, %.0f)", a->x1, a->y1, b->x1, b->y1);
+      }
+}
+
 static void
 check_no_images (PopplerDocument *document)
 {
@@ -224,6 +257,7 @@ test_pdf_contents (void)
   assert_contains (cover_text, "Abduction");
   g_assert_cmpuint (count_red_pixels (cover), ==, 0);
   assert_text_inside (cover);
+  assert_no_overlap (cover);
 
   for (guint i = 0; i < n_sessions; i++)
     {
@@ -237,6 +271,7 @@ test_pdf_contents (void)
       /* Drawn, yet no raster image in the file: vectors. */
       g_assert_cmpuint (count_red_pixels (page), >, 200);
       assert_text_inside (page);
+      assert_no_overlap (page);
     }
   check_no_images (document);
   g_remove (path);
@@ -272,6 +307,7 @@ test_letter (void)
       g_autoptr(PopplerPage) page = poppler_document_get_page (document, i);
 
       assert_text_inside (page);
+      assert_no_overlap (page);
       if (i > 0)
         check_session_page (page, nth_session (plan, 1, i - 1));
     }
