@@ -12,6 +12,7 @@
 #include "hip-cli.h"
 #include "hip-diagram.h"
 #include "hip-exercise.h"
+#include "hip-handout-command.h"
 #include "hip-planner.h"
 #include "hip-store.h"
 
@@ -31,6 +32,8 @@ typedef struct
   char     *import_csv;
   char     *backup;
   char     *restore;
+  char     *export_pdf;
+  char     *week;
 } Options;
 
 static void
@@ -46,6 +49,8 @@ options_clear (Options *options)
   g_free (options->import_csv);
   g_free (options->backup);
   g_free (options->restore);
+  g_free (options->export_pdf);
+  g_free (options->week);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
@@ -283,18 +288,30 @@ static gboolean
 check_mode_options (const Options *options,
                     const char    *mode)
 {
-  const struct { const char *name; gboolean given; const char *mode; } owned[] = {
-    { "--format", options->format != NULL, "--export-diagram" },
-    { "--time", options->time != NULL, "--export-diagram" },
-    { "--size", options->size != NULL, "--export-diagram" },
-    { "--output", options->output != NULL, "--export-diagram" },
-    { "--profile", options->profile != NULL, "--generate" },
+  const struct
+  {
+    const char *name;
+    gboolean    given;
+    const char *mode;
+    const char *also;  /* (nullable): a second mode it belongs to */
+  } owned[] = {
+    { "--format", options->format != NULL, "--export-diagram", NULL },
+    { "--time", options->time != NULL, "--export-diagram", NULL },
+    { "--size", options->size != NULL, "--export-diagram", NULL },
+    { "--output", options->output != NULL, "--export-diagram", NULL },
+    { "--profile", options->profile != NULL, "--generate", "--export-pdf" },
+    { "--week", options->week != NULL, "--export-pdf", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (owned); i++)
-    if (owned[i].given && g_strcmp0 (owned[i].mode, mode) != 0)
+    if (owned[i].given && g_strcmp0 (owned[i].mode, mode) != 0 &&
+        (owned[i].also == NULL || g_strcmp0 (owned[i].also, mode) != 0))
       {
-        g_printerr (_("%s goes with %s only\n"), owned[i].name, owned[i].mode);
+        if (owned[i].also != NULL)
+          g_printerr (_("%s goes with %s or %s only\n"), owned[i].name, owned[i].mode,
+                      owned[i].also);
+        else
+          g_printerr (_("%s goes with %s only\n"), owned[i].name, owned[i].mode);
         return FALSE;
       }
   return TRUE;
@@ -314,6 +331,7 @@ chosen_mode (const Options *options,
     { "--import-csv", options->import_csv != NULL },
     { "--backup", options->backup != NULL },
     { "--restore", options->restore != NULL },
+    { "--export-pdf", options->export_pdf != NULL },
   };
   const char *mode = NULL;
 
@@ -342,6 +360,8 @@ run_mode (const Options *options,
     return export_diagram (options);
   if (g_str_equal (mode, "--generate"))
     return generate (options);
+  if (g_str_equal (mode, "--export-pdf"))
+    return hip_handout_command_run (options->export_pdf, options->week, options->profile);
   if (g_str_equal (mode, "--backup") || g_str_equal (mode, "--restore"))
     return backup_command (options, g_str_equal (mode, "--restore"));
   return csv_command (options, g_str_equal (mode, "--import-csv"));
@@ -385,7 +405,8 @@ hip_cli_run (int    argc,
       N_("Print a programme for the profile given with --profile, tab-separated, and exit"),
       NULL },
     { "profile", 0, 0, G_OPTION_ARG_FILENAME, &options.profile,
-      N_("A profile (key file with a [profile] group) for --generate"), N_("FILE") },
+      N_("A profile (key file with a [profile] group) for --generate or --export-pdf"),
+      N_("FILE") },
     { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, &options.export_csv,
       N_("Write the workout log to a CSV file and exit"), N_("FILE") },
     { "import-csv", 0, 0, G_OPTION_ARG_FILENAME, &options.import_csv,
@@ -395,6 +416,11 @@ hip_cli_run (int    argc,
     { "restore", 0, 0, G_OPTION_ARG_FILENAME, &options.restore,
       N_("Replace all your data with a backup's (the data as it was is kept) and exit"),
       N_("FILE") },
+    { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, &options.export_pdf,
+      N_("Write a printable handout of a programme week as PDF (see --week, --profile) and exit"),
+      N_("FILE") },
+    { "week", 0, 0, G_OPTION_ARG_STRING, &options.week,
+      N_("The week --export-pdf prints (default 1)"), N_("N") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -417,7 +443,8 @@ hip_cli_run (int    argc,
   if (many)
     {
       g_printerr (_("Give one of --version, --list-exercises, --export-diagram, --generate, "
-                    "--export-csv, --import-csv, --backup and --restore at a time\n"));
+                    "--export-csv, --import-csv, --backup, --restore and --export-pdf at a "
+                    "time\n"));
       *status = 2;
       return TRUE;
     }
