@@ -457,17 +457,45 @@ same_workout (const HipWorkout *a,
          a->pain_after == b->pain_after;
 }
 
+/* The id and names a file's sets may use. */
+typedef struct
+{
+  GHashTable *known;      /* the ids of the exercises in the store */
+  GHashTable *own;        /* (nullable): receives an unknown own exercise's id → its name */
+  guint       n_columns;  /* of the file: exercise_name is there when 15 */
+  gboolean    decimal_comma;
+} Names;
+
+/* A person's own exercise (a "user-" id) from another copy of the app, named in the file's
+ * exercise_name: taken, to be made in this one (hip-import.c). */
+static gboolean
+claim_own (const Names  *names,
+           char        **f)
+{
+  g_autofree char *name = NULL;
+
+  if (names->own == NULL || names->n_columns != N_COLUMNS || !g_str_has_prefix (f[6], "user-") ||
+      strlen (f[6]) > 200)
+    return FALSE;
+  name = g_strstrip (g_strdup (f[14]));
+  if (*name == '\0' || g_utf8_strlen (name, -1) > 200)
+    return FALSE;
+  if (!g_hash_table_contains (names->own, f[6]))
+    g_hash_table_insert (names->own, g_strdup (f[6]), g_steal_pointer (&name));
+  return TRUE;
+}
+
 static HipLoggedSet *
-parse_set (char       **f,
-           guint        line,
-           GHashTable  *known,
-           gboolean     decimal_comma,
-           GError     **error)
+parse_set (char        **f,
+           guint         line,
+           const Names  *names,
+           GError      **error)
 {
   g_autoptr(HipLoggedSet) set = hip_logged_set_new ();
+  gboolean decimal_comma = names->decimal_comma;
   int side;
 
-  if (!g_hash_table_contains (known, f[6]))
+  if (!g_hash_table_contains (names->known, f[6]) && !claim_own (names, f))
     return fail (error, line, _("unknown exercise “%s”"), f[6]), NULL;
   if (!hip_enum_from_nick (HIP_TYPE_SIDE, f[8], &side))
     return fail (error, line, _("side must be both, left or right, not “%s”"), f[8]), NULL;
@@ -514,18 +542,17 @@ check_header (GPtrArray  *fields,
 
 /* Adds the set of line @line (@f) to the last workout, or to a new one. */
 static gboolean
-read_line (GPtrArray   *workouts,
-           char       **f,
-           guint        line,
-           GHashTable  *known,
-           gboolean     decimal_comma,
-           GError     **error)
+read_line (GPtrArray    *workouts,
+           char        **f,
+           guint         line,
+           const Names  *names,
+           GError      **error)
 {
   g_autoptr(HipWorkout) workout = parse_workout (f, line, error);
   HipWorkout *last = workouts->len > 0 ? workouts->pdata[workouts->len - 1] : NULL;
   HipLoggedSet *set;
 
-  if (workout == NULL || (set = parse_set (f, line, known, decimal_comma, error)) == NULL)
+  if (workout == NULL || (set = parse_set (f, line, names, error)) == NULL)
     return FALSE;
   if (last != NULL && g_strcmp0 (last->started, workout->started) == 0 &&
       !same_workout (last, workout))
@@ -716,20 +743,40 @@ hip_csv_parse_workouts (const char  *data,
                         GPtrArray  **psfs,
                         GError     **error)
 {
+  return hip_csv_parse_workouts_with_own (data, length, known, NULL, psfs, error);
+}
+
+/**
+ * hip_csv_parse_workouts_with_own:
+ * @own: (element-type utf8 utf8): receives the id and name of each of a person's own
+ *   exercises ("user-…" ids, named in exercise_name) that @known does not hold
+ *
+ * As hip_csv_parse_workouts(), but a set may also name an own exercise of another copy of the
+ * app, which the caller makes here.
+ */
+GPtrArray *
+hip_csv_parse_workouts_with_own (const char  *data,
+                                 gsize        length,
+                                 GHashTable  *known,
+                                 GHashTable  *own,
+                                 GPtrArray  **psfs,
+                                 GError     **error)
+{
   g_autoptr(GPtrArray) workouts = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_workout_free);
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
   Reader r;
   g_autoptr(GError) local = NULL;
-  guint n_columns;
+  Names names = { known, own, 0, FALSE };
 
   if (!hip_csv_reader_start (&r, data, length, fields, error) || !check_header (fields, error))
     return NULL;
-  n_columns = fields->len;
+  names.n_columns = fields->len;
+  names.decimal_comma = r.separator == ';';
 
   while (hip_csv_reader_next (&r, fields, &local))
     {
-      guint expected = records != NULL ? N_PSFS_COLUMNS : n_columns;
+      guint expected = records != NULL ? N_PSFS_COLUMNS : names.n_columns;
 
       if (fields->len == 1 && *(char *) fields->pdata[0] == '\0')
         continue;   /* a blank line, such as the end of the file */
@@ -754,8 +801,7 @@ hip_csv_parse_workouts (const char  *data,
             return NULL;
           g_ptr_array_add (records, record);
         }
-      else if (!read_line (workouts, (char **) fields->pdata, r.line, known, r.separator == ';',
-                           error))
+      else if (!read_line (workouts, (char **) fields->pdata, r.line, &names, error))
         return NULL;
     }
   if (local != NULL)

@@ -32,6 +32,12 @@ GPtrArray *hip_csv_parse_workouts    (const char          *data,
                                       GHashTable          *known,
                                       GPtrArray          **psfs,
                                       GError             **error);
+GPtrArray *hip_csv_parse_workouts_with_own (const char   *data,
+                                            gsize         length,
+                                            GHashTable   *known,
+                                            GHashTable   *own,
+                                            GPtrArray   **psfs,
+                                            GError      **error);
 gboolean   hip_csv_fail              (GError             **error,
                                       guint                line,
                                       const char          *format,

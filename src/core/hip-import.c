@@ -427,11 +427,13 @@ find_workout (Parser     *p,
   return workout;
 }
 
+/* A person's own exercise, with sensible defaults: a beginner's, done for reps or held. */
 static HipExercise *
-new_exercise (const char *name,
+new_exercise (const char *given_id,
+              const char *name,
               gboolean    timed)
 {
-  g_autofree char *id = hip_store_make_exercise_id ();
+  g_autofree char *id = given_id != NULL ? g_strdup (given_id) : hip_store_make_exercise_id ();
   g_autofree char *kept = g_utf8_substring (name, 0, MIN (g_utf8_strlen (name, -1), 200));
   HipExercise *exercise = hip_exercise_new (id);
 
@@ -464,7 +466,7 @@ find_match (Parser     *p,
     }
   else
     {
-      HipExercise *exercise = new_exercise (name, timed);
+      HipExercise *exercise = new_exercise (NULL, name, timed);
 
       match->is_new = TRUE;
       match->exercise_id = g_strdup (hip_exercise_get_id (exercise));
@@ -598,7 +600,85 @@ parse_tracker (Parser        *p,
   return g_steal_pointer (&import);
 }
 
-/* Our own CSV: the sets name our exercises by id already. */
+static HipImportMatch *
+own_match (HipImport  *import,
+           const char *exercise_id)
+{
+  for (guint m = 0; m < import->matches->len; m++)
+    if (strcmp (((HipImportMatch *) import->matches->pdata[m])->exercise_id, exercise_id) == 0)
+      return import->matches->pdata[m];
+  return NULL;
+}
+
+/* An own exercise of another copy of the app (@id, unknown here, named @name in the file):
+ * ours or the person's of that name, or else made with the same id. */
+static HipImportMatch *
+adopt_own (HipImport         *import,
+           HipExerciseNames  *names,
+           const char        *id,
+           const char        *name,
+           gboolean           timed)
+{
+  const char *ours = hip_exercise_names_lookup (names, name);
+  HipImportMatch *match = ours != NULL ? own_match (import, ours) : NULL;
+
+  if (match != NULL)
+    return match;
+  match = g_new0 (HipImportMatch, 1);
+  match->their_name = g_strdup (name);
+  if (ours != NULL)
+    {
+      match->exercise_id = g_strdup (ours);
+      match->our_name = g_strdup (hip_exercise_names_get_name (names, ours));
+    }
+  else
+    {
+      match->is_new = TRUE;
+      match->exercise_id = g_strdup (id);
+      match->our_name = g_strdup (name);
+      g_ptr_array_add (import->new_exercises, new_exercise (id, name, timed));
+    }
+  g_ptr_array_add (import->matches, match);
+  return match;
+}
+
+/* The match of a set of our own CSV, made at its exercise's first set. */
+static HipImportMatch *
+match_own_set (HipImport         *import,
+               HipExerciseNames  *names,
+               GHashTable        *own,
+               GHashTable        *adopted,
+               HipLoggedSet      *set)
+{
+  const char *file_name = g_hash_table_lookup (own, set->exercise_id);
+  HipImportMatch *match;
+
+  if (file_name != NULL)
+    {
+      match = g_hash_table_lookup (adopted, set->exercise_id);
+      if (match == NULL)
+        {
+          match = adopt_own (import, names, set->exercise_id, file_name, set->reps == 0);
+          g_hash_table_insert (adopted, g_strdup (set->exercise_id), match);
+        }
+      return match;
+    }
+  match = own_match (import, set->exercise_id);
+  if (match == NULL)
+    {
+      const char *name = hip_exercise_names_get_name (names, set->exercise_id);
+
+      match = g_new0 (HipImportMatch, 1);
+      match->exercise_id = g_strdup (set->exercise_id);
+      match->their_name = g_strdup (name != NULL ? name : set->exercise_id);
+      match->our_name = g_strdup (match->their_name);
+      g_ptr_array_add (import->matches, match);
+    }
+  return match;
+}
+
+/* Our own CSV: the sets name our exercises by id already, or a person's own exercise of
+ * another copy of the app by its id and name. */
 static HipImport *
 parse_own (const char        *data,
            gsize              length,
@@ -607,10 +687,13 @@ parse_own (const char        *data,
            GError           **error)
 {
   g_autoptr(HipImport) import = import_new (HIP_IMPORT_FORMAT_OWN);
+  g_autoptr(GHashTable) own = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) adopted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) psfs = NULL;
 
   g_clear_pointer (&import->workouts, g_ptr_array_unref);
-  import->workouts = hip_csv_parse_workouts (data, length, known_ids, &psfs, error);
+  import->workouts = hip_csv_parse_workouts_with_own (data, length, known_ids, own, &psfs,
+                                                      error);
   if (import->workouts == NULL)
     return NULL;
   g_ptr_array_extend_and_steal (import->psfs, g_steal_pointer (&psfs));
@@ -620,24 +703,16 @@ parse_own (const char        *data,
 
       for (guint i = 0; i < workout->sets->len; i++)
         {
-          const char *id = ((HipLoggedSet *) workout->sets->pdata[i])->exercise_id;
-          const char *name = hip_exercise_names_get_name (names, id);
-          guint m;
+          HipLoggedSet *set = workout->sets->pdata[i];
+          HipImportMatch *match = match_own_set (import, names, own, adopted, set);
 
-          import->n_rows++;
-          for (m = 0; m < import->matches->len; m++)
-            if (strcmp (((HipImportMatch *) import->matches->pdata[m])->exercise_id, id) == 0)
-              break;
-          if (m == import->matches->len)
+          if (g_strcmp0 (set->exercise_id, match->exercise_id) != 0)
             {
-              HipImportMatch *match = g_new0 (HipImportMatch, 1);
-
-              match->exercise_id = g_strdup (id);
-              match->their_name = g_strdup (name != NULL ? name : id);
-              match->our_name = g_strdup (match->their_name);
-              g_ptr_array_add (import->matches, match);
+              g_free (set->exercise_id);
+              set->exercise_id = g_strdup (match->exercise_id);
             }
-          ((HipImportMatch *) import->matches->pdata[m])->n_sets++;
+          import->n_rows++;
+          match->n_sets++;
         }
     }
   return g_steal_pointer (&import);

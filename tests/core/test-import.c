@@ -458,6 +458,62 @@ test_merged_copies (void)
   g_remove (path);
 }
 
+/* The person's own exercises travel in our CSV, by their id and exercise_name: made in a new
+ * log with the same id, and in a log that has one of that name, its sets go to that one. */
+static void
+test_own_exercises_travel (void)
+{
+  g_autoptr(HipStore) store = reopen_empty_store (NULL);
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "travel.csv", NULL);
+  gsize length;
+  g_autofree char *strong = read_sample ("strong.csv", &length);
+  g_autofree char *text = NULL, *jefit = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipImport) import = prepare (store, strong, length, &error);
+  g_autoptr(GPtrArray) own = NULL;
+  g_autofree char *bench_id = NULL;
+  HipImportMatch *match;
+
+  g_assert_true (hip_store_import (store, import, NULL, &error));
+  bench_id = g_strdup (find_match (import, "Bench Press (Barbell)")->exercise_id);
+  g_assert_true (hip_store_export_csv (store, path, NULL, &error));
+  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+  g_clear_pointer (&import, hip_import_free);
+
+  g_clear_object (&store);
+  store = reopen_empty_store (NULL);
+  import = prepare (store, text, length, &error);
+  g_assert_no_error (error);
+  match = find_match (import, "Bench Press (Barbell)");
+  g_assert_nonnull (match);
+  g_assert_true (match->is_new);
+  g_assert_cmpstr (match->exercise_id, ==, bench_id);
+  g_assert_cmpuint (match->n_sets, ==, 2);
+  g_assert_true (hip_store_import (store, import, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM workout_set"), ==, 14);
+  g_clear_pointer (&import, hip_import_free);
+
+  /* A log whose own "Bench Press (Barbell)" came from elsewhere, with another id. */
+  g_clear_object (&store);
+  store = reopen_empty_store (NULL);
+  jefit = g_strdup ("Date,Exercise,Set,Weight,Reps,Unit\n"
+                    "2023-11-20,Bench Press (Barbell),1,60,8,kg\n");
+  import = prepare (store, jefit, strlen (jefit), &error);
+  g_assert_true (hip_store_import (store, import, NULL, &error));
+  g_clear_pointer (&import, hip_import_free);
+  import = prepare (store, text, length, &error);
+  g_assert_no_error (error);
+  match = find_match (import, "Bench Press (Barbell)");
+  g_assert_false (match->is_new);
+  g_assert_cmpstr (match->exercise_id, !=, bench_id);
+  g_assert_cmpuint (import->new_exercises->len, ==, 0);
+  g_assert_true (hip_store_import (store, import, NULL, &error));
+  own = hip_store_load_exercises (store, HIP_ORIGIN_USER, &error);
+  g_assert_cmpuint (own->len, ==, 1);
+  g_remove (path);
+}
+
 /* Names: the table of common names, then ours and our synonyms, whatever the case, accents and
  * punctuation; a bodyweight note in brackets is ignored, a barbell's is not. */
 static void
@@ -618,6 +674,7 @@ main (int   argc,
   g_test_add_func ("/core/import/write-all-or-nothing", test_write_all_or_nothing);
   g_test_add_func ("/core/import/own-forms", test_own_forms);
   g_test_add_func ("/core/import/merged-copies", test_merged_copies);
+  g_test_add_func ("/core/import/own-exercises-travel", test_own_exercises_travel);
   g_test_add_func ("/core/import/names", test_names);
   g_test_add_func ("/core/import/fuzz", test_fuzz);
 
