@@ -10,6 +10,7 @@
 
 #include "hip-catalogue.h"
 #include "hip-cli.h"
+#include "hip-cli-programme.h"
 #include "hip-diagram.h"
 #include "hip-exercise.h"
 #include "hip-planner.h"
@@ -31,6 +32,8 @@ typedef struct
   char     *import_csv;
   char     *backup;
   char     *restore;
+  char     *export_programme;
+  char     *import_programme;
 } Options;
 
 static void
@@ -46,6 +49,8 @@ options_clear (Options *options)
   g_free (options->import_csv);
   g_free (options->backup);
   g_free (options->restore);
+  g_free (options->export_programme);
+  g_free (options->import_programme);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
@@ -314,6 +319,8 @@ chosen_mode (const Options *options,
     { "--import-csv", options->import_csv != NULL },
     { "--backup", options->backup != NULL },
     { "--restore", options->restore != NULL },
+    { "--export-programme", options->export_programme != NULL },
+    { "--import-programme", options->import_programme != NULL },
   };
   const char *mode = NULL;
 
@@ -342,6 +349,10 @@ run_mode (const Options *options,
     return export_diagram (options);
   if (g_str_equal (mode, "--generate"))
     return generate (options);
+  if (g_str_equal (mode, "--export-programme"))
+    return hip_cli_export_programme (options->export_programme);
+  if (g_str_equal (mode, "--import-programme"))
+    return hip_cli_import_programme (options->import_programme);
   if (g_str_equal (mode, "--backup") || g_str_equal (mode, "--restore"))
     return backup_command (options, g_str_equal (mode, "--restore"));
   return csv_command (options, g_str_equal (mode, "--import-csv"));
@@ -395,6 +406,10 @@ hip_cli_run (int    argc,
     { "restore", 0, 0, G_OPTION_ARG_FILENAME, &options.restore,
       N_("Replace all your data with a backup's (the data as it was is kept) and exit"),
       N_("FILE") },
+    { "export-programme", 0, 0, G_OPTION_ARG_FILENAME, &options.export_programme,
+      N_("Write the active programme to a file to share and exit"), N_("FILE") },
+    { "import-programme", 0, 0, G_OPTION_ARG_FILENAME, &options.import_programme,
+      N_("Add the programme of a shared file as a new programme and exit"), N_("FILE") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);

@@ -82,6 +82,17 @@ gboolean      hip_store_write_psfs_records   (HipStore      *self,
                                               guint         *n_records,
                                               GError       **error);
 
+/* Written inside the caller's transaction (hip-store-share.c) */
+gboolean      hip_store_write_exercise       (HipStore      *self,
+                                              HipExercise   *exercise,
+                                              GError       **error);
+gboolean      hip_store_write_programme      (HipStore      *self,
+                                              const HipPlan *plan,
+                                              const char    *name,
+                                              gboolean       active,
+                                              gint64        *id,
+                                              GError       **error);
+
 /* For the tests: */
 gboolean    hip_store_delete_workout       (HipStore          *self,
                                             gint64             id,

@@ -927,6 +927,15 @@ hip_store_save_exercise (HipStore     *self,
   return hip_store_commit_or_rollback (self, write_exercise (self, exercise, error), error);
 }
 
+/* Writes @exercise (an own one) inside the caller's transaction: for the store's other files. */
+gboolean
+hip_store_write_exercise (HipStore     *self,
+                          HipExercise  *exercise,
+                          GError      **error)
+{
+  return write_exercise (self, exercise, error);
+}
+
 gboolean
 hip_store_delete_exercise (HipStore    *self,
                            const char  *id,
