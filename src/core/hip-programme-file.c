@@ -279,7 +279,7 @@ hip_programme_file_write (const HipPlan  *plan,
   g_return_val_if_fail (path != NULL, FALSE);
 
   text = hip_programme_file_format (plan, name, catalogue);
-  with_comment = g_strconcat ("# A Strong Hips programme: see data/programme-format.md\n", text,
+  with_comment = g_strconcat ("# A Strong Hips programme: see data/programme-format.md\n\n", text,
                               NULL);
   return hip_file_ensure_parent_dir (path, error) &&
          g_file_set_contents (path, with_comment, -1, error);
@@ -393,7 +393,8 @@ read_list (Reader      *r,
   if (list == NULL)
     list = g_new0 (char *, 1);
   for (guint i = 0; list[i] != NULL; i++)
-    if (*list[i] == '\0' || g_utf8_strlen (list[i], -1) > MAX_TEXT || !g_utf8_validate (list[i], -1, NULL))
+    if (*list[i] == '\0' || !g_utf8_validate (list[i], -1, NULL) ||
+        g_utf8_strlen (list[i], -1) > MAX_TEXT)
       {
         invalid (error, group, key, _("item %u is empty, too long or not UTF-8"), i + 1);
         return NULL;
@@ -657,7 +658,8 @@ read_links (Reader      *r,
       return invalid (error, group, "Regressions", _("unknown exercise “%s”"), regressions[i]);
   for (guint i = 0; progressions[i] != NULL; i++)
     if (hip_catalogue_lookup (r->catalogue, progressions[i]) == NULL)
-      return invalid (error, group, "Progressions", _("unknown exercise “%s”"), progressions[i]);
+      return invalid (error, group, "Progressions", _("unknown exercise “%s”"),
+                      progressions[i]);
   hip_exercise_set_regressions (exercise, (const char * const *) regressions);
   hip_exercise_set_progressions (exercise, (const char * const *) progressions);
   return TRUE;
@@ -941,7 +943,8 @@ read_own_exercises (Reader   *r,
 
       if (!valid_id (id))
         return invalid (error, HIP_PROGRAMME_FILE_GROUP, "OwnExercises",
-                        _("“%s” is not an id: 1 to 200 letters, digits, “-”, “_” or “.”"), id);
+                        _("“%s” is not an id: 1 to 200 letters, digits, “-”, “_” or “.”"),
+                        id);
       if (g_hash_table_contains (r->own, id))
         return invalid (error, HIP_PROGRAMME_FILE_GROUP, "OwnExercises",
                         _("“%s” is listed twice"), id);
