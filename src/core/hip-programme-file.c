@@ -383,15 +383,15 @@ read_list (Reader      *r,
       invalid (error, group, key, _("the key is missing"));
       return NULL;
     }
+  /* An empty value is an empty list; a value that cannot be read (not UTF-8, a bad escape) is
+   * an error, never the same as no items. */
   list = g_key_file_get_string_list (r->kf, group, key, &n, &local);
-  if (list == NULL && local != NULL &&
-      !g_error_matches (local, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE))
+  if (list == NULL)
     {
-      invalid (error, group, key, _("the value cannot be read (%s)"), local->message);
+      invalid (error, group, key, _("the value cannot be read (%s)"),
+               local != NULL ? local->message : "");
       return NULL;
     }
-  if (list == NULL)
-    list = g_new0 (char *, 1);
   for (guint i = 0; list[i] != NULL; i++)
     if (*list[i] == '\0' || !g_utf8_validate (list[i], -1, NULL) ||
         g_utf8_strlen (list[i], -1) > MAX_TEXT)

@@ -432,6 +432,8 @@ test_refused (Fixture       *f,
     { "Progressions=split-squat", "Progressions=flying", "unknown exercise “flying”",
       HIP_PROGRAMME_FILE_ERROR_INVALID },
     { "\nName=", "\nName=\xff\nX=", "cannot be read", HIP_PROGRAMME_FILE_ERROR_INVALID },
+    { "\nCues=", "\nCues=Bad \\q escape;\nX=", "Cues: the value cannot be read",
+      HIP_PROGRAMME_FILE_ERROR_INVALID },
     { "[Week 1 Session 1]", "[Week 1 Session 1", "This is not a programme file",
       HIP_PROGRAMME_FILE_ERROR_INVALID },
   };
