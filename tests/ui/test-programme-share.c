@@ -15,9 +15,11 @@
 #include "hip-exercise.h"
 #include "hip-programme-file.h"
 #include "hip-programme-import-dialog.h"
+#include "hip-programme-share.h"
 #include "hip-test-app.h"
 #include "hip-test-utils.h"
 #include "hip-window.h"
+#include "hip-window-private.h"
 
 typedef struct
 {
@@ -200,6 +202,71 @@ test_refused (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+static gboolean
+review_shown (gpointer data)
+{
+  return hip_test_find_toplevel (HIP_TYPE_PROGRAMME_IMPORT_DIALOG) != NULL;
+}
+
+static gboolean
+window_has_action (Fixture    *f,
+                   const char *name)
+{
+  const GVariantType *type;
+  const char *action, *property;
+  GType owner;
+
+  for (guint i = 0; gtk_widget_class_query_action (GTK_WIDGET_GET_CLASS (f->window), i, &owner,
+                                                   &action, &type, &property); i++)
+    if (g_str_equal (action, name))
+      return TRUE;
+  return FALSE;
+}
+
+/* What the menu's two items do with the file chosen (the file chooser itself is GTK's): the
+ * active programme exported, under the name offered, and the file imported back through the
+ * review, after which the window shows the programme; a file that is not a programme is said so
+ * in a message. Both actions are the window's. */
+static void
+test_menu_actions (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("strong-hips-share-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sent.strong-hips-programme", NULL);
+  g_autofree char *text = NULL;
+  GtkWindow *review, *message;
+
+  g_assert_true (window_has_action (f, "win.export-programme"));
+  g_assert_true (window_has_action (f, "win.import-programme"));
+  hip_programme_share_export_to (f->window, path);
+  g_assert_null (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "\nName=Test programme\n"));
+
+  adw_view_stack_set_visible_child_name (f->window->stack, "today");
+  hip_programme_share_review (f->window, path);
+  hip_test_wait_until (review_shown, NULL, "the review");
+  review = hip_test_find_toplevel (HIP_TYPE_PROGRAMME_IMPORT_DIALOG);
+  g_assert_nonnull (hip_test_find_widget (GTK_WIDGET (review), GTK_TYPE_LABEL, "Test programme"));
+  g_object_add_weak_pointer (G_OBJECT (review), (gpointer *) &review);
+  gtk_widget_activate_action (GTK_WIDGET (review), "import.add", NULL);
+  while (review != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (count_programmes (f), ==, 2);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->window->stack), ==, "programme");
+
+  g_assert_true (g_file_set_contents (path, "[profile]\nlevel=beginner\n", -1, NULL));
+  hip_programme_share_review (f->window, path);
+  message = hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (message)),
+                            "[Strong Hips Programme]"));
+  g_assert_null (hip_test_find_toplevel (HIP_TYPE_PROGRAMME_IMPORT_DIALOG));
+  gtk_window_destroy (message);
+  g_assert_cmpuint (count_programmes (f), ==, 2);
+  hip_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -213,5 +280,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ui/programme-share/refused", Fixture, NULL, fixture_set_up, test_refused,
               fixture_tear_down);
+  g_test_add ("/ui/programme-share/menu-actions", Fixture, NULL, fixture_set_up,
+              test_menu_actions, fixture_tear_down);
   return g_test_run ();
 }

@@ -73,16 +73,31 @@ chosen_path (GtkNativeDialog *chooser,
   return g_file_get_path (file);
 }
 
+/**
+ * hip_programme_share_export_to:
+ * @path: the file chosen
+ *
+ * Writes the active programme to @path; when it cannot, says why in a message.
+ */
+void
+hip_programme_share_export_to (HipWindow  *window,
+                               const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!hip_coach_export_programme (hip_window_get_coach (window), path, &error))
+    tell (GTK_WINDOW (window), _("Could Not Export"), error->message);
+}
+
 static void
 export_response_cb (GtkNativeDialog *chooser,
                     int              response,
                     HipWindow       *window)
 {
   g_autofree char *path = chosen_path (chooser, response);
-  g_autoptr(GError) error = NULL;
 
-  if (path != NULL && !hip_coach_export_programme (hip_window_get_coach (window), path, &error))
-    tell (GTK_WINDOW (window), _("Could Not Export"), error->message);
+  if (path != NULL)
+    hip_programme_share_export_to (window, path);
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
 }
@@ -119,26 +134,41 @@ imported_cb (HipProgrammeImportDialog *dialog,
   hip_window_present_page (window, "programme");
 }
 
+/**
+ * hip_programme_share_review:
+ * @path: the file chosen
+ *
+ * Reads the programme file at @path and shows it for review (the window then shows the
+ * programme once it is imported); a file that is refused is said so in a message.
+ */
+void
+hip_programme_share_review (HipWindow  *window,
+                            const char *path)
+{
+  HipCoach *coach = hip_window_get_coach (window);
+  g_autoptr(GError) error = NULL;
+  HipProgrammeFile *file = hip_coach_review_programme (coach, path, &error);
+  HipProgrammeImportDialog *dialog;
+
+  if (file == NULL)
+    {
+      tell (GTK_WINDOW (window), _("Nothing Was Imported"), error->message);
+      return;
+    }
+  dialog = hip_programme_import_dialog_new (GTK_WINDOW (window), coach, file);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), window, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 import_response_cb (GtkNativeDialog *chooser,
                     int              response,
                     HipWindow       *window)
 {
   g_autofree char *path = chosen_path (chooser, response);
-  HipCoach *coach = hip_window_get_coach (window);
-  g_autoptr(GError) error = NULL;
-  HipProgrammeFile *file = NULL;
 
-  if (path != NULL && (file = hip_coach_review_programme (coach, path, &error)) == NULL)
-    tell (GTK_WINDOW (window), _("Nothing Was Imported"), error->message);
-  else if (file != NULL)
-    {
-      HipProgrammeImportDialog *dialog = hip_programme_import_dialog_new (GTK_WINDOW (window),
-                                                                          coach, file);
-
-      g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), window, 0);
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+  if (path != NULL)
+    hip_programme_share_review (window, path);
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
 }
