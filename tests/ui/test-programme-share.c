@@ -159,6 +159,7 @@ test_import (Fixture       *f,
           g_assert_nonnull (hip_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL,
                                                   "You have it already: yours is used"));
           gtk_switch_set_active (GTK_SWITCH (follow), FALSE);
+          shoot (GTK_WIDGET (dialog), 360, FALSE, "programme-import-review-reused-narrow");
         }
       g_signal_connect (dialog, "imported", G_CALLBACK (imported_cb), &id);
       g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
