@@ -99,13 +99,25 @@ shoot (GtkWidget  *dialog,
   g_assert_cmpuint (hip_test_count_ellipsized (dialog), ==, 0);
 }
 
-/* What the file holds, and what becomes of its own exercise; wide and narrow, light and dark. */
+/* What the file holds, what becomes of its own exercise, and which exercise the person's
+ * profile leaves out; wide and narrow, light and dark. */
 static void
 test_review (Fixture       *f,
              gconstpointer  data)
 {
-  HipProgrammeImportDialog *dialog = open_review (f);
-  GtkWidget *root = GTK_WIDGET (dialog);
+  g_autoptr(GError) error = NULL;
+  HipProgrammeImportDialog *dialog;
+  GtkWidget *root;
+  HipProfile profile;
+  gboolean found = FALSE;
+
+  /* The wall sit is not for knee pain: the review says so. */
+  g_assert_true (hip_coach_load_profile (coach (f), &profile, &found, &error));
+  profile.knee_pain = TRUE;
+  g_assert_true (hip_coach_save_profile (coach (f), &profile, &error));
+  g_assert_no_error (error);
+  dialog = open_review (f);
+  root = GTK_WIDGET (dialog);
 
   g_assert_nonnull (hip_test_find_widget (root, GTK_TYPE_LABEL, "Hip strength from the clinic"));
   g_assert_nonnull (hip_test_find_widget (root, GTK_TYPE_LABEL,
@@ -116,6 +128,12 @@ test_review (Fixture       *f,
   g_assert_nonnull (hip_test_find_widget (root, GTK_TYPE_LABEL, "In 2 sessions"));
   g_assert_nonnull (hip_test_find_widget (root, GTK_TYPE_LABEL,
                                           "Two short sessions a week to start with"));
+  g_assert_nonnull (hip_test_find_widget (root, GTK_TYPE_LABEL,
+                                          "Your profile leaves out 1 of them: ask whoever made "
+                                          "the programme before you do it."));
+  g_assert_nonnull (hip_test_find_widget (root, GTK_TYPE_LABEL,
+                                          "In 2 sessions\nYour profile leaves it out: your "
+                                          "knee pain or hip replacement"));
 
   shoot (root, 560, FALSE, "programme-import-review");
   shoot (root, 560, TRUE, "programme-import-review-dark");

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "hip-exercise.h"
+#include "hip-profile.h"
 #include "hip-programme-import-dialog.h"
 #include "hip-widget-utils.h"
 
@@ -95,6 +96,62 @@ show_own (HipProgrammeImportDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->own_group), self->file->own->len > 0);
 }
 
+/* Why the person's profile leaves @exercise out, or %NULL when it does not (or there is no
+ * profile): the programme may come from someone who does not know it. */
+static const char *
+left_out_because (const HipProfile *profile,
+                  HipExercise      *exercise)
+{
+  if (profile == NULL || !hip_profile_excludes (profile, exercise))
+    return NULL;
+  if (!hip_exercise_can_do_with (exercise, profile->equipment))
+    return _("Needs equipment your profile does not list");
+  return _("Your profile leaves it out: your knee pain or hip replacement");
+}
+
+/* A row for each exercise of @order, saying in how many sessions it is and whether the person's
+ * profile leaves it out. */
+static void
+add_exercise_rows (HipProgrammeImportDialog *self,
+                   GPtrArray                *order,
+                   GHashTable               *sessions)
+{
+  HipProfile profile;
+  gboolean found = FALSE;
+  guint left_out = 0;
+
+  hip_coach_load_profile (self->coach, &profile, &found, NULL);
+  for (guint i = 0; i < order->len; i++)
+    {
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (sessions, order->pdata[i]));
+      const char *why = left_out_because (found ? &profile : NULL, order->pdata[i]);
+      g_autofree char *where = g_strdup_printf (ngettext ("In %u session", "In %u sessions", n),
+                                                n);
+      g_autofree char *subtitle = why != NULL ? g_strdup_printf ("%s\n%s", where, why) : NULL;
+      GtkWidget *row = hip_action_row_new (hip_exercise_get_name (order->pdata[i]),
+                                           subtitle != NULL ? subtitle : where);
+
+      if (why != NULL)
+        {
+          adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
+          adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                     gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+          left_out++;
+        }
+      adw_preferences_group_add (self->exercises_group, row);
+    }
+  if (left_out > 0)
+    {
+      g_autofree char *warning =
+        g_strdup_printf (ngettext ("Your profile leaves out %u of them: ask whoever made the "
+                                   "programme before you do it.",
+                                   "Your profile leaves out %u of them: ask whoever made the "
+                                   "programme before you do them.", left_out), left_out);
+
+      adw_preferences_group_set_description (self->exercises_group, warning);
+    }
+}
+
 /* Each exercise once, in the order the programme first prescribes it, with how many of its
  * sessions have it. */
 static void
@@ -120,16 +177,7 @@ show_exercises (HipProgrammeImportDialog *self)
             g_hash_table_insert (sessions, exercise, GUINT_TO_POINTER (n + 1));
         }
     }
-  for (guint i = 0; i < order->len; i++)
-    {
-      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (sessions, order->pdata[i]));
-      g_autofree char *where = g_strdup_printf (ngettext ("In %u session", "In %u sessions", n),
-                                                n);
-
-      adw_preferences_group_add (self->exercises_group,
-                                 hip_action_row_new (hip_exercise_get_name (order->pdata[i]),
-                                                     where));
-    }
+  add_exercise_rows (self, order, sessions);
 }
 
 static void
