@@ -19,7 +19,8 @@ PACKAGES="meson ninja-build pkg-config gcc libc6-dev
   librsvg2-common
   libsqlite3-dev libgsound-dev libspeechd-dev libportal-dev gettext desktop-file-utils appstream
   shared-mime-info adwaita-icon-theme
-  fonts-cantarell xvfb xauth dbus at-spi2-core libatspi2.0-dev flatpak-builder"
+  fonts-cantarell xvfb xauth dbus at-spi2-core libatspi2.0-dev flatpak-builder
+  libpoppler-glib-dev"
 
 install_missing () {
   missing=""

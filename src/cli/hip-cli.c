@@ -13,6 +13,7 @@
 #include "hip-cli-programme.h"
 #include "hip-diagram.h"
 #include "hip-exercise.h"
+#include "hip-handout-command.h"
 #include "hip-planner.h"
 #include "hip-store.h"
 
@@ -32,6 +33,8 @@ typedef struct
   char     *import_csv;
   char     *backup;
   char     *restore;
+  char     *export_pdf;
+  char     *week;
   char     *export_programme;
   char     *import_programme;
 } Options;
@@ -49,6 +52,8 @@ options_clear (Options *options)
   g_free (options->import_csv);
   g_free (options->backup);
   g_free (options->restore);
+  g_free (options->export_pdf);
+  g_free (options->week);
   g_free (options->export_programme);
   g_free (options->import_programme);
 }
@@ -288,18 +293,30 @@ static gboolean
 check_mode_options (const Options *options,
                     const char    *mode)
 {
-  const struct { const char *name; gboolean given; const char *mode; } owned[] = {
-    { "--format", options->format != NULL, "--export-diagram" },
-    { "--time", options->time != NULL, "--export-diagram" },
-    { "--size", options->size != NULL, "--export-diagram" },
-    { "--output", options->output != NULL, "--export-diagram" },
-    { "--profile", options->profile != NULL, "--generate" },
+  const struct
+  {
+    const char *name;
+    gboolean    given;
+    const char *mode;
+    const char *also;  /* (nullable): a second mode it belongs to */
+  } owned[] = {
+    { "--format", options->format != NULL, "--export-diagram", NULL },
+    { "--time", options->time != NULL, "--export-diagram", NULL },
+    { "--size", options->size != NULL, "--export-diagram", NULL },
+    { "--output", options->output != NULL, "--export-diagram", NULL },
+    { "--profile", options->profile != NULL, "--generate", "--export-pdf" },
+    { "--week", options->week != NULL, "--export-pdf", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (owned); i++)
-    if (owned[i].given && g_strcmp0 (owned[i].mode, mode) != 0)
+    if (owned[i].given && g_strcmp0 (owned[i].mode, mode) != 0 &&
+        (owned[i].also == NULL || g_strcmp0 (owned[i].also, mode) != 0))
       {
-        g_printerr (_("%s goes with %s only\n"), owned[i].name, owned[i].mode);
+        if (owned[i].also != NULL)
+          g_printerr (_("%s goes with %s or %s only\n"), owned[i].name, owned[i].mode,
+                      owned[i].also);
+        else
+          g_printerr (_("%s goes with %s only\n"), owned[i].name, owned[i].mode);
         return FALSE;
       }
   return TRUE;
@@ -319,6 +336,7 @@ chosen_mode (const Options *options,
     { "--import-csv", options->import_csv != NULL },
     { "--backup", options->backup != NULL },
     { "--restore", options->restore != NULL },
+    { "--export-pdf", options->export_pdf != NULL },
     { "--export-programme", options->export_programme != NULL },
     { "--import-programme", options->import_programme != NULL },
   };
@@ -349,6 +367,8 @@ run_mode (const Options *options,
     return export_diagram (options);
   if (g_str_equal (mode, "--generate"))
     return generate (options);
+  if (g_str_equal (mode, "--export-pdf"))
+    return hip_handout_command_run (options->export_pdf, options->week, options->profile);
   if (g_str_equal (mode, "--export-programme"))
     return hip_cli_export_programme (options->export_programme);
   if (g_str_equal (mode, "--import-programme"))
@@ -396,7 +416,8 @@ hip_cli_run (int    argc,
       N_("Print a programme for the profile given with --profile, tab-separated, and exit"),
       NULL },
     { "profile", 0, 0, G_OPTION_ARG_FILENAME, &options.profile,
-      N_("A profile (key file with a [profile] group) for --generate"), N_("FILE") },
+      N_("A profile (key file with a [profile] group) for --generate or --export-pdf"),
+      N_("FILE") },
     { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, &options.export_csv,
       N_("Write the workout log to a CSV file and exit"), N_("FILE") },
     { "import-csv", 0, 0, G_OPTION_ARG_FILENAME, &options.import_csv,
@@ -406,6 +427,11 @@ hip_cli_run (int    argc,
     { "restore", 0, 0, G_OPTION_ARG_FILENAME, &options.restore,
       N_("Replace all your data with a backup's (the data as it was is kept) and exit"),
       N_("FILE") },
+    { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, &options.export_pdf,
+      N_("Write a printable handout of a programme week as PDF (see --week, --profile) and exit"),
+      N_("FILE") },
+    { "week", 0, 0, G_OPTION_ARG_STRING, &options.week,
+      N_("The week --export-pdf prints (default 1)"), N_("N") },
     { "export-programme", 0, 0, G_OPTION_ARG_FILENAME, &options.export_programme,
       N_("Write the active programme to a file to share and exit"), N_("FILE") },
     { "import-programme", 0, 0, G_OPTION_ARG_FILENAME, &options.import_programme,
@@ -432,7 +458,8 @@ hip_cli_run (int    argc,
   if (many)
     {
       g_printerr (_("Give one of --version, --list-exercises, --export-diagram, --generate, "
-                    "--export-csv, --import-csv, --backup and --restore at a time\n"));
+                    "--export-csv, --import-csv, --backup, --restore, --export-pdf, "
+                    "--export-programme and --import-programme at a time\n"));
       *status = 2;
       return TRUE;
     }

@@ -10,6 +10,7 @@
 #include "hip-exercise.h"
 #include "hip-exercise-query.h"
 #include "hip-profile-window.h"
+#include "hip-programme-print.h"
 #include "hip-programme-share.h"
 #include "hip-screening.h"
 #include "hip-widget-utils.h"
@@ -228,6 +229,25 @@ csv_action (GtkWidget  *widget,
                import ? NULL : "strong-hips-log.csv", G_CALLBACK (csv_response_cb));
 }
 
+/* Replaces everything with the backup at @path and says where the data as it was is kept;
+ * the pages follow the coach's signals (a backup without a profile starts the first run). */
+void
+hip_window_restore_from (HipWindow  *self,
+                         const char *path)
+{
+  g_autofree char *kept = NULL;
+  g_autofree char *body = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!hip_coach_restore (hip_window_get_coach (self), path, &kept, &error))
+    {
+      tell (self, _("Nothing Was Restored"), error->message);
+      return;
+    }
+  body = g_strdup_printf (_("Your data as it was is kept in %s."), kept);
+  tell (self, _("Backup Restored"), body);
+}
+
 static void
 backup_response_cb (GtkNativeDialog *dialog,
                     int              response,
@@ -237,21 +257,14 @@ backup_response_cb (GtkNativeDialog *dialog,
                      GTK_FILE_CHOOSER_ACTION_OPEN;
   g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
   g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-  g_autofree char *kept = NULL;
   g_autoptr(GError) error = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT && path != NULL)
     {
-      if (restore ? !hip_coach_restore (hip_window_get_coach (self), path, &kept, &error)
-                  : !hip_coach_backup (hip_window_get_coach (self), path, &error))
-        tell (self, restore ? _("Nothing Was Restored") : _("Could Not Back Up"),
-              error->message);
-      else if (restore)
-        {
-          g_autofree char *body = g_strdup_printf (_("Your data as it was is kept in %s."), kept);
-
-          tell (self, _("Backup Restored"), body);
-        }
+      if (restore)
+        hip_window_restore_from (self, path);
+      else if (!hip_coach_backup (hip_window_get_coach (self), path, &error))
+        tell (self, _("Could Not Back Up"), error->message);
     }
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
@@ -270,6 +283,46 @@ backup_action (GtkWidget  *widget,
                restore ? NULL : "strong-hips-backup.db", G_CALLBACK (backup_response_cb));
 }
 
+/* The handout of the programme: printed through the print dialog, or saved as a PDF. */
+static void
+print_programme (HipWindow  *self,
+                 const char *export_path)
+{
+  HipStills *stills = hip_application_get_stills (self->application);
+  g_autoptr(GError) error = NULL;
+
+  if (!hip_programme_print (GTK_WINDOW (self), hip_window_get_coach (self),
+                            hip_stills_get_motions (stills), export_path, &error))
+    tell (self, _("Could Not Print"), error->message);
+}
+
+static void
+pdf_response_cb (GtkNativeDialog *dialog,
+                 int              response,
+                 HipWindow       *self)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && path != NULL)
+    print_programme (self, path);
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  if (g_str_equal (action_name, "win.save-programme-pdf"))
+    choose_file (HIP_WINDOW (widget), _("Save Programme as PDF"), _("_Save"),
+                 _("PDF documents"), "pdf", "strong-hips-programme.pdf",
+                 G_CALLBACK (pdf_response_cb));
+  else
+    print_programme (HIP_WINDOW (widget), NULL);
+}
+
 void
 hip_window_install_actions (GtkWidgetClass *widget_class)
 {
@@ -285,6 +338,8 @@ hip_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, csv_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "win.restore", NULL, backup_action);
+  gtk_widget_class_install_action (widget_class, "win.print-programme", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.save-programme-pdf", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-programme", NULL,
                                    hip_programme_share_export_action);
   gtk_widget_class_install_action (widget_class, "win.import-programme", NULL,
@@ -296,6 +351,8 @@ hip_window_install_actions (GtkWidgetClass *widget_class)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print-programme", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);

@@ -511,16 +511,20 @@ hip_window_get_progress_page (HipWindow *self)
   return ensure_progress (self);
 }
 
-/* GtkWindow:application is not set yet in constructed(), so the window is filled here. */
-/* The profile was edited: exclusions and dates follow it now, and a new programme can fit it. */
+/* The profile was edited: exclusions and dates follow it now, and a new programme can fit it.
+ * A restored backup may hold no profile at all: then the person starts at the first run. */
 static void
 profile_changed_cb (HipWindow *self)
 {
-  /* The first run's profile is followed by its programme, not by an offer of one. */
-  if (self->programme_page != NULL && self->first_run == NULL)
+  if (self->first_run != NULL)
+    return;   /* the first run's profile is followed by its programme, not by an offer of one */
+  if (!hip_coach_has_profile (hip_window_get_coach (self)))
+    hip_window_show_first_run (self);
+  else if (self->programme_page != NULL)
     hip_programme_page_profile_changed (self->programme_page);
 }
 
+/* GtkWindow:application is not set yet in constructed(), so the window is filled here. */
 static void
 setup (HipWindow      *self,
        HipApplication *application)

@@ -15,6 +15,7 @@
 #include "hip-planner.h"
 #include "hip-store.h"
 #include "hip-store-schema.h"
+#include "hip-test-history.h"
 
 static char *
 db_path (void)
@@ -795,8 +796,82 @@ test_migration_from_v6 (void)
   sqlite3_close (db);
 }
 
-/* Backup → change → restore gives back the earlier state; a damaged, foreign or newer file is
- * refused and changes nothing; the data as it was before a restore is kept. */
+/* Every row of every table in the file at @path, in a fixed order, as one SHA-256: two files
+ * with the same digest hold the same data, whatever their pages look like. */
+static char *
+content_digest (const char *path,
+                gint64     *rows)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  *rows = 0;
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                           "AND name NOT LIKE 'sqlite_%' ORDER BY name",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\"", (char *) tables->pdata[i]);
+      g_autoptr(GString) order = g_string_new (sql);
+      int n;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      n = sqlite3_column_count (stmt);
+      sqlite3_finalize (stmt);
+      for (int c = 1; c <= n; c++)
+        g_string_append_printf (order, c == 1 ? " ORDER BY %d" : ", %d", c);
+      g_assert_cmpint (sqlite3_prepare_v2 (db, order->str, -1, &stmt, NULL), ==, SQLITE_OK);
+      g_checksum_update (checksum, (const guchar *) tables->pdata[i], -1);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < n; c++)
+            {
+              char type = '0' + sqlite3_column_type (stmt, c);
+              const void *bytes = sqlite3_column_blob (stmt, c);
+
+              g_checksum_update (checksum, (const guchar *) &type, 1);
+              if (bytes != NULL)
+                g_checksum_update (checksum, bytes, sqlite3_column_bytes (stmt, c));
+            }
+          (*rows)++;
+        }
+      sqlite3_finalize (stmt);
+    }
+  sqlite3_close (db);
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+/* A person's months in the app: a profile, a programme, a log and check-ins. */
+static void
+fill_store (HipStore     *store,
+            HipCatalogue *catalogue)
+{
+  g_autoptr(HipPlan) plan = generate (catalogue, 5);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (19);
+  g_autoptr(GPtrArray) history = hip_test_history_generate (rand, catalogue, "2026-08-03", 90);
+  g_autoptr(GError) error = NULL;
+  HipProfile profile;
+  gint64 id;
+
+  hip_profile_init (&profile);
+  g_assert_true (hip_store_sync_catalogue (store, catalogue, NULL, &error));
+  g_assert_true (hip_store_save_profile (store, &profile, &error));
+  g_assert_true (hip_store_save_programme (store, plan, "Mine", TRUE, &id, &error));
+  g_assert_true (hip_store_import_workouts (store, history, &error));
+  g_assert_true (hip_store_save_checkin (store, "2026-11-24", 4, 3, &error));
+  g_assert_no_error (error);
+}
+
+/* Backup → change → restore gives back exactly the earlier state (the same rows, by a digest
+ * of every table); a damaged, foreign or newer file is refused and changes nothing; the data
+ * as it was before a restore is kept. */
 static void
 test_backup_restore (void)
 {
@@ -807,16 +882,32 @@ test_backup_restore (void)
   g_autofree char *foreign = g_build_filename (dir, "foreign.db", NULL);
   g_autofree char *newer = g_build_filename (dir, "newer.db", NULL);
   g_autofree char *kept = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *restored = NULL;
   g_autoptr(HipStore) store = open_store ();
+  g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_default (NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (29);
+  g_autoptr(GPtrArray) more = hip_test_history_generate (rand, catalogue, "2026-11-02", 20);
   g_autoptr(GError) error = NULL;
   const char *refused[] = { junk, foreign, newer };
-  int pain = HIP_LOG_NONE, stiffness = HIP_LOG_NONE;
+  gint64 rows_before, rows_changed, rows_restored, rows;
   sqlite3 *db = NULL;
 
-  g_assert_true (hip_store_save_checkin (store, "2026-11-24", 4, 3, &error));
+  fill_store (store, catalogue);
+  before = content_digest (path, &rows_before);
+  g_assert_cmpint (rows_before, >, 1000);
   g_assert_true (hip_store_backup (store, backup, &error));
   g_assert_no_error (error);
+
+  /* Changes everywhere: the log, the check-ins, the programmes. */
+  g_assert_true (hip_store_import_workouts (store, more, &error));
   g_assert_true (hip_store_save_checkin (store, "2026-11-25", 6, 5, &error));
+  g_assert_true (hip_store_delete_programme (store, hip_store_get_active_programme (store, NULL),
+                                             &error));
+  g_assert_no_error (error);
+  changed = content_digest (path, &rows_changed);
+  g_assert_cmpstr (changed, !=, before);
 
   /* Refused files: not SQLite, another application's, a newer schema's. */
   g_assert_true (g_file_set_contents (junk, "not a database at all, not even close", -1, NULL));
@@ -831,23 +922,55 @@ test_backup_restore (void)
   sqlite3_close (db);
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {
+      g_autofree char *after = NULL;
+
       g_test_message ("%s", refused[i]);
       g_assert_false (hip_store_restore (store, refused[i], &kept, &error));
       g_assert_nonnull (error);
       g_clear_error (&error);
-      g_assert_true (hip_store_load_checkin (store, "2026-11-25", &pain, &stiffness, NULL));
-      g_assert_cmpint (pain, ==, 6);
+      after = content_digest (path, &rows);
+      g_assert_cmpstr (after, ==, changed);
+      g_assert_cmpint (rows, ==, rows_changed);
     }
 
   g_assert_true (hip_store_restore (store, backup, &kept, &error));
   g_assert_no_error (error);
-  g_assert_true (hip_store_load_checkin (store, "2026-11-25", &pain, &stiffness, NULL));
-  g_assert_cmpint (pain, ==, HIP_LOG_NONE);
-  g_assert_true (hip_store_load_checkin (store, "2026-11-24", &pain, &stiffness, NULL));
-  g_assert_cmpint (pain, ==, 4);
+  restored = content_digest (path, &rows_restored);
+  g_assert_cmpstr (restored, ==, before);
+  g_assert_cmpint (rows_restored, ==, rows_before);
   /* The data as it was, kept: it has the later check-in. */
   g_assert_nonnull (kept);
   g_assert_cmpint (query_int (kept, "SELECT count(*) FROM checkin"), ==, 2);
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
+}
+
+/* A backup of an older schema (kept from an older Strong Hips) is restored and brought up to
+ * this schema, keeping its data. */
+static void
+test_restore_older_schema (void)
+{
+  g_autofree char *path = db_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *old = g_build_filename (dir, "old-backup.db", NULL);
+  g_autoptr(HipStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  HipProfile profile;
+  gboolean found = FALSE;
+
+  write_old_store (6,
+    "INSERT INTO profile (singleton, level, equipment, sessions_per_week, minutes, pain, "
+    "  knee_pain, hip_replacement, weeks, seed, start_date) VALUES (1, 'advanced', 16, 3, 45, "
+    "  2, 0, 'none', 8, 9, '2026-03-02');");
+  g_assert_cmpint (g_rename (path, old), ==, 0);
+
+  store = open_store ();
+  g_assert_true (hip_store_load_profile (store, &profile, &found, &error));
+  g_assert_false (found);
+  g_assert_true (hip_store_restore (store, old, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (hip_store_load_profile (store, &profile, &found, &error));
+  g_assert_true (found);
+  g_assert_cmpint (profile.level, ==, HIP_LEVEL_ADVANCED);
   g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
 }
 
@@ -920,6 +1043,7 @@ main (int   argc,
   g_test_add_func ("/core/store/migration-from-v2", test_migration_from_v2);
   g_test_add_func ("/core/store/migration-from-v4", test_migration_from_v4);
   g_test_add_func ("/core/store/backup-restore", test_backup_restore);
+  g_test_add_func ("/core/store/restore-older-schema", test_restore_older_schema);
   g_test_add_func ("/core/store/auto-backup", test_auto_backup);
   g_test_add_func ("/core/store/migration-from-v6", test_migration_from_v6);
 

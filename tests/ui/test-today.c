@@ -969,6 +969,60 @@ test_missed (Fixture       *f,
   g_assert_true (shows_text (GTK_WIDGET (today), "Today: Week 1, Session 2"));
 }
 
+/* The menu's Restore: a refused file says why and changes nothing; a backup brings back the
+ * data as it was and says where today's is kept; a backup without a profile (a database from
+ * before the first run) sends the person to the first run. */
+static void
+test_restore (Fixture       *f,
+              gconstpointer  data)
+{
+  HipCoach *coach = hip_application_get_coach (f->app);
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "strong-hips", NULL);
+  g_autofree char *backup = g_build_filename (dir, "my-backup.db", NULL);
+  g_autofree char *empty = g_build_filename (dir, "before-first-run.db", NULL);
+  g_autofree char *junk = g_build_filename (dir, "junk.db", NULL);
+  AdwMessageDialog *dialog;
+  int pain = HIP_LOG_NONE, stiffness = HIP_LOG_NONE;
+
+  show_today (f);
+  g_assert_true (hip_coach_backup (coach, backup, NULL));
+  g_assert_true (hip_coach_save_checkin (coach, "2026-11-25", 6, 5, NULL));
+
+  g_assert_true (g_file_set_contents (junk, "no database here", -1, NULL));
+  hip_window_restore_from (f->window, junk);
+  dialog = ADW_MESSAGE_DIALOG (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Nothing Was Restored");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (hip_store_load_checkin (store (f), "2026-11-25", &pain, &stiffness, NULL));
+  g_assert_cmpint (pain, ==, 6);
+
+  hip_window_restore_from (f->window, backup);
+  dialog = ADW_MESSAGE_DIALOG (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Backup Restored");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "restore-"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  hip_test_screenshot (GTK_WIDGET (dialog), "restore-done");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (hip_store_load_checkin (store (f), "2026-11-25", &pain, &stiffness, NULL));
+  g_assert_cmpint (pain, ==, HIP_LOG_NONE);
+  g_assert_null (hip_window_get_first_run (f->window));
+
+  {
+    g_autoptr(HipStore) fresh = hip_store_new (empty, NULL);
+
+    g_assert_nonnull (fresh);
+  }
+  hip_window_restore_from (f->window, empty);
+  dialog = ADW_MESSAGE_DIALOG (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_nonnull (hip_window_get_first_run (f->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  hip_test_screenshot (GTK_WIDGET (f->window), "restore-first-run");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -991,6 +1045,7 @@ main (int   argc,
   g_test_add ("/ui/today/player-layout", Fixture, NULL, fixture_set_up, test_player_layout,
               fixture_tear_down);
   g_test_add ("/ui/today/missed", Fixture, NULL, fixture_set_up, test_missed, fixture_tear_down);
+  g_test_add ("/ui/today/restore", Fixture, NULL, fixture_set_up, test_restore, fixture_tear_down);
   g_test_add ("/ui/today/progress-views", Fixture, NULL, fixture_set_up, test_progress_views,
               fixture_tear_down);
 
