@@ -11,6 +11,7 @@
 #include "hip-catalogue.h"
 #include "hip-cli.h"
 #include "hip-cli-import.h"
+#include "hip-cli-programme.h"
 #include "hip-diagram.h"
 #include "hip-exercise.h"
 #include "hip-handout-command.h"
@@ -37,6 +38,8 @@ typedef struct
   char     *week;
   char     *import;
   gboolean  dry_run;
+  char     *export_programme;
+  char     *import_programme;
 } Options;
 
 static void
@@ -55,6 +58,8 @@ options_clear (Options *options)
   g_free (options->export_pdf);
   g_free (options->week);
   g_free (options->import);
+  g_free (options->export_programme);
+  g_free (options->import_programme);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
@@ -338,6 +343,8 @@ chosen_mode (const Options *options,
     { "--restore", options->restore != NULL },
     { "--export-pdf", options->export_pdf != NULL },
     { "--import", options->import != NULL },
+    { "--export-programme", options->export_programme != NULL },
+    { "--import-programme", options->import_programme != NULL },
   };
   const char *mode = NULL;
 
@@ -370,6 +377,10 @@ run_mode (const Options *options,
     return hip_handout_command_run (options->export_pdf, options->week, options->profile);
   if (g_str_equal (mode, "--import"))
     return hip_cli_import (options->import, options->dry_run);
+  if (g_str_equal (mode, "--export-programme"))
+    return hip_cli_export_programme (options->export_programme);
+  if (g_str_equal (mode, "--import-programme"))
+    return hip_cli_import_programme (options->import_programme);
   if (g_str_equal (mode, "--backup") || g_str_equal (mode, "--restore"))
     return backup_command (options, g_str_equal (mode, "--restore"));
   return csv_command (options, g_str_equal (mode, "--import-csv"));
@@ -434,6 +445,10 @@ hip_cli_run (int    argc,
          "to the log (all or nothing), print what was added and exit"), N_("FILE") },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &options.dry_run,
       N_("With --import: print what would be added, and write nothing"), NULL },
+    { "export-programme", 0, 0, G_OPTION_ARG_FILENAME, &options.export_programme,
+      N_("Write the active programme to a file to share and exit"), N_("FILE") },
+    { "import-programme", 0, 0, G_OPTION_ARG_FILENAME, &options.import_programme,
+      N_("Add the programme of a shared file as a new programme and exit"), N_("FILE") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -456,8 +471,8 @@ hip_cli_run (int    argc,
   if (many)
     {
       g_printerr (_("Give one of --version, --list-exercises, --export-diagram, --generate, "
-                    "--export-csv, --import-csv, --import, --backup, --restore and --export-pdf "
-                    "at a time\n"));
+                    "--export-csv, --import-csv, --import, --backup, --restore, --export-pdf, "
+                    "--export-programme and --import-programme at a time\n"));
       *status = 2;
       return TRUE;
     }

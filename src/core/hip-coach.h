@@ -7,6 +7,7 @@
 #include "hip-log.h"
 #include "hip-plan.h"
 #include "hip-profile.h"
+#include "hip-programme-file.h"
 #include "hip-psfs.h"
 #include "hip-screening.h"
 #include "hip-types.h"
@@ -126,6 +127,19 @@ gboolean      hip_coach_restore_plan   (HipCoach         *self,
 HipPlan      *hip_coach_preview_coming_weeks (HipCoach   *self,
                                         GError          **error);
 gboolean      hip_coach_update_coming_weeks (HipCoach    *self,
+                                        GError          **error);
+
+/* A programme to share (hip-coach-share.c) */
+gboolean      hip_coach_export_programme (HipCoach       *self,
+                                        const char       *path,
+                                        GError          **error);
+HipProgrammeFile *hip_coach_review_programme (HipCoach   *self,
+                                        const char       *path,
+                                        GError          **error);
+gboolean      hip_coach_import_programme (HipCoach       *self,
+                                        HipProgrammeFile *file,
+                                        gboolean          activate,
+                                        gint64           *id,
                                         GError          **error);
 
 /* Today (hip-coach-today.c) */

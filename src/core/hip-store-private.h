@@ -82,7 +82,8 @@ gboolean      hip_store_write_psfs_records   (HipStore      *self,
                                               guint         *n_records,
                                               GError       **error);
 
-/* Writing in the caller's transaction, for an import (hip-store-import.c) */
+/* Writing in the caller's transaction, for an import (hip-store-import.c) and a shared
+ * programme (hip-store-share.c) */
 gboolean      hip_store_write_exercise       (HipStore      *self,
                                               HipExercise   *exercise,
                                               GError       **error);
@@ -94,6 +95,12 @@ GHashTable   *hip_store_exercise_names       (HipStore      *self,
 gboolean      hip_store_drop_known_sets      (HipStore      *self,
                                               GPtrArray     *workouts,
                                               guint         *n_known,
+                                              GError       **error);
+gboolean      hip_store_write_programme      (HipStore      *self,
+                                              const HipPlan *plan,
+                                              const char    *name,
+                                              gboolean       active,
+                                              gint64        *id,
                                               GError       **error);
 
 /* For the tests: */

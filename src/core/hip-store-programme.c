@@ -313,6 +313,18 @@ hip_store_save_programme (HipStore       *self,
   return TRUE;
 }
 
+/* Adds a programme inside the caller's transaction: for the store's other files. */
+gboolean
+hip_store_write_programme (HipStore       *self,
+                           const HipPlan  *plan,
+                           const char     *name,
+                           gboolean        active,
+                           gint64         *id,
+                           GError        **error)
+{
+  return write_programme (self, plan, name, active, id, error);
+}
+
 static HipSession *
 find_session (HipPlan *plan,
               guint    week,

@@ -892,19 +892,10 @@ write_exercise (HipStore     *self,
          write_facets (self, exercise, error);
 }
 
-/* For an import, which saves new exercises with its workouts in one transaction. */
-gboolean
-hip_store_write_exercise (HipStore     *self,
-                          HipExercise  *exercise,
-                          GError      **error)
-{
-  return write_exercise (self, exercise, error);
-}
-
 gboolean
 hip_store_commit_or_rollback (HipStore  *self,
-                    gboolean   ok,
-                    GError   **error)
+                              gboolean   ok,
+                              GError   **error)
 {
   if (ok && hip_store_exec (self, "COMMIT", error))
     return TRUE;
@@ -934,6 +925,16 @@ hip_store_save_exercise (HipStore     *self,
   if (!hip_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
   return hip_store_commit_or_rollback (self, write_exercise (self, exercise, error), error);
+}
+
+/* Writes @exercise (an own one) inside the caller's transaction: an import saves new
+ * exercises with its workouts, a shared programme with its sessions, each all or nothing. */
+gboolean
+hip_store_write_exercise (HipStore     *self,
+                          HipExercise  *exercise,
+                          GError      **error)
+{
+  return write_exercise (self, exercise, error);
 }
 
 gboolean

@@ -273,4 +273,13 @@ GArray     *hip_store_psfs_ratings         (HipStore          *self,
                                             gint64             activity_id,
                                             GError           **error);
 
+/* A shared programme (hip-store-share.c) */
+gboolean    hip_store_add_shared_programme (HipStore          *self,
+                                            const HipPlan     *plan,
+                                            const char        *name,
+                                            GPtrArray         *exercises,
+                                            gboolean           active,
+                                            gint64            *id,
+                                            GError           **error);
+
 G_END_DECLS

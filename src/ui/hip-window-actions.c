@@ -13,6 +13,7 @@
 #include "hip-import-dialog.h"
 #include "hip-profile-window.h"
 #include "hip-programme-print.h"
+#include "hip-programme-share.h"
 #include "hip-screening.h"
 #include "hip-widget-utils.h"
 #include "hip-window-private.h"
@@ -412,6 +413,10 @@ hip_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.restore", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "win.print-programme", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.save-programme-pdf", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-programme", NULL,
+                                   hip_programme_share_export_action);
+  gtk_widget_class_install_action (widget_class, "win.import-programme", NULL,
+                                   hip_programme_share_import_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    shortcuts_action);

@@ -285,6 +285,84 @@ test_import (void)
   remove_tree (dir);
 }
 
+/* Runs the program with one option, @option=@path, in @dir. */
+static void
+run_option (Run        *run,
+            const char *dir,
+            const char *option,
+            const char *path)
+{
+  g_autofree char *arg = g_strconcat (option, "=", path, NULL);
+  const char *args[] = { arg, NULL };
+
+  run_args (run, dir, args);
+}
+
+/* A programme to share: the example imports (saying what it added), exports, imports into
+ * another person's data and exports the same file; importing it again reuses the own exercise;
+ * a bad file is refused with exit 1, the key named, and adds nothing. */
+static void
+test_programme (void)
+{
+  g_autofree char *example = g_build_filename (g_getenv ("STRONG_HIPS_SOURCE_DIR"), "data",
+                                               "programmes", "example.strong-hips-programme",
+                                               NULL);
+  g_autofree char *a = g_dir_make_tmp ("strong-hips-cli-XXXXXX", NULL);
+  g_autofree char *b = g_dir_make_tmp ("strong-hips-cli-XXXXXX", NULL);
+  g_autofree char *c = g_dir_make_tmp ("strong-hips-cli-XXXXXX", NULL);
+  g_autofree char *sent = g_build_filename (a, "sent.strong-hips-programme", NULL);
+  g_autofree char *again = g_build_filename (b, "again.strong-hips-programme", NULL);
+  g_autofree char *bad = g_build_filename (c, "bad.strong-hips-programme", NULL);
+  g_autofree char *first = NULL, *second = NULL, *text = NULL;
+  g_auto(GStrv) halves = NULL;
+  g_auto(Run) run1 = { 0 }, run2 = { 0 }, run3 = { 0 }, run4 = { 0 }, run5 = { 0 };
+  g_auto(Run) run6 = { 0 }, run7 = { 0 }, run8 = { 0 }, run9 = { 0 };
+  const char *bare[] = { "--import-programme=", NULL };
+  const char *mixed[] = { "--export-programme=x", "--format=svg", NULL };
+
+  run_option (&run1, a, "--import-programme", example);
+  g_assert_cmpint (run1.status, ==, 0);
+  g_assert_nonnull (strstr (run1.out, "“Hip strength from the clinic”"));
+  g_assert_nonnull (strstr (run1.out, "4 sessions"));
+  g_assert_nonnull (strstr (run1.out, "“Wall sit” (user-clinic-wall-sit): added"));
+  run_option (&run2, a, "--export-programme", sent);
+  g_assert_cmpint (run2.status, ==, 0);
+
+  run_option (&run3, b, "--import-programme", sent);
+  g_assert_cmpint (run3.status, ==, 0);
+  run_option (&run4, b, "--export-programme", again);
+  g_assert_cmpint (run4.status, ==, 0);
+  g_assert_true (g_file_get_contents (sent, &first, NULL, NULL));
+  g_assert_true (g_file_get_contents (again, &second, NULL, NULL));
+  g_assert_cmpstr (first, ==, second);
+
+  run_option (&run5, a, "--import-programme", sent);
+  g_assert_cmpint (run5.status, ==, 0);
+  g_assert_nonnull (strstr (run5.out, "you have it already"));
+
+  /* Three sets too many: refused, the key named, nothing added (there is still no programme
+   * to export). */
+  halves = g_strsplit (first, "\nSets=3\n", 2);
+  text = g_strjoin ("\nSets=13\n", halves[0], halves[1], NULL);
+  g_assert_true (g_file_set_contents (bad, text, -1, NULL));
+  run_option (&run6, c, "--import-programme", bad);
+  g_assert_cmpint (run6.status, ==, 1);
+  g_assert_cmpstr (run6.out, ==, "");
+  g_assert_nonnull (strstr (run6.err, "Exercise 2] Sets: “13”"));
+  run_option (&run7, c, "--export-programme", bad);
+  g_assert_cmpint (run7.status, ==, 1);
+  g_assert_nonnull (strstr (run7.err, "no programme"));
+
+  run_args (&run8, c, bare);
+  g_assert_cmpint (run8.status, ==, 2);
+  run_args (&run9, c, mixed);
+  g_assert_cmpint (run9.status, ==, 2);
+  g_assert_nonnull (strstr (run9.err, "--format"));
+  remove_tree (a);
+  remove_tree (b);
+  remove_tree (c);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -302,6 +380,7 @@ main (int   argc,
   g_test_add_func ("/cli/options-outside-their-mode", test_options_outside_their_mode);
   g_test_add_func ("/cli/other-modes", test_other_modes);
   g_test_add_func ("/cli/import", test_import);
+  g_test_add_func ("/cli/programme", test_programme);
 
   status = g_test_run ();
   g_free (program);

@@ -1,0 +1,187 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The window's Export Programme… and Import Programme…: a file chosen, the active programme
+ * written to it, or a programme file read and shown for review (HipProgrammeImportDialog). */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hip-programme-file.h"
+#include "hip-programme-import-dialog.h"
+#include "hip-programme-share.h"
+#include "hip-store.h"
+#include "hip-window-private.h"
+
+static void
+tell (GtkWindow  *parent,
+      const char *title,
+      const char *body)
+{
+  GtkWidget *message = adw_message_dialog_new (parent, title, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (message));
+}
+
+/* The file name offered for the active programme: its name, without what a file name cannot
+ * hold. */
+static char *
+offered_name (HipCoach *coach)
+{
+  g_autoptr(GPtrArray) list = hip_coach_list_programmes (coach, NULL);
+  gint64 active = hip_coach_get_active_programme (coach);
+
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      HipProgrammeInfo *info = list->pdata[i];
+
+      if (info->id == active)
+        {
+          g_autofree char *name = g_strdelimit (g_strdup (info->name), "/\\:", '-');
+
+          return g_strconcat (name, "." HIP_PROGRAMME_FILE_SUFFIX, NULL);
+        }
+    }
+  return g_strdup ("programme." HIP_PROGRAMME_FILE_SUFFIX);
+}
+
+static GtkFileChooserNative *
+new_chooser (HipWindow            *window,
+             const char           *title,
+             const char           *accept,
+             GtkFileChooserAction  action)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (window), action,
+                                                               accept, NULL);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Strong Hips programmes"));
+  gtk_file_filter_add_suffix (filter, HIP_PROGRAMME_FILE_SUFFIX);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  return chooser;
+}
+
+/* The file chosen, or NULL when the chooser was cancelled. */
+static char *
+chosen_path (GtkNativeDialog *chooser,
+             int              response)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  if (response != GTK_RESPONSE_ACCEPT || file == NULL)
+    return NULL;
+  return g_file_get_path (file);
+}
+
+/**
+ * hip_programme_share_export_to:
+ * @path: the file chosen
+ *
+ * Writes the active programme to @path; when it cannot, says why in a message.
+ */
+void
+hip_programme_share_export_to (HipWindow  *window,
+                               const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!hip_coach_export_programme (hip_window_get_coach (window), path, &error))
+    tell (GTK_WINDOW (window), _("Could Not Export"), error->message);
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    HipWindow       *window)
+{
+  g_autofree char *path = chosen_path (chooser, response);
+
+  if (path != NULL)
+    hip_programme_share_export_to (window, path);
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+void
+hip_programme_share_export_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  HipWindow *window = HIP_WINDOW (widget);
+  HipCoach *coach = hip_window_get_coach (window);
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+
+  if (!hip_coach_has_programme (coach))
+    {
+      tell (GTK_WINDOW (window), _("No Programme to Export"),
+            _("Make a programme first: it is made from your profile."));
+      return;
+    }
+  chooser = new_chooser (window, _("Export Programme"), _("_Export"),
+                         GTK_FILE_CHOOSER_ACTION_SAVE);
+  name = offered_name (coach);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), window, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+imported_cb (HipProgrammeImportDialog *dialog,
+             gint64                    id,
+             HipWindow                *window)
+{
+  hip_window_present_page (window, "programme");
+}
+
+/**
+ * hip_programme_share_review:
+ * @path: the file chosen
+ *
+ * Reads the programme file at @path and shows it for review (the window then shows the
+ * programme once it is imported); a file that is refused is said so in a message.
+ */
+void
+hip_programme_share_review (HipWindow  *window,
+                            const char *path)
+{
+  HipCoach *coach = hip_window_get_coach (window);
+  g_autoptr(GError) error = NULL;
+  HipProgrammeFile *file = hip_coach_review_programme (coach, path, &error);
+  HipProgrammeImportDialog *dialog;
+
+  if (file == NULL)
+    {
+      tell (GTK_WINDOW (window), _("Nothing Was Imported"), error->message);
+      return;
+    }
+  dialog = hip_programme_import_dialog_new (GTK_WINDOW (window), coach, file);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), window, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    HipWindow       *window)
+{
+  g_autofree char *path = chosen_path (chooser, response);
+
+  if (path != NULL)
+    hip_programme_share_review (window, path);
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+void
+hip_programme_share_import_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  HipWindow *window = HIP_WINDOW (widget);
+  GtkFileChooserNative *chooser = new_chooser (window, _("Import Programme"), _("_Import"),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN);
+
+  g_signal_connect_object (chooser, "response", G_CALLBACK (import_response_cb), window, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
