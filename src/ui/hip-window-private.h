@@ -58,6 +58,7 @@ void                hip_window_show_page       (HipWindow      *self,
                                                 const char     *page);
 void                hip_window_show_first_run  (HipWindow      *self);
 void                hip_window_install_actions (GtkWidgetClass *widget_class);
+void                hip_window_install_own_actions (GtkWidgetClass *widget_class);
 
 /* For the tests: */
 GtkWidget   *hip_window_get_browser        (HipWindow      *self);

@@ -31,6 +31,7 @@ struct _HipExerciseDetail
   /* Template widgets */
   GtkScrolledWindow *scroller;
   GtkWidget    *planes_box;
+  GtkWidget    *own_box;       /* Edit… and Delete…, for the person's own exercises */
   GtkLabel     *name_label;
   GtkLabel     *facts_label;
   GtkLabel     *summary_label;
@@ -249,6 +250,9 @@ update (HipExerciseDetail *self)
     return;
 
   hip_badges_add_planes (self->planes_box, self->exercise);
+  hip_badges_add_own (self->planes_box, self->exercise);
+  gtk_widget_set_visible (self->own_box,
+                          hip_exercise_get_origin (self->exercise) == HIP_ORIGIN_USER);
   gtk_label_set_text (self->name_label, hip_exercise_get_name (self->exercise));
   facts = describe_facts (self->exercise);
   gtk_label_set_text (self->facts_label, facts);
@@ -471,6 +475,7 @@ hip_exercise_detail_class_init (HipExerciseDetailClass *klass)
                                                RESOURCE_BASE "/hip-exercise-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, scroller);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, planes_box);
+  gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, own_box);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, name_label);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, facts_label);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, summary_label);
