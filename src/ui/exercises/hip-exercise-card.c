@@ -211,10 +211,10 @@ draw_pill (HipExerciseCard *self,
 /* The width a chip of @text takes, uncut. */
 static int
 pill_width (HipExerciseCard *self,
-            const char      *text)
+            const char      *text,
+            PangoWeight      weight)
 {
-  g_autoptr(PangoLayout) layout = make_layout (self, text, PANGO_SCALE_SMALL,
-                                               PANGO_WEIGHT_NORMAL, 0);
+  g_autoptr(PangoLayout) layout = make_layout (self, text, PANGO_SCALE_SMALL, weight, 0);
   int text_width, text_height;
 
   pango_layout_get_pixel_size (layout, &text_width, &text_height);
@@ -238,8 +238,9 @@ draw_own (HipExerciseCard *self,
   fill = lookup_color (self, "accent_bg_color", &fallback);
   fill.alpha = 0.15;
   ink = lookup_color (self, "accent_color", &fallback);
-  pill = pill_width (self, text);
-  draw_pill (self, snapshot, text, width - PADDING - pill, PADDING, pill, &fill, &ink, TRUE);
+  /* Measured as drawn, in bold, so that the word is never cut. */
+  pill = pill_width (self, text, PANGO_WEIGHT_BOLD);
+  draw_pill (self, snapshot, text, width - PADDING - pill, PADDING, pill + 1, &fill, &ink, TRUE);
   return pill + 4;
 }
 
@@ -292,7 +293,8 @@ draw_chips (HipExerciseCard *self,
     {
       int room = width - x - PADDING;
       /* Room for a "+1" after this chip, unless it is the last. */
-      int needed = pill_width (self, labels->pdata[i]) + (i + 1 < labels->len ? 36 : 0);
+      int needed = pill_width (self, labels->pdata[i], PANGO_WEIGHT_NORMAL) +
+                   (i + 1 < labels->len ? 36 : 0);
 
       /* Chips that do not fit whole are summed up rather than cut short ("Exter…"). */
       if (needed > room)

@@ -35,6 +35,7 @@ struct _HipExerciseEditor
 
   AdwComboRow      *action_rows[HIP_N_ACTIONS];
   AdwComboRow      *muscle_rows[HIP_N_MUSCLES];
+  AdwExpanderRow   *muscle_groups[HIP_N_MUSCLE_GROUPS];
   GtkCheckButton   *plane_checks[HIP_N_PLANES];
   GPtrArray        *equipment_checks;
   AdwComboRow      *position_row;
@@ -149,7 +150,7 @@ static void
 build_muscle_rows (HipExerciseEditor *self)
 {
   g_autoptr(GtkStringList) roles = string_list_new ();
-  AdwExpanderRow *groups[HIP_N_MUSCLE_GROUPS];
+  AdwExpanderRow **groups = self->muscle_groups;
 
   /* Translators: a muscle's role in an exercise, when it has none */
   gtk_string_list_append (roles, C_("muscle role", "Not worked"));
@@ -354,6 +355,36 @@ read_form (HipExerciseEditor *self)
   return e;
 }
 
+/* Each muscle group's row names the muscles chosen in it, so that the folded rows still say
+ * what the exercise works. */
+static void
+summarise_muscles (HipExerciseEditor *self,
+                   HipExercise       *e)
+{
+  for (guint g = 0; g < HIP_N_MUSCLE_GROUPS; g++)
+    {
+      g_autoptr(GStrvBuilder) chosen = g_strv_builder_new ();
+      g_auto(GStrv) names = NULL;
+      g_autofree char *text = NULL;
+
+      for (guint m = 0; m < HIP_N_MUSCLES; m++)
+        {
+          HipMuscleRole role = hip_exercise_get_muscle_role (e, m);
+          g_autofree char *name = NULL;
+
+          if (role == HIP_MUSCLE_ROLE_NONE || hip_muscle_get_group (m) != g)
+            continue;
+          /* Translators: a muscle and its role, in a list of them: "Gluteus medius (Primary)" */
+          name = g_strdup_printf (_("%s (%s)"), hip_muscle_get_label (m),
+                                  hip_muscle_role_get_label (role));
+          g_strv_builder_add (chosen, name);
+        }
+      names = g_strv_builder_end (chosen);
+      text = g_strjoinv (", ", names);
+      adw_expander_row_set_subtitle (self->muscle_groups[g], text);
+    }
+}
+
 /* Save is on only when the coach would take the form; otherwise the line above says why. */
 static void
 changed_cb (HipExerciseEditor *self)
@@ -366,6 +397,7 @@ changed_cb (HipExerciseEditor *self)
     return;   /* still being built */
   e = read_form (self);
   valid = hip_coach_check_own_exercise (e, &error);
+  summarise_muscles (self, e);
   gtk_label_set_text (self->problem_label, valid ? "" : error->message);
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), !valid);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", valid);
@@ -390,6 +422,11 @@ motion_changed_cb (HipExerciseEditor *self)
     gtk_image_set_from_paintable (self->still, GDK_PAINTABLE (texture));
   else
     gtk_image_set_from_icon_name (self->still, "exercise-symbolic");
+  /* A plain placeholder, as the cards draw it: quieter than a figure. */
+  if (texture != NULL)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->still), "dim-label");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->still), "dim-label");
   changed_cb (self);
 }
 
@@ -472,6 +509,7 @@ save_action (GtkWidget  *widget,
       /* The form is kept as typed: nothing is lost, the person can mend it. */
       gtk_label_set_text (self->problem_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->problem_label), TRUE);
+      gtk_widget_add_css_class (GTK_WIDGET (self->problem_label), "error");
       gtk_widget_add_css_class (GTK_WIDGET (self->name_row), "error");
       gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
       return;
