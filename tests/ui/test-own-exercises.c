@@ -344,6 +344,26 @@ test_delete_keeps_logs (Fixture       *f,
   g_assert_cmpuint (((HipWorkout *) recent->pdata[0])->sets->len, ==, 1);
 }
 
+/* One made without a motion, as the coach saves it: its card and page show a plain figure. */
+static HipExercise *
+make_plain (Fixture *f)
+{
+  g_autofree char *id = hip_coach_new_own_exercise_id (coach (f));
+  g_autoptr(HipExercise) e = hip_exercise_new (id);
+  static const char *steps[] = { "Lie on your back, knees bent", "Lift the hips",
+                                 "Lift one foot, then the other", NULL };
+
+  hip_exercise_set_name (e, "Physio bridge march");
+  hip_exercise_set_summary (e, "A bridge that lifts one foot at a time.");
+  hip_exercise_set_steps (e, steps);
+  hip_exercise_set_action_weight (e, HIP_ACTION_EXTENSION, 1.0);
+  hip_exercise_set_muscle_role (e, HIP_MUSCLE_GLUTEUS_MAXIMUS, HIP_MUSCLE_ROLE_PRIMARY);
+  hip_exercise_add_plane (e, HIP_PLANE_SAGITTAL);
+  hip_exercise_set_position (e, HIP_POSITION_FLOOR);
+  g_assert_true (hip_coach_save_own_exercise (coach (f), e, NULL));
+  return hip_catalogue_lookup (hip_coach_get_catalogue (coach (f)), id);
+}
+
 static void
 set_style (gboolean dark)
 {
@@ -360,11 +380,22 @@ test_screenshots (Fixture       *f,
 {
   HipExerciseEditor *editor;
   HipExerciseBrowser *browser;
+  HipExercise *plain;
 
   create (f);
+  plain = make_plain (f);
+  /* Its page: no motion, so no player; the badge and Edit… and Delete… under the name. */
+  hip_window_show_exercise (f->window, hip_exercise_get_id (plain));
+  for (guint narrow = 0; narrow < 2; narrow++)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (f->window), narrow ? 360 : 1000, 720);
+      hip_test_wait_for_size (GTK_WIDGET (f->window), narrow ? 360 : 1000);
+      hip_test_screenshot (GTK_WIDGET (f->window), narrow ? "own-detail-narrow" : "own-detail");
+    }
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.back", NULL);
   browser = hip_window_ensure_browser (f->window);
-  hip_exercise_query_set_text (hip_exercise_browser_get_query (browser), "side plank");
+  hip_exercise_query_set_text (hip_exercise_browser_get_query (browser), "physio");
+  g_assert_cmpuint (g_list_model_get_n_items (hip_exercise_browser_get_results (browser)), ==, 2);
   editor = open_editor (f, "win.new-exercise");
   for (guint dark = 0; dark < 2; dark++)
     for (guint narrow = 0; narrow < 2; narrow++)
@@ -405,6 +436,13 @@ test_screenshots (Fixture       *f,
     hip_test_screenshot (GTK_WIDGET (editor), "own-editor-filled-narrow");
     gtk_adjustment_set_value (v, 0);
     hip_test_screenshot (GTK_WIDGET (editor), "own-editor-filled-top-narrow");
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (hip_test_find_widget (
+                                     GTK_WIDGET (editor), ADW_TYPE_EXPANDER_ROW, "Equipment")),
+                                   TRUE);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
+    gtk_adjustment_set_value (v, gtk_adjustment_get_upper (v));
+    hip_test_screenshot (GTK_WIDGET (editor), "own-editor-filled-end-narrow");
+    g_assert_cmpuint (hip_test_count_ellipsized (GTK_WIDGET (editor)), ==, 0);
   }
   gtk_window_destroy (GTK_WINDOW (editor));
 }

@@ -32,6 +32,8 @@ struct _HipExerciseDetail
   GtkScrolledWindow *scroller;
   GtkWidget    *planes_box;
   GtkWidget    *own_box;       /* Edit… and Delete…, for the person's own exercises */
+  GtkWidget    *figure_box;    /* the player and Save Diagram… */
+  GtkWidget    *no_figure_box; /* in their place for an own exercise without a motion */
   GtkLabel     *name_label;
   GtkLabel     *facts_label;
   GtkLabel     *summary_label;
@@ -245,6 +247,10 @@ update (HipExerciseDetail *self)
                                  self->exercise != NULL ? hip_exercise_get_name (self->exercise)
                                                         : NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.export", motion != NULL);
+  /* Every catalogue exercise has a motion; an own one may have none: no empty player then. */
+  gtk_widget_set_visible (self->figure_box, motion != NULL || self->motions == NULL);
+  gtk_widget_set_visible (self->no_figure_box, motion == NULL && self->motions != NULL &&
+                                               self->exercise != NULL);
   hip_muscle_map_set_exercise (self->muscle_map, self->exercise);
   if (self->exercise == NULL)
     return;
@@ -476,6 +482,8 @@ hip_exercise_detail_class_init (HipExerciseDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, scroller);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, planes_box);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, own_box);
+  gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, figure_box);
+  gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, no_figure_box);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, name_label);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, facts_label);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, summary_label);

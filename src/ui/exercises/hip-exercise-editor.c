@@ -38,7 +38,6 @@ struct _HipExerciseEditor
   AdwExpanderRow   *muscle_groups[HIP_N_MUSCLE_GROUPS];
   GtkCheckButton   *plane_checks[HIP_N_PLANES];
   GPtrArray        *equipment_checks;
-  AdwComboRow      *position_row;
 
   /* Template widgets */
   AdwWindowTitle   *window_title;
@@ -55,6 +54,7 @@ struct _HipExerciseEditor
   AdwPreferencesGroup *details_group;
   AdwComboRow      *level_row;
   AdwComboRow      *kind_row;
+  AdwComboRow      *position_row;
   GtkSwitch        *unilateral_switch;
   AdwExpanderRow   *equipment_row;
 };
@@ -185,8 +185,7 @@ build_detail_rows (HipExerciseEditor *self)
     gtk_string_list_append (positions, hip_position_get_label (p));
   adw_combo_row_set_model (self->level_row, G_LIST_MODEL (levels));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
-  self->position_row = combo_row_new (self, _("Position"), G_LIST_MODEL (positions));
-  adw_preferences_group_add (self->details_group, GTK_WIDGET (self->position_row));
+  adw_combo_row_set_model (self->position_row, G_LIST_MODEL (positions));
 
   for (guint p = 0; p < HIP_N_PLANES; p++)
     self->plane_checks[p] = add_check_row (self, GTK_WIDGET (self->planes_group),
@@ -385,6 +384,15 @@ summarise_muscles (HipExerciseEditor *self,
     }
 }
 
+static void
+summarise_equipment (HipExerciseEditor *self,
+                     HipExercise       *e)
+{
+  g_autofree char *labels = hip_equipment_to_labels (hip_exercise_get_equipment (e), ", ");
+
+  adw_expander_row_set_subtitle (self->equipment_row, labels);
+}
+
 /* Save is on only when the coach would take the form; otherwise the line above says why. */
 static void
 changed_cb (HipExerciseEditor *self)
@@ -398,6 +406,7 @@ changed_cb (HipExerciseEditor *self)
   e = read_form (self);
   valid = hip_coach_check_own_exercise (e, &error);
   summarise_muscles (self, e);
+  summarise_equipment (self, e);
   gtk_label_set_text (self->problem_label, valid ? "" : error->message);
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), !valid);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", valid);
@@ -659,6 +668,7 @@ hip_exercise_editor_class_init (HipExerciseEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipExerciseEditor, details_group);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseEditor, level_row);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseEditor, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, HipExerciseEditor, position_row);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseEditor, unilateral_switch);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseEditor, equipment_row);
   gtk_widget_class_bind_template_callback (widget_class, changed_cb);
