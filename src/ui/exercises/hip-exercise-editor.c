@@ -108,7 +108,7 @@ combo_row_new (HipExerciseEditor *self,
   return row;
 }
 
-/* A row with a check box in front, named as its title for screen readers. */
+/* A row with a check box in front; a click anywhere on the row toggles it. */
 static GtkCheckButton *
 add_check_row (HipExerciseEditor *self,
                GtkWidget         *parent,
@@ -117,9 +117,8 @@ add_check_row (HipExerciseEditor *self,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
 
+  /* The row names its activatable check box for screen readers. */
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
@@ -145,6 +144,15 @@ build_action_rows (HipExerciseEditor *self)
     }
 }
 
+/* libadwaita 1.2's expander row reads as its inner lists' type ("GtkListBox") to a screen
+ * reader: it is named as its title. */
+static void
+name_expander (AdwExpanderRow *row)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), -1);
+}
+
 /* The muscles by group, each group folded away in an expander row: 29 rows at once is a wall. */
 static void
 build_muscle_rows (HipExerciseEditor *self)
@@ -161,6 +169,7 @@ build_muscle_rows (HipExerciseEditor *self)
       groups[g] = ADW_EXPANDER_ROW (adw_expander_row_new ());
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (groups[g]),
                                      hip_muscle_group_get_label (g));
+      name_expander (groups[g]);
       adw_preferences_group_add (self->muscles_group, GTK_WIDGET (groups[g]));
     }
   for (guint m = 0; m < HIP_N_MUSCLES; m++)
@@ -187,6 +196,7 @@ build_detail_rows (HipExerciseEditor *self)
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
   adw_combo_row_set_model (self->position_row, G_LIST_MODEL (positions));
 
+  name_expander (self->equipment_row);
   for (guint p = 0; p < HIP_N_PLANES; p++)
     self->plane_checks[p] = add_check_row (self, GTK_WIDGET (self->planes_group),
                                            hip_plane_get_label (p));
