@@ -31,7 +31,8 @@ static HipExercise *
 make_own_as (const char *id,
              const char *name)
 {
-  static const char *steps[] = { "Lie on your side'); DROP TABLE exercise;--", "Lift — 两", NULL };
+  static const char *steps[] = { "Lie on your side'); DROP TABLE exercise;--", "Lift — 两",
+                                 NULL };
   static const char *cues[] = { "Keep the pelvis \"stacked\" & <still>", NULL };
   HipExercise *e = hip_exercise_new (id);
 
@@ -378,8 +379,11 @@ test_in_programme (void)
   coach = open_coach ();
   session = hip_plan_get_session (hip_coach_get_plan (coach, NULL), 1, 1);
   for (guint i = 0; i < session->items->len; i++)
-    found |= g_strcmp0 (hip_exercise_get_id (((HipPrescription *) session->items->pdata[i])->exercise),
-                        id) == 0;
+    {
+      HipPrescription *p = session->items->pdata[i];
+
+      found |= g_strcmp0 (hip_exercise_get_id (p->exercise), id) == 0;
+    }
   g_assert_true (found);
 }
 

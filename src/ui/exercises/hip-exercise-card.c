@@ -388,22 +388,25 @@ update_accessible (HipExerciseCard *self)
 {
   g_autofree char *level = NULL;
   g_autofree char *equipment = NULL;
-  g_autofree char *description = NULL;
-  gboolean own;
+  g_autoptr(GString) description = g_string_new (NULL);
+  const char *summary;
 
   if (self->exercise == NULL)
     return;
-  own = hip_exercise_get_origin (self->exercise) == HIP_ORIGIN_USER;
 
+  /* Own exercises say so first, as their badge does; their summary may be empty. */
+  if (hip_exercise_get_origin (self->exercise) == HIP_ORIGIN_USER)
+    g_string_append_printf (description, "%s. ", hip_badges_own_label ());
+  summary = hip_exercise_get_summary (self->exercise);
+  if (summary != NULL && *summary != '\0')
+    g_string_append_printf (description, "%s. ", summary);
   level = describe_level (self->exercise);
   equipment = hip_exercise_describe_equipment (self->exercise, ", ");
-  description = g_strdup_printf ("%s%s%s. %s. %s",
-                                 own ? hip_badges_own_label () : "", own ? ". " : "",
-                                 hip_exercise_get_summary (self->exercise), level, equipment);
+  g_string_append_printf (description, "%s. %s", level, equipment);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   hip_exercise_get_name (self->exercise),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
                                   -1);
 }
 
@@ -418,14 +421,17 @@ void
 hip_exercise_card_set_exercise (HipExerciseCard *self,
                                 HipExercise     *exercise)
 {
+  const char *summary;
+
   g_return_if_fail (HIP_IS_EXERCISE_CARD (self));
   g_return_if_fail (exercise == NULL || HIP_IS_EXERCISE (exercise));
 
   if (!g_set_object (&self->exercise, exercise))
     return;
   update_accessible (self);
+  summary = exercise != NULL ? hip_exercise_get_summary (exercise) : NULL;
   gtk_widget_set_tooltip_text (GTK_WIDGET (self),
-                               exercise != NULL ? hip_exercise_get_summary (exercise) : NULL);
+                               summary != NULL && *summary != '\0' ? summary : NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
 }

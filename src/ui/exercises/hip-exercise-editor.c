@@ -175,7 +175,8 @@ build_muscle_rows (HipExerciseEditor *self)
   for (guint m = 0; m < HIP_N_MUSCLES; m++)
     {
       self->muscle_rows[m] = combo_row_new (self, hip_muscle_get_label (m), G_LIST_MODEL (roles));
-      adw_expander_row_add_row (groups[hip_muscle_get_group (m)], GTK_WIDGET (self->muscle_rows[m]));
+      adw_expander_row_add_row (groups[hip_muscle_get_group (m)],
+                                GTK_WIDGET (self->muscle_rows[m]));
     }
 }
 
@@ -302,8 +303,11 @@ read_facets (HipExerciseEditor *self,
   HipEquipment equipment = HIP_EQUIPMENT_NONE;
 
   for (guint a = 0; a < HIP_N_ACTIONS; a++)
-    hip_exercise_set_action_weight (e, a,
-                                    action_weights[adw_combo_row_get_selected (self->action_rows[a])]);
+    {
+      guint selected = adw_combo_row_get_selected (self->action_rows[a]);
+
+      hip_exercise_set_action_weight (e, a, action_weights[selected]);
+    }
   for (guint m = 0; m < HIP_N_MUSCLES; m++)
     {
       guint selected = adw_combo_row_get_selected (self->muscle_rows[m]);
@@ -342,7 +346,8 @@ static HipExercise *
 read_form (HipExerciseEditor *self)
 {
   HipExercise *e = hip_exercise_new (self->id);
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  g_autofree char *name =
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
   g_autofree char *summary =
     g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->summary_row))));
   g_auto(GStrv) steps = text_lines (self->steps_view);
