@@ -280,6 +280,48 @@ test_create_and_use (Fixture       *f,
   use_in_programme (f, made);
 }
 
+static gboolean
+gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Types @keyval into @focus through the X server and waits for @editor to close. */
+static void
+type_key (GtkWidget *editor,
+          GtkWidget *focus,
+          guint      keyval)
+{
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_widget_grab_focus (focus);
+  if (!hip_test_press_keys (editor, keyval, 0))
+    {
+      g_test_skip ("no X11 display to type on");
+      gtk_window_destroy (GTK_WINDOW (editor));
+      return;
+    }
+  hip_test_wait_until (gone, &editor, "the editor to close");
+}
+
+/* Escape leaves without saving anything. */
+static void
+test_escape (Fixture       *f,
+             gconstpointer  data)
+{
+  HipCatalogue *catalogue = hip_coach_get_catalogue (coach (f));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (catalogue));
+  HipExerciseEditor *editor;
+
+  adw_view_stack_set_visible_child_name (f->window->stack, "exercises");
+  hip_window_ensure_browser (f->window);
+  editor = open_editor (f, "win.new-exercise");
+  fill_in (editor);
+  type_key (GTK_WIDGET (editor), GTK_WIDGET (hip_exercise_editor_get_name_row (editor)),
+            GDK_KEY_Escape);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalogue)), ==, n);
+  g_assert_null (find_by_name (catalogue, NAME));
+}
+
 /* Edit… from its page: the form starts filled in; the change reaches the page and the
  * programme. */
 static void
@@ -299,7 +341,9 @@ test_edit (Fixture       *f,
                       editor, HIP_ACTION_ABDUCTION)), ==, 4);
   g_assert_true (save_enabled (editor));
   gtk_editable_set_text (hip_exercise_editor_get_name_row (editor), "Side plank (physio)");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  /* Enter in the name saves, as in any dialog. */
+  type_key (GTK_WIDGET (editor), GTK_WIDGET (hip_exercise_editor_get_name_row (editor)),
+            GDK_KEY_Return);
 
   edited = hip_catalogue_lookup (hip_coach_get_catalogue (coach (f)), id);
   g_assert_cmpstr (hip_exercise_get_name (edited), ==, "Side plank (physio)");
@@ -470,6 +514,7 @@ main (int   argc,
   g_test_add ("/ui/own/create-and-use", Fixture, NULL, fixture_set_up, test_create_and_use,
               fixture_tear_down);
   g_test_add ("/ui/own/edit", Fixture, NULL, fixture_set_up, test_edit, fixture_tear_down);
+  g_test_add ("/ui/own/escape", Fixture, NULL, fixture_set_up, test_escape, fixture_tear_down);
   g_test_add ("/ui/own/delete-keeps-logs", Fixture, NULL, fixture_set_up,
               test_delete_keeps_logs, fixture_tear_down);
   g_test_add ("/ui/own/screenshots", Fixture, NULL, fixture_set_up, test_screenshots,

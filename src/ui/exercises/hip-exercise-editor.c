@@ -366,6 +366,9 @@ read_form (HipExerciseEditor *self)
   hip_exercise_set_unilateral (e, gtk_switch_get_active (self->unilateral_switch));
   hip_exercise_set_motion (e, chosen_motion (self));
   read_facets (self, e);
+  /* A choice of weights kept from before can only be among the equipment now ticked. */
+  hip_exercise_set_equipment_choice (e, hip_exercise_get_equipment_choice (e) &
+                                        hip_exercise_get_equipment (e));
   return e;
 }
 
