@@ -421,6 +421,30 @@ make_plain (Fixture *f)
   return hip_catalogue_lookup (hip_coach_get_catalogue (coach (f)), id);
 }
 
+/* The chooser offering both own exercises (one drawn, one plain), and the programme with the
+ * plain one added. */
+static void
+screenshot_chooser (Fixture     *f,
+                    HipExercise *plain)
+{
+  HipProgrammePage *page;
+  GtkWindow *chooser;
+  GtkWidget *search;
+
+  adw_view_stack_set_visible_child_name (f->window->stack, "programme");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  page = hip_window_get_programme_page (f->window);
+  gtk_widget_activate_action (GTK_WIDGET (page), "programme.add", "u", 1);
+  chooser = hip_test_find_toplevel (HIP_TYPE_EXERCISE_CHOOSER);
+  search = hip_test_find_widget (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (search), "physio");
+  g_signal_emit_by_name (search, "search-changed");
+  hip_test_screenshot (GTK_WIDGET (chooser), "own-chooser");
+  choose (plain);
+  g_assert_true (session_holds (hip_programme_page_get_plan (page), 1, plain));
+  adw_view_stack_set_visible_child_name (f->window->stack, "exercises");
+}
+
 static void
 set_style (gboolean dark)
 {
@@ -450,6 +474,7 @@ test_screenshots (Fixture       *f,
       hip_test_screenshot (GTK_WIDGET (f->window), narrow ? "own-detail-narrow" : "own-detail");
     }
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.back", NULL);
+  screenshot_chooser (f, plain);
   browser = hip_window_ensure_browser (f->window);
   hip_exercise_query_set_text (hip_exercise_browser_get_query (browser), "physio");
   g_assert_cmpuint (g_list_model_get_n_items (hip_exercise_browser_get_results (browser)), ==, 2);
