@@ -218,6 +218,23 @@ test_own_exercise (void)
   rotators = run_query (query);
   g_assert_false (contains (rotators, "user-test-own"));
 
+  /* The source: only the person's own, or only the catalogue's. */
+  {
+    g_autoptr(HipExerciseQuery) mine = hip_exercise_query_new ();
+    g_autoptr(GPtrArray) own_ids = NULL;
+    g_autoptr(GPtrArray) catalogue_ids = NULL;
+
+    g_object_set (mine, "origin", HIP_ORIGIN_USER, NULL);
+    own_ids = run_query (mine);
+    g_assert_cmpuint (own_ids->len, ==, 1);
+    g_assert_true (contains (own_ids, "user-test-own"));
+    g_object_set (mine, "origin", HIP_ORIGIN_CATALOGUE, NULL);
+    catalogue_ids = run_query (mine);
+    g_assert_false (contains (catalogue_ids, "user-test-own"));
+    g_assert_cmpuint (catalogue_ids->len, ==,
+                      g_list_model_get_n_items (G_LIST_MODEL (catalogue)) - 1);
+  }
+
   g_assert_true (hip_catalogue_remove (catalogue, "user-test-own", FALSE));
 }
 

@@ -198,6 +198,13 @@ find_in_browser (Fixture     *f,
     }
   g_assert_true (found);
   g_assert_cmpuint (g_list_model_get_n_items (results), >, 1);
+  /* The Source filter's "Yours": only the person's own. */
+  g_object_set (query, "plane", HIP_QUERY_ANY, "action", HIP_QUERY_ANY, NULL);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (hip_test_find_widget (GTK_WIDGET (browser),
+                                                                   ADW_TYPE_COMBO_ROW,
+                                                                   "Source")),
+                              1 + HIP_ORIGIN_USER);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
   gtk_widget_activate_action (GTK_WIDGET (browser), "browser.reset-all", NULL);
 }
 
