@@ -22,7 +22,11 @@
 #include "hip-programme-page.h"
 #include "hip-programme-page-private.h"
 #include "hip-test-app.h"
+#include "hip-session-player.h"
+#include "hip-session-player-private.h"
 #include "hip-test-utils.h"
+#include "hip-today-page.h"
+#include "hip-today-page-private.h"
 #include "hip-window.h"
 #include "hip-window-private.h"
 
@@ -277,14 +281,66 @@ use_in_programme (Fixture     *f,
   g_assert_true (session_has (hip_coach_get_plan (coach (f), NULL), 2, id));
 }
 
+/* Today's next session, through the player: every set of @made logged, the rest skipped.
+ * Returns how many sets of it were logged. */
+static guint
+log_in_player (Fixture     *f,
+               HipExercise *made)
+{
+  HipTodayPage *today;
+  HipSessionPlayer *player;
+  AdwMessageDialog *dialog;
+  guint logged = 0;
+
+  adw_view_stack_set_visible_child_name (f->window->stack, "today");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  today = hip_window_get_today_page (f->window);
+  player = HIP_SESSION_PLAYER (hip_today_page_get_player (today));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (today), "today.start", NULL));
+  dialog = ADW_MESSAGE_DIALOG (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "start");
+  while (hip_session_player_get_position (player) < hip_session_player_get_n_steps (player))
+    {
+      const HipPrescription *p = hip_session_player_get_current (player);
+
+      if (p->exercise != made)
+        {
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "workout.skip", NULL));
+          continue;
+        }
+      if (logged == 0)
+        hip_test_screenshot (GTK_WIDGET (f->window), "own-player");
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "workout.log", NULL));
+      logged++;
+      if (hip_session_player_get_resting (player))
+        gtk_widget_activate_action (GTK_WIDGET (player), "workout.skip-rest", NULL);
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "workout.finish", NULL));
+  return logged;
+}
+
 static void
 test_create_and_use (Fixture       *f,
                      gconstpointer  data)
 {
   HipExercise *made = create (f);
+  g_autoptr(GPtrArray) recent = NULL;
+  HipWorkout *workout;
+  guint logged;
 
   find_in_browser (f, made);
   use_in_programme (f, made);
+  /* Logged like any other, one side at a time or not, from Today's player. */
+  logged = log_in_player (f, made);
+  g_assert_cmpuint (logged, >, 0);
+  recent = hip_coach_recent_workouts (coach (f), 1, NULL);
+  g_assert_cmpuint (recent->len, ==, 1);
+  workout = recent->pdata[0];
+  g_assert_cmpuint (workout->sets->len, ==, logged);
+  for (guint i = 0; i < workout->sets->len; i++)
+    g_assert_cmpstr (((HipLoggedSet *) workout->sets->pdata[i])->exercise_id, ==,
+                     hip_exercise_get_id (made));
 }
 
 static gboolean
