@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "hip-catalogue.h"
@@ -98,7 +99,8 @@ show_in_catalogue (HipCoach    *self,
  * both are brought up to date with an edited one. */
 static void
 follow_edit (HipCoach    *self,
-             HipExercise *exercise)
+             HipExercise *exercise,
+             gboolean     weights_changed)
 {
   HipStore *store = hip_coach_get_store (self);
   g_autoptr(GError) error = NULL;
@@ -110,9 +112,9 @@ follow_edit (HipCoach    *self,
       g_warning ("%s", error->message);
       return;
     }
-  if (n_sets > 0)
+  if (n_sets > 0 && weights_changed)
     {
-      if (!hip_store_rebuild_summaries (store, &error))
+      if (!hip_store_exercise_changed (store, hip_exercise_get_id (exercise), &error))
         g_warning ("%s", error->message);
       hip_coach_emit_log_changed (self);
     }
@@ -134,6 +136,9 @@ hip_coach_save_own_exercise (HipCoach     *self,
                              GError      **error)
 {
   HipExercise *old;
+  double old_weights[HIP_N_ACTIONS] = { 0 };
+  double new_weights[HIP_N_ACTIONS];
+  gboolean edited;
 
   g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
   g_return_val_if_fail (HIP_IS_EXERCISE (exercise), FALSE);
@@ -145,13 +150,18 @@ hip_coach_save_own_exercise (HipCoach     *self,
                            _("Exercises of the catalogue cannot be changed."));
       return FALSE;
     }
+  /* The old version leaves the catalogue below: what is needed of it is read now. */
+  edited = old != NULL;
+  if (edited)
+    hip_exercise_get_action_weights (old, old_weights);
+  hip_exercise_get_action_weights (exercise, new_weights);
   hip_exercise_set_origin (exercise, HIP_ORIGIN_USER);
   if (!hip_coach_check_own_exercise (exercise, error) ||
       !hip_store_save_exercise (hip_coach_get_store (self), exercise, error))
     return FALSE;
   show_in_catalogue (self, exercise);
-  if (old != NULL)
-    follow_edit (self, exercise);
+  if (edited)
+    follow_edit (self, exercise, memcmp (old_weights, new_weights, sizeof old_weights) != 0);
   return TRUE;
 }
 

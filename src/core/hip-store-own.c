@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hip-store-private.h"
+#include "hip-store.h"
 
 static gboolean
 count (HipStore    *self,
@@ -80,4 +81,44 @@ hip_store_retire_exercise (HipStore    *self,
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * hip_store_exercise_changed:
+ *
+ * Sums again the days with sets of exercise @id, after what it trains changed.
+ */
+gboolean
+hip_store_exercise_changed (HipStore    *self,
+                            const char  *id,
+                            GError     **error)
+{
+  g_autoptr(HipStatement) stmt = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  int rc;
+
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  stmt = hip_store_statement (self, "SELECT min(w.started), max(w.started) "
+                                    "FROM workout_set s JOIN workout w ON w.id = s.workout_id "
+                                    "WHERE s.exercise_id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  hip_bind_text (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return hip_store_set_sqlite_error (self, rc, error);
+  if (sqlite3_column_type (stmt, 0) == SQLITE_NULL)
+    return TRUE;   /* never logged */
+  first = g_strdup (hip_column_text (stmt, 0));
+  last = g_strdup (hip_column_text (stmt, 1));
+  g_clear_pointer (&stmt, hip_statement_release);
+  /* All the days' sums or none: they stay consistent with the sets. */
+  if (!hip_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  return hip_store_commit_or_rollback (self,
+                                       hip_store_days_changed (self, first, last, error),
+                                       error);
 }

@@ -74,6 +74,9 @@ gboolean    hip_store_count_exercise_uses  (HipStore      *self,
 gboolean    hip_store_retire_exercise      (HipStore      *self,
                                             const char    *id,
                                             GError       **error);
+gboolean    hip_store_exercise_changed     (HipStore      *self,
+                                            const char    *id,
+                                            GError       **error);
 char       *hip_store_make_exercise_id     (void);
 gboolean    hip_store_save_profile         (HipStore          *self,
                                             const HipProfile  *profile,

@@ -343,6 +343,63 @@ test_delete_keeps_logs (void)
   g_assert_true (hip_catalogue_is_listed (catalogue, id));
 }
 
+static double
+this_week (HipCoach  *coach,
+           HipAction  action)
+{
+  g_autoptr(GArray) weeks = hip_coach_progress_weeks (coach, 1, NULL, NULL);
+
+  g_assert_nonnull (weeks);
+  return g_array_index (weeks, HipProgressWeek, weeks->len - 1).actions[action];
+}
+
+static void
+count_cb (HipCoach *coach,
+          guint    *counter)
+{
+  (*counter)++;
+}
+
+/* What a logged own exercise trains, changed, changes the weekly sums Progress reads (and
+ * log-changed says so); a change of its name alone does not touch them. */
+static void
+test_edit_reweighs_log (void)
+{
+  g_autoptr(HipCoach) coach = open_coach ();
+  g_autoptr(HipExercise) e = make_own (coach, "Weighed");
+  g_autoptr(HipExercise) renamed = NULL;
+  g_autoptr(HipExercise) reweighed = NULL;
+  g_autoptr(HipWorkout) workout = hip_workout_new ();
+  g_autoptr(HipLoggedSet) set = hip_logged_set_new ();
+  g_autoptr(GError) error = NULL;
+  guint log_changed = 0;
+
+  g_assert_true (hip_coach_save_own_exercise (coach, e, &error));
+  g_assert_true (hip_coach_start_workout (coach, workout, &error));
+  set->workout_id = workout->id;
+  set->exercise_id = g_strdup (hip_exercise_get_id (e));
+  set->set_number = 1;
+  set->seconds = 30;
+  g_assert_true (hip_coach_log_set (coach, set, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (this_week (coach, HIP_ACTION_ABDUCTION), ==, 1.0);
+  g_assert_cmpfloat (this_week (coach, HIP_ACTION_EXTENSION), ==, 0.0);
+  g_signal_connect (coach, "log-changed", G_CALLBACK (count_cb), &log_changed);
+
+  renamed = make_own_as (hip_exercise_get_id (e), "Weighed, renamed");
+  g_assert_true (hip_coach_save_own_exercise (coach, renamed, &error));
+  g_assert_cmpuint (log_changed, ==, 0);
+
+  reweighed = make_own_as (hip_exercise_get_id (e), "Weighed again");
+  hip_exercise_set_action_weight (reweighed, HIP_ACTION_ABDUCTION, 0);
+  hip_exercise_set_action_weight (reweighed, HIP_ACTION_EXTENSION, 1.0);
+  g_assert_true (hip_coach_save_own_exercise (coach, reweighed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (log_changed, ==, 1);
+  g_assert_cmpfloat (this_week (coach, HIP_ACTION_ABDUCTION), ==, 0.0);
+  g_assert_cmpfloat (this_week (coach, HIP_ACTION_EXTENSION), ==, 1.0);
+}
+
 /* In a programme like any other: offered to add, added, saved, read back; deleting it then
  * keeps it for the programme, which still shows it. */
 static void
@@ -399,5 +456,6 @@ main (int   argc,
   g_test_add_func ("/core/own/search", test_search);
   g_test_add_func ("/core/own/delete-keeps-logs", test_delete_keeps_logs);
   g_test_add_func ("/core/own/in-programme", test_in_programme);
+  g_test_add_func ("/core/own/edit-reweighs-log", test_edit_reweighs_log);
   return g_test_run ();
 }
