@@ -581,6 +581,12 @@ test_screenshots (Fixture       *f,
     hip_test_screenshot (GTK_WIDGET (editor), "own-editor-filled-narrow");
     gtk_adjustment_set_value (v, 0);
     hip_test_screenshot (GTK_WIDGET (editor), "own-editor-filled-top-narrow");
+    g_assert_true (gtk_widget_compute_point (
+                     GTK_WIDGET (hip_exercise_editor_get_action_row (editor, HIP_ACTION_FLEXION)),
+                     gtk_scrolled_window_get_child (scroller), &GRAPHENE_POINT_INIT (0, 0),
+                     &top));
+    gtk_adjustment_set_value (v, top.y - 120);
+    hip_test_screenshot (GTK_WIDGET (editor), "own-editor-filled-actions-narrow");
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (hip_test_find_widget (
                                      GTK_WIDGET (editor), ADW_TYPE_EXPANDER_ROW, "Equipment")),
                                    TRUE);

@@ -81,16 +81,10 @@ static guint signals[N_SIGNALS];
 static const double action_weights[] = { 0, 0.25, 0.5, 0.75, 1.0 };
 static const char *action_weight_labels[] = {
   /* Translators: how much of an exercise's work a hip action does */
-  N_("None"), N_("A little"), N_("Some"), N_("Much"), N_("Most"),
+  N_("Not at all"), N_("A little"), N_("Some"), N_("Much"), N_("Most"),
 };
 
 static void changed_cb (HipExerciseEditor *self);
-
-static GtkStringList *
-string_list_new (void)
-{
-  return gtk_string_list_new (NULL);
-}
 
 /* A row choosing one of @model's strings; every change checks the form again. */
 static AdwComboRow *
@@ -133,7 +127,7 @@ add_check_row (HipExerciseEditor *self,
 static void
 build_action_rows (HipExerciseEditor *self)
 {
-  g_autoptr(GtkStringList) weights = string_list_new ();
+  g_autoptr(GtkStringList) weights = gtk_string_list_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (action_weight_labels); i++)
     gtk_string_list_append (weights, _(action_weight_labels[i]));
@@ -157,7 +151,7 @@ name_expander (AdwExpanderRow *row)
 static void
 build_muscle_rows (HipExerciseEditor *self)
 {
-  g_autoptr(GtkStringList) roles = string_list_new ();
+  g_autoptr(GtkStringList) roles = gtk_string_list_new (NULL);
   AdwExpanderRow **groups = self->muscle_groups;
 
   /* Translators: a muscle's role in an exercise, when it has none */
@@ -183,9 +177,9 @@ build_muscle_rows (HipExerciseEditor *self)
 static void
 build_detail_rows (HipExerciseEditor *self)
 {
-  g_autoptr(GtkStringList) levels = string_list_new ();
-  g_autoptr(GtkStringList) kinds = string_list_new ();
-  g_autoptr(GtkStringList) positions = string_list_new ();
+  g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) positions = gtk_string_list_new (NULL);
 
   for (guint l = 0; l < HIP_N_LEVELS; l++)
     gtk_string_list_append (levels, hip_level_get_label (l));
@@ -229,7 +223,7 @@ static void
 build_motion_row (HipExerciseEditor *self)
 {
   GListModel *catalogue = G_LIST_MODEL (hip_coach_get_catalogue (self->coach));
-  g_autoptr(GtkStringList) names = string_list_new ();
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GPtrArray) examples = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
