@@ -20,6 +20,8 @@ struct _HipCatalogue
 
   GPtrArray  *exercises;
   GHashTable *by_id;
+  /* Own exercises put away while logs or programmes still name them: found by id, not listed. */
+  GPtrArray  *retired;
   guint       version;
   char       *checksum;
 };
@@ -69,6 +71,7 @@ hip_catalogue_finalize (GObject *object)
 
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->exercises, g_ptr_array_unref);
+  g_clear_pointer (&self->retired, g_ptr_array_unref);
   g_free (self->checksum);
 
   G_OBJECT_CLASS (hip_catalogue_parent_class)->finalize (object);
@@ -85,6 +88,7 @@ hip_catalogue_init (HipCatalogue *self)
 {
   self->exercises = g_ptr_array_new_with_free_func (g_object_unref);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->retired = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 HipCatalogue *
@@ -138,6 +142,129 @@ hip_catalogue_add (HipCatalogue  *self,
   g_ptr_array_add (self->exercises, g_object_ref (exercise));
   g_hash_table_insert (self->by_id, (gpointer) id, exercise);
   g_list_model_items_changed (G_LIST_MODEL (self), self->exercises->len - 1, 0, 1);
+  return TRUE;
+}
+
+/**
+ * hip_catalogue_add_retired:
+ * @exercise: an exercise no longer listed, that logs or programmes still refer to
+ *
+ * Makes @exercise known to hip_catalogue_lookup() without listing it.
+ *
+ * Returns: %TRUE if @exercise was added
+ */
+gboolean
+hip_catalogue_add_retired (HipCatalogue  *self,
+                           HipExercise   *exercise,
+                           GError       **error)
+{
+  const char *id;
+
+  g_return_val_if_fail (HIP_IS_CATALOGUE (self), FALSE);
+  g_return_val_if_fail (HIP_IS_EXERCISE (exercise), FALSE);
+
+  id = hip_exercise_get_id (exercise);
+  if (g_hash_table_contains (self->by_id, id))
+    {
+      g_set_error (error, HIP_CATALOGUE_ERROR, HIP_CATALOGUE_ERROR_DUPLICATE,
+                   _("Two exercises share the id “%s”"), id);
+      return FALSE;
+    }
+  g_ptr_array_add (self->retired, g_object_ref (exercise));
+  g_hash_table_insert (self->by_id, (gpointer) id, exercise);
+  return TRUE;
+}
+
+static gboolean
+find_listed (HipCatalogue *self,
+             const char   *id,
+             guint        *position)
+{
+  HipExercise *exercise = hip_catalogue_lookup (self, id);
+
+  return exercise != NULL && g_ptr_array_find (self->exercises, exercise, position);
+}
+
+/* Whether the exercise with @id is one of the list's (not unknown, not retired). */
+gboolean
+hip_catalogue_is_listed (HipCatalogue *self,
+                         const char   *id)
+{
+  g_return_val_if_fail (HIP_IS_CATALOGUE (self), FALSE);
+  return find_listed (self, id, NULL);
+}
+
+/**
+ * hip_catalogue_replace:
+ * @exercise: the new version of a listed exercise (the same id)
+ *
+ * Puts @exercise in the place of the listed exercise with its id, so that views show the
+ * change where the old one was.
+ *
+ * Returns: %TRUE if an exercise with that id was listed and replaced
+ */
+gboolean
+hip_catalogue_replace (HipCatalogue *self,
+                       HipExercise  *exercise)
+{
+  guint position;
+
+  g_return_val_if_fail (HIP_IS_CATALOGUE (self), FALSE);
+  g_return_val_if_fail (HIP_IS_EXERCISE (exercise), FALSE);
+
+  if (!find_listed (self, hip_exercise_get_id (exercise), &position))
+    return FALSE;
+  /* The key is the id string of the exercise it maps to, so both change together. */
+  g_hash_table_replace (self->by_id, (gpointer) hip_exercise_get_id (exercise), exercise);
+  g_object_unref (self->exercises->pdata[position]);
+  self->exercises->pdata[position] = g_object_ref (exercise);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+  return TRUE;
+}
+
+/**
+ * hip_catalogue_remove:
+ * @id: a listed exercise's id
+ * @keep: %TRUE to keep it known to hip_catalogue_lookup() (retired), %FALSE to forget it
+ *
+ * Returns: %TRUE if the exercise was listed and is no longer
+ */
+gboolean
+hip_catalogue_remove (HipCatalogue *self,
+                      const char   *id,
+                      gboolean      keep)
+{
+  guint position;
+
+  g_return_val_if_fail (HIP_IS_CATALOGUE (self), FALSE);
+
+  if (!find_listed (self, id, &position))
+    return FALSE;
+  if (keep)
+    g_ptr_array_add (self->retired, g_object_ref (self->exercises->pdata[position]));
+  else
+    g_hash_table_remove (self->by_id, id);
+  g_ptr_array_remove_index (self->exercises, position);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+  return TRUE;
+}
+
+/* Forgets a retired exercise (one added by hip_catalogue_add_retired() or kept by
+ * hip_catalogue_remove()), so that it can be listed again. */
+gboolean
+hip_catalogue_remove_retired (HipCatalogue *self,
+                              const char   *id)
+{
+  HipExercise *exercise;
+  guint position;
+
+  g_return_val_if_fail (HIP_IS_CATALOGUE (self), FALSE);
+
+  exercise = hip_catalogue_lookup (self, id);
+  if (exercise == NULL || !g_ptr_array_find (self->retired, exercise, &position))
+    return FALSE;
+  g_hash_table_remove (self->by_id, hip_exercise_get_id (exercise));
+  g_ptr_array_remove_index (self->retired, position);
   return TRUE;
 }
 

@@ -29,6 +29,18 @@ const char   *hip_catalogue_get_checksum    (HipCatalogue *self);
 gboolean      hip_catalogue_add             (HipCatalogue *self,
                                              HipExercise  *exercise,
                                              GError      **error);
+gboolean      hip_catalogue_add_retired     (HipCatalogue *self,
+                                             HipExercise  *exercise,
+                                             GError      **error);
+gboolean      hip_catalogue_replace         (HipCatalogue *self,
+                                             HipExercise  *exercise);
+gboolean      hip_catalogue_remove          (HipCatalogue *self,
+                                             const char   *id,
+                                             gboolean      keep);
+gboolean      hip_catalogue_remove_retired  (HipCatalogue *self,
+                                             const char   *id);
+gboolean      hip_catalogue_is_listed       (HipCatalogue *self,
+                                             const char   *id);
 char         *hip_catalogue_format_listing  (HipCatalogue *self);
 HipExercise  *hip_catalogue_lookup          (HipCatalogue *self,
                                              const char   *id);

@@ -13,4 +13,7 @@ void hip_coach_emit_psfs_changed      (HipCoach *self);
 void hip_coach_emit_programme_changed (HipCoach *self,
                                        gboolean  reread);
 
+void hip_coach_add_retired_exercises  (HipCoach     *self,
+                                       HipCatalogue *catalogue);
+
 G_END_DECLS

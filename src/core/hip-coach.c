@@ -461,6 +461,7 @@ load_catalogue (HipCoach *self)
         g_warning ("%s", error->message);
         g_clear_error (&error);
       }
+  hip_coach_add_retired_exercises (self, self->catalogue);
 }
 
 /**

@@ -195,6 +195,23 @@ gboolean      hip_coach_restore_set    (HipCoach         *self,
                                         HipLoggedSet     *set,
                                         GError          **error);
 
+/* The person's own exercises (hip-coach-own.c) */
+char         *hip_coach_new_own_exercise_id (HipCoach    *self);
+gboolean      hip_coach_check_own_exercise (HipExercise  *exercise,
+                                        GError          **error);
+gboolean      hip_coach_save_own_exercise (HipCoach      *self,
+                                        HipExercise      *exercise,
+                                        GError          **error);
+gboolean      hip_coach_count_own_exercise_uses (HipCoach *self,
+                                        const char       *id,
+                                        guint            *n_sets,
+                                        guint            *n_prescriptions,
+                                        GError          **error);
+gboolean      hip_coach_delete_own_exercise (HipCoach    *self,
+                                        const char       *id,
+                                        gboolean         *kept,
+                                        GError          **error);
+
 /* Progress (hip-coach-progress.c) */
 GArray       *hip_coach_progress_weeks (HipCoach         *self,
                                         guint             n_weeks,

@@ -10,7 +10,7 @@
  * HipExerciseQuery:
  *
  * What the exercise browser asks for: free text plus one optional value per facet (plane, hip
- * action, muscle group, muscle, equipment, level, kind). Facets combine with AND; each facet
+ * action, muscle group, muscle, equipment, level, kind, origin). Facets combine with AND; each facet
  * property is a value of its enum or %HIP_QUERY_ANY.
  *
  * For equipment, %HIP_EQUIPMENT_NONE asks for exercises that need nothing; any other value asks
@@ -21,7 +21,7 @@ struct _HipExerciseQuery
   GObject  parent_instance;
 
   char    *text;
-  int      facets[7];
+  int      facets[8];
 };
 
 G_DEFINE_FINAL_TYPE (HipExerciseQuery, hip_exercise_query, G_TYPE_OBJECT)
@@ -37,13 +37,14 @@ enum {
   PROP_EQUIPMENT,
   PROP_LEVEL,
   PROP_KIND,
+  PROP_ORIGIN,
   N_PROPS
 };
 
 #define FACET(prop) ((prop) - PROP_PLANE)
 #define N_FACETS (N_PROPS - PROP_PLANE)
 
-G_STATIC_ASSERT (N_FACETS == 7);
+G_STATIC_ASSERT (N_FACETS == 8);
 
 static GParamSpec *properties[N_PROPS];
 
@@ -127,6 +128,8 @@ hip_exercise_query_class_init (HipExerciseQueryClass *klass)
   properties[PROP_EQUIPMENT] = facet_pspec ("equipment", HIP_EQUIPMENT_ALL + 1);
   properties[PROP_LEVEL] = facet_pspec ("level", HIP_N_LEVELS);
   properties[PROP_KIND] = facet_pspec ("kind", HIP_N_KINDS);
+  /* The catalogue's exercises, or the person's own. */
+  properties[PROP_ORIGIN] = facet_pspec ("origin", HIP_ORIGIN_USER + 1);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -238,6 +241,9 @@ matches_facets (HipExerciseQuery *self,
     return FALSE;
   if (f[FACET (PROP_KIND)] != HIP_QUERY_ANY &&
       (int) hip_exercise_get_kind (exercise) != f[FACET (PROP_KIND)])
+    return FALSE;
+  if (f[FACET (PROP_ORIGIN)] != HIP_QUERY_ANY &&
+      (int) hip_exercise_get_origin (exercise) != f[FACET (PROP_ORIGIN)])
     return FALSE;
   return TRUE;
 }

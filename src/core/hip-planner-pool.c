@@ -84,6 +84,10 @@ allowed (const Pool  *pool,
 {
   HipLevel highest = pool->start == START_GENTLE ? HIP_LEVEL_BEGINNER : pool->profile->level;
 
+  /* Plans are made from the catalogue, whose exercises the rules were checked against; the
+   * person's own exercises go in where they put them. */
+  if (hip_exercise_get_origin (e) == HIP_ORIGIN_USER)
+    return FALSE;
   return !hip_profile_excludes (pool->profile, e) && hip_exercise_get_level (e) <= highest;
 }
 

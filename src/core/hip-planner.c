@@ -440,8 +440,11 @@ gboolean
 hip_planner_allows (const HipProfile *profile,
                     HipExercise      *exercise)
 {
+  /* The level of an own exercise is the person's word, perhaps their clinician's
+   * prescription: it does not keep it out of their programme. */
   return !hip_profile_excludes (profile, exercise) &&
-         hip_exercise_get_level (exercise) <= profile->level;
+         (hip_exercise_get_level (exercise) <= profile->level ||
+          hip_exercise_get_origin (exercise) == HIP_ORIGIN_USER);
 }
 
 /* Where @exercise belongs in a session: stretches cool down, warm-up drills warm up, core

@@ -1238,6 +1238,11 @@ read_exercise_row (sqlite3_stmt *stmt,
                        NULL);
 }
 
+static GPtrArray *load_exercises (HipStore   *self,
+                                  HipOrigin   origin,
+                                  gboolean    retired,
+                                  GError    **error);
+
 /**
  * hip_store_load_exercises:
  * @self: a #HipStore
@@ -1252,19 +1257,46 @@ hip_store_load_exercises (HipStore   *self,
                           HipOrigin   origin,
                           GError    **error)
 {
+  g_return_val_if_fail (HIP_IS_STORE (self), NULL);
+
+  return load_exercises (self, origin, FALSE, error);
+}
+
+/**
+ * hip_store_load_retired_exercises:
+ *
+ * The person's own exercises that were deleted while logs or programmes referred to them:
+ * still needed to name what was done.
+ *
+ * Returns: (transfer container) (element-type HipExercise) (nullable): the exercises
+ */
+GPtrArray *
+hip_store_load_retired_exercises (HipStore  *self,
+                                  GError   **error)
+{
+  g_return_val_if_fail (HIP_IS_STORE (self), NULL);
+
+  return load_exercises (self, HIP_ORIGIN_USER, TRUE, error);
+}
+
+static GPtrArray *
+load_exercises (HipStore   *self,
+                HipOrigin   origin,
+                gboolean    retired,
+                GError    **error)
+{
   g_autoptr(GPtrArray) exercises = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(HipStatement) stmt = NULL;
   int rc;
 
-  g_return_val_if_fail (HIP_IS_STORE (self), NULL);
-
   stmt = hip_store_statement (self, "SELECT id, name, summary, level, kind, unilateral, equipment, "
                           "       motion, safety_note, position, equipment_choice "
-                          "FROM exercise WHERE origin = ? AND retired = 0 ORDER BY rowid",
+                          "FROM exercise WHERE origin = ? AND retired = ? ORDER BY rowid",
                     error);
   if (stmt == NULL)
     return NULL;
   hip_bind_text (stmt, 1, hip_enum_to_nick (HIP_TYPE_ORIGIN, origin));
+  sqlite3_bind_int (stmt, 2, retired);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (exercises, read_exercise_row (stmt, origin));
   if (rc != SQLITE_DONE)

@@ -65,6 +65,19 @@ gboolean    hip_store_delete_exercise      (HipStore      *self,
 GPtrArray  *hip_store_load_exercises       (HipStore      *self,
                                             HipOrigin      origin,
                                             GError       **error);
+GPtrArray  *hip_store_load_retired_exercises (HipStore    *self,
+                                              GError     **error);
+gboolean    hip_store_count_exercise_uses  (HipStore      *self,
+                                            const char    *id,
+                                            guint         *n_sets,
+                                            guint         *n_prescriptions,
+                                            GError       **error);
+gboolean    hip_store_retire_exercise      (HipStore      *self,
+                                            const char    *id,
+                                            GError       **error);
+gboolean    hip_store_exercise_changed     (HipStore      *self,
+                                            const char    *id,
+                                            GError       **error);
 char       *hip_store_make_exercise_id     (void);
 gboolean    hip_store_save_profile         (HipStore          *self,
                                             const HipProfile  *profile,

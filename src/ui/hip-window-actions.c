@@ -399,6 +399,7 @@ void
 hip_window_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise_action);
+  hip_window_install_own_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.profile", NULL, profile_action);
   gtk_widget_class_install_action (widget_class, "win.first-run", NULL, first_run_action);

@@ -62,6 +62,7 @@ void                hip_window_restore_from    (HipWindow      *self,
                                                 const char     *path);
 void                hip_window_review_import   (HipWindow      *self,
                                                 const char     *path);
+void                hip_window_install_own_actions (GtkWidgetClass *widget_class);
 
 /* For the tests: */
 GtkWidget   *hip_window_get_browser        (HipWindow      *self);

@@ -180,6 +180,64 @@ test_muscles_and_actions (void)
     }
 }
 
+/* The person's own exercise is searched and filtered like the catalogue's, beside them. */
+static void
+test_own_exercise (void)
+{
+  static const char *texts[] = { "hüft", "HUFT", "piriformis", "external rot", "transverse" };
+  g_autoptr(HipExercise) own = hip_exercise_new ("user-test-own");
+  g_autoptr(HipExerciseQuery) query = hip_exercise_query_new ();
+  g_autoptr(GPtrArray) rotators = NULL;
+
+  hip_exercise_set_origin (own, HIP_ORIGIN_USER);
+  hip_exercise_set_name (own, "Hüftkissen-Drücken");
+  hip_exercise_set_level (own, HIP_LEVEL_ADVANCED);
+  hip_exercise_set_kind (own, HIP_KIND_HOLD);
+  hip_exercise_set_equipment (own, HIP_EQUIPMENT_BAND);
+  hip_exercise_add_plane (own, HIP_PLANE_TRANSVERSE);
+  hip_exercise_set_action_weight (own, HIP_ACTION_EXTERNAL_ROTATION, 1.0);
+  hip_exercise_set_muscle_role (own, HIP_MUSCLE_PIRIFORMIS, HIP_MUSCLE_ROLE_PRIMARY);
+  g_assert_true (hip_catalogue_add (catalogue, own, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GPtrArray) ids = NULL;
+
+      hip_exercise_query_set_text (query, texts[i]);
+      ids = run_query (query);
+      g_assert_true (contains (ids, "user-test-own"));
+    }
+  hip_exercise_query_set_text (query, "");
+  g_object_set (query, "plane", HIP_PLANE_TRANSVERSE, "muscle-group",
+                HIP_MUSCLE_GROUP_DEEP_ROTATORS, "equipment", HIP_EQUIPMENT_BAND, "level",
+                HIP_LEVEL_ADVANCED, "kind", HIP_KIND_HOLD, NULL);
+  rotators = run_query (query);
+  g_assert_true (contains (rotators, "user-test-own"));
+  g_object_set (query, "kind", HIP_KIND_REPS, NULL);
+  g_clear_pointer (&rotators, g_ptr_array_unref);
+  rotators = run_query (query);
+  g_assert_false (contains (rotators, "user-test-own"));
+
+  /* The source: only the person's own, or only the catalogue's. */
+  {
+    g_autoptr(HipExerciseQuery) mine = hip_exercise_query_new ();
+    g_autoptr(GPtrArray) own_ids = NULL;
+    g_autoptr(GPtrArray) catalogue_ids = NULL;
+
+    g_object_set (mine, "origin", HIP_ORIGIN_USER, NULL);
+    own_ids = run_query (mine);
+    g_assert_cmpuint (own_ids->len, ==, 1);
+    g_assert_true (contains (own_ids, "user-test-own"));
+    g_object_set (mine, "origin", HIP_ORIGIN_CATALOGUE, NULL);
+    catalogue_ids = run_query (mine);
+    g_assert_false (contains (catalogue_ids, "user-test-own"));
+    g_assert_cmpuint (catalogue_ids->len, ==,
+                      g_list_model_get_n_items (G_LIST_MODEL (catalogue)) - 1);
+  }
+
+  g_assert_true (hip_catalogue_remove (catalogue, "user-test-own", FALSE));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -195,6 +253,7 @@ main (int   argc,
   g_test_add_func ("/core/query/facets", test_facets);
   g_test_add_func ("/core/query/equipment", test_equipment);
   g_test_add_func ("/core/query/muscles-and-actions", test_muscles_and_actions);
+  g_test_add_func ("/core/query/own-exercise", test_own_exercise);
 
   status = g_test_run ();
   g_clear_object (&catalogue);

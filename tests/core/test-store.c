@@ -247,6 +247,62 @@ test_user_exercises_verbatim (void)
   g_assert_cmpstr (hip_exercise_get_name (loaded->pdata[0]), ==, "Renamed");
 }
 
+/* An own exercise that a logged set names cannot be deleted (the set would lose it): it is
+ * retired, kept whole and out of the list, and saving it again brings it back. */
+static void
+test_own_exercise_retired (void)
+{
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_default (NULL);
+  g_autoptr(HipExercise) e = make_user_exercise ("Logged, then deleted");
+  g_autoptr(HipWorkout) workout = hip_workout_new ();
+  g_autoptr(HipLoggedSet) set = hip_logged_set_new ();
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GPtrArray) retired = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = db_path ();
+  const char *id = hip_exercise_get_id (e);
+  guint n_sets = 9, n_prescriptions = 9;
+
+  g_assert_true (hip_store_sync_catalogue (store, catalogue, NULL, &error));
+  g_assert_true (hip_store_save_exercise (store, e, &error));
+  g_assert_true (hip_store_count_exercise_uses (store, id, &n_sets, &n_prescriptions, &error));
+  g_assert_cmpuint (n_sets, ==, 0);
+  g_assert_cmpuint (n_prescriptions, ==, 0);
+  g_assert_true (hip_store_start_workout (store, workout, &error));
+  set->workout_id = workout->id;
+  set->exercise_id = g_strdup (id);
+  set->set_number = 1;
+  set->seconds = 20;
+  g_assert_true (hip_store_log_set (store, set, &error));
+  g_assert_true (hip_store_count_exercise_uses (store, id, &n_sets, &n_prescriptions, &error));
+  g_assert_cmpuint (n_sets, ==, 1);
+
+  /* The foreign key refuses a plain delete; the set is untouched. */
+  g_assert_false (hip_store_delete_exercise (store, id, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_true (hip_store_retire_exercise (store, id, &error));
+  g_assert_false (hip_store_retire_exercise (store, "forward-lunge", &error));
+  g_assert_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM workout_set"), ==, 1);
+
+  g_clear_object (&store);
+  store = open_store ();
+  listed = hip_store_load_exercises (store, HIP_ORIGIN_USER, &error);
+  g_assert_cmpuint (listed->len, ==, 0);
+  retired = hip_store_load_retired_exercises (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (retired->len, ==, 1);
+  assert_same_exercise (e, retired->pdata[0]);
+
+  g_assert_true (hip_store_save_exercise (store, e, &error));
+  g_clear_pointer (&listed, g_ptr_array_unref);
+  listed = hip_store_load_exercises (store, HIP_ORIGIN_USER, &error);
+  g_assert_cmpuint (listed->len, ==, 1);
+}
+
 static void
 test_constraint_keeps_data (void)
 {
@@ -1017,6 +1073,7 @@ main (int   argc,
   g_test_add_func ("/core/store/sync-idempotent", test_sync_idempotent);
   g_test_add_func ("/core/store/catalogue-mirror", test_catalogue_mirror);
   g_test_add_func ("/core/store/user-exercises-verbatim", test_user_exercises_verbatim);
+  g_test_add_func ("/core/store/own-exercise-retired", test_own_exercise_retired);
   g_test_add_func ("/core/store/constraint-keeps-data", test_constraint_keeps_data);
   g_test_add_func ("/core/store/corrupt-file-moved-aside", test_corrupt_file_moved_aside);
   g_test_add_func ("/core/store/truncated-database", test_truncated_database);

@@ -9,6 +9,7 @@
 
 #include "hip-application.h"
 #include "hip-coach.h"
+#include "hip-exercise-editor.h"
 #include "hip-first-run.h"
 #include "hip-first-run-private.h"
 #include "hip-test-app.h"
@@ -72,6 +73,24 @@ respond (const char *response)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* The own exercise editor, a muscle group and the equipment open so that their rows are read. */
+static void
+show_editor (GtkWidget *w)
+{
+  GtkWindow *editor;
+  const char *expanders[] = { "Glutes", "Equipment" };
+
+  act (w, "win.new-exercise");
+  editor = hip_test_find_toplevel (HIP_TYPE_EXERCISE_EDITOR);
+  g_assert_nonnull (editor);
+  for (guint i = 0; i < G_N_ELEMENTS (expanders); i++)
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (hip_test_find_widget (
+                                     GTK_WIDGET (editor), ADW_TYPE_EXPANDER_ROW, expanders[i])),
+                                   TRUE);
+  show (GTK_WIDGET (editor), "exercise-editor");
+  gtk_window_destroy (editor);
+}
+
 static void
 test_tour (void)
 {
@@ -102,6 +121,7 @@ test_tour (void)
   hip_window_show_exercise (window, "clamshell");
   show (w, "detail");
   act (w, "win.back");
+  show_editor (w);
   page (window, "today");
   show (w, "today");
   act (GTK_WIDGET (hip_window_get_today_page (window)), "today.start");

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "hip-badges.h"
 #include "hip-exercise.h"
 
@@ -74,4 +76,26 @@ hip_badges_add_actions (GtkWidget   *box,
       append (box, badge (hip_action_get_label (a), "action-chip",
                           hip_exercise_is_primary_action (exercise, a) ? "primary" : NULL));
     }
+}
+
+/* The badge of the person's own exercises, beside the planes: nothing for the catalogue's. */
+void
+hip_badges_add_own (GtkWidget   *box,
+                    HipExercise *exercise)
+{
+  GtkWidget *label;
+
+  if (hip_exercise_get_origin (exercise) != HIP_ORIGIN_USER)
+    return;
+  label = badge (hip_badges_own_label (), "own-badge", NULL);
+  gtk_widget_set_tooltip_text (label, _("An exercise you made"));
+  append (box, label);
+}
+
+/* The word on the badge of the person's own exercises, shared by the cards' drawing. */
+const char *
+hip_badges_own_label (void)
+{
+  /* Translators: the badge of an exercise the person made, a word or two */
+  return _("Yours");
 }

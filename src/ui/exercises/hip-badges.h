@@ -13,5 +13,8 @@ void hip_badges_add_planes  (GtkWidget   *box,
 void hip_badges_add_actions (GtkWidget   *box,
                              HipExercise *exercise,
                              gboolean     primary_only);
+void hip_badges_add_own     (GtkWidget   *box,
+                             HipExercise *exercise);
+const char *hip_badges_own_label (void);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include "hip-exercise.h"
 #include "hip-widget-utils.h"
+#include "hip-badges.h"
 #include "hip-exercise-browser.h"
 #include "hip-exercise-browser-private.h"
 #include "hip-exercise-card.h"
@@ -41,6 +42,7 @@ struct _HipExerciseBrowser
   AdwComboRow        *equipment_row;
   AdwComboRow        *level_row;
   AdwComboRow        *kind_row;
+  AdwComboRow        *origin_row;
 };
 
 G_DEFINE_FINAL_TYPE (HipExerciseBrowser, hip_exercise_browser, GTK_TYPE_WIDGET)
@@ -79,6 +81,14 @@ equipment_label (int index)
   return hip_equipment_get_label (filter_equipment[index]);
 }
 
+/* Where exercises come from: the catalogue, or the person (with their badge's word). */
+static const char *
+origin_label (int origin)
+{
+  /* Translators: the filter's choice of the exercises that come with the app */
+  return origin == HIP_ORIGIN_USER ? hip_badges_own_label () : _("The catalogue's");
+}
+
 #define ROW(field) G_STRUCT_OFFSET (HipExerciseBrowser, field)
 
 static const Facet facets[] = {
@@ -96,6 +106,7 @@ static const Facet facets[] = {
     (LabelFunc) hip_level_get_label },
   { ROW (kind_row), "kind", N_("Any type"), HIP_N_KINDS,
     (LabelFunc) hip_kind_get_label },
+  { ROW (origin_row), "origin", N_("Any source"), HIP_ORIGIN_USER + 1, origin_label },
 };
 
 #undef ROW
@@ -410,6 +421,7 @@ hip_exercise_browser_class_init (HipExerciseBrowserClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipExerciseBrowser, equipment_row);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseBrowser, level_row);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseBrowser, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, HipExerciseBrowser, origin_row);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, grid_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, card_setup_cb);

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <adwaita.h>
 
+#include "hip-badges.h"
 #include "hip-diagram.h"
 #include "hip-exercise.h"
 #include "hip-exercise-card.h"
@@ -49,6 +50,44 @@ static GParamSpec *properties[N_PROPS];
 #define GAP          6
 #define STILL_SIZE   84
 
+/* An own exercise with no motion: a plain figure in place of the still, so that its card
+ * looks like the others. */
+static void
+draw_placeholder (HipExerciseCard *self,
+                  GtkSnapshot     *snapshot,
+                  int              width)
+{
+  graphene_rect_t box = GRAPHENE_RECT_INIT (width - PADDING - STILL_SIZE,
+                                            PADDING + PILL_HEIGHT + GAP, STILL_SIZE, STILL_SIZE);
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+  g_autoptr(GtkIconPaintable) icon = NULL;
+  GskRoundedRect rect;
+  GdkRGBA ink;
+
+  if (self->stills == NULL)
+    return;
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &ink);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  ink.alpha *= 0.06;
+  gsk_rounded_rect_init_from_rect (&rect, &box, 12);
+  gtk_snapshot_push_rounded_clip (snapshot, &rect);
+  gtk_snapshot_append_color (snapshot, &ink, &box);
+  gtk_snapshot_pop (snapshot);
+
+  ink.alpha /= 0.06;
+  ink.alpha *= 0.35;
+  icon = gtk_icon_theme_lookup_icon (theme, "exercise-symbolic", NULL, STILL_SIZE / 2,
+                                     gtk_widget_get_scale_factor (GTK_WIDGET (self)),
+                                     gtk_widget_get_direction (GTK_WIDGET (self)), 0);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (box.origin.x + STILL_SIZE / 4.0,
+                                                          box.origin.y + STILL_SIZE / 4.0));
+  gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (icon), snapshot,
+                                            STILL_SIZE / 2.0, STILL_SIZE / 2.0, &ink, 1);
+  gtk_snapshot_restore (snapshot);
+}
+
 static void
 draw_still (HipExerciseCard *self,
             GtkSnapshot     *snapshot,
@@ -60,7 +99,10 @@ draw_still (HipExerciseCard *self,
     still = hip_stills_lookup (self->stills, self->exercise, STILL_SIZE,
                                gtk_widget_get_scale_factor (GTK_WIDGET (self)));
   if (still == NULL)
-    return;
+    {
+      draw_placeholder (self, snapshot, width);
+      return;
+    }
   gtk_snapshot_append_texture (snapshot, still,
                                &GRAPHENE_RECT_INIT (width - PADDING - STILL_SIZE,
                                                     PADDING + PILL_HEIGHT + GAP,
@@ -169,14 +211,37 @@ draw_pill (HipExerciseCard *self,
 /* The width a chip of @text takes, uncut. */
 static int
 pill_width (HipExerciseCard *self,
-            const char      *text)
+            const char      *text,
+            PangoWeight      weight)
 {
-  g_autoptr(PangoLayout) layout = make_layout (self, text, PANGO_SCALE_SMALL,
-                                               PANGO_WEIGHT_NORMAL, 0);
+  g_autoptr(PangoLayout) layout = make_layout (self, text, PANGO_SCALE_SMALL, weight, 0);
   int text_width, text_height;
 
   pango_layout_get_pixel_size (layout, &text_width, &text_height);
   return text_width + 2 * PILL_PADDING;
+}
+
+/* The "Yours" badge of the person's own exercises, at the top right, in the accent colour as
+ * the detail page's; returns the width it took (with a gap), 0 for the catalogue's. */
+static int
+draw_own (HipExerciseCard *self,
+          GtkSnapshot     *snapshot,
+          int              width)
+{
+  static const GdkRGBA fallback = { 0.2, 0.5, 0.9, 1 };
+  const char *text = hip_badges_own_label ();
+  GdkRGBA fill, ink;
+  int pill;
+
+  if (hip_exercise_get_origin (self->exercise) != HIP_ORIGIN_USER)
+    return 0;
+  fill = lookup_color (self, "accent_bg_color", &fallback);
+  fill.alpha = 0.15;
+  ink = lookup_color (self, "accent_color", &fallback);
+  /* Measured as drawn, in bold, so that the word is never cut. */
+  pill = pill_width (self, text, PANGO_WEIGHT_BOLD);
+  draw_pill (self, snapshot, text, width - PADDING - pill, PADDING, pill + 1, &fill, &ink, TRUE);
+  return pill + 4;
 }
 
 /* The plane badges: the plane's colour as a tint behind the text, calmer than a solid fill and
@@ -190,6 +255,7 @@ draw_planes (HipExerciseCard *self,
   static const GdkRGBA fallback = { 0.2, 0.5, 0.9, 1 };
   int x = PADDING;
 
+  width -= draw_own (self, snapshot, width);
   for (guint p = 0; p < HIP_N_PLANES; p++)
     {
       g_autofree char *color_name = NULL;
@@ -227,7 +293,8 @@ draw_chips (HipExerciseCard *self,
     {
       int room = width - x - PADDING;
       /* Room for a "+1" after this chip, unless it is the last. */
-      int needed = pill_width (self, labels->pdata[i]) + (i + 1 < labels->len ? 36 : 0);
+      int needed = pill_width (self, labels->pdata[i], PANGO_WEIGHT_NORMAL) +
+                   (i + 1 < labels->len ? 36 : 0);
 
       /* Chips that do not fit whole are summed up rather than cut short ("Exter…"). */
       if (needed > room)
@@ -321,19 +388,25 @@ update_accessible (HipExerciseCard *self)
 {
   g_autofree char *level = NULL;
   g_autofree char *equipment = NULL;
-  g_autofree char *description = NULL;
+  g_autoptr(GString) description = g_string_new (NULL);
+  const char *summary;
 
   if (self->exercise == NULL)
     return;
 
+  /* Own exercises say so first, as their badge does; their summary may be empty. */
+  if (hip_exercise_get_origin (self->exercise) == HIP_ORIGIN_USER)
+    g_string_append_printf (description, "%s. ", hip_badges_own_label ());
+  summary = hip_exercise_get_summary (self->exercise);
+  if (summary != NULL && *summary != '\0')
+    g_string_append_printf (description, "%s. ", summary);
   level = describe_level (self->exercise);
   equipment = hip_exercise_describe_equipment (self->exercise, ", ");
-  description = g_strdup_printf ("%s. %s. %s", hip_exercise_get_summary (self->exercise),
-                                 level, equipment);
+  g_string_append_printf (description, "%s. %s", level, equipment);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   hip_exercise_get_name (self->exercise),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
                                   -1);
 }
 
@@ -348,14 +421,17 @@ void
 hip_exercise_card_set_exercise (HipExerciseCard *self,
                                 HipExercise     *exercise)
 {
+  const char *summary;
+
   g_return_if_fail (HIP_IS_EXERCISE_CARD (self));
   g_return_if_fail (exercise == NULL || HIP_IS_EXERCISE (exercise));
 
   if (!g_set_object (&self->exercise, exercise))
     return;
   update_accessible (self);
+  summary = exercise != NULL ? hip_exercise_get_summary (exercise) : NULL;
   gtk_widget_set_tooltip_text (GTK_WIDGET (self),
-                               exercise != NULL ? hip_exercise_get_summary (exercise) : NULL);
+                               summary != NULL && *summary != '\0' ? summary : NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
 }

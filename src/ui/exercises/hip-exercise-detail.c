@@ -31,6 +31,9 @@ struct _HipExerciseDetail
   /* Template widgets */
   GtkScrolledWindow *scroller;
   GtkWidget    *planes_box;
+  GtkWidget    *own_box;       /* Edit… and Delete…, for the person's own exercises */
+  GtkWidget    *figure_box;    /* the player and Save Diagram… */
+  GtkWidget    *no_figure_box; /* in their place for an own exercise without a motion */
   GtkLabel     *name_label;
   GtkLabel     *facts_label;
   GtkLabel     *summary_label;
@@ -244,11 +247,18 @@ update (HipExerciseDetail *self)
                                  self->exercise != NULL ? hip_exercise_get_name (self->exercise)
                                                         : NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.export", motion != NULL);
+  /* Every catalogue exercise has a motion; an own one may have none: no empty player then. */
+  gtk_widget_set_visible (self->figure_box, motion != NULL || self->motions == NULL);
+  gtk_widget_set_visible (self->no_figure_box, motion == NULL && self->motions != NULL &&
+                                               self->exercise != NULL);
   hip_muscle_map_set_exercise (self->muscle_map, self->exercise);
   if (self->exercise == NULL)
     return;
 
   hip_badges_add_planes (self->planes_box, self->exercise);
+  hip_badges_add_own (self->planes_box, self->exercise);
+  gtk_widget_set_visible (self->own_box,
+                          hip_exercise_get_origin (self->exercise) == HIP_ORIGIN_USER);
   gtk_label_set_text (self->name_label, hip_exercise_get_name (self->exercise));
   facts = describe_facts (self->exercise);
   gtk_label_set_text (self->facts_label, facts);
@@ -471,6 +481,9 @@ hip_exercise_detail_class_init (HipExerciseDetailClass *klass)
                                                RESOURCE_BASE "/hip-exercise-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, scroller);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, planes_box);
+  gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, own_box);
+  gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, figure_box);
+  gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, no_figure_box);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, name_label);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, facts_label);
   gtk_widget_class_bind_template_child (widget_class, HipExerciseDetail, summary_label);

@@ -180,3 +180,37 @@ hip_stills_lookup (HipStills   *self,
     }
   return texture;
 }
+
+/**
+ * hip_stills_picture_new:
+ * @size: in logical pixels
+ *
+ * A still of @exercise's key pose for a row, or for an own exercise without a motion a plain,
+ * dimmed figure of the same size, so that rows stay aligned.
+ *
+ * Returns: (transfer floating): a picture or an image; the row it goes in names the exercise
+ */
+GtkWidget *
+hip_stills_picture_new (HipStills   *self,
+                        HipExercise *exercise,
+                        int          size,
+                        int          scale)
+{
+  GdkTexture *still;
+  GtkWidget *picture;
+
+  g_return_val_if_fail (HIP_IS_STILLS (self), NULL);
+
+  still = hip_stills_lookup (self, exercise, size, scale);
+  if (still != NULL)
+    picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (still));
+  else
+    {
+      picture = gtk_image_new_from_icon_name ("exercise-symbolic");
+      gtk_image_set_pixel_size (GTK_IMAGE (picture), size * 2 / 3);
+      gtk_widget_add_css_class (picture, "dim-label");
+    }
+  gtk_widget_set_size_request (picture, size, size);
+  gtk_widget_set_valign (picture, GTK_ALIGN_CENTER);
+  return picture;
+}

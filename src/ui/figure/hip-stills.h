@@ -18,5 +18,9 @@ GdkTexture       *hip_stills_lookup      (HipStills        *self,
                                           HipExercise      *exercise,
                                           int               size,
                                           int               scale);
+GtkWidget        *hip_stills_picture_new (HipStills        *self,
+                                          HipExercise      *exercise,
+                                          int               size,
+                                          int               scale);
 
 G_END_DECLS

@@ -166,20 +166,13 @@ prescription_row (HipProgrammePage      *self,
   GtkWidget *row = hip_action_row_new (hip_exercise_get_name (p->exercise), dose);
   GtkWidget *menu = gtk_menu_button_new ();
   g_autoptr(GMenuModel) model = row_menu (p, session, position, n_items);
-  GdkTexture *still = NULL;
 
-  if (self->stills != NULL)
-    still = hip_stills_lookup (self->stills, p->exercise, STILL_SIZE,
-                               gtk_widget_get_scale_factor (GTK_WIDGET (self)));
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
-  if (still != NULL)
-    {
-      GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (still));
-
-      gtk_widget_set_size_request (picture, STILL_SIZE, STILL_SIZE);
-      gtk_widget_set_valign (picture, GTK_ALIGN_CENTER);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), picture);
-    }
+  if (self->stills != NULL)
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                               hip_stills_picture_new (self->stills, p->exercise, STILL_SIZE,
+                                                       gtk_widget_get_scale_factor (
+                                                         GTK_WIDGET (self))));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), why_button (p));
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu), model);

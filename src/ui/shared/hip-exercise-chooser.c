@@ -80,20 +80,13 @@ make_row (HipExerciseChooser *self,
 {
   g_autofree char *subtitle = describe (exercise);
   GtkWidget *row = hip_action_row_new (hip_exercise_get_name (exercise), subtitle);
-  GdkTexture *still = NULL;
-
-  if (stills != NULL)
-    still = hip_stills_lookup (stills, exercise, STILL_SIZE,
-                               gtk_widget_get_scale_factor (GTK_WIDGET (self)));
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  if (still != NULL)
-    {
-      GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (still));
-
-      gtk_widget_set_size_request (picture, STILL_SIZE, STILL_SIZE);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), picture);
-    }
+  if (stills != NULL)
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                               hip_stills_picture_new (stills, exercise, STILL_SIZE,
+                                                       gtk_widget_get_scale_factor (
+                                                         GTK_WIDGET (self))));
   g_object_set_data (G_OBJECT (row), "exercise", exercise);
   return row;
 }
