@@ -268,6 +268,34 @@ hip_catalogue_remove_retired (HipCatalogue *self,
   return TRUE;
 }
 
+/* Forgets every one of the person's own exercises, listed or retired: a restored backup
+ * brings its own. */
+void
+hip_catalogue_remove_own (HipCatalogue *self)
+{
+  g_return_if_fail (HIP_IS_CATALOGUE (self));
+
+  for (guint i = self->exercises->len; i > 0; i--)
+    {
+      HipExercise *e = self->exercises->pdata[i - 1];
+
+      if (hip_exercise_get_origin (e) != HIP_ORIGIN_USER)
+        continue;
+      g_hash_table_remove (self->by_id, hip_exercise_get_id (e));
+      g_ptr_array_remove_index (self->exercises, i - 1);
+      g_list_model_items_changed (G_LIST_MODEL (self), i - 1, 1, 0);
+    }
+  for (guint i = self->retired->len; i > 0; i--)
+    {
+      HipExercise *e = self->retired->pdata[i - 1];
+
+      if (hip_exercise_get_origin (e) != HIP_ORIGIN_USER)
+        continue;
+      g_hash_table_remove (self->by_id, hip_exercise_get_id (e));
+      g_ptr_array_remove_index (self->retired, i - 1);
+    }
+}
+
 /* Returns: (transfer none) (nullable): the exercise with @id */
 HipExercise *
 hip_catalogue_lookup (HipCatalogue *self,

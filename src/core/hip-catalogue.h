@@ -39,6 +39,7 @@ gboolean      hip_catalogue_remove          (HipCatalogue *self,
                                              gboolean      keep);
 gboolean      hip_catalogue_remove_retired  (HipCatalogue *self,
                                              const char   *id);
+void          hip_catalogue_remove_own      (HipCatalogue *self);
 gboolean      hip_catalogue_is_listed       (HipCatalogue *self,
                                              const char   *id);
 char         *hip_catalogue_format_listing  (HipCatalogue *self);

@@ -56,6 +56,8 @@ hip_coach_import (HipCoach   *self,
 
   if (!hip_store_import (hip_coach_get_store (self), import, &n_psfs, error))
     return FALSE;
+  for (guint i = 0; i < import->new_exercises->len; i++)
+    hip_coach_show_own_exercise (self, import->new_exercises->pdata[i]);
   if (import->workouts->len > 0)
     hip_coach_emit_log_changed (self);
   if (n_psfs > 0)

@@ -76,10 +76,11 @@ hip_coach_check_own_exercise (HipExercise  *exercise,
   return TRUE;
 }
 
-/* Puts @exercise in the catalogue in place of its old version, or after the others. */
-static void
-show_in_catalogue (HipCoach    *self,
-                   HipExercise *exercise)
+/* Puts @exercise in the catalogue in place of its old version, or after the others: for an
+ * edit, and for the exercises an import brings. */
+void
+hip_coach_show_own_exercise (HipCoach    *self,
+                             HipExercise *exercise)
 {
   HipCatalogue *catalogue = hip_coach_get_catalogue (self);
   /* @exercise may be the retired object itself, which forgetting it would free. */
@@ -159,7 +160,7 @@ hip_coach_save_own_exercise (HipCoach     *self,
   if (!hip_coach_check_own_exercise (exercise, error) ||
       !hip_store_save_exercise (hip_coach_get_store (self), exercise, error))
     return FALSE;
-  show_in_catalogue (self, exercise);
+  hip_coach_show_own_exercise (self, exercise);
   if (edited)
     follow_edit (self, exercise, memcmp (old_weights, new_weights, sizeof old_weights) != 0);
   return TRUE;
@@ -223,21 +224,30 @@ hip_coach_delete_own_exercise (HipCoach    *self,
   return TRUE;
 }
 
-/* Makes the retired own exercises known to the catalogue (not listed): the log and old
- * programmes name them. */
+/* Puts the person's own exercises from the store into @catalogue: listed after the built-in
+ * ones, and the retired ones known but not listed (the log and old programmes name them). */
 void
-hip_coach_add_retired_exercises (HipCoach     *self,
-                                 HipCatalogue *catalogue)
+hip_coach_load_own_exercises (HipCoach     *self,
+                              HipCatalogue *catalogue)
 {
+  HipStore *store = hip_coach_get_store (self);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) own = hip_store_load_exercises (store, HIP_ORIGIN_USER, &error);
   g_autoptr(GPtrArray) retired = NULL;
 
-  retired = hip_store_load_retired_exercises (hip_coach_get_store (self), &error);
+  if (own != NULL)
+    retired = hip_store_load_retired_exercises (store, &error);
   if (retired == NULL)
     {
       g_warning ("Could not load your exercises: %s", error->message);
       return;
     }
+  for (guint i = 0; i < own->len; i++)
+    if (!hip_catalogue_add (catalogue, own->pdata[i], &error))
+      {
+        g_warning ("%s", error->message);
+        g_clear_error (&error);
+      }
   for (guint i = 0; i < retired->len; i++)
     if (!hip_catalogue_add_retired (catalogue, retired->pdata[i], &error))
       {

@@ -13,7 +13,9 @@ void hip_coach_emit_psfs_changed      (HipCoach *self);
 void hip_coach_emit_programme_changed (HipCoach *self,
                                        gboolean  reread);
 
-void hip_coach_add_retired_exercises  (HipCoach     *self,
+void hip_coach_load_own_exercises     (HipCoach     *self,
                                        HipCatalogue *catalogue);
+void hip_coach_show_own_exercise      (HipCoach     *self,
+                                       HipExercise  *exercise);
 
 G_END_DECLS

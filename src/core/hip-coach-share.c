@@ -194,7 +194,6 @@ hip_coach_import_programme (HipCoach          *self,
 {
   g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(HipPlan) plan = NULL;
-  HipCatalogue *catalogue;
   HipScreening outcome;
 
   g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
@@ -206,7 +205,6 @@ hip_coach_import_programme (HipCoach          *self,
                            _("A programme is followed once the warning signs have been checked."));
       return FALSE;
     }
-  catalogue = hip_coach_get_catalogue (self);
   review (self, file);
   plan = resolve_plan (self, file, added);
   if (!hip_store_add_shared_programme (hip_coach_get_store (self), plan, file->name, added,
@@ -214,7 +212,7 @@ hip_coach_import_programme (HipCoach          *self,
     return FALSE;
   /* New ids, none of them in the catalogue (review()). */
   for (guint i = 0; i < added->len; i++)
-    hip_catalogue_add (catalogue, added->pdata[i], NULL);
+    hip_coach_show_own_exercise (self, added->pdata[i]);
   hip_coach_emit_programme_changed (self, TRUE);
   return TRUE;
 }

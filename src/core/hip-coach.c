@@ -426,13 +426,22 @@ hip_coach_get_store (HipCoach *self)
   return self->store;
 }
 
+/* The built-in exercises into the store, which may be a restored backup's. */
+static void
+sync_catalogue (HipCoach *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!hip_store_sync_catalogue (self->store, self->catalogue, NULL, &error))
+    g_warning ("Could not store the catalogue: %s", error->message);
+}
+
 /* The built-in catalogue, synced into the store (programmes and the log refer to its
  * exercises), and the person's own exercises after it. */
 static void
 load_catalogue (HipCoach *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) own = NULL;
 
   self->catalogue = hip_catalogue_new_default (&error);
   if (self->catalogue == NULL)
@@ -442,26 +451,8 @@ load_catalogue (HipCoach *self)
       self->catalogue = hip_catalogue_new ();
       return;
     }
-
-  if (!hip_store_sync_catalogue (self->store, self->catalogue, NULL, &error))
-    {
-      g_warning ("Could not store the catalogue: %s", error->message);
-      g_clear_error (&error);
-    }
-
-  own = hip_store_load_exercises (self->store, HIP_ORIGIN_USER, &error);
-  if (own == NULL)
-    {
-      g_warning ("Could not load your exercises: %s", error->message);
-      return;
-    }
-  for (guint i = 0; i < own->len; i++)
-    if (!hip_catalogue_add (self->catalogue, own->pdata[i], &error))
-      {
-        g_warning ("%s", error->message);
-        g_clear_error (&error);
-      }
-  hip_coach_add_retired_exercises (self, self->catalogue);
+  sync_catalogue (self);
+  hip_coach_load_own_exercises (self, self->catalogue);
 }
 
 /**
@@ -615,6 +606,13 @@ hip_coach_restore (HipCoach    *self,
 
   if (!hip_store_restore (self->store, path, kept, error))
     return FALSE;
+  /* A backup of another day may hold another set of own exercises and an older catalogue. */
+  if (self->catalogue != NULL)
+    {
+      hip_catalogue_remove_own (self->catalogue);
+      sync_catalogue (self);
+      hip_coach_load_own_exercises (self, self->catalogue);
+    }
   g_signal_emit (self, signals[PROFILE_CHANGED], 0);
   g_signal_emit (self, signals[SCREENING_CHANGED], 0);
   hip_coach_emit_programme_changed (self, TRUE);

@@ -11,6 +11,7 @@
 #include "hip-coach-private.h"
 #include "hip-exercise.h"
 #include "hip-exercise-query.h"
+#include "hip-import.h"
 #include "hip-plan-edit.h"
 #include "hip-store.h"
 #include "hip-store-private.h"
@@ -444,6 +445,65 @@ test_in_programme (void)
   g_assert_true (found);
 }
 
+/* Restoring a backup brings back its own exercises and forgets those made since: the browser
+ * lists what the restored data holds, and the log's names still resolve. */
+static void
+test_restore (void)
+{
+  g_autoptr(HipCoach) coach = open_coach ();
+  HipCatalogue *catalogue = hip_coach_get_catalogue (coach);
+  g_autofree char *path = hip_store_get_default_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *backup = g_build_filename (dir, "own-backup.db", NULL);
+  g_autoptr(HipExercise) kept = make_own (coach, "In the backup");
+  g_autoptr(HipExercise) later = make_own (coach, "Made after it");
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  g_assert_true (hip_coach_save_own_exercise (coach, kept, &error));
+  n = g_list_model_get_n_items (G_LIST_MODEL (catalogue));
+  g_assert_true (hip_coach_backup (coach, backup, &error));
+  g_assert_true (hip_coach_save_own_exercise (coach, later, &error));
+  g_assert_no_error (error);
+  g_assert_true (hip_coach_restore (coach, backup, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalogue)), ==, n);
+  g_assert_true (hip_catalogue_is_listed (catalogue, hip_exercise_get_id (kept)));
+  g_assert_null (hip_catalogue_lookup (catalogue, hip_exercise_get_id (later)));
+  assert_same (kept, hip_catalogue_lookup (catalogue, hip_exercise_get_id (kept)));
+}
+
+/* The exercises an import makes from names it does not know are listed at once, with the
+ * catalogue, as the review promised. */
+static void
+test_import_lists_new (void)
+{
+  g_autoptr(HipCoach) coach = open_coach ();
+  HipCatalogue *catalogue = hip_coach_get_catalogue (coach);
+  g_autofree char *sample = g_build_filename (g_getenv ("STRONG_HIPS_SOURCE_DIR"), "tests",
+                                              "data", "hevy.csv", NULL);
+  g_autoptr(HipImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (catalogue));
+  gboolean found = FALSE;
+
+  import = hip_coach_read_import (coach, sample, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (import->new_exercises->len, >, 0);
+  g_assert_true (hip_coach_import (coach, import, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalogue)), ==,
+                    n + import->new_exercises->len);
+  for (guint i = n; i < g_list_model_get_n_items (G_LIST_MODEL (catalogue)); i++)
+    {
+      g_autoptr(HipExercise) e = g_list_model_get_item (G_LIST_MODEL (catalogue), i);
+
+      found |= g_str_equal (hip_exercise_get_name (e), "Bulgarian Split Squat");
+    }
+  g_assert_true (found);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -457,5 +517,7 @@ main (int   argc,
   g_test_add_func ("/core/own/delete-keeps-logs", test_delete_keeps_logs);
   g_test_add_func ("/core/own/in-programme", test_in_programme);
   g_test_add_func ("/core/own/edit-reweighs-log", test_edit_reweighs_log);
+  g_test_add_func ("/core/own/restore", test_restore);
+  g_test_add_func ("/core/own/import-lists-new", test_import_lists_new);
   return g_test_run ();
 }
