@@ -113,6 +113,26 @@ hip_catalogue_get_checksum (HipCatalogue *self)
   return self->checksum;
 }
 
+/* Makes @exercise known by its id, and keeps it in @into (listed or retired). */
+static gboolean
+insert (HipCatalogue  *self,
+        HipExercise   *exercise,
+        GPtrArray     *into,
+        GError       **error)
+{
+  const char *id = hip_exercise_get_id (exercise);
+
+  if (g_hash_table_contains (self->by_id, id))
+    {
+      g_set_error (error, HIP_CATALOGUE_ERROR, HIP_CATALOGUE_ERROR_DUPLICATE,
+                   _("Two exercises share the id “%s”"), id);
+      return FALSE;
+    }
+  g_ptr_array_add (into, g_object_ref (exercise));
+  g_hash_table_insert (self->by_id, (gpointer) id, exercise);
+  return TRUE;
+}
+
 /**
  * hip_catalogue_add:
  * @self: a #HipCatalogue
@@ -126,21 +146,11 @@ hip_catalogue_add (HipCatalogue  *self,
                    HipExercise   *exercise,
                    GError       **error)
 {
-  const char *id;
-
   g_return_val_if_fail (HIP_IS_CATALOGUE (self), FALSE);
   g_return_val_if_fail (HIP_IS_EXERCISE (exercise), FALSE);
 
-  id = hip_exercise_get_id (exercise);
-  if (g_hash_table_contains (self->by_id, id))
-    {
-      g_set_error (error, HIP_CATALOGUE_ERROR, HIP_CATALOGUE_ERROR_DUPLICATE,
-                   _("Two exercises share the id “%s”"), id);
-      return FALSE;
-    }
-
-  g_ptr_array_add (self->exercises, g_object_ref (exercise));
-  g_hash_table_insert (self->by_id, (gpointer) id, exercise);
+  if (!insert (self, exercise, self->exercises, error))
+    return FALSE;
   g_list_model_items_changed (G_LIST_MODEL (self), self->exercises->len - 1, 0, 1);
   return TRUE;
 }
@@ -158,21 +168,10 @@ hip_catalogue_add_retired (HipCatalogue  *self,
                            HipExercise   *exercise,
                            GError       **error)
 {
-  const char *id;
-
   g_return_val_if_fail (HIP_IS_CATALOGUE (self), FALSE);
   g_return_val_if_fail (HIP_IS_EXERCISE (exercise), FALSE);
 
-  id = hip_exercise_get_id (exercise);
-  if (g_hash_table_contains (self->by_id, id))
-    {
-      g_set_error (error, HIP_CATALOGUE_ERROR, HIP_CATALOGUE_ERROR_DUPLICATE,
-                   _("Two exercises share the id “%s”"), id);
-      return FALSE;
-    }
-  g_ptr_array_add (self->retired, g_object_ref (exercise));
-  g_hash_table_insert (self->by_id, (gpointer) id, exercise);
-  return TRUE;
+  return insert (self, exercise, self->retired, error);
 }
 
 static gboolean
