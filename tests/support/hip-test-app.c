@@ -89,3 +89,32 @@ hip_test_app_seed_programme (const HipProfile *profile)
   g_assert_true (hip_store_save_programme (store, plan, "Test programme", TRUE, NULL, &error));
   g_assert_no_error (error);
 }
+
+/* Starts the app on fresh data: @profile's programme, made today. */
+void
+hip_test_fixture_start (HipTestFixture   *f,
+                        const HipProfile *profile)
+{
+  hip_test_clear_user_data ();
+  hip_test_app_seed_programme (profile);
+  f->window = hip_test_app_start (&f->app);
+}
+
+/* For g_test_add(): @profile is the test's data, or NULL for the default profile. */
+void
+hip_test_fixture_set_up (HipTestFixture *f,
+                         gconstpointer   profile)
+{
+  HipProfile plain;
+
+  hip_profile_init (&plain);
+  hip_test_fixture_start (f, profile != NULL ? profile : &plain);
+}
+
+void
+hip_test_fixture_tear_down (HipTestFixture *f,
+                            gconstpointer   data)
+{
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  hip_test_app_stop (f->app, f->window);
+}

@@ -18,31 +18,6 @@
 #include "hip-window.h"
 #include "hip-window-private.h"
 
-typedef struct
-{
-  HipApplication *app;
-  HipWindow      *window;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  HipProfile profile;
-
-  hip_test_clear_user_data ();
-  hip_profile_init (&profile);
-  hip_test_app_seed_programme (&profile);
-  f->window = hip_test_app_start (&f->app);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  hip_test_app_stop (f->app, f->window);
-}
-
 static char *
 sample_path (const char *name)
 {
@@ -50,7 +25,7 @@ sample_path (const char *name)
 }
 
 static guint
-count_logged_sets (Fixture *f)
+count_logged_sets (HipTestFixture *f)
 {
   HipStore *store = hip_coach_get_store (hip_window_get_coach (f->window));
   g_autoptr(GError) error = NULL;
@@ -65,7 +40,7 @@ count_logged_sets (Fixture *f)
 
 /* Reviews @file and returns its dialog, drawn. */
 static AdwMessageDialog *
-review (Fixture    *f,
+review (HipTestFixture *f,
         const char *file)
 {
   g_autofree char *path = sample_path (file);
@@ -88,7 +63,7 @@ respond (AdwMessageDialog *dialog,
 }
 
 static void
-test_review (Fixture       *f,
+test_review (HipTestFixture *f,
              gconstpointer  data)
 {
   AdwMessageDialog *dialog = review (f, "strong.csv");
@@ -130,7 +105,7 @@ test_review (Fixture       *f,
 
 /* A refused file says which line and why, and adds nothing. */
 static void
-test_refused (Fixture       *f,
+test_refused (HipTestFixture *f,
               gconstpointer  data)
 {
   g_autofree char *dir = g_dir_make_tmp ("strong-hips-import-XXXXXX", NULL);
@@ -162,7 +137,7 @@ shoot (AdwMessageDialog *dialog,
 
 /* The dialog beside a wide window and a 360 px one, light and dark. */
 static void
-test_screenshots (Fixture       *f,
+test_screenshots (HipTestFixture *f,
                   gconstpointer  data)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
@@ -201,12 +176,9 @@ main (int   argc,
   if (!hip_test_ui_init (&argc, &argv))
     return 77;
 
-  g_test_add ("/ui/import-review/review", Fixture, NULL, fixture_set_up, test_review,
-              fixture_tear_down);
-  g_test_add ("/ui/import-review/refused", Fixture, NULL, fixture_set_up, test_refused,
-              fixture_tear_down);
-  g_test_add ("/ui/import-review/screenshots", Fixture, NULL, fixture_set_up, test_screenshots,
-              fixture_tear_down);
+  hip_test_add_in_window ("/ui/import-review/review", NULL, test_review);
+  hip_test_add_in_window ("/ui/import-review/refused", NULL, test_refused);
+  hip_test_add_in_window ("/ui/import-review/screenshots", NULL, test_screenshots);
 
   return g_test_run ();
 }

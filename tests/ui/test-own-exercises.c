@@ -32,41 +32,14 @@
 
 #define NAME "Physio side plank, knees bent"
 
-typedef struct
-{
-  HipApplication *app;
-  HipWindow      *window;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  HipProfile profile;
-
-  hip_test_clear_user_data ();
-  hip_profile_init (&profile);
-  profile.equipment = HIP_EQUIPMENT_MAT | HIP_EQUIPMENT_BAND;
-  hip_test_app_seed_programme (&profile);
-  f->window = hip_test_app_start (&f->app);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
-  hip_test_app_stop (f->app, f->window);
-}
-
 static HipCoach *
-coach (Fixture *f)
+coach (HipTestFixture *f)
 {
   return hip_application_get_coach (f->app);
 }
 
 static HipExerciseEditor *
-open_editor (Fixture    *f,
+open_editor (HipTestFixture *f,
              const char *action)
 {
   HipExerciseEditor *editor;
@@ -146,7 +119,7 @@ find_by_name (HipCatalogue *catalogue,
 
 /* Made from the browser's button, and shown on its page with the badge. */
 static HipExercise *
-create (Fixture *f)
+create (HipTestFixture *f)
 {
   HipExerciseBrowser *browser;
   HipExerciseEditor *editor;
@@ -179,7 +152,7 @@ create (Fixture *f)
 
 /* The browser finds it by its name and by a filter, among the catalogue's exercises. */
 static void
-find_in_browser (Fixture     *f,
+find_in_browser (HipTestFixture *f,
                  HipExercise *made)
 {
   HipExerciseBrowser *browser = hip_window_ensure_browser (f->window);
@@ -260,7 +233,7 @@ session_holds (const HipPlan *plan,
 
 /* Added to session 1 and swapped in for session 2's first exercise, both saved. */
 static void
-use_in_programme (Fixture     *f,
+use_in_programme (HipTestFixture *f,
                   HipExercise *made)
 {
   HipProgrammePage *page;
@@ -284,7 +257,7 @@ use_in_programme (Fixture     *f,
 /* Today's next session, through the player: every set of @made logged, the rest skipped.
  * Returns how many sets of it were logged. */
 static guint
-log_in_player (Fixture     *f,
+log_in_player (HipTestFixture *f,
                HipExercise *made)
 {
   HipTodayPage *today;
@@ -321,7 +294,7 @@ log_in_player (Fixture     *f,
 }
 
 static void
-test_create_and_use (Fixture       *f,
+test_create_and_use (HipTestFixture *f,
                      gconstpointer  data)
 {
   HipExercise *made = create (f);
@@ -368,7 +341,7 @@ type_key (GtkWidget *editor,
 
 /* Escape leaves without saving anything. */
 static void
-test_escape (Fixture       *f,
+test_escape (HipTestFixture *f,
              gconstpointer  data)
 {
   HipCatalogue *catalogue = hip_coach_get_catalogue (coach (f));
@@ -388,7 +361,7 @@ test_escape (Fixture       *f,
 /* Edit… from its page: the form starts filled in; the change reaches the page and the
  * programme. */
 static void
-test_edit (Fixture       *f,
+test_edit (HipTestFixture *f,
            gconstpointer  data)
 {
   HipExercise *made = create (f);
@@ -419,7 +392,7 @@ test_edit (Fixture       *f,
 
 /* Logged, then deleted: asked first, with the set counted; the set stays with the name. */
 static void
-test_delete_keeps_logs (Fixture       *f,
+test_delete_keeps_logs (HipTestFixture *f,
                         gconstpointer  data)
 {
   HipExercise *made = create (f);
@@ -466,7 +439,7 @@ test_delete_keeps_logs (Fixture       *f,
 
 /* One made without a motion, as the coach saves it: its card and page show a plain figure. */
 static HipExercise *
-make_plain (Fixture *f)
+make_plain (HipTestFixture *f)
 {
   g_autofree char *id = hip_coach_new_own_exercise_id (coach (f));
   g_autoptr(HipExercise) e = hip_exercise_new (id);
@@ -487,7 +460,7 @@ make_plain (Fixture *f)
 /* The chooser offering both own exercises (one drawn, one plain), and the programme with the
  * plain one added. */
 static void
-screenshot_chooser (Fixture     *f,
+screenshot_chooser (HipTestFixture *f,
                     HipExercise *plain)
 {
   HipProgrammePage *page;
@@ -519,7 +492,7 @@ set_style (gboolean dark)
 /* The editor (empty, then filled in with a muscle group open) and the browser with the badge,
  * wide and at 360 px, light and dark; no text cut short in the editor. */
 static void
-test_screenshots (Fixture       *f,
+test_screenshots (HipTestFixture *f,
                   gconstpointer  data)
 {
   HipExerciseEditor *editor;
@@ -602,16 +575,18 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Someone with a mat and a band, so that an exercise with them can go into the programme. */
+  HipProfile profile;
+
   if (!hip_test_ui_init (&argc, &argv))
     return 77;
+  hip_profile_init (&profile);
+  profile.equipment = HIP_EQUIPMENT_MAT | HIP_EQUIPMENT_BAND;
 
-  g_test_add ("/ui/own/create-and-use", Fixture, NULL, fixture_set_up, test_create_and_use,
-              fixture_tear_down);
-  g_test_add ("/ui/own/edit", Fixture, NULL, fixture_set_up, test_edit, fixture_tear_down);
-  g_test_add ("/ui/own/escape", Fixture, NULL, fixture_set_up, test_escape, fixture_tear_down);
-  g_test_add ("/ui/own/delete-keeps-logs", Fixture, NULL, fixture_set_up,
-              test_delete_keeps_logs, fixture_tear_down);
-  g_test_add ("/ui/own/screenshots", Fixture, NULL, fixture_set_up, test_screenshots,
-              fixture_tear_down);
+  hip_test_add_in_window ("/ui/own/create-and-use", &profile, test_create_and_use);
+  hip_test_add_in_window ("/ui/own/edit", &profile, test_edit);
+  hip_test_add_in_window ("/ui/own/escape", &profile, test_escape);
+  hip_test_add_in_window ("/ui/own/delete-keeps-logs", &profile, test_delete_keeps_logs);
+  hip_test_add_in_window ("/ui/own/screenshots", &profile, test_screenshots);
   return g_test_run ();
 }

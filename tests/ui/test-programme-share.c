@@ -21,33 +21,8 @@
 #include "hip-window.h"
 #include "hip-window-private.h"
 
-typedef struct
-{
-  HipApplication *app;
-  HipWindow      *window;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  HipProfile profile;
-
-  hip_test_clear_user_data ();
-  hip_profile_init (&profile);
-  hip_test_app_seed_programme (&profile);
-  f->window = hip_test_app_start (&f->app);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  hip_test_app_stop (f->app, f->window);
-}
-
 static HipCoach *
-coach (Fixture *f)
+coach (HipTestFixture *f)
 {
   return hip_application_get_coach (f->app);
 }
@@ -60,7 +35,7 @@ example_path (void)
 }
 
 static guint
-count_programmes (Fixture *f)
+count_programmes (HipTestFixture *f)
 {
   g_autoptr(GPtrArray) list = hip_coach_list_programmes (coach (f), NULL);
 
@@ -70,7 +45,7 @@ count_programmes (Fixture *f)
 
 /* The review of the example, which brings one own exercise the person has not got. */
 static HipProgrammeImportDialog *
-open_review (Fixture *f)
+open_review (HipTestFixture *f)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = example_path ();
@@ -102,7 +77,7 @@ shoot (GtkWidget  *dialog,
 /* What the file holds, what becomes of its own exercise, and which exercise the person's
  * profile leaves out; wide and narrow, light and dark. */
 static void
-test_review (Fixture       *f,
+test_review (HipTestFixture *f,
              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -161,7 +136,7 @@ imported_cb (HipProgrammeImportDialog *dialog,
 /* Import adds it: followed now when the switch is on (the default), kept aside when it is off;
  * the own exercise is added once and then reused. */
 static void
-test_import (Fixture       *f,
+test_import (HipTestFixture *f,
              gconstpointer  data)
 {
   gint64 before = hip_coach_get_active_programme (coach (f));
@@ -201,7 +176,7 @@ test_import (Fixture       *f,
 /* When the store refuses (here the warning signs answered since the review), the dialog says
  * why, stays open and nothing is added. */
 static void
-test_refused (Fixture       *f,
+test_refused (HipTestFixture *f,
               gconstpointer  data)
 {
   HipProgrammeImportDialog *dialog = open_review (f);
@@ -228,7 +203,7 @@ review_shown (gpointer data)
 }
 
 static gboolean
-window_has_action (Fixture    *f,
+window_has_action (HipTestFixture *f,
                    const char *name)
 {
   const GVariantType *type;
@@ -247,7 +222,7 @@ window_has_action (Fixture    *f,
  * review, after which the window shows the programme; a file that is not a programme is said so
  * in a message. Both actions are the window's. */
 static void
-test_menu_actions (Fixture       *f,
+test_menu_actions (HipTestFixture *f,
                    gconstpointer  data)
 {
   g_autofree char *dir = g_dir_make_tmp ("strong-hips-share-XXXXXX", NULL);
@@ -293,13 +268,9 @@ main (int   argc,
   if (!hip_test_ui_init (&argc, &argv))
     return 77;
 
-  g_test_add ("/ui/programme-share/review", Fixture, NULL, fixture_set_up, test_review,
-              fixture_tear_down);
-  g_test_add ("/ui/programme-share/import", Fixture, NULL, fixture_set_up, test_import,
-              fixture_tear_down);
-  g_test_add ("/ui/programme-share/refused", Fixture, NULL, fixture_set_up, test_refused,
-              fixture_tear_down);
-  g_test_add ("/ui/programme-share/menu-actions", Fixture, NULL, fixture_set_up,
-              test_menu_actions, fixture_tear_down);
+  hip_test_add_in_window ("/ui/programme-share/review", NULL, test_review);
+  hip_test_add_in_window ("/ui/programme-share/import", NULL, test_import);
+  hip_test_add_in_window ("/ui/programme-share/refused", NULL, test_refused);
+  hip_test_add_in_window ("/ui/programme-share/menu-actions", NULL, test_menu_actions);
   return g_test_run ();
 }

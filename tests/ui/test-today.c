@@ -37,42 +37,8 @@
 #include "hip-window.h"
 #include "hip-window-private.h"
 
-typedef struct
-{
-  HipApplication *app;
-  HipWindow      *window;
-} Fixture;
-
-/* A profile starting today and an active programme, as after the first run. */
-static void
-seed_programme (void)
-{
-  HipProfile profile;
-
-  hip_profile_init (&profile);
-  profile.equipment = HIP_EQUIPMENT_MAT | HIP_EQUIPMENT_BAND;
-  profile.pain = 3;
-  hip_test_app_seed_programme (&profile);
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  hip_test_clear_user_data ();
-  seed_programme ();
-  f->window = hip_test_app_start (&f->app);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  hip_test_app_stop (f->app, f->window);
-}
-
 static HipTodayPage *
-show_today (Fixture *f)
+show_today (HipTestFixture *f)
 {
   GtkWidget *stack = hip_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK, NULL);
 
@@ -82,14 +48,14 @@ show_today (Fixture *f)
 }
 
 static HipStore *
-store (Fixture *f)
+store (HipTestFixture *f)
 {
   return hip_coach_get_store (hip_application_get_coach (f->app));
 }
 
 
 static guint
-logged_sets (Fixture *f)
+logged_sets (HipTestFixture *f)
 {
   g_autoptr(GPtrArray) all = hip_store_list_workouts (store (f), NULL, NULL, TRUE, NULL);
   guint n = 0;
@@ -137,7 +103,7 @@ set_pain (HipSessionPlayer *player,
 /* Pain 7 during a set of a main exercise with an easier step: the exercise stops there, the
  * easier step is offered, and taken it starts at its first set. */
 static void
-hurt (Fixture          *f,
+hurt (HipTestFixture   *f,
       HipSessionPlayer *player)
 {
   const HipPrescription *p = hip_session_player_get_current (player);
@@ -165,7 +131,7 @@ hurt (Fixture          *f,
 
 /* Whether @p's first easier step is one this person may do and not in the session already. */
 static gboolean
-has_easier_step (Fixture               *f,
+has_easier_step (HipTestFixture        *f,
                  const HipPrescription *p)
 {
   HipCoach *coach = hip_application_get_coach (f->app);
@@ -188,7 +154,7 @@ has_easier_step (Fixture               *f,
 /* Logs every set to the end, resting through the countdowns; swaps the second exercise, skips
  * the third, and hurts once in a main exercise. Returns how many sets were logged. */
 static guint
-play_through (Fixture          *f,
+play_through (HipTestFixture   *f,
               HipSessionPlayer *player)
 {
   gboolean rest_seen = FALSE, swapped = FALSE, skipped = FALSE, hurt_once = FALSE;
@@ -261,7 +227,7 @@ static gboolean shows_text (GtkWidget  *root,
 
 /* Answers the question Start asks (the pain before the session) with @pain and @response. */
 static void
-answer_before (Fixture    *f,
+answer_before (HipTestFixture *f,
                const char *response,
                int         pain)
 {
@@ -278,7 +244,7 @@ answer_before (Fixture    *f,
 /* Nothing logged yet: Today lists the programme's first session, a row per exercise, each
  * with its name and its dose. */
 static void
-assert_lists_first_session (Fixture   *f,
+assert_lists_first_session (HipTestFixture *f,
                             GtkWidget *today)
 {
   HipPlan *plan = hip_coach_get_plan (hip_application_get_coach (f->app), NULL);
@@ -302,7 +268,7 @@ assert_lists_first_session (Fixture   *f,
  * separator drawn with sides of different colours cost the first frame a tenth of its time
  * under the cairo renderer (see ui/style.css). */
 static void
-test_plain_borders (Fixture       *f,
+test_plain_borders (HipTestFixture *f,
                     gconstpointer  data)
 {
   HipTodayPage *today = show_today (f);
@@ -321,7 +287,7 @@ test_plain_borders (Fixture       *f,
 /* Morning pain that jumped to 6 and stayed there two weeks: Today says, calmly, to see a
  * clinician, and reads whole at 360 px. */
 static void
-test_pain_up (Fixture       *f,
+test_pain_up (HipTestFixture *f,
               gconstpointer  data)
 {
   HipCoach *coach = hip_application_get_coach (f->app);
@@ -357,7 +323,7 @@ test_pain_up (Fixture       *f,
 }
 
 static void
-test_whole_session (Fixture       *f,
+test_whole_session (HipTestFixture *f,
                     gconstpointer  data)
 {
   HipTodayPage *today = show_today (f);
@@ -474,7 +440,7 @@ test_whole_session (Fixture       *f,
  * already in the database); the next start offers to resume, and the player goes on at the
  * third set. */
 static void
-test_resume (Fixture       *f,
+test_resume (HipTestFixture *f,
              gconstpointer  data)
 {
   HipTodayPage *today = show_today (f);
@@ -550,7 +516,7 @@ find_delete_button (GtkWidget *root)
 
 /* A set deleted from the history comes back with Undo. */
 static void
-test_delete_and_undo (Fixture       *f,
+test_delete_and_undo (HipTestFixture *f,
                       gconstpointer  data)
 {
   HipTodayPage *today = show_today (f);
@@ -632,7 +598,7 @@ test_delete_and_undo (Fixture       *f,
 
 /* The Progress page's tables, and its charts narrow in dark style. */
 static void
-test_progress_views (Fixture       *f,
+test_progress_views (HipTestFixture *f,
                      gconstpointer  data)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (2);
@@ -719,7 +685,7 @@ test_progress_views (Fixture       *f,
  * the player starts; the lighter one is one set of the easiest steps. Ended with nothing
  * logged, it is asked about, dropped, and the session stays next. */
 static void
-test_bad_day (Fixture       *f,
+test_bad_day (HipTestFixture *f,
               gconstpointer  data)
 {
   HipTodayPage *today = show_today (f);
@@ -778,7 +744,7 @@ test_bad_day (Fixture       *f,
 /* End Workout part way: pain after is asked (empty, not 0), what is left counts as skipped, and
  * the summary says so; a set logged with its pain left empty is stored as unknown. */
 static void
-test_end_early (Fixture       *f,
+test_end_early (HipTestFixture *f,
                 gconstpointer  data)
 {
   HipTodayPage *today = show_today (f);
@@ -854,7 +820,7 @@ fully_visible (HipSessionPlayer *player,
  * a left-side set shows the left leg; up next names the next exercise; a warm-up asks no
  * load or effort. */
 static void
-test_player_layout (Fixture       *f,
+test_player_layout (HipTestFixture *f,
                     gconstpointer  data)
 {
   static const struct { int width, height; gboolean dark; const char *name; } sizes[] = {
@@ -935,7 +901,7 @@ test_player_layout (Fixture       *f,
 /* A session missed ten days ago is not left dated in the past: Skip brings up the next, Do It
  * Today moves the dates to meet it and starts it. */
 static void
-test_missed (Fixture       *f,
+test_missed (HipTestFixture *f,
              gconstpointer  data)
 {
   HipCoach *coach = hip_application_get_coach (f->app);
@@ -973,7 +939,7 @@ test_missed (Fixture       *f,
  * data as it was and says where today's is kept; a backup without a profile (a database from
  * before the first run) sends the person to the first run. */
 static void
-test_restore (Fixture       *f,
+test_restore (HipTestFixture *f,
               gconstpointer  data)
 {
   HipCoach *coach = hip_application_get_coach (f->app);
@@ -1027,27 +993,26 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Someone with a mat and a band and usual pain of 3, whose programme starts today. */
+  HipProfile profile;
+
   if (!hip_test_ui_init (&argc, &argv))
     return 77;
+  hip_profile_init (&profile);
+  profile.equipment = HIP_EQUIPMENT_MAT | HIP_EQUIPMENT_BAND;
+  profile.pain = 3;
 
-  g_test_add ("/ui/today/whole-session", Fixture, NULL, fixture_set_up, test_whole_session,
-              fixture_tear_down);
-  g_test_add ("/ui/today/plain-borders", Fixture, NULL, fixture_set_up, test_plain_borders,
-              fixture_tear_down);
-  g_test_add ("/ui/today/resume", Fixture, NULL, fixture_set_up, test_resume, fixture_tear_down);
-  g_test_add ("/ui/today/pain-up", Fixture, NULL, fixture_set_up, test_pain_up, fixture_tear_down);
-  g_test_add ("/ui/today/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo,
-              fixture_tear_down);
-  g_test_add ("/ui/today/bad-day", Fixture, NULL, fixture_set_up, test_bad_day,
-              fixture_tear_down);
-  g_test_add ("/ui/today/end-early", Fixture, NULL, fixture_set_up, test_end_early,
-              fixture_tear_down);
-  g_test_add ("/ui/today/player-layout", Fixture, NULL, fixture_set_up, test_player_layout,
-              fixture_tear_down);
-  g_test_add ("/ui/today/missed", Fixture, NULL, fixture_set_up, test_missed, fixture_tear_down);
-  g_test_add ("/ui/today/restore", Fixture, NULL, fixture_set_up, test_restore, fixture_tear_down);
-  g_test_add ("/ui/today/progress-views", Fixture, NULL, fixture_set_up, test_progress_views,
-              fixture_tear_down);
+  hip_test_add_in_window ("/ui/today/whole-session", &profile, test_whole_session);
+  hip_test_add_in_window ("/ui/today/plain-borders", &profile, test_plain_borders);
+  hip_test_add_in_window ("/ui/today/resume", &profile, test_resume);
+  hip_test_add_in_window ("/ui/today/pain-up", &profile, test_pain_up);
+  hip_test_add_in_window ("/ui/today/delete-and-undo", &profile, test_delete_and_undo);
+  hip_test_add_in_window ("/ui/today/bad-day", &profile, test_bad_day);
+  hip_test_add_in_window ("/ui/today/end-early", &profile, test_end_early);
+  hip_test_add_in_window ("/ui/today/player-layout", &profile, test_player_layout);
+  hip_test_add_in_window ("/ui/today/missed", &profile, test_missed);
+  hip_test_add_in_window ("/ui/today/restore", &profile, test_restore);
+  hip_test_add_in_window ("/ui/today/progress-views", &profile, test_progress_views);
 
   return g_test_run ();
 }
