@@ -9,8 +9,4 @@ G_BEGIN_DECLS
 GPtrArray *hip_session_new_items (void);
 GPtrArray *hip_plan_new_sessions (void);
 
-/* For the tests: */
-guint     hip_plan_sessions_in_week  (const HipPlan     *plan,
-                                      guint              week);
-
 G_END_DECLS

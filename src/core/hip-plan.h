@@ -62,6 +62,8 @@ void      hip_session_free           (HipSession        *session);
 HipSession *hip_plan_get_session     (const HipPlan     *plan,
                                       guint              week,
                                       guint              session);
+guint     hip_plan_sessions_in_week  (const HipPlan     *plan,
+                                      guint              week);
 void      hip_plan_week_balance      (const HipPlan     *plan,
                                       guint              week,
                                       HipBalance        *balance);

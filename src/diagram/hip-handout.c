@@ -169,32 +169,6 @@ stop_rule_blocks (int *first,
     *last += 1;
 }
 
-static HipSession *
-week_session (const HipPlan *plan,
-              guint          week,
-              guint          index)
-{
-  for (guint i = 0; i < plan->sessions->len; i++)
-    {
-      HipSession *session = plan->sessions->pdata[i];
-
-      if (session->week == week && index-- == 0)
-        return session;
-    }
-  return NULL;
-}
-
-static guint
-week_n_sessions (const HipPlan *plan,
-                 guint          week)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < plan->sessions->len; i++)
-    n += ((HipSession *) plan->sessions->pdata[i])->week == week;
-  return n;
-}
-
 /**
  * hip_handout_n_weeks:
  * @plan: a plan
@@ -233,8 +207,8 @@ hip_handout_check (const HipHandout  *handout,
                    _("The programme has no sessions to print"));
       return FALSE;
     }
-  if (handout->week < 1 || handout->week > weeks || week_n_sessions (handout->plan,
-                                                                     handout->week) == 0)
+  if (handout->week < 1 || handout->week > weeks ||
+      hip_plan_sessions_in_week (handout->plan, handout->week) == 0)
     {
       g_set_error (error, HIP_HANDOUT_ERROR, HIP_HANDOUT_ERROR_WEEK,
                    ngettext ("There is no week %u: the programme has %u week",
@@ -256,7 +230,7 @@ hip_handout_n_pages (const HipHandout *handout)
 {
   g_return_val_if_fail (handout != NULL && handout->plan != NULL, 0);
 
-  return 1 + week_n_sessions (handout->plan, handout->week);
+  return 1 + hip_plan_sessions_in_week (handout->plan, handout->week);
 }
 
 static char *
@@ -331,7 +305,7 @@ flow_cover (const HipHandout *handout,
             Flow             *flow)
 {
   const HipPlan *plan = handout->plan;
-  guint n_sessions = week_n_sessions (plan, handout->week);
+  guint n_sessions = hip_plan_sessions_in_week (plan, handout->week);
   g_autofree char *summary = NULL;
   g_autofree char *balance = describe_balance (plan, handout->week);
   int first, last;
@@ -350,7 +324,7 @@ flow_cover (const HipHandout *handout,
   flow_text (flow, summary, 11, FALSE, 6);
   for (guint i = 0; i < n_sessions; i++)
     {
-      HipSession *session = week_session (plan, handout->week, i);
+      HipSession *session = hip_plan_get_session (plan, handout->week, i + 1);
       g_autofree char *line = NULL;
 
       /* Translators: one session of the printed week: its number, the day of the week it
@@ -644,7 +618,7 @@ hip_handout_draw_page (const HipHandout *handout,
   cairo_save (cr);
   if (page == 0)
     draw_cover (handout, cr, width, height);
-  else if ((session = week_session (handout->plan, handout->week, page - 1)) != NULL)
+  else if ((session = hip_plan_get_session (handout->plan, handout->week, page)) != NULL)
     draw_session (handout, session, cr, width, height);
   cairo_restore (cr);
 }

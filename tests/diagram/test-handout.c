@@ -48,32 +48,6 @@ make_plan (const char *text)
   return hip_planner_generate (&profile, G_LIST_MODEL (catalogue));
 }
 
-static guint
-count_sessions (const HipPlan *plan,
-                guint          week)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < plan->sessions->len; i++)
-    n += ((HipSession *) plan->sessions->pdata[i])->week == week;
-  return n;
-}
-
-static HipSession *
-nth_session (const HipPlan *plan,
-             guint          week,
-             guint          index)
-{
-  for (guint i = 0; i < plan->sessions->len; i++)
-    {
-      HipSession *session = plan->sessions->pdata[i];
-
-      if (session->week == week && index-- == 0)
-        return session;
-    }
-  g_assert_not_reached ();
-}
-
 static PopplerDocument *
 open_pdf (const char *path)
 {
@@ -237,7 +211,7 @@ test_pdf_contents (void)
   g_autoptr(PopplerPage) cover = NULL;
   g_autofree char *cover_text = NULL;
   HipHandout handout = { plan, "Hips for Spring", 3, motions };
-  guint n_sessions = count_sessions (plan, 3);
+  guint n_sessions = hip_plan_sessions_in_week (plan, 3);
 
   g_assert_cmpuint (n_sessions, >=, 2);
   g_assert_true (hip_handout_write_pdf (&handout, path, &error));
@@ -262,7 +236,7 @@ test_pdf_contents (void)
   for (guint i = 0; i < n_sessions; i++)
     {
       g_autoptr(PopplerPage) page = poppler_document_get_page (document, 1 + i);
-      HipSession *session = nth_session (plan, 3, i);
+      HipSession *session = hip_plan_get_session (plan, 3, i + 1);
       g_autofree char *title = g_strdup_printf ("Week 3 · Session %u", session->session);
       g_autofree char *text = page_text (page);
 
@@ -301,7 +275,7 @@ test_letter (void)
   cairo_surface_destroy (surface);
 
   document = open_pdf (path);
-  g_assert_cmpint (poppler_document_get_n_pages (document), ==, 1 + count_sessions (plan, 1));
+  g_assert_cmpint (poppler_document_get_n_pages (document), ==, 1 + hip_plan_sessions_in_week (plan, 1));
   for (int i = 0; i < poppler_document_get_n_pages (document); i++)
     {
       g_autoptr(PopplerPage) page = poppler_document_get_page (document, i);
@@ -309,7 +283,7 @@ test_letter (void)
       assert_text_inside (page);
       assert_no_overlap (page);
       if (i > 0)
-        check_session_page (page, nth_session (plan, 1, i - 1));
+        check_session_page (page, hip_plan_get_session (plan, 1, i));
     }
   check_no_images (document);
   g_remove (path);
@@ -460,7 +434,7 @@ test_cli_profile (void)
   {
     g_autofree char *pdf = g_build_filename (run.dir, "week2.pdf", NULL);
 
-    g_assert_cmpint (pdf_pages (pdf), ==, 1 + count_sessions (plan, 2));
+    g_assert_cmpint (pdf_pages (pdf), ==, 1 + hip_plan_sessions_in_week (plan, 2));
   }
 
   make_database (&run, "Stored Programme");
@@ -505,7 +479,7 @@ test_cli_active (void)
     g_autoptr(PopplerPage) cover = poppler_document_get_page (document, 0);
     g_autofree char *text = page_text (cover);
 
-    g_assert_cmpint (poppler_document_get_n_pages (document), ==, 1 + count_sessions (plan, 1));
+    g_assert_cmpint (poppler_document_get_n_pages (document), ==, 1 + hip_plan_sessions_in_week (plan, 1));
     assert_contains (text, "Stored Programme");
     assert_contains (text, "This handout is for week 1.");
   }
