@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n-lib.h>
 
 #include "hip-balance.h"
 #include "hip-exercise.h"
@@ -148,6 +149,37 @@ hip_plan_week_balance (const HipPlan *plan,
       if (session->week == week)
         add_session_balance (session, balance);
     }
+}
+
+/**
+ * hip_prescription_format_dose:
+ *
+ * What to do, in words, as the programme and the printed handout show it: "2 × 12 per side
+ * · rest 75 s", a walk in minutes; the part and the load are the caller's to add.
+ *
+ * Returns: (transfer full): the dose
+ */
+char *
+hip_prescription_format_dose (const HipPrescription *p)
+{
+  GString *text = g_string_new (NULL);
+
+  if (hip_exercise_get_kind (p->exercise) == HIP_KIND_TIMED && p->seconds % 60 == 0)
+    g_string_append_printf (text, ngettext ("%u minute", "%u minutes", p->seconds / 60),
+                            p->seconds / 60);
+  else if (p->reps > 0)
+    /* Translators: sets × repetitions, e.g. “3 × 10” */
+    g_string_append_printf (text, _("%u × %u"), p->sets, p->reps);
+  else
+    /* Translators: sets × seconds, e.g. “2 × 30 s” */
+    g_string_append_printf (text, _("%u × %u s"), p->sets, p->seconds);
+  if (p->per_side)
+    g_string_append_printf (text, " %s", _("per side"));
+  if (p->rest_seconds > 0)
+    g_string_append_printf (text, _(" · rest %u s"), p->rest_seconds);
+  if (p->reps > 0 && p->tempo != NULL && (p->part == HIP_PART_MAIN || p->part == HIP_PART_CORE))
+    g_string_append_printf (text, _(" · tempo %s"), p->tempo);
+  return g_string_free (text, FALSE);
 }
 
 /**

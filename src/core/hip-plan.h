@@ -68,6 +68,7 @@ void      hip_plan_week_balance      (const HipPlan     *plan,
                                       guint              week,
                                       HipBalance        *balance);
 guint     hip_prescription_seconds   (const HipPrescription *p);
+char     *hip_prescription_format_dose (const HipPrescription *p);
 guint     hip_session_seconds        (const HipSession  *session);
 gboolean  hip_session_is_full        (const HipSession  *session);
 guint     hip_plan_session_target    (const HipPlan     *plan,

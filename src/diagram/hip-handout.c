@@ -233,25 +233,15 @@ hip_handout_n_pages (const HipHandout *handout)
   return 1 + hip_plan_sessions_in_week (handout->plan, handout->week);
 }
 
+/* The dose as the programme page says it, and the load as written in the plan. */
 static char *
 describe_dose (const HipPrescription *p)
 {
-  GString *text = g_string_new (NULL);
+  g_autofree char *dose = hip_prescription_format_dose (p);
 
-  if (p->reps > 0)
-    /* Translators: sets × repetitions, e.g. “3 × 10” */
-    g_string_append_printf (text, _("%u × %u"), p->sets, p->reps);
-  else
-    /* Translators: sets × seconds, e.g. “2 × 30 s” */
-    g_string_append_printf (text, _("%u × %u s"), p->sets, p->seconds);
-  if (p->per_side)
-    g_string_append_printf (text, " %s", _("per side"));
-  if (p->rest_seconds > 0)
-    /* Translators: the rest between sets on the printed handout, after the dose */
-    g_string_append_printf (text, _(" · rest %u s"), p->rest_seconds);
   if (p->load != NULL && *p->load != '\0')
-    g_string_append_printf (text, " · %s", p->load);
-  return g_string_free (text, FALSE);
+    return g_strdup_printf ("%s · %s", dose, p->load);
+  return g_steal_pointer (&dose);
 }
 
 /* The week's hip volume by action, and what the balance rules say, in words. */

@@ -63,28 +63,12 @@ dose_text (const HipPrescription *p,
            HipUnits               units)
 {
   g_autofree char *load = hip_units_convert_text (p->load, units);
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *dose = hip_prescription_format_dose (p);
 
-  g_string_append_printf (text, "%s · ", hip_part_get_label (p->part));
-  if (hip_exercise_get_kind (p->exercise) == HIP_KIND_TIMED && p->seconds % 60 == 0)
-    g_string_append_printf (text, ngettext ("%u minute", "%u minutes", p->seconds / 60),
-                            p->seconds / 60);
-  else if (p->reps > 0)
-    /* Translators: sets × repetitions, e.g. “3 × 10” */
-    g_string_append_printf (text, _("%u × %u"), p->sets, p->reps);
-  else
-    /* Translators: sets × seconds, e.g. “2 × 30 s” */
-    g_string_append_printf (text, _("%u × %u s"), p->sets, p->seconds);
-  if (p->per_side)
-    g_string_append_printf (text, " %s", _("per side"));
-  if (p->rest_seconds > 0)
-    g_string_append_printf (text, _(" · rest %u s"), p->rest_seconds);
-  if (p->reps > 0 && p->tempo != NULL && (p->part == HIP_PART_MAIN || p->part == HIP_PART_CORE))
-    g_string_append_printf (text, _(" · tempo %s"), p->tempo);
   /* A load in kilograms ("12.5 kg") is shown in the person's unit; other text as written. */
   if (load != NULL && *load != '\0')
-    g_string_append_printf (text, "\n%s", load);
-  return g_string_free (g_steal_pointer (&text), FALSE);
+    return g_strdup_printf ("%s · %s\n%s", hip_part_get_label (p->part), dose, load);
+  return g_strdup_printf ("%s · %s", hip_part_get_label (p->part), dose);
 }
 
 static void
