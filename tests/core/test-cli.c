@@ -9,64 +9,22 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "hip-test-run.h"
+
 static char *program;
-
-/* Removes @path and all below it (the test's own temporary folders). */
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_remove (path);
-}
-
-typedef struct
-{
-  char *out;
-  char *err;
-  int   status;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 /* Runs the program with @args in @dir, its data kept in @dir too. */
 static void
-run_args (Run         *run,
+run_args (HipTestRun  *run,
           const char  *dir,
           const char **args)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) argv = NULL;
-  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", dir, TRUE);
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  g_strv_builder_add (builder, program);
-  g_strv_builder_addv (builder, args);
-  argv = g_strv_builder_end (builder);
-  g_assert_true (g_spawn_sync (dir, argv, env, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
-                               &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  hip_test_run (run, program, dir, args);
 }
 
 /* Runs the program with @profile_text (when given) in a file as --profile. */
 static void
-run_program (Run        *run,
+run_program (HipTestRun *run,
              const char *mode,
              const char *profile_text)
 {
@@ -85,7 +43,7 @@ run_program (Run        *run,
 static void
 test_generate_columns (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(HipTestRun) run = { 0 };
   g_auto(GStrv) lines = NULL;
   guint n = 0;
 
@@ -129,7 +87,7 @@ test_generate_refuses (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(HipTestRun) run = { 0 };
 
       run_program (&run, "--generate", cases[i].text);
       g_assert_cmpint (run.status, ==, 1);
@@ -142,7 +100,7 @@ test_generate_refuses (void)
 static void
 test_list_exercises (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(HipTestRun) run = { 0 };
 
   run_program (&run, "--list-exercises", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -169,13 +127,13 @@ test_options_outside_their_mode (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(HipTestRun) run = { 0 };
 
       run_args (&run, dir, (const char **) cases[i].args);
       g_assert_cmpint (run.status, ==, 2);
       g_assert_nonnull (strstr (run.err, cases[i].named));
     }
-  remove_tree (dir);
+  hip_test_remove_tree (dir);
 }
 
 /* Every other mode, as its contract says: the version, a diagram written, the log exported and
@@ -195,7 +153,7 @@ test_other_modes (void)
   g_autofree char *contents = NULL;
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(HipTestRun) run = { 0 };
 
     run_args (&run, dir, version);
     g_assert_cmpint (run.status, ==, 0);
@@ -203,7 +161,7 @@ test_other_modes (void)
     g_assert_cmpstr (run.out, ==, "strong-hips 0.2.0\n");
   }
   {
-    g_auto(Run) run = { 0 };
+    g_auto(HipTestRun) run = { 0 };
 
     run_args (&run, dir, diagram);
     g_assert_cmpint (run.status, ==, 0);
@@ -211,14 +169,14 @@ test_other_modes (void)
     g_assert_true (g_str_has_prefix (contents, "<?xml") || g_str_has_prefix (contents, "<svg"));
   }
   {
-    g_auto(Run) run = { 0 };
+    g_auto(HipTestRun) run = { 0 };
 
     run_args (&run, dir, export);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_nonnull (strstr (run.err, "Exported 0 sets"));
   }
   {
-    g_auto(Run) run = { 0 };
+    g_auto(HipTestRun) run = { 0 };
 
     run_args (&run, dir, import);
     g_assert_cmpint (run.status, ==, 0);
@@ -236,14 +194,14 @@ test_other_modes (void)
 
     for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
       {
-        g_auto(Run) run = { 0 };
+        g_auto(HipTestRun) run = { 0 };
 
         run_args (&run, dir, cases[i]);
         g_assert_cmpint (run.status, ==, statuses[i]);
       }
     g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
   }
-  remove_tree (dir);
+  hip_test_remove_tree (dir);
 }
 
 /* `--import=FILE`: the summary on standard output; with --dry-run nothing is written, without
@@ -273,7 +231,7 @@ test_import (void)
                                       "2023-11-20,Clamshell,2,0,ten,kg\n", -1, NULL));
   for (guint i = 0; i < G_N_ELEMENTS (runs); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(HipTestRun) run = { 0 };
 
       run_args (&run, dir, runs[i].args);
       g_test_message ("%s: %d\n%s%s", runs[i].args[0], run.status, run.out, run.err);
@@ -282,12 +240,12 @@ test_import (void)
       g_assert_nonnull (strstr (run.err, runs[i].err));
     }
   g_remove (bad);
-  remove_tree (dir);
+  hip_test_remove_tree (dir);
 }
 
 /* Runs the program with one option, @option=@path, in @dir. */
 static void
-run_option (Run        *run,
+run_option (HipTestRun *run,
             const char *dir,
             const char *option,
             const char *path)
@@ -315,8 +273,8 @@ test_programme (void)
   g_autofree char *bad = g_build_filename (c, "bad.strong-hips-programme", NULL);
   g_autofree char *first = NULL, *second = NULL, *text = NULL;
   g_auto(GStrv) halves = NULL;
-  g_auto(Run) run1 = { 0 }, run2 = { 0 }, run3 = { 0 }, run4 = { 0 }, run5 = { 0 };
-  g_auto(Run) run6 = { 0 }, run7 = { 0 }, run8 = { 0 }, run9 = { 0 };
+  g_auto(HipTestRun) run1 = { 0 }, run2 = { 0 }, run3 = { 0 }, run4 = { 0 }, run5 = { 0 };
+  g_auto(HipTestRun) run6 = { 0 }, run7 = { 0 }, run8 = { 0 }, run9 = { 0 };
   const char *bare[] = { "--import-programme=", NULL };
   const char *mixed[] = { "--export-programme=x", "--format=svg", NULL };
 
@@ -358,9 +316,9 @@ test_programme (void)
   run_args (&run9, c, mixed);
   g_assert_cmpint (run9.status, ==, 2);
   g_assert_nonnull (strstr (run9.err, "--format"));
-  remove_tree (a);
-  remove_tree (b);
-  remove_tree (c);
+  hip_test_remove_tree (a);
+  hip_test_remove_tree (b);
+  hip_test_remove_tree (c);
 }
 
 int

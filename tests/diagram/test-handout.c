@@ -18,6 +18,7 @@
 #include "hip-handout.h"
 #include "hip-planner.h"
 #include "hip-store.h"
+#include "hip-test-run.h"
 
 /* poppler-glib 22.02 has no autoptr of its own. */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
@@ -312,70 +313,23 @@ test_bad_week (void)
 
 /* ---- the command line ------------------------------------------------------------------------ */
 
-typedef struct
-{
-  char *dir;          /* XDG_DATA_HOME and the working folder */
-  char *out;
-  char *err;
-  int   status;
-} Run;
-
+/* Runs the program with @args in the run's own folder, its data kept there too. */
 static void
-run_args (Run                *run,
+run_args (HipTestRun         *run,
           const char * const *args)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) argv = NULL;
-  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", run->dir, TRUE);
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-  g_strv_builder_add (builder, program);
-  g_strv_builder_addv (builder, (const char **) args);
-  argv = g_strv_builder_end (builder);
-  g_assert_true (g_spawn_sync (run->dir, argv, env, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
-                               &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  hip_test_run (run, program, run->dir, args);
 }
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_remove (path);
-}
-
-static void
-run_clear (Run *run)
-{
-  remove_tree (run->dir);
-  g_free (run->dir);
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 static char *
-db_path (Run *run)
+db_path (HipTestRun *run)
 {
   return g_build_filename (run->dir, "strong-hips", "strong-hips.db", NULL);
 }
 
 /* A database with an active programme called @name, made for profile_text. */
 static void
-make_database (Run        *run,
+make_database (HipTestRun *run,
                const char *name)
 {
   g_autoptr(GError) error = NULL;
@@ -416,7 +370,7 @@ read_bytes (const char *path,
 static void
 test_cli_profile (void)
 {
-  g_auto(Run) run = { g_dir_make_tmp ("strong-hips-pdf-XXXXXX", NULL) };
+  g_auto(HipTestRun) run = { g_dir_make_tmp ("strong-hips-pdf-XXXXXX", NULL) };
   g_autofree char *profile = g_build_filename (run.dir, "profile.ini", NULL);
   g_autofree char *profile_option = g_strconcat ("--profile=", profile, NULL);
   g_autofree char *data_dir = g_build_filename (run.dir, "strong-hips", NULL);
@@ -460,7 +414,7 @@ test_cli_profile (void)
 static void
 test_cli_active (void)
 {
-  g_auto(Run) run = { g_dir_make_tmp ("strong-hips-pdf-XXXXXX", NULL) };
+  g_auto(HipTestRun) run = { g_dir_make_tmp ("strong-hips-pdf-XXXXXX", NULL) };
   g_autofree char *data_dir = g_build_filename (run.dir, "strong-hips", NULL);
   g_autofree char *pdf = g_build_filename (run.dir, "mine.pdf", NULL);
   g_autoptr(HipPlan) plan = make_plan (profile_text);
@@ -495,7 +449,7 @@ typedef struct
 static void
 test_cli_refuses (void)
 {
-  g_auto(Run) run = { g_dir_make_tmp ("strong-hips-pdf-XXXXXX", NULL) };
+  g_auto(HipTestRun) run = { g_dir_make_tmp ("strong-hips-pdf-XXXXXX", NULL) };
   g_autofree char *profile = g_build_filename (run.dir, "profile.ini", NULL);
   g_autofree char *bad_profile = g_build_filename (run.dir, "bad.ini", NULL);
   g_autofree char *pdf = g_build_filename (run.dir, "out.pdf", NULL);

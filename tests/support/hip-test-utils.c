@@ -11,6 +11,7 @@
 #include <X11/extensions/xtestproto.h>
 #endif
 
+#include "hip-test-run.h"
 #include "hip-test-utils.h"
 
 #define WAIT_LIMIT_US (10 * G_USEC_PER_SEC)
@@ -39,34 +40,6 @@ hip_test_isolate_user_dirs (void)
       g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
       g_setenv (vars[i], dir, TRUE);
     }
-}
-
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children =
-    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                               G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  GFileInfo *info;
-
-  while (children != NULL &&
-         g_file_enumerator_iterate (children, &info, NULL, NULL, NULL) && info != NULL)
-    {
-      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
-
-      remove_tree (child);
-    }
-  g_file_delete (file, NULL, NULL);
-}
-
-/* Removes the folder at @path with everything in it; fails the test if it is still there. */
-void
-hip_test_remove_tree (const char *path)
-{
-  g_autoptr(GFile) dir = g_file_new_for_path (path);
-
-  remove_tree (dir);
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
 /* Removes the app's data folder, so the next app starts as on first run. */

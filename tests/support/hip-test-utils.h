@@ -3,13 +3,14 @@
 
 #include <adwaita.h>
 
+#include "hip-test-run.h"
+
 G_BEGIN_DECLS
 
 typedef gboolean (*HipTestCondition) (gpointer data);
 
 gboolean   hip_test_has_display      (void);
 void       hip_test_isolate_user_dirs (void);
-void       hip_test_remove_tree      (const char       *path);
 void       hip_test_clear_user_data  (void);
 void       hip_test_wait_until      (HipTestCondition  condition,
                                      gpointer          data,
