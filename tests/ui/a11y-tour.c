@@ -12,6 +12,9 @@
 #include "hip-exercise-editor.h"
 #include "hip-first-run.h"
 #include "hip-first-run-private.h"
+#include "hip-import-dialog.h"
+#include "hip-programme-import-dialog.h"
+#include "hip-programme-share.h"
 #include "hip-test-app.h"
 #include "hip-test-utils.h"
 #include "hip-today-page.h"
@@ -91,6 +94,34 @@ show_editor (GtkWidget *w)
   gtk_window_destroy (editor);
 }
 
+/* A file from the source tree, as a person would pick it in the file chooser. */
+static char *
+source_file (const char *folder,
+             const char *name)
+{
+  return g_build_filename (g_getenv ("STRONG_HIPS_SOURCE_DIR"), folder, name, NULL);
+}
+
+/* The reviews shown before data comes in: a workout export and a shared programme. */
+static void
+show_reviews (HipWindow *window)
+{
+  g_autofree char *export = source_file ("tests/data", "hevy.csv");
+  g_autofree char *programme = source_file ("data/programmes", "example.strong-hips-programme");
+  GtkWindow *dialog;
+
+  hip_window_review_import (window, export);
+  dialog = hip_test_find_toplevel (HIP_TYPE_IMPORT_DIALOG);
+  g_assert_nonnull (dialog);
+  show (GTK_WIDGET (dialog), "import-review");
+  gtk_window_destroy (dialog);
+  hip_programme_share_review (window, programme);
+  dialog = hip_test_find_toplevel (HIP_TYPE_PROGRAMME_IMPORT_DIALOG);
+  g_assert_nonnull (dialog);
+  show (GTK_WIDGET (dialog), "programme-review");
+  gtk_window_destroy (dialog);
+}
+
 static void
 test_tour (void)
 {
@@ -122,6 +153,7 @@ test_tour (void)
   show (w, "detail");
   act (w, "win.back");
   show_editor (w);
+  show_reviews (window);
   page (window, "today");
   show (w, "today");
   act (GTK_WIDGET (hip_window_get_today_page (window)), "today.start");
