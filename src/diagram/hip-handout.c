@@ -401,6 +401,16 @@ draw_still (const HipHandout *handout,
       cairo_restore (cr);
       cairo_save (cr);
     }
+  else
+    {
+      /* An own exercise may have no motion: say so rather than leave a square to puzzle over. */
+      double height;
+
+      cairo_set_source_rgb (cr, 0.45, 0.45, 0.45);
+      height = put_text (cr, FALSE, x, y, side - 8, _("No diagram: follow the steps"), 8, FALSE);
+      put_text (cr, TRUE, x + 4, y + (side - height) / 2, side - 8,
+                _("No diagram: follow the steps"), 8, FALSE);
+    }
   cairo_rectangle (cr, x, y, side, side);
   cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
   cairo_set_line_width (cr, 0.6);
