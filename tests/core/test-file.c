@@ -4,8 +4,9 @@
  * beside it), a link's target is replaced and the link stays, a FIFO is written to as a reader
  * reads it, a device stays the device it was, a folder and a socket are refused; a full disk,
  * a file too large for its disk and a read-only folder are said in words, and the file that
- * was there is kept. The full disk and the read-only folder of root are real mounts, made in
- * a child's own mount namespace (skipped where no test may mount). */
+ * was there is kept; a read-only database folder stops neither an export nor a backup. The
+ * full disk and root's read-only folders are real mounts, made in a child's own mount
+ * namespace (skipped where no test may mount). */
 
 #include "config.h"
 
@@ -89,6 +90,15 @@ list_dir (const char *dir)
   return g_strjoinv (" ", (char **) names->pdata);
 }
 
+/* In a child of run_in_child(): mounts from now on are seen by this process only; the child
+ * exits (and the test is skipped) when the system lets no test mount. */
+static void
+enter_own_mount_namespace (void)
+{
+  if (unshare (CLONE_NEWNS) != 0 || mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0)
+    _exit (CANNOT_MOUNT);
+}
+
 /* Runs @check (@dir) in a child process; with @mount_options, a tmpfs of those options is
  * mounted at @dir first, in the child's own mount namespace so that no one else sees it.
  * Returns FALSE, the test skipped, when the system lets no test mount one. */
@@ -103,16 +113,17 @@ run_in_child (const char *dir,
   g_assert_cmpint (pid, >=, 0);
   if (pid == 0)
     {
-      if (mount_options != NULL &&
-          (unshare (CLONE_NEWNS) != 0 ||
-           mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0 ||
-           mount ("strong-hips-test", dir, "tmpfs", MS_NOSUID | MS_NODEV, mount_options) != 0))
-        _exit (CANNOT_MOUNT);
+      if (mount_options != NULL)
+        {
+          enter_own_mount_namespace ();
+          if (mount ("strong-hips-test", dir, "tmpfs", MS_NOSUID | MS_NODEV, mount_options) != 0)
+            _exit (CANNOT_MOUNT);
+        }
       check (dir);
       _exit (0);
     }
   g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
-  if (mount_options != NULL && WIFEXITED (status) && WEXITSTATUS (status) == CANNOT_MOUNT)
+  if (WIFEXITED (status) && WEXITSTATUS (status) == CANNOT_MOUNT)
     {
       g_test_skip ("this system lets no test mount a folder of its own");
       return FALSE;
@@ -492,6 +503,62 @@ test_read_only_folder (void)
   hip_test_remove_tree (dir);
 }
 
+/* An export and a backup read the database and write only where they are asked to: with the
+ * database's folder read-only (to root, a read-only view of it mounted over it), both work and
+ * nothing is added beside the database. */
+static void
+check_database_folder_read_only (const char *dir)
+{
+  g_autofree char *data = g_build_filename (dir, "data", NULL);
+  g_autofree char *out = g_build_filename (dir, "out", NULL);
+  g_autofree char *db = g_build_filename (data, "strong-hips.db", NULL);
+  g_autofree char *csv = g_build_filename (out, "log.csv", NULL);
+  g_autofree char *backup = g_build_filename (out, "backup.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *exported = NULL;
+  g_autoptr(HipStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_sets = 1;
+
+  g_assert_cmpint (g_mkdir (data, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir (out, 0700), ==, 0);
+  store = hip_store_new (db, &error);
+  g_assert_no_error (error);
+  before = list_dir (data);
+  if (geteuid () == 0)
+    {
+      enter_own_mount_namespace ();
+      g_assert_cmpint (mount (data, data, NULL, MS_BIND, NULL), ==, 0);
+      g_assert_cmpint (mount (NULL, data, NULL, MS_REMOUNT | MS_BIND | MS_RDONLY, NULL), ==, 0);
+    }
+  else
+    {
+      g_assert_cmpint (g_chmod (data, 0500), ==, 0);
+    }
+  g_assert_true (hip_store_export_csv (store, csv, &n_sets, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_sets, ==, 0);
+  exported = read_text (csv);
+  g_assert_true (g_str_has_prefix (exported, "started,finished,"));
+  g_assert_true (hip_store_backup (store, backup, &error));
+  g_assert_no_error (error);
+  after = list_dir (data);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_object (&store);
+  if (geteuid () != 0)
+    g_assert_cmpint (g_chmod (data, 0700), ==, 0);
+}
+
+static void
+test_database_folder_read_only (void)
+{
+  g_autofree char *dir = make_dir ();
+
+  run_in_child (dir, NULL, check_database_folder_read_only);
+  hip_test_remove_tree (dir);
+}
+
 /* A backup is a database file: into a FIFO or a device it is refused (the FIFO never opened,
  * so no reader is needed), into a folder too; through a link its target is replaced. */
 static void
@@ -553,6 +620,7 @@ main (int   argc,
   g_test_add_func ("/core/file/too-large", test_too_large);
   g_test_add_func ("/core/file/full-disk", test_full_disk);
   g_test_add_func ("/core/file/read-only-folder", test_read_only_folder);
+  g_test_add_func ("/core/file/database-folder-read-only", test_database_folder_read_only);
   g_test_add_func ("/core/file/backup-outputs", test_backup_outputs);
 
   return g_test_run ();
