@@ -455,7 +455,7 @@ hip_store_backup (HipStore    *self,
   if (is_stream)
     {
       g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_FAILED,
-                   _("A backup must be a file: “%s” is a device or a pipe"), path);
+                   _("A backup must be a file: “%s” is a device, a pipe or a stream"), path);
       return FALSE;
     }
   part = hip_file_make_temp (target, error);
