@@ -95,7 +95,7 @@ list_dir (const char *dir)
 static void
 enter_own_mount_namespace (void)
 {
-  if (unshare (CLONE_NEWNS) != 0 || mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0)
+  if (unshare (CLONE_NEWNS) != 0 || mount ("none", "/", "none", MS_REC | MS_PRIVATE, NULL) != 0)
     _exit (CANNOT_MOUNT);
 }
 
@@ -479,7 +479,7 @@ check_read_only_mount (const char *dir)
   g_autofree char *there = g_build_filename (dir, "there.csv", NULL);
 
   g_assert_true (g_file_set_contents (there, "old", -1, NULL));
-  g_assert_cmpint (mount (NULL, dir, NULL, MS_REMOUNT | MS_RDONLY, NULL), ==, 0);
+  g_assert_cmpint (mount ("none", dir, "none", MS_REMOUNT | MS_RDONLY, NULL), ==, 0);
   check_read_only (dir);
 }
 
@@ -529,8 +529,8 @@ check_database_folder_read_only (const char *dir)
   if (geteuid () == 0)
     {
       enter_own_mount_namespace ();
-      g_assert_cmpint (mount (data, data, NULL, MS_BIND, NULL), ==, 0);
-      g_assert_cmpint (mount (NULL, data, NULL, MS_REMOUNT | MS_BIND | MS_RDONLY, NULL), ==, 0);
+      g_assert_cmpint (mount (data, data, "none", MS_BIND, NULL), ==, 0);
+      g_assert_cmpint (mount ("none", data, "none", MS_REMOUNT | MS_BIND | MS_RDONLY, NULL), ==, 0);
     }
   else
     {
