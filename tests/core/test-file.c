@@ -449,27 +449,37 @@ test_full_disk (void)
 }
 
 /* A read-only folder: neither a new file nor one that is there can be written (a file is
- * replaced by renaming a new one over it), and the message names the folder. */
+ * replaced by renaming a new one over it), nor a backup, and the message names the folder. */
 static void
 check_read_only (const char *dir)
 {
   g_autofree char *there = g_build_filename (dir, "there.csv", NULL);
   g_autofree char *new = g_build_filename (dir, "new.csv", NULL);
-  const char *paths[] = { there, new };
+  g_autofree char *backup = g_build_filename (dir, "backup.db", NULL);
+  g_autofree char *data_dir = make_dir ();
+  g_autofree char *db = g_build_filename (data_dir, "strong-hips.db", NULL);
+  g_autoptr(HipStore) store = hip_store_new (db, NULL);
+  const char *paths[] = { there, new, backup };
 
+  g_assert_nonnull (store);
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     {
       g_autoptr(GError) error = NULL;
       g_autofree char *said = g_strdup_printf ("the folder “%s” is read-only", dir);
       g_autofree char *names = NULL;
 
-      g_assert_false (hip_file_write (paths[i], "new", 3, &error));
+      if (paths[i] == backup)
+        g_assert_false (hip_store_backup (store, backup, &error));
+      else
+        g_assert_false (hip_file_write (paths[i], "new", 3, &error));
       g_assert_nonnull (error);
       g_test_message ("%s", error->message);
       g_assert_nonnull (strstr (error->message, said));
       names = list_dir (dir);
       g_assert_cmpstr (names, ==, "there.csv");
     }
+  g_clear_object (&store);
+  hip_test_remove_tree (data_dir);
 }
 
 /* Root may write in any folder: a read-only mount of the child's own. */
