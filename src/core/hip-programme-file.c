@@ -161,7 +161,7 @@ hip_programme_file_write (const HipPlan  *plan,
   with_comment = g_strconcat ("# A Strong Hips programme: see data/programme-format.md\n\n", text,
                               NULL);
   return hip_file_ensure_parent_dir (path, error) &&
-         g_file_set_contents (path, with_comment, -1, error);
+         hip_file_write (path, with_comment, strlen (with_comment), error);
 }
 
 /* ---- reading --------------------------------------------------------------------------------- */

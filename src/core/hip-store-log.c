@@ -10,6 +10,7 @@
 
 #include "hip-adapt.h"
 #include "hip-csv.h"
+#include "hip-file.h"
 #include "hip-store-private.h"
 #include "hip-vocabulary.h"
 
@@ -772,7 +773,7 @@ hip_store_export_csv (HipStore    *self,
   sets = hip_csv_format_workouts (workouts, names);
   psfs = hip_csv_format_psfs (records);
   text = g_strconcat (sets, psfs, NULL);
-  return g_file_set_contents (path, text, -1, error);
+  return hip_file_write (path, text, strlen (text), error);
 }
 
 static gboolean

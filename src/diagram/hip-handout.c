@@ -14,6 +14,7 @@
 #include "hip-diagram.h"
 #include "hip-education-topics.h"
 #include "hip-exercise.h"
+#include "hip-file.h"
 #include "hip-handout.h"
 #include "hip-vocabulary.h"
 
@@ -678,7 +679,7 @@ hip_handout_write_pdf (const HipHandout  *handout,
                    cairo_status_to_string (status));
       return FALSE;
     }
-  if (!g_file_set_contents (path, (const char *) bytes->data, bytes->len, &local_error))
+  if (!hip_file_write (path, bytes->data, bytes->len, &local_error))
     {
       g_set_error_literal (error, HIP_HANDOUT_ERROR, HIP_HANDOUT_ERROR_WRITE,
                            local_error->message);
