@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hip-import.h"
+#include "hip-input.h"
 
 guint
 hip_import_count_sets (HipImport *self)
@@ -102,12 +103,15 @@ describe_matches (HipImport *self,
 
       g_autofree char *theirs = hip_exercise_names_normalize (match->their_name);
       g_autofree char *ours = hip_exercise_names_normalize (match->our_name);
+      g_autofree char *their_shown = hip_input_echo (match->their_name, -1);
+      g_autofree char *our_shown = hip_input_echo (match->our_name, -1);
 
       if (match->is_new != is_new || match->n_sets == 0)
         continue;
-      g_string_append_printf (out, "  %s", match->their_name);
+      /* The names come from a file: shortened, and nothing in them reaches the terminal. */
+      g_string_append_printf (out, "  %s", their_shown);
       if (!is_new && strcmp (theirs, ours) != 0)
-        g_string_append_printf (out, " → %s", match->our_name);
+        g_string_append_printf (out, " → %s", our_shown);
       g_string_append_printf (out, ngettext (": %u set\n", ": %u sets\n", match->n_sets),
                               match->n_sets);
     }

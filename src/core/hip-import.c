@@ -17,6 +17,7 @@
 
 #include "hip-csv.h"
 #include "hip-import.h"
+#include "hip-input.h"
 #include "hip-store.h"
 #include "hip-units.h"
 
@@ -201,6 +202,20 @@ recognise (Parser    *p,
 
 /* ---- Fields ---- */
 
+/* Whether @text holds a C0 or C1 control character, which no exercise's name may. */
+static gboolean
+has_control (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x20 || (c >= 0x7f && c < 0xa0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static const char *
 field (Parser    *p,
        GPtrArray *fields,
@@ -229,7 +244,9 @@ parse_local (const char *text,
       if (*text == ':' && sscanf (text + 1, "%2lf%n", &s, &n) == 1)
         text += 1 + n;
     }
-  if (*text != '\0' || !g_date_valid_dmy (d, mo, y) || h > 23 || mi > 59 || !(s >= 0 && s < 60))
+  /* The log's dates have four digits: a year before 1000 is no tracker's. */
+  if (*text != '\0' || y < 1000 || !g_date_valid_dmy (d, mo, y) || h > 23 || mi > 59 ||
+      !(s >= 0 && s < 60))
     return FALSE;
   *time = g_date_time_new_local (y, mo, d, h, mi, floor (s));
   return *time != NULL;
@@ -249,7 +266,7 @@ parse_hevy (const char *text,
   if (parse_local (text, time))
     return TRUE;
   if (sscanf (text, "%2u %3[A-Za-z] %4u, %2u:%2u%n", &d, month, &y, &h, &mi, &n) != 5 ||
-      text[n] != '\0' || h > 23 || mi > 59)
+      text[n] != '\0' || y < 1000 || h > 23 || mi > 59)
     return FALSE;
   for (guint m = 0; m < G_N_ELEMENTS (months); m++)
     if (g_ascii_strcasecmp (month, months[m]) == 0 && g_date_valid_dmy (d, m + 1, y))
@@ -365,7 +382,7 @@ read_kind (Parser     *p,
     *kind = ROW_CARDIO;
   else if (*order != '\0' && g_ascii_strcasecmp (order, "D") != 0 &&
            g_ascii_strcasecmp (order, "F") != 0 && !hip_csv_parse_number (order, FALSE, &number))
-    return hip_csv_fail (error, line, _("“%s” is not a set number"), order);
+    return hip_csv_fail_echo (error, line, _("“%s” is not a set number"), order);
   return TRUE;
 }
 
@@ -380,17 +397,18 @@ read_amounts (Parser     *p,
   const char *seconds = field (p, fields, COL_SECONDS);
 
   if (!parse_amount (p, field (p, fields, COL_WEIGHT), &a->load))
-    return hip_csv_fail (error, line, _("“%s” is not a weight"), field (p, fields, COL_WEIGHT));
+    return hip_csv_fail_echo (error, line, _("“%s” is not a weight"),
+                              field (p, fields, COL_WEIGHT));
   if (!parse_amount (p, field (p, fields, COL_REPS), &a->reps) || a->reps != floor (a->reps))
-    return hip_csv_fail (error, line, _("“%s” is not a number of repetitions"),
-                         field (p, fields, COL_REPS));
+    return hip_csv_fail_echo (error, line, _("“%s” is not a number of repetitions"),
+                              field (p, fields, COL_REPS));
   if (!parse_amount (p, field (p, fields, COL_DISTANCE), distance))
-    return hip_csv_fail (error, line, _("“%s” is not a distance"),
-                         field (p, fields, COL_DISTANCE));
+    return hip_csv_fail_echo (error, line, _("“%s” is not a distance"),
+                              field (p, fields, COL_DISTANCE));
   if (!parse_seconds (seconds, p->format->format != HIP_IMPORT_FORMAT_FITNOTES, &a->seconds))
-    return hip_csv_fail (error, line, _("“%s” is not a time"), seconds);
+    return hip_csv_fail_echo (error, line, _("“%s” is not a time"), seconds);
   if (!parse_amount (p, field (p, fields, COL_RPE), &a->rpe))
-    return hip_csv_fail (error, line, _("“%s” is not an RPE"), field (p, fields, COL_RPE));
+    return hip_csv_fail_echo (error, line, _("“%s” is not an RPE"), field (p, fields, COL_RPE));
   if (is_pounds (p, fields))
     a->load *= HIP_KG_PER_LB;
   return TRUE;
@@ -546,9 +564,12 @@ read_row (Parser     *p,
                                                    "%u fields instead of %u", fields->len),
                          fields->len, p->n_fields);
   if (p->format->time == TIME_HEVY ? !parse_hevy (date, &start) : !parse_local (date, &start))
-    return hip_csv_fail (error, line, _("“%s” is not a date and time"), date);
+    return hip_csv_fail_echo (error, line, _("“%s” is not a date and time"), date);
   if (*name == '\0')
     return hip_csv_fail (error, line, _("the exercise has no name"));
+  if (has_control (name))
+    return hip_csv_fail_echo (error, line, _("the exercise’s name “%s” holds a control "
+                                             "character"), name);
   if (!read_kind (p, fields, line, &kind, error) ||
       !read_amounts (p, fields, line, &a, &distance, error))
     return FALSE;
