@@ -29,17 +29,16 @@ fail_errno (GError     **error,
   return FALSE;
 }
 
+/* The callers' messages name the file already ("Nothing was imported from FILE: …"). */
 static gboolean
-fail_too_big (GError     **error,
-              const char  *path,
-              gsize        limit)
+fail_too_big (GError **error,
+              gsize    limit)
 {
-  g_autofree char *name = g_filename_display_name (path);
   g_autofree char *size = g_format_size_full (limit, G_FORMAT_SIZE_IEC_UNITS);
 
-  /* Translators: a file name, then the largest size read, such as "64.0 MiB" */
-  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, _("%s is larger than %s, the most that "
-                                                          "is read"), name, size);
+  /* Translators: the largest size of a file that is read, such as "64.0 MiB" */
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+               _("the file is larger than %s, the most that is read"), size);
   return FALSE;
 }
 
@@ -111,7 +110,7 @@ hip_input_read_file (const char  *path,
   if (S_ISREG (info.st_mode) && (guint64) info.st_size > limit)
     {
       close (fd);
-      return fail_too_big (error, path, limit);
+      return fail_too_big (error, limit);
     }
   buffer = g_byte_array_sized_new (S_ISREG (info.st_mode) ? info.st_size + 1 : 65536);
   if (!read_bounded (fd, limit, buffer, &saved))
@@ -121,7 +120,7 @@ hip_input_read_file (const char  *path,
     }
   close (fd);
   if (buffer->len > limit)
-    return fail_too_big (error, path, limit);
+    return fail_too_big (error, limit);
   *length = buffer->len;
   g_byte_array_append (buffer, (const guint8 *) "", 1);
   *contents = (char *) g_byte_array_free (g_steal_pointer (&buffer), FALSE);
