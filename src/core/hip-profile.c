@@ -92,7 +92,12 @@ read_text (GKeyFile    *key_file,
     return NULL;
   text = g_key_file_get_string (key_file, GROUP, key, &local);
   if (text == NULL)
-    invalid_echo (error, key, _("the value cannot be read (%s)"), local->message);
+    {
+      /* GKeyFile's message quotes the value. */
+      g_autofree char *shown = hip_input_echo_full (local->message, -1, 200);
+
+      invalid (error, key, _("the value cannot be read (%s)"), shown);
+    }
   return text;
 }
 
