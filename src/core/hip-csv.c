@@ -601,6 +601,12 @@ parse_set (char        **f,
   gboolean decimal_comma = names->decimal_comma;
   int side;
 
+  /* An own exercise's name from the file becomes one here: nothing a terminal acts on. */
+  if (!g_hash_table_contains (names->known, f[6]) && names->own != NULL &&
+      names->n_columns == N_COLUMNS && g_str_has_prefix (f[6], "user-") &&
+      hip_input_has_control (f[14]))
+    return fail_echo (error, line, _("the exercise’s name “%s” holds a control character"),
+                      f[14]), NULL;
   if (!g_hash_table_contains (names->known, f[6]) && !claim_own (names, f))
     return fail_echo (error, line, _("unknown exercise “%s”"), f[6]), NULL;
   if (!hip_enum_from_nick (HIP_TYPE_SIDE, f[8], &side))

@@ -202,20 +202,6 @@ recognise (Parser    *p,
 
 /* ---- Fields ---- */
 
-/* Whether @text holds a C0 or C1 control character, which no exercise's name may. */
-static gboolean
-has_control (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c < 0x20 || (c >= 0x7f && c < 0xa0))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static const char *
 field (Parser    *p,
        GPtrArray *fields,
@@ -567,7 +553,7 @@ read_row (Parser     *p,
     return hip_csv_fail_echo (error, line, _("“%s” is not a date and time"), date);
   if (*name == '\0')
     return hip_csv_fail (error, line, _("the exercise has no name"));
-  if (has_control (name))
+  if (hip_input_has_control (name))
     return hip_csv_fail_echo (error, line, _("the exercise’s name “%s” holds a control "
                                              "character"), name);
   if (!read_kind (p, fields, line, &kind, error) ||

@@ -127,6 +127,26 @@ hip_input_read_file (const char  *path,
   return TRUE;
 }
 
+/**
+ * hip_input_has_control:
+ * @text: UTF-8 text
+ *
+ * Returns: whether @text holds a C0 or C1 control character (a tab or line break included),
+ *   which no name of an exercise may
+ */
+gboolean
+hip_input_has_control (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x20 || (c >= 0x7f && c < 0xa0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether @c would move a terminal's cursor, change its state or its text's direction: C0 and
  * C1 controls, DEL, and the bidirectional overrides and isolates. */
 static gboolean

@@ -17,6 +17,7 @@ gboolean  hip_input_read_file (const char  *path,
                                char       **contents,
                                gsize       *length,
                                GError     **error);
+gboolean  hip_input_has_control (const char *text);
 char     *hip_input_echo      (const char  *text,
                                gssize       length);
 char     *hip_input_echo_full (const char  *text,

@@ -314,6 +314,10 @@ static const struct
   { "control-in-name", STRONG_HEADER
     "2024-03-04 18:02:11,A,1h,Glute\x1b[2JBridge,1,0,10,0,0,,,\n",
     "Line 2: the exercise’s name “Glute\\x1b[2JBridge” holds a control character" },
+  { "own-name-control", "started,finished,week,session,pain_before,pain_after,exercise_id,set,"
+    "side,reps,seconds,load_kg,effort,pain,exercise_name\n2026-03-02T08:00:00+00:00,,1,1,,,"
+    "user-abc,1,both,12,0,,,,Evil\x1b]0;title\x07Lift\n",
+    "Line 2: the exercise’s name “Evil\\x1b]0;title\\x07Lift” holds a control character" },
   { "two-boms", "\xEF\xBB\xBF\xEF\xBB\xBF" STRONG_HEADER,
     "Line 1: the file starts with two byte order marks" },
   { "bom-inside", "\xEF\xBB\xBF" STRONG_HEADER
