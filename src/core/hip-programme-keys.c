@@ -69,6 +69,21 @@ hip_key_invalid_echo (GError     **error,
 #pragma GCC diagnostic pop
 }
 
+/* Whether @text holds a control character a terminal would act on (ESC, BEL, CSI…): refused,
+ * as the file's text is shown and stored. A line break or tab in a longer text is fine. */
+static gboolean
+has_escape (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c < 0xa0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 char *
 hip_key_string (HipKeyReader  *r,
                 const char    *group,
@@ -94,6 +109,11 @@ hip_key_string (HipKeyReader  *r,
   else if (g_utf8_strlen (text, -1) > max_chars)
     {
       hip_key_invalid (error, group, key, _("longer than %u characters"), max_chars);
+      g_clear_pointer (&text, g_free);
+    }
+  else if (has_escape (text))
+    {
+      hip_key_invalid (error, group, key, _("holds a control character"));
       g_clear_pointer (&text, g_free);
     }
   return g_steal_pointer (&text);
@@ -129,6 +149,11 @@ hip_key_list (HipKeyReader  *r,
         g_utf8_strlen (list[i], -1) > HIP_PROGRAMME_MAX_TEXT)
       {
         hip_key_invalid (error, group, key, _("item %u is empty, too long or not UTF-8"), i + 1);
+        return NULL;
+      }
+    else if (has_escape (list[i]))
+      {
+        hip_key_invalid (error, group, key, _("item %u holds a control character"), i + 1);
         return NULL;
       }
   return g_steal_pointer (&list);
