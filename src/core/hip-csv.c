@@ -620,8 +620,9 @@ parse_set (char        **f,
     return fail (error, line, _("a set has reps (0 seconds) or seconds (0 reps), not both")),
            NULL;
   if (!parse_load (f[11], decimal_comma, &set->load))
-    return fail_echo (error, line, _("load_kg must be empty or a number from 0 to 500, not “%s”"),
-                      f[11]), NULL;
+    return fail_echo (error, line,
+                      _("load_kg must be empty or a number from 0 to 500, not “%s”"), f[11]),
+           NULL;
   if (!parse_optional (f[12], 10, &set->effort) || !parse_optional (f[13], 10, &set->pain))
     return fail (error, line, _("effort and pain must be empty or 0–10")), NULL;
   set->exercise_id = g_strdup (f[6]);
@@ -722,13 +723,16 @@ check_places (GPtrArray            *records,
       const HipPsfsRecord *other = records->pdata[i];
       gboolean same = strcmp (other->activity, record->activity) == 0;
 
-      g_autofree char *shown = hip_input_echo (other->activity, -1);
-
       if (same && other->position != record->position)
-        return fail (error, line, _("“%s” has a different position on another line"), shown);
+        return fail_echo (error, line, _("“%s” has a different position on another line"),
+                          other->activity);
       if (!same && record->position > 0 && other->position == record->position)
-        return fail (error, line, _("position %u belongs to “%s” on another line"),
-                     record->position, shown);
+        {
+          g_autofree char *shown = hip_input_echo (other->activity, -1);
+
+          return fail (error, line, _("position %u belongs to “%s” on another line"),
+                       record->position, shown);
+        }
     }
   return TRUE;
 }
@@ -746,6 +750,9 @@ parse_psfs_line (char       **f,
     return fail (error, line, g_dngettext (GETTEXT_PACKAGE, "activity must be 1 to %u character",
                                            "activity must be 1 to %u characters",
                                            HIP_PSFS_MAX_NAME), HIP_PSFS_MAX_NAME), NULL;
+  /* The activity's name is stored and shown: nothing in it a terminal acts on. */
+  if (hip_input_has_control (name))
+    return fail_echo (error, line, _("the activity “%s” holds a control character"), name), NULL;
   if (*f[1] != '\0' && !parse_uint (f[1], 1, HIP_PSFS_MAX_ACTIVITIES, &record->position))
     return fail_echo (error, line, _("position must be empty or 1–3, not “%s”"), f[1]), NULL;
   if (*f[2] != '\0' && !parse_day (f[2], record->day))
@@ -766,8 +773,9 @@ line_at (const char *data,
 {
   guint line = 1;
 
+  /* LF, CRLF and CR each end a line, as for the reader. */
   for (const char *p = data; p < at; p++)
-    line += *p == '\n';
+    line += *p == '\n' || (*p == '\r' && (p + 1 >= at || p[1] != '\n'));
   return line;
 }
 

@@ -921,6 +921,10 @@ static const struct
     - 1, "Line 4: contains a NUL character" },
   { "bom-and-nul", BOM HEADER "\0", sizeof (BOM HEADER "\0") - 1,
     "Line 2: contains a NUL character" },
+  { "nul-after-cr-lines", "a\rb\r\nc\rd\0", 10, "Line 4: contains a NUL character" },
+  { "activity-control", HEADER LINE "\nactivity,position,day,score\n"
+    "Climbing stairs,1,2026-01-05,3\nPutting \x1b[2Jon socks,2,,\n",
+    0, "Line 6: the activity “Putting \\x1b[2Jon socks” holds a control character" },
 };
 
 static void
