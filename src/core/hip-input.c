@@ -80,8 +80,8 @@ read_bounded (int          fd,
  * larger regular file is refused before it is read, and a device or pipe (which does not say
  * its size) as soon as it gives more.
  *
- * Returns: %FALSE with @error set (a #GFileError, whose message names the file) when the file
- *   cannot be read or is over @limit
+ * Returns: %FALSE with @error set (a #GFileError) when the file cannot be read (the message
+ *   names it) or is over @limit (the message says the limit; the caller names the file)
  */
 gboolean
 hip_input_read_file (const char  *path,
@@ -101,9 +101,12 @@ hip_input_read_file (const char  *path,
   fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY, 0);
   if (fd < 0)
     return fail_errno (error, path, errno);
-  if (fstat (fd, &info) != 0 || S_ISDIR (info.st_mode))
+  if (fstat (fd, &info) != 0)
+    saved = errno;
+  else if (S_ISDIR (info.st_mode))
+    saved = EISDIR;
+  if (saved != 0)
     {
-      saved = S_ISDIR (info.st_mode) ? EISDIR : errno;
       close (fd);
       return fail_errno (error, path, saved);
     }
