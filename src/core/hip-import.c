@@ -212,6 +212,21 @@ field (Parser    *p,
   return i >= 0 && (guint) i < fields->len ? fields->pdata[i] : "";
 }
 
+/* Whether @text is decimal numbers between single separators of @separators, as a date or a
+ * time is: sscanf() alone would also take a sign, spaces, a hex or an exponent in a number. */
+static gboolean
+is_plain_numbers (const char *text,
+                  const char *separators)
+{
+  if (!g_ascii_isdigit (*text))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p) &&
+        (strchr (separators, *p) == NULL || !g_ascii_isdigit (p[1])))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 parse_local (const char *text,
              GDateTime **time)
@@ -220,7 +235,8 @@ parse_local (const char *text,
   double s = 0;
   int n = 0;
 
-  if (sscanf (text, "%4u-%2u-%2u%n", &y, &mo, &d, &n) != 3)
+  if (!is_plain_numbers (text, "- T:.") ||
+      sscanf (text, "%4u-%2u-%2u%n", &y, &mo, &d, &n) != 3)
     return FALSE;
   text += n;
   if ((*text == ' ' || *text == 'T') &&
@@ -251,7 +267,8 @@ parse_hevy (const char *text,
 
   if (parse_local (text, time))
     return TRUE;
-  if (sscanf (text, "%2u %3[A-Za-z] %4u, %2u:%2u%n", &d, month, &y, &h, &mi, &n) != 5 ||
+  if (strpbrk (text, "+-") != NULL ||
+      sscanf (text, "%2u %3[A-Za-z] %4u, %2u:%2u%n", &d, month, &y, &h, &mi, &n) != 5 ||
       text[n] != '\0' || y < 1000 || h > 23 || mi > 59)
     return FALSE;
   for (guint m = 0; m < G_N_ELEMENTS (months); m++)
@@ -289,6 +306,8 @@ parse_seconds (const char *text,
     return TRUE;
   if (plain)
     return hip_csv_parse_number (text, FALSE, seconds);
+  if (strpbrk (text, "+-") != NULL)
+    return FALSE;   /* sscanf()'s %u would take a sign */
   if (sscanf (text, "%u:%2u:%2u%n", &h, &m, &s, &n) == 3 && text[n] == '\0' && h < 1000)
     return *seconds = h * 3600.0 + m * 60 + s, TRUE;
   if (sscanf (text, "%2u:%2u%n", &m, &s, &n) == 2 && text[n] == '\0')

@@ -307,6 +307,17 @@ static const struct
   { "hex-reps", HEVY_HEADER
     "A,\"14 Jan 2024, 18:03\",\"14 Jan 2024, 19:03\",,Clamshell,,,0,normal,,0x0a,,,\n",
     "Line 2: “0x0a” is not a number of repetitions" },
+  /* Numbers in dates and times are decimal digits, with no sign or space (sscanf's %u takes
+   * both). */
+  { "signed-month", STRONG_HEADER "2024-+3-04 18:02:11,A,1h,Glute Bridge,1,0,10,0,0,,,\n",
+    "Line 2: “2024-+3-04 18:02:11” is not a date and time" },
+  { "spaced-day", "Date,Exercise,Set,Weight,Reps,Unit\n2023-11- 2,Clamshell,1,0,10,kg\n",
+    "Line 2: “2023-11- 2” is not a date and time" },
+  { "signed-time", "Date,Exercise,Category,Weight (kg),Reps,Distance,Distance Unit,Time,"
+    "Comment\n2024-01-08,Plank,Core,,,,,+0:00:30,\n", "Line 2: “+0:00:30” is not a time" },
+  { "signed-year-hevy", HEVY_HEADER
+    "A,\"14 Jan 2024, +8:03\",\"14 Jan 2024, 19:03\",,Clamshell,,,0,normal,,10,,,\n",
+    "Line 2: “14 Jan 2024, +8:03” is not a date and time" },
   /* Text of the file in a message: control characters escaped. */
   { "escaped-weight", STRONG_HEADER
     "2024-03-04 18:02:11,A,1h,Glute Bridge,1,\x1b]0;pwned\x07,10,0,0,,,\n",
