@@ -863,7 +863,8 @@ test_csv_malformed (void)
 
 #define HEADER "started,finished,week,session,pain_before,pain_after,exercise_id,set,side,reps," \
                "seconds,load_kg,effort,pain,exercise_name\n"
-#define LINE "2026-01-05T07:30:00+01:00,2026-01-05T08:00:00+01:00,1,1,,,glute-bridge,1,both,10,0,,,,\n"
+#define LINE "2026-01-05T07:30:00+01:00,2026-01-05T08:00:00+01:00,1,1,,,glute-bridge,1,both," \
+             "10,0,,,,\n"
 #define BOM "\xEF\xBB\xBF"
 
 /* What the format does not allow, and text the reader must name rightly: each refused with

@@ -236,7 +236,8 @@ test_echoes (void)
     { "[profile]\nminutes=\x1b]0;owned\x07\n", "“\\x1b]0;owned\\x07” is not a whole number" },
     { "[profile]\ncol\x1bour=blue\n", "Key “col\\x1bour”: not a profile key" },
     { "[profile]\nequipment=mat;" "\xe2\x80\xae" "band\n", "unknown equipment “\\u202eband”" },
-    { "[profile]\nlevel=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n",
+    { "[profile]\nlevel=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+      "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n",
       "unknown value “xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…”" },
     { "[profile]\n\x1b[31mjunk\n", "\\x1b[31mjunk" },
   };

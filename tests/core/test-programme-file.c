@@ -342,8 +342,8 @@ count_rows (HipCoach *coach)
 }
 
 /* An id of 100 characters. */
-#define LONG_ID "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" \
-                "xxxxxxxxxxxxxxx"
+#define LONG_ID "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" \
+                "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
 
 typedef struct
 {

@@ -551,7 +551,8 @@ test_bad_keys (void)
     { "<key t=\"0\" caption=\"c\" move=\"m\" plane=\"diagonal\"/>", "line 3:" },
     { "<key t=\"0\" caption=\"c\" move=\"m\" colour=\"red\"/>", "line 3: unknown key attribute" },
     { "<key t=\"0.5\" caption=\"c\" move=\"m\"/>", "line 3: the first key must be at t=0" },
-    { "<key t=\"0\"/>\n<key t=\"0\" caption=\"c\" move=\"m\"/>", "line 4: key times must increase" },
+    { "<key t=\"0\"/>\n<key t=\"0\" caption=\"c\" move=\"m\"/>",
+      "line 4: key times must increase" },
   };
   static const char *twice =
     "<motions version=\"1\">\n<motion id=\"twice\" camera=\"sagittal\">\n"
