@@ -496,8 +496,6 @@ parse_time (const char  *text,
   g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (text, NULL);
   g_autofree char *shown = hip_input_echo (text, -1);
 
-  /* Translators (the messages below): a text of the file, then its column, started or
-   * finished */
   if (time == NULL)
     {
       if (strcmp (column, "finished") == 0)
@@ -508,17 +506,20 @@ parse_time (const char  *text,
     }
   if (g_date_time_get_year (time) < 1000)
     {
+      /* Translators: a date and time of the file, then its column, started or finished */
       fail (error, line, _("“%s”: the year must be from 1000 to 9999 (%s)"), shown, column);
       return NULL;
     }
   if (ABS (g_date_time_get_utc_offset (time)) > MAX_OFFSET)
     {
+      /* Translators: a date and time of the file, then its column, started or finished */
       fail (error, line, _("“%s”: the offset from UTC must be from −14:00 to +14:00 (%s)"),
             shown, column);
       return NULL;
     }
   if (seconds_of (text) >= 60)
     {
+      /* Translators: a date and time of the file, then its column, started or finished */
       fail (error, line, _("“%s”: the second must be 0–59 (%s)"), shown, column);
       return NULL;
     }
