@@ -712,36 +712,44 @@ parse_day (const char *text,
   return strcmp (day, text) == 0;
 }
 
+/* The section's activities so far: the first line of each name, and of each position. */
+typedef struct
+{
+  GHashTable          *by_name;                                 /* activity → HipPsfsRecord */
+  const HipPsfsRecord *by_position[HIP_PSFS_MAX_ACTIVITIES + 1];
+} Places;
+
 /* An activity keeps one position, and a position holds one activity, on every line. */
 static gboolean
-check_places (GPtrArray            *records,
+check_places (Places               *places,
               const HipPsfsRecord  *record,
               guint                 line,
               GError              **error)
 {
-  for (guint i = 0; i < records->len; i++)
+  const HipPsfsRecord *same = g_hash_table_lookup (places->by_name, record->activity);
+  const HipPsfsRecord *holder = places->by_position[record->position];
+
+  if (same != NULL && same->position != record->position)
+    return fail_echo (error, line, _("“%s” has a different position on another line"),
+                      same->activity);
+  if (record->position > 0 && holder != NULL && strcmp (holder->activity, record->activity) != 0)
     {
-      const HipPsfsRecord *other = records->pdata[i];
-      gboolean same = strcmp (other->activity, record->activity) == 0;
+      g_autofree char *shown = hip_input_echo (holder->activity, -1);
 
-      if (same && other->position != record->position)
-        return fail_echo (error, line, _("“%s” has a different position on another line"),
-                          other->activity);
-      if (!same && record->position > 0 && other->position == record->position)
-        {
-          g_autofree char *shown = hip_input_echo (other->activity, -1);
-
-          return fail (error, line, _("position %u belongs to “%s” on another line"),
-                       record->position, shown);
-        }
+      return fail (error, line, _("position %u belongs to “%s” on another line"),
+                   record->position, shown);
     }
+  if (same == NULL)
+    g_hash_table_insert (places->by_name, record->activity, (gpointer) record);
+  if (holder == NULL)
+    places->by_position[record->position] = record;
   return TRUE;
 }
 
 static HipPsfsRecord *
 parse_psfs_line (char       **f,
                  guint        line,
-                 GPtrArray   *records,
+                 Places      *places,
                  GError     **error)
 {
   g_autoptr(HipPsfsRecord) record = hip_psfs_record_new ();
@@ -763,7 +771,7 @@ parse_psfs_line (char       **f,
   if ((*record->day == '\0') != (record->score == HIP_LOG_NONE))
     return fail (error, line, _("a rating needs both its day and its score")), NULL;
   record->activity = g_steal_pointer (&name);
-  if (!check_places (records, record, line, error))
+  if (!check_places (places, record, line, error))
     return NULL;
   return g_steal_pointer (&record);
 }
@@ -836,22 +844,14 @@ hip_csv_sets_equal (const HipLoggedSet *a,
   return same_set (a, b);
 }
 
-/* Whether set @i repeats an earlier set of @sets exactly, number included: a second copy of
- * the same lines, as a file of a log imported twice holds. */
-static gboolean
-is_copy (GPtrArray *sets,
-         guint      i)
+/* What makes set @set a copy of another: its number and all its work (the load to the gram,
+ * as same_set() compares it). */
+static char *
+copy_key (const HipLoggedSet *set)
 {
-  const HipLoggedSet *set = sets->pdata[i];
-
-  for (guint j = 0; j < i; j++)
-    {
-      const HipLoggedSet *other = sets->pdata[j];
-
-      if (other->set_number == set->set_number && same_set (other, set))
-        return TRUE;
-    }
-  return FALSE;
+  return g_strdup_printf ("%u\x1f%s\x1f%d\x1f%u\x1f%u\x1f%.3f\x1f%d\x1f%d", set->set_number,
+                          set->exercise_id, set->side, set->reps, set->seconds, set->load,
+                          set->effort, set->pain);
 }
 
 /**
@@ -867,14 +867,26 @@ is_copy (GPtrArray *sets,
 guint
 hip_csv_drop_copies (HipWorkout *workout)
 {
+  /* By key, not set against set: a 64 MiB file of one workout holds most of a million sets. */
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gsize n = 0;
+  g_autofree gpointer *sets = g_ptr_array_steal (workout->sets, &n);
   guint dropped = 0;
 
-  for (guint i = workout->sets->len; i-- > 1;)
-    if (is_copy (workout->sets, i))
-      {
-        g_ptr_array_remove_index (workout->sets, i);
-        dropped++;
-      }
+  for (gsize i = 0; i < n; i++)
+    {
+      char *key = copy_key (sets[i]);
+
+      if (g_hash_table_contains (seen, key))
+        {
+          g_free (key);
+          hip_logged_set_free (sets[i]);
+          dropped++;
+          continue;
+        }
+      g_hash_table_add (seen, key);
+      g_ptr_array_add (workout->sets, sets[i]);
+    }
   return dropped;
 }
 
@@ -919,9 +931,11 @@ hip_csv_parse_workouts_with_own (const char  *data,
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GHashTable) by_start = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) activities = g_hash_table_new (g_str_hash, g_str_equal);
   Reader r;
   g_autoptr(GError) local = NULL;
   Names names = { known, own, 0, FALSE };
+  Places places = { activities, { NULL } };
 
   if (!hip_csv_reader_start (&r, data, length, fields, error) || !check_header (fields, error))
     return NULL;
@@ -948,7 +962,7 @@ hip_csv_parse_workouts_with_own (const char  *data,
         }
       if (records != NULL)
         {
-          HipPsfsRecord *record = parse_psfs_line ((char **) fields->pdata, r.line, records,
+          HipPsfsRecord *record = parse_psfs_line ((char **) fields->pdata, r.line, &places,
                                                    error);
 
           if (record == NULL)

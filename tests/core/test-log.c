@@ -1052,6 +1052,36 @@ test_csv_long_and_escaped (void)
                    "Line 2: unknown exercise “\\x1b]0;owned\\x07\\x1b[2J\\x9b31m\\u202eevil”");
 }
 
+/* A large file is read in time linear in its lines: a workout of 100,000 different sets (the
+ * copies of a set are found by key, not set against set) and a scale of 100,000 ratings. */
+static void
+test_csv_many_lines (void)
+{
+  g_autoptr(GHashTable) known = known_ids ();
+  g_autoptr(GString) text = g_string_new (HEADER);
+  g_autoptr(GPtrArray) parsed = NULL;
+  g_autoptr(GPtrArray) psfs = NULL;
+  g_autoptr(GError) error = NULL;
+  const guint n = 100000;
+  GDate day;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "2026-01-05T07:30:00+01:00,,1,1,,,glute-bridge,%u,both,10,0,"
+                            "%u.%02u,,,\n", i % 20 + 1, i / 20 / 100, i / 20 % 100);
+  /* One copy of a line: read once. */
+  g_string_append (text, "2026-01-05T07:30:00+01:00,,1,1,,,glute-bridge,1,both,10,0,0.00,,,\n");
+  g_string_append (text, "\nactivity,position,day,score\n");
+  g_date_set_dmy (&day, 1, G_DATE_JANUARY, 1800);
+  for (guint i = 0; i < n; i++, g_date_add_days (&day, 1))
+    g_string_append_printf (text, "Climbing stairs,1,%04u-%02u-%02u,%u\n", g_date_get_year (&day),
+                            g_date_get_month (&day), g_date_get_day (&day), i % 11);
+  parsed = hip_csv_parse_workouts (text->str, text->len, known, &psfs, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (parsed->len, ==, 1);
+  g_assert_cmpuint (((HipWorkout *) parsed->pdata[0])->sets->len, ==, n);
+  g_assert_cmpuint (psfs->len, ==, n);
+}
+
 /* Export writes four-digit years: GLib's %Y writes 999. */
 static void
 test_time_four_digit_year (void)
@@ -1372,6 +1402,7 @@ main (int   argc,
   g_test_add_func ("/core/log/csv-edges-accepted", test_csv_edges_accepted);
   g_test_add_func ("/core/log/csv-same-start-apart", test_csv_same_start_apart);
   g_test_add_func ("/core/log/csv-long-and-escaped", test_csv_long_and_escaped);
+  g_test_add_func ("/core/log/csv-many-lines", test_csv_many_lines);
   g_test_add_func ("/core/log/time-four-digit-year", test_time_four_digit_year);
   g_test_add_func ("/core/log/echo", test_echo);
   g_test_add_func ("/core/log/import-all-or-nothing", test_import_all_or_nothing);
