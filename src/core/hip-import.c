@@ -125,6 +125,7 @@ typedef struct
   HipImport         *import;
   GHashTable        *workouts;         /* start time → HipWorkout (owned by import) */
   GHashTable        *matches;          /* their name → HipImportMatch (owned by import) */
+  GHashTable        *numbers;          /* start and exercise id → its sets so far */
 } Parser;
 
 static void
@@ -501,15 +502,18 @@ find_match (Parser     *p,
   return match;
 }
 
+/* The number of the next set of @exercise_id in @workout: counted in a table, not by going
+ * through the workout's sets, which a large file makes many. */
 static guint
-count_sets_of (HipWorkout *workout,
-               const char *exercise_id)
+next_number (Parser     *p,
+             HipWorkout *workout,
+             const char *exercise_id)
 {
-  guint n = 0;
+  g_autofree char *key = g_strconcat (workout->started, "\x1f", exercise_id, NULL);
+  guint number = GPOINTER_TO_UINT (g_hash_table_lookup (p->numbers, key)) + 1;
 
-  for (guint i = 0; i < workout->sets->len; i++)
-    n += strcmp (((HipLoggedSet *) workout->sets->pdata[i])->exercise_id, exercise_id) == 0;
-  return n;
+  g_hash_table_insert (p->numbers, g_steal_pointer (&key), GUINT_TO_POINTER (number));
+  return number;
 }
 
 /* Adds the set, or counts it as skipped when it is beyond what the log holds. */
@@ -533,7 +537,7 @@ add_set (Parser     *p,
     }
   workout = find_workout (p, fields, start);
   match = find_match (p, name, timed);
-  number = count_sets_of (workout, match->exercise_id) + 1;
+  number = next_number (p, workout, match->exercise_id);
   if (number > 20)
     {
       p->import->n_other++;
@@ -605,11 +609,13 @@ parse_tracker (Parser        *p,
   g_autoptr(HipImport) import = import_new (p->format->format);
   g_autoptr(GHashTable) workouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) matches = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GError) local = NULL;
 
   p->import = import;
   p->workouts = workouts;
   p->matches = matches;
+  p->numbers = numbers;
   p->decimal_comma = r->separator == ';';
   while (hip_csv_reader_next (r, fields, &local))
     {
