@@ -11,6 +11,7 @@
 #include "hip-adapt.h"
 #include "hip-csv.h"
 #include "hip-file.h"
+#include "hip-input.h"
 #include "hip-store-private.h"
 #include "hip-vocabulary.h"
 
@@ -816,7 +817,7 @@ hip_store_import_csv (HipStore    *self,
   gsize length;
   guint n = 0, psfs = 0;
 
-  if (known == NULL || !g_file_get_contents (path, &text, &length, error))
+  if (known == NULL || !hip_input_read_file (path, HIP_INPUT_MAX_FILE, &text, &length, error))
     return FALSE;
   workouts = hip_csv_parse_workouts (text, length, known, &records, error);
   if (workouts == NULL || !hip_store_exec (self, "BEGIN IMMEDIATE", error) ||
