@@ -17,5 +17,6 @@ void hip_coach_load_own_exercises     (HipCoach     *self,
                                        HipCatalogue *catalogue);
 void hip_coach_show_own_exercise      (HipCoach     *self,
                                        HipExercise  *exercise);
+void hip_coach_restored               (HipCoach     *self);
 
 G_END_DECLS
