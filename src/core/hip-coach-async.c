@@ -122,6 +122,8 @@ new_work (HipCoach             *self,
   Work *work = g_new0 (Work, 1);
 
   g_task_set_source_tag (task, tag);
+  /* A cancel that comes after the commit must not report the import as not made. */
+  g_task_set_check_cancellable (task, FALSE);
   /* Our CSV and other trackers' files name exercises by id: the catalogue must be in the
    * store first, and is loaded here, on the main thread. */
   work->catalogue = g_object_ref (hip_coach_get_catalogue (self));
