@@ -14,6 +14,10 @@
  * file could not be opened) has no second connection: its one connection is handed to the
  * worker and back, behind that modal dialog.
  *
+ * A programme file (small, and bounded by its reader) is read on the worker too, so that a
+ * hostile one cannot freeze the window; adding it is one short transaction on the main
+ * thread. Exports read on the worker's connection and write the file there.
+ *
  * Progress is told on the caller's main context, in order, and never after the callback; the
  * coach's signals are emitted there too, before the callback, so pages refresh. */
 
@@ -33,6 +37,7 @@ typedef struct
   HipUnits              units;
   char                 *path;           /* the file read or written */
   HipImport            *import;         /* (owned) */
+  HipProgrammeFile     *programme;      /* (owned) */
   HipCoachProgressFunc  progress;
   gpointer              progress_data;
   int                   last_percent;   /* the last told, on the worker's side */
@@ -50,6 +55,7 @@ work_free (Work *work)
   g_clear_object (&work->catalogue);
   g_free (work->path);
   g_clear_pointer (&work->import, hip_import_free);
+  g_clear_pointer (&work->programme, hip_programme_file_free);
   g_free (work->kept);
   g_free (work);
 }
@@ -509,4 +515,100 @@ hip_coach_restore_finish (HipCoach      *self,
   if (kept != NULL)
     *kept = g_steal_pointer (&((Work *) g_task_get_task_data (G_TASK (result)))->kept);
   return TRUE;
+}
+
+/* ---- exporting our CSV ------------------------------------------------------------------- */
+
+static void
+export_csv_thread (GTask        *task,
+                   gpointer      source,
+                   gpointer      data,
+                   GCancellable *cancellable)
+{
+  Work *work = data;
+  GError *error = NULL;
+
+  if (open_store (task, &error))
+    hip_store_export_csv (work->store, work->path, &work->n_sets, &error);
+  finish_work (task, error, NULL);
+}
+
+/* hip_coach_export_csv() on a worker thread. */
+void
+hip_coach_export_csv_async (HipCoach            *self,
+                            const char          *path,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (HIP_IS_COACH (self));
+  g_return_if_fail (path != NULL);
+
+  task = new_work (self, path, NULL, NULL, NULL, callback, user_data,
+                   hip_coach_export_csv_async);
+  g_task_run_in_thread (task, export_csv_thread);
+}
+
+/* @n_sets: (out) (optional): how many sets were written */
+gboolean
+hip_coach_export_csv_finish (HipCoach      *self,
+                             GAsyncResult  *result,
+                             guint         *n_sets,
+                             GError       **error)
+{
+  return hip_coach_import_finish (self, result, n_sets, error);
+}
+
+/* ---- reading a programme file ------------------------------------------------------------ */
+
+static void
+programme_read (HipCoach *self,
+                Work     *work)
+{
+  hip_coach_review_programme_file (self, work->programme);
+}
+
+static void
+review_programme_thread (GTask        *task,
+                         gpointer      source,
+                         gpointer      data,
+                         GCancellable *cancellable)
+{
+  Work *work = data;
+  GError *error = NULL;
+
+  /* The catalogue is only read: the modal dialog keeps the person from editing it. */
+  work->programme = hip_programme_file_read (work->path, work->catalogue, &error);
+  finish_work (task, error, programme_read);
+}
+
+/* hip_coach_review_programme() with the file read on a worker thread. */
+void
+hip_coach_review_programme_async (HipCoach            *self,
+                                  const char          *path,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (HIP_IS_COACH (self));
+  g_return_if_fail (path != NULL);
+
+  task = new_work (self, path, NULL, NULL, NULL, callback, user_data,
+                   hip_coach_review_programme_async);
+  g_task_run_in_thread (task, review_programme_thread);
+}
+
+/* Returns: (transfer full) (nullable): the file, reviewed as hip_coach_review_programme()'s */
+HipProgrammeFile *
+hip_coach_review_programme_finish (HipCoach      *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return NULL;
+  return g_steal_pointer (&((Work *) g_task_get_task_data (G_TASK (result)))->programme);
 }

@@ -18,5 +18,7 @@ void hip_coach_load_own_exercises     (HipCoach     *self,
 void hip_coach_show_own_exercise      (HipCoach     *self,
                                        HipExercise  *exercise);
 void hip_coach_restored               (HipCoach     *self);
+void hip_coach_review_programme_file  (HipCoach         *self,
+                                       HipProgrammeFile *file);
 
 G_END_DECLS

@@ -296,5 +296,20 @@ gboolean      hip_coach_restore_finish     (HipCoach            *self,
                                             GAsyncResult        *result,
                                             char               **kept,
                                             GError             **error);
+void          hip_coach_export_csv_async   (HipCoach            *self,
+                                            const char          *path,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean      hip_coach_export_csv_finish  (HipCoach            *self,
+                                            GAsyncResult        *result,
+                                            guint               *n_sets,
+                                            GError             **error);
+void          hip_coach_review_programme_async  (HipCoach       *self,
+                                            const char          *path,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+HipProgrammeFile *hip_coach_review_programme_finish (HipCoach   *self,
+                                            GAsyncResult        *result,
+                                            GError             **error);
 
 G_END_DECLS

@@ -166,17 +166,15 @@ csv_response_cb (GtkNativeDialog *dialog,
 {
   gboolean import = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)) ==
                     GTK_FILE_CHOOSER_ACTION_OPEN;
-  HipCoach *coach = hip_window_get_coach (self);
   g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
   g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-  g_autoptr(GError) error = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT && path != NULL)
     {
       if (import)
         hip_window_import_csv (self, path);
-      else if (!hip_coach_export_csv (coach, path, NULL, &error))
-        hip_window_tell (self, _("Could Not Export"), error->message);
+      else
+        hip_window_export_csv (self, path);
     }
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);

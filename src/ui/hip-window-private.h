@@ -67,9 +67,21 @@ void                hip_window_import_csv      (HipWindow      *self,
                                                 const char     *path);
 void                hip_window_backup_to       (HipWindow      *self,
                                                 const char     *path);
+void                hip_window_export_csv      (HipWindow      *self,
+                                                const char     *path);
 void                hip_window_tell            (HipWindow      *self,
                                                 const char     *title,
                                                 const char     *body);
+
+/* Long work on a worker thread, its progress shown (hip-window-work.c) */
+typedef struct _HipWindowWork HipWindowWork;
+
+HipWindowWork      *hip_window_work_new        (HipWindow      *self,
+                                                const char     *heading,
+                                                const char     *body,
+                                                gboolean        cancellable);
+GCancellable       *hip_window_work_get_cancellable (HipWindowWork *work);
+HipWindow          *hip_window_work_done       (HipWindowWork  *work);
 void                hip_window_install_own_actions (GtkWidgetClass *widget_class);
 
 /* For the tests: */

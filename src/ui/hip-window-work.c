@@ -14,18 +14,28 @@
 #include "hip-window-private.h"
 
 /* One piece of long work: the window (weakly: it may close meanwhile) and its dialog. */
-typedef struct
+struct _HipWindowWork
 {
   GWeakRef           window;
   HipProgressDialog *dialog;
   GCancellable      *cancellable;
-} Work;
+};
 
-static Work *
-work_new (HipWindow  *self,
-          const char *heading,
-          const char *body,
-          gboolean    cancellable)
+typedef HipWindowWork Work;
+
+/**
+ * hip_window_work_new:
+ * @heading: what is being done
+ * @cancellable: whether the work can be cancelled (hip_window_work_get_cancellable())
+ *
+ * Starts showing the progress of long work, after a moment. Pass it to the coach's async
+ * call and end it with hip_window_work_done() in the callback.
+ */
+HipWindowWork *
+hip_window_work_new (HipWindow  *self,
+                     const char *heading,
+                     const char *body,
+                     gboolean    cancellable)
 {
   Work *work = g_new0 (Work, 1);
 
@@ -36,9 +46,16 @@ work_new (HipWindow  *self,
   return work;
 }
 
-/* The work has stopped; returns the window to tell, or %NULL when it has gone. */
-static HipWindow *
-work_done (Work *work)
+GCancellable *
+hip_window_work_get_cancellable (HipWindowWork *work)
+{
+  return work->cancellable;
+}
+
+/* The work has stopped: frees @work. Returns: (transfer full) (nullable): the window to tell,
+ * or %NULL when it has gone. */
+HipWindow *
+hip_window_work_done (HipWindowWork *work)
 {
   HipWindow *self = g_weak_ref_get (&work->window);
 
@@ -83,7 +100,7 @@ tell_not_imported (HipWindow    *self,
 static Work *
 import_work (HipWindow *self)
 {
-  return work_new (self, _("Importing Workouts"),
+  return hip_window_work_new (self, _("Importing Workouts"),
                    _("Nothing is added until every workout is in; Cancel leaves your log as it "
                      "was."), TRUE);
 }
@@ -95,7 +112,7 @@ csv_imported_cb (GObject      *source,
                  GAsyncResult *result,
                  gpointer      data)
 {
-  g_autoptr(HipWindow) self = work_done (data);
+  g_autoptr(HipWindow) self = hip_window_work_done (data);
   g_autoptr(GError) error = NULL;
   guint n_sets = 0;
 
@@ -126,7 +143,7 @@ imported_cb (GObject      *source,
              GAsyncResult *result,
              gpointer      data)
 {
-  g_autoptr(HipWindow) self = work_done (data);
+  g_autoptr(HipWindow) self = hip_window_work_done (data);
   g_autoptr(GError) error = NULL;
   guint n_sets = 0;
 
@@ -160,7 +177,7 @@ import_read_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      data)
 {
-  g_autoptr(HipWindow) self = work_done (data);
+  g_autoptr(HipWindow) self = hip_window_work_done (data);
   g_autoptr(GError) error = NULL;
   HipImport *import = hip_coach_read_import_finish (HIP_COACH (source), result, &error);
   GtkWidget *dialog;
@@ -191,7 +208,7 @@ void
 hip_window_review_import (HipWindow  *self,
                           const char *path)
 {
-  Work *work = work_new (self, _("Reading the File"),
+  Work *work = hip_window_work_new (self, _("Reading the File"),
                          _("Nothing is added before you have seen what the file holds."), TRUE);
 
   hip_coach_read_import_async (hip_window_get_coach (self), path, work->cancellable,
@@ -205,7 +222,7 @@ backed_up_cb (GObject      *source,
               GAsyncResult *result,
               gpointer      data)
 {
-  g_autoptr(HipWindow) self = work_done (data);
+  g_autoptr(HipWindow) self = hip_window_work_done (data);
   g_autoptr(GError) error = NULL;
 
   if (!hip_coach_backup_finish (HIP_COACH (source), result, &error) && self != NULL)
@@ -217,7 +234,7 @@ void
 hip_window_backup_to (HipWindow  *self,
                       const char *path)
 {
-  Work *work = work_new (self, _("Backing Up"), _("Your data is being copied."), FALSE);
+  Work *work = hip_window_work_new (self, _("Backing Up"), _("Your data is being copied."), FALSE);
 
   hip_coach_backup_async (hip_window_get_coach (self), path, backed_up_cb, work);
 }
@@ -227,7 +244,7 @@ restored_cb (GObject      *source,
              GAsyncResult *result,
              gpointer      data)
 {
-  g_autoptr(HipWindow) self = work_done (data);
+  g_autoptr(HipWindow) self = hip_window_work_done (data);
   g_autoptr(GError) error = NULL;
   g_autofree char *kept = NULL;
   g_autofree char *body = NULL;
@@ -250,9 +267,34 @@ void
 hip_window_restore_from (HipWindow  *self,
                          const char *path)
 {
-  Work *work = work_new (self, _("Restoring"),
+  Work *work = hip_window_work_new (self, _("Restoring"),
                          _("Your data is replaced by the backup's once all of it is read."),
                          FALSE);
 
   hip_coach_restore_async (hip_window_get_coach (self), path, restored_cb, work);
+}
+
+/* ---- exporting our CSV ------------------------------------------------------------------- */
+
+static void
+exported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  g_autoptr(HipWindow) self = hip_window_work_done (data);
+  g_autoptr(GError) error = NULL;
+
+  if (!hip_coach_export_csv_finish (HIP_COACH (source), result, NULL, &error) && self != NULL)
+    hip_window_tell (self, _("Could Not Export"), error->message);
+}
+
+/* Writes the whole log to @path as our CSV. */
+void
+hip_window_export_csv (HipWindow  *self,
+                       const char *path)
+{
+  Work *work = hip_window_work_new (self, _("Exporting Workouts"),
+                                    _("Your log is being written."), FALSE);
+
+  hip_coach_export_csv_async (hip_window_get_coach (self), path, exported_cb, work);
 }
