@@ -198,7 +198,7 @@ result_free (Result *result)
 }
 
 /* On the worker: closes its connection (rolling back anything left open) and returns on the
- * caller's context, after the progress already told, calling @done there on success. A
+ * caller's context, handing it the worker's reference to @task, after the progress already told, calling @done there on success. A
  * failure of cancelled work says it was cancelled; work committed before the cancel is not
  * undone, and says so by succeeding. */
 static void
@@ -218,11 +218,32 @@ finish_work (GTask  *task,
       g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
                            _("Cancelled: nothing was imported"));
     }
-  result->task = g_object_ref (task);
+  result->task = task;   /* the worker's reference, dropped on the caller's context */
   result->error = error;
   result->done = done;
   g_main_context_invoke_full (g_task_get_context (task), g_task_get_priority (task),
                               result_cb, result, (GDestroyNotify) result_free);
+}
+
+/* g_task_run_in_thread() drops its reference to the task on the worker, which could then be
+ * the last one and finalize the coach there; this worker hands its reference back to the
+ * caller's context instead (finish_work()), so the coach and the task die on that thread. */
+static gpointer
+worker_cb (gpointer data)
+{
+  GTask *task = data;
+  GTaskThreadFunc func = g_object_get_data (G_OBJECT (task), "hip-work-func");
+
+  func (task, NULL, g_task_get_task_data (task), g_task_get_cancellable (task));
+  return NULL;
+}
+
+static void
+run_in_thread (GTask           *task,
+               GTaskThreadFunc  func)
+{
+  g_object_set_data (G_OBJECT (task), "hip-work-func", func);
+  g_thread_unref (g_thread_new ("hip-coach-work", worker_cb, g_object_ref (task)));
 }
 
 /* ---- reading an import ------------------------------------------------------------------- */
@@ -272,7 +293,7 @@ hip_coach_read_import_async (HipCoach             *self,
 
   task = new_work (self, path, cancellable, progress, progress_data, callback, user_data,
                    hip_coach_read_import_async);
-  g_task_run_in_thread (task, read_import_thread);
+  run_in_thread (task, read_import_thread);
 }
 
 /* Returns: (transfer full) (nullable): what the file would add */
@@ -350,7 +371,7 @@ hip_coach_import_async (HipCoach             *self,
   task = new_work (self, NULL, cancellable, progress, progress_data, callback, user_data,
                    hip_coach_import_async);
   ((Work *) g_task_get_task_data (task))->import = import;
-  g_task_run_in_thread (task, import_thread);
+  run_in_thread (task, import_thread);
 }
 
 /* @n_sets: (out) (optional): how many sets were added */
@@ -409,7 +430,7 @@ hip_coach_import_csv_async (HipCoach             *self,
 
   task = new_work (self, path, cancellable, progress, progress_data, callback, user_data,
                    hip_coach_import_csv_async);
-  g_task_run_in_thread (task, import_csv_thread);
+  run_in_thread (task, import_csv_thread);
 }
 
 /* @n_sets: (out) (optional): how many sets were added */
@@ -451,7 +472,7 @@ hip_coach_backup_async (HipCoach            *self,
   g_return_if_fail (path != NULL);
 
   task = new_work (self, path, NULL, NULL, NULL, callback, user_data, hip_coach_backup_async);
-  g_task_run_in_thread (task, backup_thread);
+  run_in_thread (task, backup_thread);
 }
 
 gboolean
@@ -498,7 +519,7 @@ hip_coach_restore_async (HipCoach            *self,
   g_return_if_fail (path != NULL);
 
   task = new_work (self, path, NULL, NULL, NULL, callback, user_data, hip_coach_restore_async);
-  g_task_run_in_thread (task, restore_thread);
+  run_in_thread (task, restore_thread);
 }
 
 /* @kept: (out) (optional): where the data as it was is kept */
@@ -547,7 +568,7 @@ hip_coach_export_csv_async (HipCoach            *self,
 
   task = new_work (self, path, NULL, NULL, NULL, callback, user_data,
                    hip_coach_export_csv_async);
-  g_task_run_in_thread (task, export_csv_thread);
+  run_in_thread (task, export_csv_thread);
 }
 
 /* @n_sets: (out) (optional): how many sets were written */
@@ -597,7 +618,7 @@ hip_coach_review_programme_async (HipCoach            *self,
 
   task = new_work (self, path, NULL, NULL, NULL, callback, user_data,
                    hip_coach_review_programme_async);
-  g_task_run_in_thread (task, review_programme_thread);
+  run_in_thread (task, review_programme_thread);
 }
 
 /* Returns: (transfer full) (nullable): the file, reviewed as hip_coach_review_programme()'s */

@@ -2,7 +2,7 @@
 /* Long work on a worker thread (hip-coach-async.c), driven from a main loop as the window
  * drives it: a cancelled import writes nothing and says nothing changed; a completed one
  * leaves the log as the synchronous import does and is said once; progress only rises,
- * within 0–1; a backup and a restore on the worker's connection. */
+ * within 0–1; a backup and a restore, an export and a programme file read on the worker. */
 
 #include "config.h"
 
@@ -270,6 +270,51 @@ test_backup_restore (Fixture       *f,
   g_assert_cmpuint (f->log_changed, ==, 1);
 }
 
+/* An export written on the worker is the synchronous export; a programme file read on the
+ * worker is reviewed as the synchronous read is, and a refused one says why. */
+static void
+test_export_and_programme (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *path = write_history (f->coach, 90);
+  g_autofree char *ours = g_build_filename (g_get_user_data_dir (), "async.csv", NULL);
+  g_autofree char *theirs = g_build_filename (g_get_user_data_dir (), "sync.csv", NULL);
+  g_autofree char *programme = g_build_filename (g_getenv ("STRONG_HIPS_SOURCE_DIR"), "data",
+                                                 "programmes",
+                                                 "example.strong-hips-programme", NULL);
+  g_autoptr(HipProgrammeFile) read = NULL, expected = NULL;
+  g_autofree char *a = NULL, *b = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_sets = 0, n_sync = 0;
+
+  g_assert_true (hip_coach_import_csv (f->coach, path, NULL, &error));
+  hip_coach_export_csv_async (f->coach, ours, done_cb, f);
+  wait_for_result (f);
+  g_assert_true (hip_coach_export_csv_finish (f->coach, f->result, &n_sets, &error));
+  g_assert_no_error (error);
+  g_assert_true (hip_coach_export_csv (f->coach, theirs, &n_sync, &error));
+  g_assert_cmpuint (n_sets, ==, n_sync);
+  g_assert_true (g_file_get_contents (ours, &a, NULL, NULL));
+  g_assert_true (g_file_get_contents (theirs, &b, NULL, NULL));
+  g_assert_cmpstr (a, ==, b);
+
+  restart (f);
+  hip_coach_review_programme_async (f->coach, programme, done_cb, f);
+  wait_for_result (f);
+  read = hip_coach_review_programme_finish (f->coach, f->result, &error);
+  g_assert_no_error (error);
+  expected = hip_coach_review_programme (f->coach, programme, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (read->name, ==, expected->name);
+  g_assert_cmpuint (read->own->len, ==, expected->own->len);
+
+  restart (f);
+  hip_coach_review_programme_async (f->coach, path, done_cb, f);
+  wait_for_result (f);
+  g_assert_null (hip_coach_review_programme_finish (f->coach, f->result, &error));
+  g_assert_nonnull (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -282,5 +327,7 @@ main (int   argc,
               test_read_and_import, fixture_tear_down);
   g_test_add ("/core/async/backup-restore", Fixture, NULL, fixture_set_up,
               test_backup_restore, fixture_tear_down);
+  g_test_add ("/core/async/export-and-programme", Fixture, NULL, fixture_set_up,
+              test_export_and_programme, fixture_tear_down);
   return g_test_run ();
 }
