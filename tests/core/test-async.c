@@ -22,6 +22,7 @@ typedef struct
   double        last;           /* the last fraction told, or -1 */
   guint         reports;
   gboolean      cancel_when_writing;
+  gboolean      cancel_at_once;
   GAsyncResult *result;
 } Fixture;
 
@@ -108,7 +109,7 @@ progress_cb (HipCoach *coach,
   g_assert_cmpfloat (fraction, >=, f->last);
   f->last = fraction;
   f->reports++;
-  if (f->cancel_when_writing && fraction > 0.0)
+  if ((f->cancel_when_writing && fraction > 0.0) || f->cancel_at_once)
     g_cancellable_cancel (f->cancellable);
 }
 
@@ -138,6 +139,7 @@ restart (Fixture *f)
   f->last = -1;
   f->reports = 0;
   f->cancel_when_writing = FALSE;
+  f->cancel_at_once = FALSE;
 }
 
 /* Our CSV: cancelled after the first sets are written, nothing stays; then the whole file, as
@@ -154,6 +156,17 @@ test_import_csv (Fixture       *f,
   g_autofree char *a = NULL, *b = NULL;
   guint n_sets = 0, n_sync = 0;
 
+  /* Cancelled at the first report, before anything is read */
+  f->cancel_at_once = TRUE;
+  hip_coach_import_csv_async (f->coach, path, f->cancellable, progress_cb, f, done_cb, f);
+  wait_for_result (f);
+  g_assert_false (hip_coach_import_csv_finish (f->coach, f->result, &n_sets, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_sets (f->coach), ==, 0);
+
+  /* Cancelled after the first sets are written: rolled back */
+  restart (f);
   f->cancel_when_writing = TRUE;
   hip_coach_import_csv_async (f->coach, path, f->cancellable, progress_cb, f, done_cb, f);
   wait_for_result (f);

@@ -54,6 +54,18 @@ hip_progress_dialog_response (AdwMessageDialog *dialog,
     ADW_MESSAGE_DIALOG_CLASS (hip_progress_dialog_parent_class)->response (dialog, response);
 }
 
+/* Work that cannot be cancelled keeps its dialog (and the window blocked) until it is done:
+ * Escape does not close it. */
+static gboolean
+hip_progress_dialog_close_request (GtkWindow *window)
+{
+  HipProgressDialog *self = HIP_PROGRESS_DIALOG (window);
+
+  if (self->cancellable == NULL && !self->done)
+    return TRUE;
+  return GTK_WINDOW_CLASS (hip_progress_dialog_parent_class)->close_request (window);
+}
+
 static void
 hip_progress_dialog_class_init (HipProgressDialogClass *klass)
 {
@@ -61,6 +73,7 @@ hip_progress_dialog_class_init (HipProgressDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hip_progress_dialog_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = hip_progress_dialog_close_request;
   ADW_MESSAGE_DIALOG_CLASS (klass)->response = hip_progress_dialog_response;
   gtk_widget_class_set_template_from_resource (widget_class,
     "/io/github/stronghips/StrongHips/hip-progress-dialog.ui");
