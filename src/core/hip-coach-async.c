@@ -85,6 +85,23 @@ report_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* From the worker to the thread running the caller's context, in order. Not
+ * g_main_context_invoke(): when that context is also the worker's thread-default (the global
+ * default, as in the app), it would call @func on the worker whenever the context is free. */
+static void
+send (GTask          *task,
+      GSourceFunc     func,
+      gpointer        data,
+      GDestroyNotify  notify)
+{
+  g_autoptr(GSource) source = g_idle_source_new ();
+
+  g_source_set_priority (source, g_task_get_priority (task));
+  g_source_set_callback (source, func, data, notify);
+  g_source_set_static_name (source, "[hip-coach-async]");
+  g_source_attach (source, g_task_get_context (task));
+}
+
 /* On the worker: tells the caller's context, at most once a percent. */
 static void
 report (GTask  *task,
@@ -100,8 +117,7 @@ report (GTask  *task,
   message = g_new (Report, 1);
   message->task = g_object_ref (task);
   message->fraction = fraction;
-  g_main_context_invoke_full (g_task_get_context (task), g_task_get_priority (task),
-                              report_cb, message, (GDestroyNotify) report_free);
+  send (task, report_cb, message, (GDestroyNotify) report_free);
 }
 
 static void
@@ -221,8 +237,7 @@ finish_work (GTask  *task,
   result->task = task;   /* the worker's reference, dropped on the caller's context */
   result->error = error;
   result->done = done;
-  g_main_context_invoke_full (g_task_get_context (task), g_task_get_priority (task),
-                              result_cb, result, (GDestroyNotify) result_free);
+  send (task, result_cb, result, (GDestroyNotify) result_free);
 }
 
 /* g_task_run_in_thread() drops its reference to the task on the worker, which could then be
