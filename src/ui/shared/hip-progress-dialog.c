@@ -147,7 +147,8 @@ hip_progress_dialog_set_fraction (HipProgressDialog *self,
 {
   g_return_if_fail (HIP_IS_PROGRESS_DIALOG (self));
 
-  if (self->done || fraction <= 0.0)
+  /* Destroyed with its window (destroy-with-parent), the bar is gone. */
+  if (self->done || self->bar == NULL || fraction <= 0.0)
     return;
   g_clear_handle_id (&self->pulse_id, g_source_remove);
   gtk_progress_bar_set_fraction (self->bar, MIN (fraction, 1.0));
