@@ -2,7 +2,8 @@
 /* Long work under a display: a large import of our CSV (tens of thousands of sets) runs on a
  * worker thread while the main loop keeps running; its progress dialog appears, Cancel leaves
  * nothing imported and says nothing; run again, every set is added and the window says so.
- * The progress dialog at 360 px and wide, light and dark.
+ * A small file shows no progress dialog flashing by. The progress dialog at 360 px and wide,
+ * light and dark.
  *
  * To see the dialog every time, however fast the machine, another connection holds the
  * database's write lock, as another process could: the worker waits for it (within its 5 s
@@ -187,6 +188,41 @@ test_cancel_then_complete (HipTestFixture *f,
   g_remove (path);
 }
 
+static void
+mapped_cb (GtkWidget *dialog,
+           gboolean  *mapped)
+{
+  *mapped = TRUE;
+}
+
+/* A small file is in before the dialog's moment: no dialog flashes by, only the result. */
+static void
+test_small_file (HipTestFixture *f,
+                 gconstpointer  data)
+{
+  HipCoach *coach = hip_window_get_coach (f->window);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+  g_autoptr(GPtrArray) history =
+    hip_test_history_generate (rand, hip_coach_get_catalogue (coach), "2026-01-05", 3);
+  g_autofree char *text = hip_csv_format_workouts (history, NULL);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "small-log.csv", NULL);
+  gboolean mapped = FALSE;
+  GtkWindow *progress, *message;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  hip_window_import_csv (f->window, path);
+  progress = hip_test_find_toplevel (HIP_TYPE_PROGRESS_DIALOG);
+  g_assert_nonnull (progress);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (progress)));
+  g_signal_connect (progress, "map", G_CALLBACK (mapped_cb), &mapped);
+  message = hip_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_false (mapped);
+  g_assert_null (hip_test_find_toplevel (HIP_TYPE_PROGRESS_DIALOG));
+  g_assert_cmpuint (count_logged_sets (f), >, 0);
+  gtk_window_destroy (message);
+  g_remove (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -196,6 +232,7 @@ main (int   argc,
 
   hip_test_add_in_window ("/ui/long-work/cancel-then-complete", NULL,
                           test_cancel_then_complete);
+  hip_test_add_in_window ("/ui/long-work/small-file", NULL, test_small_file);
 
   return g_test_run ();
 }
