@@ -214,9 +214,9 @@ result_free (Result *result)
 }
 
 /* On the worker: closes its connection (rolling back anything left open) and returns on the
- * caller's context, handing it the worker's reference to @task, after the progress already told, calling @done there on success. A
- * failure of cancelled work says it was cancelled; work committed before the cancel is not
- * undone, and says so by succeeding. */
+ * caller's context, handing it the worker's reference to @task, after the progress already
+ * told, calling @done there on success. A failure of cancelled work says it was cancelled;
+ * work committed before the cancel is not undone, and says so by succeeding. */
 static void
 finish_work (GTask  *task,
              GError *error,
