@@ -328,6 +328,38 @@ test_export_and_programme (Fixture       *f,
   g_assert_nonnull (error);
 }
 
+/* A private in-memory database has no second connection: its own is lent to the worker, and
+ * a cancelled import still leaves nothing. */
+static void
+test_in_memory (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipStore) store = hip_store_new (NULL, &error);
+  g_autoptr(HipCoach) coach = hip_coach_new (store);
+  g_autofree char *path = write_history (coach, 300);
+  guint n_sets = 0, n_sync = 0;
+
+  f->cancel_when_writing = TRUE;
+  hip_coach_import_csv_async (coach, path, f->cancellable, progress_cb, f, done_cb, f);
+  wait_for_result (f);
+  g_assert_false (hip_coach_import_csv_finish (coach, f->result, &n_sets, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_sets (coach), ==, 0);
+
+  restart (f);
+  hip_coach_import_csv_async (coach, path, f->cancellable, progress_cb, f, done_cb, f);
+  wait_for_result (f);
+  g_assert_true (hip_coach_import_csv_finish (coach, f->result, &n_sets, &error));
+  g_assert_no_error (error);
+  g_assert_true (hip_coach_import_csv (f->coach, path, &n_sync, &error));
+  g_assert_cmpuint (n_sets, ==, n_sync);
+  g_assert_cmpuint (count_sets (coach), ==, n_sync);
+  g_clear_object (&f->result);
+  g_assert_finalize_object (g_steal_pointer (&coach));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,5 +374,7 @@ main (int   argc,
               test_backup_restore, fixture_tear_down);
   g_test_add ("/core/async/export-and-programme", Fixture, NULL, fixture_set_up,
               test_export_and_programme, fixture_tear_down);
+  g_test_add ("/core/async/in-memory", Fixture, NULL, fixture_set_up, test_in_memory,
+              fixture_tear_down);
   return g_test_run ();
 }
