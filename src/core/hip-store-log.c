@@ -694,6 +694,8 @@ hip_store_write_workouts (HipStore   *self,
           if (!insert_set (self, set, error))
             return FALSE;
         }
+      if (self->progress != NULL)
+        self->progress (w + 1, workouts->len, self->progress_data);
     }
   return sum_imported (self, workouts, error);
 }

@@ -221,12 +221,14 @@ show_data_windows (Fixture   *f,
                        "german-exercise-editor");
   close_others (f);
   hip_window_review_import (f->window, export);
+  hip_test_wait_for_toplevel (HIP_TYPE_IMPORT_DIALOG);
   check (f, "import-review", found);
   forgive_file_text (found, "import-review", export);
   hip_test_screenshot (GTK_WIDGET (hip_test_find_toplevel (HIP_TYPE_IMPORT_DIALOG)),
                        "german-import-review");
   close_others (f);
   hip_programme_share_review (f->window, programme);
+  hip_test_wait_for_toplevel (HIP_TYPE_PROGRAMME_IMPORT_DIALOG);
   check (f, "programme-review", found);
   hip_test_screenshot (GTK_WIDGET (hip_test_find_toplevel (HIP_TYPE_PROGRAMME_IMPORT_DIALOG)),
                        "german-programme-review");
