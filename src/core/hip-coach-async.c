@@ -26,6 +26,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hip-coach-private.h"
+#include "hip-input.h"
 #include "hip-store.h"
 
 typedef struct
@@ -276,7 +277,7 @@ read_import_thread (GTask        *task,
 
   report (task, 0.0);
   if (open_store (task, &error) &&
-      g_file_get_contents (work->path, &text, &length, &error) &&
+      hip_input_read_file (work->path, HIP_INPUT_MAX_FILE, &text, &length, &error) &&
       !g_cancellable_set_error_if_cancelled (cancellable, &error))
     work->import = hip_store_prepare_import (work->store, work->catalogue, text, length,
                                              work->units, &error);

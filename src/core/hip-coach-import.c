@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "hip-coach-private.h"
+#include "hip-input.h"
 #include "hip-store.h"
 
 /**
@@ -31,7 +32,8 @@ hip_coach_read_import (HipCoach    *self,
 
   /* Sets name exercises by id: the catalogue must be in the store first. */
   catalogue = hip_coach_get_catalogue (self);
-  if (catalogue == NULL || !g_file_get_contents (path, &text, &length, error))
+  if (catalogue == NULL ||
+      !hip_input_read_file (path, HIP_INPUT_MAX_FILE, &text, &length, error))
     return NULL;
   return hip_store_prepare_import (hip_coach_get_store (self), catalogue, text, length,
                                    hip_coach_get_units (self), error);

@@ -38,7 +38,7 @@ fail_too_big (GError **error,
 
   /* Translators: the largest size of a file that is read, such as "64.0 MiB" */
   g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
-               _("the file is larger than %s, the most that is read"), size);
+               _("The file is larger than %s, the most that is read"), size);
   return FALSE;
 }
 

@@ -241,6 +241,26 @@ test_read_and_import (Fixture       *f,
   g_assert_cmpuint (f->log_changed, ==, 1);
 }
 
+/* A file without end (/dev/zero) is refused by its size on the worker and by the menu's
+ * synchronous path, not read until memory runs out. */
+static void
+test_endless_file (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HipImport *import;
+
+  hip_coach_read_import_async (f->coach, "/dev/zero", f->cancellable, progress_cb, f, done_cb,
+                               f);
+  wait_for_result (f);
+  import = hip_coach_read_import_finish (f->coach, f->result, &error);
+  g_assert_null (import);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL);
+  g_clear_error (&error);
+  g_assert_null (hip_coach_read_import (f->coach, "/dev/zero", &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL);
+}
+
 /* A backup written on the worker, more logged, the backup restored on the worker: the log as
  * it was, said to have changed. */
 static void
@@ -370,6 +390,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/core/async/read-and-import", Fixture, NULL, fixture_set_up,
               test_read_and_import, fixture_tear_down);
+  g_test_add ("/core/async/endless-file", Fixture, NULL, fixture_set_up, test_endless_file,
+              fixture_tear_down);
   g_test_add ("/core/async/backup-restore", Fixture, NULL, fixture_set_up,
               test_backup_restore, fixture_tear_down);
   g_test_add ("/core/async/export-and-programme", Fixture, NULL, fixture_set_up,

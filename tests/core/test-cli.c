@@ -362,7 +362,7 @@ test_bounded_input (void)
         run_option (&run, dir, options[o], paths[f]);
         g_test_message ("%s=%s: %d %s", options[o], paths[f], run.status, run.err);
         g_assert_cmpint (run.status, ==, 1);
-        g_assert_nonnull (strstr (run.err, ": the file is larger than "));
+        g_assert_nonnull (strstr (run.err, ": The file is larger than "));
         g_assert_nonnull (strstr (run.err, "the most that is read"));
         g_assert_null (strstr (run.err, "Imported"));
       }
@@ -372,7 +372,7 @@ test_bounded_input (void)
 
     run_args (&run, dir, args);
     g_assert_cmpint (run.status, ==, 1);
-    g_assert_nonnull (strstr (run.err, ": the file is larger than "));
+    g_assert_nonnull (strstr (run.err, ": The file is larger than "));
   }
   g_remove (big);
   hip_test_remove_tree (dir);

@@ -265,7 +265,7 @@ test_echoes (void)
     hip_profile_init (&profile);
     g_assert_false (hip_profile_load_file (&profile, "/dev/zero", &error));
     g_assert_error (error, HIP_PROFILE_ERROR, HIP_PROFILE_ERROR_INVALID);
-    g_assert_nonnull (strstr (error->message, "the file is larger than"));
+    g_assert_nonnull (strstr (error->message, "The file is larger than"));
   }
   g_remove (path);
   g_rmdir (dir);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "hip-import-dialog.h"
+#include "hip-input.h"
 #include "hip-widget-utils.h"
 
 struct _HipImportDialog
@@ -94,6 +95,9 @@ add_matches (HipImportDialog     *self,
     {
       const HipImportMatch *match = self->import->matches->pdata[i];
       g_autofree char *count = NULL;
+      /* The file's text, shortened and with anything a terminal or a layout would act on
+       * written out. */
+      g_autofree char *shown = hip_input_echo (match->their_name, -1);
       g_autofree char *theirs = hip_exercise_names_normalize (match->their_name);
       g_autofree char *ours = hip_exercise_names_normalize (match->our_name);
       /* Our name under theirs, unless it is only written differently. */
@@ -102,8 +106,7 @@ add_matches (HipImportDialog     *self,
       if (match->is_new != is_new || match->n_sets == 0)
         continue;
       count = g_strdup_printf (ngettext ("%u set", "%u sets", match->n_sets), match->n_sets);
-      add_count_row (group, match->their_name, !is_new && renamed ? match->our_name : NULL,
-                     count);
+      add_count_row (group, shown, !is_new && renamed ? match->our_name : NULL, count);
       any = TRUE;
     }
   gtk_widget_set_visible (GTK_WIDGET (group), any);
