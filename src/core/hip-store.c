@@ -271,6 +271,15 @@ migrate (HipStore *self,
   return SQLITE_OK;
 }
 
+static gboolean
+has_journal (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf st;
+
+  return g_stat (wal, &st) == 0 && st.st_size > 0;
+}
+
 /* Opens the connection (read-only when the person's file or folder is), refuses another
  * program's file and a newer schema before anything is written, sets the connection up and
  * migrates. Returns an SQLite result code; corruption codes make the caller move the file
@@ -285,9 +294,11 @@ open_database (HipStore  *self,
   int rc;
 
   if (self->read_only)
-    /* Nothing can be written: without immutable=1, SQLite would need to create the -shm in
-     * a folder that is read-only; no other program can be writing there either. */
-    rc = hip_store_open_uri (self->path, read_only_folder ? "mode=ro&immutable=1" : "mode=ro",
+    /* Nothing can be written: without immutable=1, SQLite would create a -shm beside the
+     * file (or fail to, in a read-only folder); no other program can be writing it either.
+     * Only a -wal left by a crash needs a reading connection that applies it. */
+    rc = hip_store_open_uri (self->path, read_only_folder || !has_journal (self->path)
+                                         ? "mode=ro&immutable=1" : "mode=ro",
                              SQLITE_OPEN_READONLY, &self->db);
   else
     rc = hip_store_open_uri (self->path, NULL, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
@@ -458,6 +469,8 @@ hip_store_restore (HipStore    *self,
   g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->path != NULL, FALSE);
 
+  if (self->read_only)
+    return hip_store_set_sqlite_error (self, SQLITE_READONLY, error);
   rc = sqlite3_open_v2 (path, &from, SQLITE_OPEN_READONLY, NULL);
   if (rc != SQLITE_OK || !check_restorable (from, path, &version, error))
     {
@@ -532,6 +545,9 @@ hip_store_auto_backup (HipStore    *self,
 
   if (written != NULL)
     *written = NULL;
+  /* Read-only data cannot change: the last backup still holds it. */
+  if (self->read_only)
+    return TRUE;
   if (g_mkdir_with_parents (dir, 0700) != 0 || !hip_log_parse_day (today, &day))
     {
       g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_FAILED,
