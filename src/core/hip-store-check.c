@@ -264,16 +264,21 @@ check_journal (const char        *path,
       return FALSE;
     }
 
-  if (with == VIEW_OURS)
+  if (with == VIEW_NEWER || (with != VIEW_OURS && with != VIEW_EMPTY && alone == VIEW_NEWER))
+    {
+      hip_store_set_newer_error (path, error);
+      return FALSE;
+    }
+  if (with != VIEW_OURS && alone != VIEW_OURS &&
+      (with == VIEW_FOREIGN || alone == VIEW_FOREIGN))
+    {
+      hip_store_set_not_ours_error (path, error);
+      return FALSE;
+    }
+  if (with == VIEW_OURS || (with == VIEW_EMPTY && alone != VIEW_OURS))
     *state = HIP_STORE_FILE_OURS;
-  else if (with == VIEW_NEWER || (with != VIEW_EMPTY && alone == VIEW_NEWER))
-    return hip_store_set_newer_error (path, error), FALSE;
   else if (alone == VIEW_OURS)
     *state = HIP_STORE_FILE_STRAY_JOURNAL;
-  else if (with == VIEW_FOREIGN || alone == VIEW_FOREIGN)
-    return hip_store_set_not_ours_error (path, error), FALSE;
-  else if (with == VIEW_EMPTY)
-    *state = HIP_STORE_FILE_OURS;
   else
     *state = HIP_STORE_FILE_DAMAGED;
   return TRUE;
