@@ -11,6 +11,7 @@
 #include "hip-catalogue.h"
 #include "hip-cli-import.h"
 #include "hip-cli-store.h"
+#include "hip-input.h"
 #include "hip-store.h"
 
 /* The file read against the user's database, with the catalogue synced into it. */
@@ -24,7 +25,7 @@ read_import (HipStore    *store,
   gsize length;
 
   if (catalogue == NULL || !hip_store_sync_catalogue (store, catalogue, NULL, error) ||
-      !g_file_get_contents (path, &text, &length, error))
+      !hip_input_read_file (path, HIP_INPUT_MAX_FILE, &text, &length, error))
     return NULL;
   /* The command line has no unit setting: a file that does not say is read in kilograms. */
   return hip_store_prepare_import (store, catalogue, text, length, HIP_UNITS_KILOGRAMS, error);

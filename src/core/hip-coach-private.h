@@ -17,5 +17,8 @@ void hip_coach_load_own_exercises     (HipCoach     *self,
                                        HipCatalogue *catalogue);
 void hip_coach_show_own_exercise      (HipCoach     *self,
                                        HipExercise  *exercise);
+void hip_coach_restored               (HipCoach     *self);
+void hip_coach_review_programme_file  (HipCoach         *self,
+                                       HipProgrammeFile *file);
 
 G_END_DECLS

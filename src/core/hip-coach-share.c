@@ -65,10 +65,11 @@ hip_coach_export_programme (HipCoach    *self,
          hip_programme_file_write (plan, name, hip_coach_get_catalogue (self), path, error);
 }
 
-/* What adding @file would do with each own exercise it brings, against the person's. */
-static void
-review (HipCoach         *self,
-        HipProgrammeFile *file)
+/* What adding @file would do with each own exercise it brings, against the person's; also
+ * for a file read on a worker thread (hip-coach-async.c), back on the main thread. */
+void
+hip_coach_review_programme_file (HipCoach         *self,
+                                 HipProgrammeFile *file)
 {
   HipCatalogue *catalogue = hip_coach_get_catalogue (self);
 
@@ -109,7 +110,7 @@ hip_coach_review_programme (HipCoach    *self,
 
   file = hip_programme_file_read (path, hip_coach_get_catalogue (self), error);
   if (file != NULL)
-    review (self, file);
+    hip_coach_review_programme_file (self, file);
   return file;
 }
 
@@ -205,12 +206,12 @@ hip_coach_import_programme (HipCoach          *self,
                            _("A programme is followed once the warning signs have been checked."));
       return FALSE;
     }
-  review (self, file);
+  hip_coach_review_programme_file (self, file);
   plan = resolve_plan (self, file, added);
   if (!hip_store_add_shared_programme (hip_coach_get_store (self), plan, file->name, added,
                                        activate, id, error))
     return FALSE;
-  /* New ids, none of them in the catalogue (review()). */
+  /* New ids, none of them in the catalogue (hip_coach_review_programme_file()). */
   for (guint i = 0; i < added->len; i++)
     hip_coach_show_own_exercise (self, added->pdata[i]);
   hip_coach_emit_programme_changed (self, TRUE);

@@ -621,6 +621,15 @@ hip_coach_restore (HipCoach    *self,
 
   if (!hip_store_restore (self->store, path, kept, error))
     return FALSE;
+  hip_coach_restored (self);
+  return TRUE;
+}
+
+/* After a restore (here or on a worker's connection, hip-coach-async.c): everything may
+ * differ, so everything is read again and said to have changed. */
+void
+hip_coach_restored (HipCoach *self)
+{
   /* A backup of another day may hold another set of own exercises and an older catalogue. */
   if (self->catalogue != NULL)
     {
@@ -633,7 +642,6 @@ hip_coach_restore (HipCoach    *self,
   hip_coach_emit_programme_changed (self, TRUE);
   g_signal_emit (self, signals[LOG_CHANGED], 0);
   hip_coach_emit_psfs_changed (self);
-  return TRUE;
 }
 
 /**

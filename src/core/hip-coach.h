@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "hip-import.h"
 #include "hip-log.h"
@@ -244,5 +244,73 @@ gboolean      hip_coach_skip_psfs      (HipCoach         *self,
                                         GError          **error);
 GPtrArray    *hip_coach_psfs_history   (HipCoach         *self,
                                         GError          **error);
+
+/* Long work on a worker thread, with progress and cancelling (hip-coach-async.c) */
+typedef void (*HipCoachProgressFunc) (HipCoach *self,
+                                      double    fraction,
+                                      gpointer  user_data);
+
+void          hip_coach_read_import_async  (HipCoach            *self,
+                                            const char          *path,
+                                            GCancellable        *cancellable,
+                                            HipCoachProgressFunc progress,
+                                            gpointer             progress_data,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+HipImport    *hip_coach_read_import_finish (HipCoach            *self,
+                                            GAsyncResult        *result,
+                                            GError             **error);
+void          hip_coach_import_async       (HipCoach            *self,
+                                            HipImport           *import,
+                                            GCancellable        *cancellable,
+                                            HipCoachProgressFunc progress,
+                                            gpointer             progress_data,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean      hip_coach_import_finish      (HipCoach            *self,
+                                            GAsyncResult        *result,
+                                            guint               *n_sets,
+                                            GError             **error);
+void          hip_coach_import_csv_async   (HipCoach            *self,
+                                            const char          *path,
+                                            GCancellable        *cancellable,
+                                            HipCoachProgressFunc progress,
+                                            gpointer             progress_data,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean      hip_coach_import_csv_finish  (HipCoach            *self,
+                                            GAsyncResult        *result,
+                                            guint               *n_sets,
+                                            GError             **error);
+void          hip_coach_backup_async       (HipCoach            *self,
+                                            const char          *path,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean      hip_coach_backup_finish      (HipCoach            *self,
+                                            GAsyncResult        *result,
+                                            GError             **error);
+void          hip_coach_restore_async      (HipCoach            *self,
+                                            const char          *path,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean      hip_coach_restore_finish     (HipCoach            *self,
+                                            GAsyncResult        *result,
+                                            char               **kept,
+                                            GError             **error);
+void          hip_coach_export_csv_async   (HipCoach            *self,
+                                            const char          *path,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean      hip_coach_export_csv_finish  (HipCoach            *self,
+                                            GAsyncResult        *result,
+                                            guint               *n_sets,
+                                            GError             **error);
+void          hip_coach_review_programme_async  (HipCoach       *self,
+                                            const char          *path,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+HipProgrammeFile *hip_coach_review_programme_finish (HipCoach   *self,
+                                            GAsyncResult        *result,
+                                            GError             **error);
 
 G_END_DECLS

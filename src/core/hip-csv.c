@@ -32,6 +32,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hip-csv.h"
+#include "hip-input.h"
 #include "hip-vocabulary.h"
 
 #define N_COLUMNS 15
@@ -209,6 +210,31 @@ hip_csv_fail (GError     **error,
   return FALSE;
 }
 
+/**
+ * hip_csv_fail_echo:
+ * @format: the reason, with one `%s` where @text goes
+ * @text: text of the file, which the message shows through hip_input_echo()
+ *
+ * As hip_csv_fail(), for a reason that quotes the file.
+ *
+ * Returns: %FALSE
+ */
+gboolean
+hip_csv_fail_echo (GError     **error,
+                   guint        line,
+                   const char  *format,
+                   const char  *text)
+{
+  g_autofree char *shown = hip_input_echo (text, -1);
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  return hip_csv_fail (error, line, format, shown);
+#pragma GCC diagnostic pop
+}
+
+#define fail_echo hip_csv_fail_echo
+
 /* Whether the header line @line (up to @end) separates its fields with semicolons, as
  * spreadsheets do where the comma is the decimal point: more semicolons than commas outside
  * quotes. */
@@ -281,12 +307,21 @@ hip_csv_reader_start (HipCsvReader  *r,
   return FALSE;
 }
 
+static gboolean
+fail_long (GError **error,
+           guint    line)
+{
+  return fail (error, line, g_dngettext (GETTEXT_PACKAGE, "a field is longer than %u byte",
+                                         "a field is longer than %u bytes", HIP_INPUT_MAX_FIELD),
+               HIP_INPUT_MAX_FIELD);
+}
+
 /**
  * hip_csv_reader_next:
  * @fields: (element-type utf8): receives the fields of the next record
  *
  * Reads one record (a line, or more where a quoted field holds a line break); LF, CRLF and CR
- * all end a line.
+ * all end a line. A field over %HIP_INPUT_MAX_FIELD bytes is refused as soon as it is seen.
  *
  * Returns: %FALSE at the end of the text, or with @error set on a malformed record
  */
@@ -323,6 +358,8 @@ hip_csv_reader_next (HipCsvReader  *r,
                 }
               else
                 g_string_append_c (field, *r->p++);
+              if (field->len > HIP_INPUT_MAX_FIELD)
+                return fail_long (error, r->line);
             }
           if (r->p < r->end && *r->p != sep && *r->p != '\r' && *r->p != '\n')
             return fail (error, r->line, _("text after a closing quote"));
@@ -333,6 +370,8 @@ hip_csv_reader_next (HipCsvReader  *r,
             if (*r->p == '"')
               return fail (error, r->line, _("a quote inside an unquoted field"));
             g_string_append_c (field, *r->p++);
+            if (field->len > HIP_INPUT_MAX_FIELD)
+              return fail_long (error, r->line);
           }
       g_ptr_array_add (fields, g_strdup (field->str));
       if (r->p < r->end && *r->p == sep)
@@ -424,6 +463,69 @@ parse_load (const char *text,
 }
 
 
+/* The seconds of ISO 8601 time @text (hh:mm:ss or hhmmss after its date), or -1. */
+static int
+seconds_of (const char *text)
+{
+  const char *t = strpbrk (text, "Tt ");
+  const char *s = NULL;
+
+  if (t == NULL)
+    return -1;
+  t++;
+  if (strlen (t) >= 8 && t[2] == ':' && t[5] == ':')
+    s = t + 6;
+  else if (strspn (t, "0123456789") >= 6)
+    s = t + 4;
+  if (s == NULL || !g_ascii_isdigit (s[0]) || !g_ascii_isdigit (s[1]))
+    return -1;
+  return (s[0] - '0') * 10 + (s[1] - '0');
+}
+
+#define MAX_OFFSET (14 * G_TIME_SPAN_HOUR)   /* the world's (Kiribati's), and SQLite's */
+
+/* An ISO 8601 time as the log keeps it: refused when GLib reads what the log cannot hold (a
+ * year before 1000, which SQLite's dates do not take), an offset no place has, or a leap
+ * second (which GLib would make second 59). */
+static GDateTime *
+parse_time (const char  *text,
+            const char  *column,
+            guint        line,
+            GError     **error)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (text, NULL);
+  g_autofree char *shown = hip_input_echo (text, -1);
+
+  if (time == NULL)
+    {
+      if (strcmp (column, "finished") == 0)
+        fail (error, line, _("“%s” is not a date and time (finished)"), shown);
+      else
+        fail (error, line, _("“%s” is not a date and time (started)"), shown);
+      return NULL;
+    }
+  if (g_date_time_get_year (time) < 1000)
+    {
+      /* Translators: a date and time of the file, then its column, started or finished */
+      fail (error, line, _("“%s”: the year must be from 1000 to 9999 (%s)"), shown, column);
+      return NULL;
+    }
+  if (ABS (g_date_time_get_utc_offset (time)) > MAX_OFFSET)
+    {
+      /* Translators: a date and time of the file, then its column, started or finished */
+      fail (error, line, _("“%s”: the offset from UTC must be from −14:00 to +14:00 (%s)"),
+            shown, column);
+      return NULL;
+    }
+  if (seconds_of (text) >= 60)
+    {
+      /* Translators: a date and time of the file, then its column, started or finished */
+      fail (error, line, _("“%s”: the second must be 0–59 (%s)"), shown, column);
+      return NULL;
+    }
+  return g_steal_pointer (&time);
+}
+
 /* The workout fields of a line: the same workout as the last line's, or a new one. */
 static HipWorkout *
 parse_workout (char      **f,
@@ -431,14 +533,19 @@ parse_workout (char      **f,
                GError    **error)
 {
   g_autoptr(HipWorkout) workout = hip_workout_new ();
+  g_autoptr(GDateTime) started = NULL;
+  g_autoptr(GDateTime) finished = NULL;
 
   /* Any ISO 8601 time is read; it is kept in the stored form. */
-  workout->started = hip_log_normalize_time (f[0]);
-  if (workout->started == NULL)
-    return fail (error, line, _("“%s” is not a date and time (started)"), f[0]), NULL;
-  workout->finished = *f[1] != '\0' ? hip_log_normalize_time (f[1]) : NULL;
-  if (*f[1] != '\0' && workout->finished == NULL)
-    return fail (error, line, _("“%s” is not a date and time (finished)"), f[1]), NULL;
+  started = parse_time (f[0], "started", line, error);
+  if (started == NULL)
+    return NULL;
+  if (*f[1] != '\0' && (finished = parse_time (f[1], "finished", line, error)) == NULL)
+    return NULL;
+  if (finished != NULL && g_date_time_compare (finished, started) < 0)
+    return fail (error, line, _("the workout finished before it started")), NULL;
+  workout->started = hip_log_format_time (started);
+  workout->finished = finished != NULL ? hip_log_format_time (finished) : NULL;
   if (!parse_uint (f[2], 0, 12, &workout->week) || !parse_uint (f[3], 0, 7, &workout->session))
     return fail (error, line, _("week must be 0–12 and session 0–7")), NULL;
   if (!parse_optional (f[4], 10, &workout->pain_before) ||
@@ -495,18 +602,28 @@ parse_set (char        **f,
   gboolean decimal_comma = names->decimal_comma;
   int side;
 
+  /* An own exercise's name from the file becomes one here: nothing a terminal acts on. */
+  if (!g_hash_table_contains (names->known, f[6]) && names->own != NULL &&
+      names->n_columns == N_COLUMNS && g_str_has_prefix (f[6], "user-") &&
+      hip_input_has_control (f[14]))
+    return fail_echo (error, line, _("the exercise’s name “%s” holds a control character"),
+                      f[14]), NULL;
   if (!g_hash_table_contains (names->known, f[6]) && !claim_own (names, f))
-    return fail (error, line, _("unknown exercise “%s”"), f[6]), NULL;
+    return fail_echo (error, line, _("unknown exercise “%s”"), f[6]), NULL;
   if (!hip_enum_from_nick (HIP_TYPE_SIDE, f[8], &side))
-    return fail (error, line, _("side must be both, left or right, not “%s”"), f[8]), NULL;
+    return fail_echo (error, line, _("side must be both, left or right, not “%s”"), f[8]), NULL;
   set->side = side;
   if (!parse_uint (f[7], 1, 20, &set->set_number))
-    return fail (error, line, _("set must be 1–20, not “%s”"), f[7]), NULL;
+    return fail_echo (error, line, _("set must be 1–20, not “%s”"), f[7]), NULL;
   if (!parse_uint (f[9], 0, 100, &set->reps) || !parse_uint (f[10], 0, 900, &set->seconds))
     return fail (error, line, _("reps must be 0–100 and seconds 0–900")), NULL;
+  if (set->reps > 0 && set->seconds > 0)
+    return fail (error, line, _("a set has reps (0 seconds) or seconds (0 reps), not both")),
+           NULL;
   if (!parse_load (f[11], decimal_comma, &set->load))
-    return fail (error, line, _("load_kg must be empty or a number from 0 to 500, not “%s”"),
-                 f[11]), NULL;
+    return fail_echo (error, line,
+                      _("load_kg must be empty or a number from 0 to 500, not “%s”"), f[11]),
+           NULL;
   if (!parse_optional (f[12], 10, &set->effort) || !parse_optional (f[13], 10, &set->pain))
     return fail (error, line, _("effort and pain must be empty or 0–10")), NULL;
   set->exercise_id = g_strdup (f[6]);
@@ -540,33 +657,36 @@ check_header (GPtrArray  *fields,
   return TRUE;
 }
 
-/* Adds the set of line @line (@f) to the last workout, or to a new one. */
+/* Adds the set of line @line (@f) to the workout of its start, which is one workout wherever
+ * its lines are in the file, or to a new one. */
 static gboolean
 read_line (GPtrArray    *workouts,
+           GHashTable   *by_start,
            char        **f,
            guint         line,
            const Names  *names,
            GError      **error)
 {
   g_autoptr(HipWorkout) workout = parse_workout (f, line, error);
-  HipWorkout *last = workouts->len > 0 ? workouts->pdata[workouts->len - 1] : NULL;
+  HipWorkout *same;
   HipLoggedSet *set;
 
   if (workout == NULL || (set = parse_set (f, line, names, error)) == NULL)
     return FALSE;
-  if (last != NULL && g_strcmp0 (last->started, workout->started) == 0 &&
-      !same_workout (last, workout))
+  same = g_hash_table_lookup (by_start, workout->started);
+  if (same != NULL && !same_workout (same, workout))
     {
       hip_logged_set_free (set);
       return fail (error, line, _("the workout started %s has different details on another "
                                   "line"), workout->started);
     }
-  if (last == NULL || !same_workout (last, workout))
+  if (same == NULL)
     {
-      last = g_steal_pointer (&workout);
-      g_ptr_array_add (workouts, last);
+      same = g_steal_pointer (&workout);
+      g_ptr_array_add (workouts, same);
+      g_hash_table_insert (by_start, same->started, same);
     }
-  g_ptr_array_add (last->sets, set);
+  g_ptr_array_add (same->sets, set);
   return TRUE;
 }
 
@@ -592,32 +712,44 @@ parse_day (const char *text,
   return strcmp (day, text) == 0;
 }
 
+/* The section's activities so far: the first line of each name, and of each position. */
+typedef struct
+{
+  GHashTable          *by_name;                                 /* activity → HipPsfsRecord */
+  const HipPsfsRecord *by_position[HIP_PSFS_MAX_ACTIVITIES + 1];
+} Places;
+
 /* An activity keeps one position, and a position holds one activity, on every line. */
 static gboolean
-check_places (GPtrArray            *records,
+check_places (Places               *places,
               const HipPsfsRecord  *record,
               guint                 line,
               GError              **error)
 {
-  for (guint i = 0; i < records->len; i++)
-    {
-      const HipPsfsRecord *other = records->pdata[i];
-      gboolean same = strcmp (other->activity, record->activity) == 0;
+  const HipPsfsRecord *same = g_hash_table_lookup (places->by_name, record->activity);
+  const HipPsfsRecord *holder = places->by_position[record->position];
 
-      if (same && other->position != record->position)
-        return fail (error, line, _("“%s” has a different position on another line"),
-                     record->activity);
-      if (!same && record->position > 0 && other->position == record->position)
-        return fail (error, line, _("position %u belongs to “%s” on another line"),
-                     record->position, other->activity);
+  if (same != NULL && same->position != record->position)
+    return fail_echo (error, line, _("“%s” has a different position on another line"),
+                      same->activity);
+  if (record->position > 0 && holder != NULL && strcmp (holder->activity, record->activity) != 0)
+    {
+      g_autofree char *shown = hip_input_echo (holder->activity, -1);
+
+      return fail (error, line, _("position %u belongs to “%s” on another line"),
+                   record->position, shown);
     }
+  if (same == NULL)
+    g_hash_table_insert (places->by_name, record->activity, (gpointer) record);
+  if (holder == NULL)
+    places->by_position[record->position] = record;
   return TRUE;
 }
 
 static HipPsfsRecord *
 parse_psfs_line (char       **f,
                  guint        line,
-                 GPtrArray   *records,
+                 Places      *places,
                  GError     **error)
 {
   g_autoptr(HipPsfsRecord) record = hip_psfs_record_new ();
@@ -627,24 +759,44 @@ parse_psfs_line (char       **f,
     return fail (error, line, g_dngettext (GETTEXT_PACKAGE, "activity must be 1 to %u character",
                                            "activity must be 1 to %u characters",
                                            HIP_PSFS_MAX_NAME), HIP_PSFS_MAX_NAME), NULL;
+  /* The activity's name is stored and shown: nothing in it a terminal acts on. */
+  if (hip_input_has_control (name))
+    return fail_echo (error, line, _("the activity “%s” holds a control character"), name), NULL;
   if (*f[1] != '\0' && !parse_uint (f[1], 1, HIP_PSFS_MAX_ACTIVITIES, &record->position))
-    return fail (error, line, _("position must be empty or 1–3, not “%s”"), f[1]), NULL;
+    return fail_echo (error, line, _("position must be empty or 1–3, not “%s”"), f[1]), NULL;
   if (*f[2] != '\0' && !parse_day (f[2], record->day))
-    return fail (error, line, _("“%s” is not a day (YYYY-MM-DD)"), f[2]), NULL;
+    return fail_echo (error, line, _("“%s” is not a day (YYYY-MM-DD)"), f[2]), NULL;
   if (!parse_optional (f[3], 10, &record->score))
-    return fail (error, line, _("score must be empty or 0–10, not “%s”"), f[3]), NULL;
+    return fail_echo (error, line, _("score must be empty or 0–10, not “%s”"), f[3]), NULL;
   if ((*record->day == '\0') != (record->score == HIP_LOG_NONE))
     return fail (error, line, _("a rating needs both its day and its score")), NULL;
   record->activity = g_steal_pointer (&name);
-  if (!check_places (records, record, line, error))
+  if (!check_places (places, record, line, error))
     return NULL;
   return g_steal_pointer (&record);
 }
 
+static guint
+line_at (const char *data,
+         const char *at)
+{
+  guint line = 1;
+
+  /* LF, CRLF and CR each end a line, as for the reader. */
+  for (const char *p = data; p < at; p++)
+    line += *p == '\n' || (*p == '\r' && (p + 1 >= at || p[1] != '\n'));
+  return line;
+}
+
+#define BOM "\xEF\xBB\xBF"
+
 /**
  * hip_csv_check_utf8:
  *
- * Returns: whether @data is UTF-8; if not, @error names the first line that is not
+ * Checks that @data is text the reader takes: UTF-8, with no NUL character, and a byte order
+ * mark only as its very first character (where hip_csv_reader_init() skips it).
+ *
+ * Returns: whether it is; if not, @error names the first line that is not and why
  */
 gboolean
 hip_csv_check_utf8 (const char  *data,
@@ -652,13 +804,22 @@ hip_csv_check_utf8 (const char  *data,
                     GError     **error)
 {
   const char *bad = NULL;
-  guint line = 1;
+  const char *start = length >= 3 && memcmp (data, BOM, 3) == 0 ? data + 3 : data;
+  const char *bom;
 
-  if (g_utf8_validate (data, length, &bad))
-    return TRUE;
-  for (const char *p = data; p < bad; p++)
-    line += *p == '\n';
-  return fail (error, line, _("the text is not UTF-8"));
+  if (!g_utf8_validate_len (data, length, &bad))
+    {
+      if (*bad == '\0')
+        return fail (error, line_at (data, bad), _("contains a NUL character"));
+      return fail (error, line_at (data, bad), _("the text is not UTF-8"));
+    }
+  bom = g_strstr_len (start, length - (start - data), BOM);
+  if (bom == start)
+    return fail (error, 1, _("the file starts with two byte order marks"));
+  if (bom != NULL)
+    return fail (error, line_at (data, bom), _("a byte order mark (U+FEFF) inside the text; only "
+                                               "the file’s first character may be one"));
+  return TRUE;
 }
 
 static gboolean
@@ -683,22 +844,14 @@ hip_csv_sets_equal (const HipLoggedSet *a,
   return same_set (a, b);
 }
 
-/* Whether set @i repeats an earlier set of @sets exactly, number included: a second copy of
- * the same lines, as a file of a log imported twice holds. */
-static gboolean
-is_copy (GPtrArray *sets,
-         guint      i)
+/* What makes set @set a copy of another: its number and all its work (the load to the gram,
+ * as same_set() compares it). */
+static char *
+copy_key (const HipLoggedSet *set)
 {
-  const HipLoggedSet *set = sets->pdata[i];
-
-  for (guint j = 0; j < i; j++)
-    {
-      const HipLoggedSet *other = sets->pdata[j];
-
-      if (other->set_number == set->set_number && same_set (other, set))
-        return TRUE;
-    }
-  return FALSE;
+  return g_strdup_printf ("%u\x1f%s\x1f%d\x1f%u\x1f%u\x1f%.3f\x1f%d\x1f%d", set->set_number,
+                          set->exercise_id, set->side, set->reps, set->seconds, set->load,
+                          set->effort, set->pain);
 }
 
 /**
@@ -714,14 +867,26 @@ is_copy (GPtrArray *sets,
 guint
 hip_csv_drop_copies (HipWorkout *workout)
 {
+  /* By key, not set against set: a 64 MiB file of one workout holds most of a million sets. */
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gsize n = 0;
+  g_autofree gpointer *sets = g_ptr_array_steal (workout->sets, &n);
   guint dropped = 0;
 
-  for (guint i = workout->sets->len; i-- > 1;)
-    if (is_copy (workout->sets, i))
-      {
-        g_ptr_array_remove_index (workout->sets, i);
-        dropped++;
-      }
+  for (gsize i = 0; i < n; i++)
+    {
+      char *key = copy_key (sets[i]);
+
+      if (g_hash_table_contains (seen, key))
+        {
+          g_free (key);
+          hip_logged_set_free (sets[i]);
+          dropped++;
+          continue;
+        }
+      g_hash_table_add (seen, key);
+      g_ptr_array_add (workout->sets, sets[i]);
+    }
   return dropped;
 }
 
@@ -765,9 +930,12 @@ hip_csv_parse_workouts_with_own (const char  *data,
   g_autoptr(GPtrArray) workouts = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_workout_free);
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) by_start = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) activities = g_hash_table_new (g_str_hash, g_str_equal);
   Reader r;
   g_autoptr(GError) local = NULL;
   Names names = { known, own, 0, FALSE };
+  Places places = { activities, { NULL } };
 
   if (!hip_csv_reader_start (&r, data, length, fields, error) || !check_header (fields, error))
     return NULL;
@@ -794,14 +962,14 @@ hip_csv_parse_workouts_with_own (const char  *data,
         }
       if (records != NULL)
         {
-          HipPsfsRecord *record = parse_psfs_line ((char **) fields->pdata, r.line, records,
+          HipPsfsRecord *record = parse_psfs_line ((char **) fields->pdata, r.line, &places,
                                                    error);
 
           if (record == NULL)
             return NULL;
           g_ptr_array_add (records, record);
         }
-      else if (!read_line (workouts, (char **) fields->pdata, r.line, &names, error))
+      else if (!read_line (workouts, by_start, (char **) fields->pdata, r.line, &names, error))
         return NULL;
     }
   if (local != NULL)

@@ -42,6 +42,10 @@ gboolean   hip_csv_fail              (GError             **error,
                                       guint                line,
                                       const char          *format,
                                       ...) G_GNUC_PRINTF (3, 4);
+gboolean   hip_csv_fail_echo         (GError             **error,
+                                      guint                line,
+                                      const char          *format,
+                                      const char          *text);
 gboolean   hip_csv_check_utf8        (const char          *data,
                                       gsize                length,
                                       GError             **error);

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hip-import.h"
+#include "hip-input.h"
 
 guint
 hip_import_count_sets (HipImport *self)
@@ -35,38 +36,43 @@ hip_import_count_skipped (HipImport *self)
 void
 hip_import_recount (HipImport *self)
 {
-  g_autoptr(GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
+  /* By tables, not each set against each match: a large file has many of both. */
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);   /* id → sets */
+  gsize n = 0;
+  g_autofree gpointer *workouts = g_ptr_array_steal (self->workouts, &n);
+  g_autofree gpointer *exercises = NULL;
 
-  for (guint m = 0; m < self->matches->len; m++)
-    ((HipImportMatch *) self->matches->pdata[m])->n_sets = 0;
-  for (guint w = self->workouts->len; w-- > 0;)
+  for (gsize w = 0; w < n; w++)
     {
-      HipWorkout *workout = self->workouts->pdata[w];
+      HipWorkout *workout = workouts[w];
 
       if (workout->sets->len == 0)
-        g_ptr_array_remove_index (self->workouts, w);
-    }
-  for (guint w = 0; w < self->workouts->len; w++)
-    {
-      HipWorkout *workout = self->workouts->pdata[w];
-
+        {
+          hip_workout_free (workout);
+          continue;
+        }
+      g_ptr_array_add (self->workouts, workout);
       for (guint i = 0; i < workout->sets->len; i++)
         {
           const char *id = ((HipLoggedSet *) workout->sets->pdata[i])->exercise_id;
 
-          g_hash_table_add (used, (gpointer) id);
-          for (guint m = 0; m < self->matches->len; m++)
-            {
-              HipImportMatch *match = self->matches->pdata[m];
-
-              if (strcmp (match->exercise_id, id) == 0)
-                match->n_sets++;
-            }
+          g_hash_table_insert (counts, (gpointer) id,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts,
+                                                                                        id)) + 1));
         }
     }
-  for (guint e = self->new_exercises->len; e-- > 0;)
-    if (!g_hash_table_contains (used, hip_exercise_get_id (self->new_exercises->pdata[e])))
-      g_ptr_array_remove_index (self->new_exercises, e);
+  for (guint m = 0; m < self->matches->len; m++)
+    {
+      HipImportMatch *match = self->matches->pdata[m];
+
+      match->n_sets = GPOINTER_TO_UINT (g_hash_table_lookup (counts, match->exercise_id));
+    }
+  exercises = g_ptr_array_steal (self->new_exercises, &n);
+  for (gsize e = 0; e < n; e++)
+    if (g_hash_table_contains (counts, hip_exercise_get_id (exercises[e])))
+      g_ptr_array_add (self->new_exercises, exercises[e]);
+    else
+      g_object_unref (exercises[e]);
 }
 
 const char *
@@ -102,12 +108,15 @@ describe_matches (HipImport *self,
 
       g_autofree char *theirs = hip_exercise_names_normalize (match->their_name);
       g_autofree char *ours = hip_exercise_names_normalize (match->our_name);
+      g_autofree char *their_shown = hip_input_echo (match->their_name, -1);
+      g_autofree char *our_shown = hip_input_echo (match->our_name, -1);
 
       if (match->is_new != is_new || match->n_sets == 0)
         continue;
-      g_string_append_printf (out, "  %s", match->their_name);
+      /* The names come from a file: shortened, and nothing in them reaches the terminal. */
+      g_string_append_printf (out, "  %s", their_shown);
       if (!is_new && strcmp (theirs, ours) != 0)
-        g_string_append_printf (out, " → %s", match->our_name);
+        g_string_append_printf (out, " → %s", our_shown);
       g_string_append_printf (out, ngettext (": %u set\n", ": %u sets\n", match->n_sets),
                               match->n_sets);
     }

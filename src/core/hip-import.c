@@ -17,6 +17,7 @@
 
 #include "hip-csv.h"
 #include "hip-import.h"
+#include "hip-input.h"
 #include "hip-store.h"
 #include "hip-units.h"
 
@@ -124,6 +125,7 @@ typedef struct
   HipImport         *import;
   GHashTable        *workouts;         /* start time → HipWorkout (owned by import) */
   GHashTable        *matches;          /* their name → HipImportMatch (owned by import) */
+  GHashTable        *numbers;          /* start and exercise id → its sets so far */
 } Parser;
 
 static void
@@ -211,6 +213,21 @@ field (Parser    *p,
   return i >= 0 && (guint) i < fields->len ? fields->pdata[i] : "";
 }
 
+/* Whether @text is decimal numbers between single separators of @separators, as a date or a
+ * time is: sscanf() alone would also take a sign, spaces, a hex or an exponent in a number. */
+static gboolean
+is_plain_numbers (const char *text,
+                  const char *separators)
+{
+  if (!g_ascii_isdigit (*text))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p) &&
+        (strchr (separators, *p) == NULL || !g_ascii_isdigit (p[1])))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 parse_local (const char *text,
              GDateTime **time)
@@ -219,7 +236,8 @@ parse_local (const char *text,
   double s = 0;
   int n = 0;
 
-  if (sscanf (text, "%4u-%2u-%2u%n", &y, &mo, &d, &n) != 3)
+  if (!is_plain_numbers (text, "- T:.") ||
+      sscanf (text, "%4u-%2u-%2u%n", &y, &mo, &d, &n) != 3)
     return FALSE;
   text += n;
   if ((*text == ' ' || *text == 'T') &&
@@ -229,7 +247,9 @@ parse_local (const char *text,
       if (*text == ':' && sscanf (text + 1, "%2lf%n", &s, &n) == 1)
         text += 1 + n;
     }
-  if (*text != '\0' || !g_date_valid_dmy (d, mo, y) || h > 23 || mi > 59 || !(s >= 0 && s < 60))
+  /* The log's dates have four digits: a year before 1000 is no tracker's. */
+  if (*text != '\0' || y < 1000 || !g_date_valid_dmy (d, mo, y) || h > 23 || mi > 59 ||
+      !(s >= 0 && s < 60))
     return FALSE;
   *time = g_date_time_new_local (y, mo, d, h, mi, floor (s));
   return *time != NULL;
@@ -248,8 +268,9 @@ parse_hevy (const char *text,
 
   if (parse_local (text, time))
     return TRUE;
-  if (sscanf (text, "%2u %3[A-Za-z] %4u, %2u:%2u%n", &d, month, &y, &h, &mi, &n) != 5 ||
-      text[n] != '\0' || h > 23 || mi > 59)
+  if (strpbrk (text, "+-") != NULL ||
+      sscanf (text, "%2u %3[A-Za-z] %4u, %2u:%2u%n", &d, month, &y, &h, &mi, &n) != 5 ||
+      text[n] != '\0' || y < 1000 || h > 23 || mi > 59)
     return FALSE;
   for (guint m = 0; m < G_N_ELEMENTS (months); m++)
     if (g_ascii_strcasecmp (month, months[m]) == 0 && g_date_valid_dmy (d, m + 1, y))
@@ -286,6 +307,8 @@ parse_seconds (const char *text,
     return TRUE;
   if (plain)
     return hip_csv_parse_number (text, FALSE, seconds);
+  if (strpbrk (text, "+-") != NULL)
+    return FALSE;   /* sscanf()'s %u would take a sign */
   if (sscanf (text, "%u:%2u:%2u%n", &h, &m, &s, &n) == 3 && text[n] == '\0' && h < 1000)
     return *seconds = h * 3600.0 + m * 60 + s, TRUE;
   if (sscanf (text, "%2u:%2u%n", &m, &s, &n) == 2 && text[n] == '\0')
@@ -365,7 +388,7 @@ read_kind (Parser     *p,
     *kind = ROW_CARDIO;
   else if (*order != '\0' && g_ascii_strcasecmp (order, "D") != 0 &&
            g_ascii_strcasecmp (order, "F") != 0 && !hip_csv_parse_number (order, FALSE, &number))
-    return hip_csv_fail (error, line, _("“%s” is not a set number"), order);
+    return hip_csv_fail_echo (error, line, _("“%s” is not a set number"), order);
   return TRUE;
 }
 
@@ -380,17 +403,18 @@ read_amounts (Parser     *p,
   const char *seconds = field (p, fields, COL_SECONDS);
 
   if (!parse_amount (p, field (p, fields, COL_WEIGHT), &a->load))
-    return hip_csv_fail (error, line, _("“%s” is not a weight"), field (p, fields, COL_WEIGHT));
+    return hip_csv_fail_echo (error, line, _("“%s” is not a weight"),
+                              field (p, fields, COL_WEIGHT));
   if (!parse_amount (p, field (p, fields, COL_REPS), &a->reps) || a->reps != floor (a->reps))
-    return hip_csv_fail (error, line, _("“%s” is not a number of repetitions"),
-                         field (p, fields, COL_REPS));
+    return hip_csv_fail_echo (error, line, _("“%s” is not a number of repetitions"),
+                              field (p, fields, COL_REPS));
   if (!parse_amount (p, field (p, fields, COL_DISTANCE), distance))
-    return hip_csv_fail (error, line, _("“%s” is not a distance"),
-                         field (p, fields, COL_DISTANCE));
+    return hip_csv_fail_echo (error, line, _("“%s” is not a distance"),
+                              field (p, fields, COL_DISTANCE));
   if (!parse_seconds (seconds, p->format->format != HIP_IMPORT_FORMAT_FITNOTES, &a->seconds))
-    return hip_csv_fail (error, line, _("“%s” is not a time"), seconds);
+    return hip_csv_fail_echo (error, line, _("“%s” is not a time"), seconds);
   if (!parse_amount (p, field (p, fields, COL_RPE), &a->rpe))
-    return hip_csv_fail (error, line, _("“%s” is not an RPE"), field (p, fields, COL_RPE));
+    return hip_csv_fail_echo (error, line, _("“%s” is not an RPE"), field (p, fields, COL_RPE));
   if (is_pounds (p, fields))
     a->load *= HIP_KG_PER_LB;
   return TRUE;
@@ -478,15 +502,18 @@ find_match (Parser     *p,
   return match;
 }
 
+/* The number of the next set of @exercise_id in @workout: counted in a table, not by going
+ * through the workout's sets, which a large file makes many. */
 static guint
-count_sets_of (HipWorkout *workout,
-               const char *exercise_id)
+next_number (Parser     *p,
+             HipWorkout *workout,
+             const char *exercise_id)
 {
-  guint n = 0;
+  g_autofree char *key = g_strconcat (workout->started, "\x1f", exercise_id, NULL);
+  guint number = GPOINTER_TO_UINT (g_hash_table_lookup (p->numbers, key)) + 1;
 
-  for (guint i = 0; i < workout->sets->len; i++)
-    n += strcmp (((HipLoggedSet *) workout->sets->pdata[i])->exercise_id, exercise_id) == 0;
-  return n;
+  g_hash_table_insert (p->numbers, g_steal_pointer (&key), GUINT_TO_POINTER (number));
+  return number;
 }
 
 /* Adds the set, or counts it as skipped when it is beyond what the log holds. */
@@ -510,7 +537,7 @@ add_set (Parser     *p,
     }
   workout = find_workout (p, fields, start);
   match = find_match (p, name, timed);
-  number = count_sets_of (workout, match->exercise_id) + 1;
+  number = next_number (p, workout, match->exercise_id);
   if (number > 20)
     {
       p->import->n_other++;
@@ -546,9 +573,12 @@ read_row (Parser     *p,
                                                    "%u fields instead of %u", fields->len),
                          fields->len, p->n_fields);
   if (p->format->time == TIME_HEVY ? !parse_hevy (date, &start) : !parse_local (date, &start))
-    return hip_csv_fail (error, line, _("“%s” is not a date and time"), date);
+    return hip_csv_fail_echo (error, line, _("“%s” is not a date and time"), date);
   if (*name == '\0')
     return hip_csv_fail (error, line, _("the exercise has no name"));
+  if (hip_input_has_control (name))
+    return hip_csv_fail_echo (error, line, _("the exercise’s name “%s” holds a control "
+                                             "character"), name);
   if (!read_kind (p, fields, line, &kind, error) ||
       !read_amounts (p, fields, line, &a, &distance, error))
     return FALSE;
@@ -579,11 +609,13 @@ parse_tracker (Parser        *p,
   g_autoptr(HipImport) import = import_new (p->format->format);
   g_autoptr(GHashTable) workouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) matches = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GError) local = NULL;
 
   p->import = import;
   p->workouts = workouts;
   p->matches = matches;
+  p->numbers = numbers;
   p->decimal_comma = r->separator == ';';
   while (hip_csv_reader_next (r, fields, &local))
     {

@@ -9,12 +9,15 @@
 
 #include "hip-log.h"
 
-/* Times are stored as local ISO 8601 with a full offset ("+01:00", never GLib's "+01"), which
- * SQLite's date functions read, and whose first ten characters are the person's own day. */
+/* Times are stored as local ISO 8601 with a full offset ("+01:00", never GLib's "+01") and a
+ * four-digit year (GLib's %Y does not pad one before 1000), which SQLite's date functions read,
+ * and whose first ten characters are the person's own day. */
 char *
 hip_log_format_time (GDateTime *time)
 {
-  return g_date_time_format (time, "%Y-%m-%dT%H:%M:%S%:z");
+  g_autofree char *rest = g_date_time_format (time, "-%m-%dT%H:%M:%S%:z");
+
+  return g_strdup_printf ("%04d%s", g_date_time_get_year (time), rest);
 }
 
 /* Returns: (transfer full) (nullable): @iso8601 in the stored form, or %NULL when it is not

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hip-exercise.h"
+#include "hip-input.h"
 #include "hip-profile.h"
 #include "hip-vocabulary.h"
 
@@ -47,15 +48,32 @@ invalid (GError    **error,
          ...)
 {
   g_autofree char *reason = NULL;
+  g_autofree char *shown_key = hip_input_echo (key, -1);   /* an unknown key is the file's */
   va_list args;
 
   va_start (args, format);
   reason = g_strdup_vprintf (format, args);
   va_end (args);
   /* Translators: "key" is a key of the profile file, e.g. “minutes”: then why it is wrong */
-  g_set_error (error, HIP_PROFILE_ERROR, HIP_PROFILE_ERROR_INVALID, _("Key “%s”: %s"), key,
-               reason);
+  g_set_error (error, HIP_PROFILE_ERROR, HIP_PROFILE_ERROR_INVALID, _("Key “%s”: %s"),
+               shown_key, reason);
   return FALSE;
+}
+
+/* As invalid(), for a reason whose one `%s` is @text of the file, shown through
+ * hip_input_echo(). */
+static gboolean
+invalid_echo (GError     **error,
+              const char  *key,
+              const char  *format,
+              const char  *text)
+{
+  g_autofree char *shown = hip_input_echo (text, -1);
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  return invalid (error, key, format, shown);
+#pragma GCC diagnostic pop
 }
 
 /* The value of @key as text, or %NULL with *@present unset when the file leaves it out. A value
@@ -74,7 +92,12 @@ read_text (GKeyFile    *key_file,
     return NULL;
   text = g_key_file_get_string (key_file, GROUP, key, &local);
   if (text == NULL)
-    invalid (error, key, _("the value cannot be read (%s)"), local->message);
+    {
+      /* GKeyFile's message quotes the value. */
+      g_autofree char *shown = hip_input_echo_full (local->message, -1, 200);
+
+      invalid (error, key, _("the value cannot be read (%s)"), shown);
+    }
   return text;
 }
 
@@ -99,8 +122,9 @@ read_number (GKeyFile    *key_file,
        * and its translation never matched. */
       g_autofree char *low = g_strdup_printf ("%" G_GUINT64_FORMAT, min);
       g_autofree char *high = g_strdup_printf ("%" G_GUINT64_FORMAT, max);
+      g_autofree char *shown = hip_input_echo (text, -1);
 
-      return invalid (error, key, _("“%s” is not a whole number from %s to %s"), text, low,
+      return invalid (error, key, _("“%s” is not a whole number from %s to %s"), shown, low,
                       high);
     }
   return TRUE;
@@ -129,8 +153,9 @@ read_decimal (GKeyFile    *key_file,
   if (!g_ascii_isdigit (*text) || end == text || *end != '\0' || !(v >= min && v <= max))
     {
       char low[G_ASCII_DTOSTR_BUF_SIZE], high[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *shown = hip_input_echo (text, -1);
 
-      return invalid (error, key, _("“%s” is not a number from %s to %s"), text,
+      return invalid (error, key, _("“%s” is not a number from %s to %s"), shown,
                       g_ascii_dtostr (low, sizeof low, min),
                       g_ascii_dtostr (high, sizeof high, max));
     }
@@ -153,7 +178,7 @@ read_enum (GKeyFile    *key_file,
   if (text == NULL)
     return FALSE;
   if (!hip_enum_from_nick (type, g_strstrip (text), value))
-    return invalid (error, key, _("unknown value “%s”"), text);
+    return invalid_echo (error, key, _("unknown value “%s”"), text);
   return TRUE;
 }
 
@@ -182,7 +207,7 @@ read_equipment (GKeyFile      *key_file,
       if (strcmp (items[i], "chair") == 0)
         continue;
       if (!hip_equipment_from_nick (items[i], &one))
-        return invalid (error, "equipment", _("unknown equipment “%s”"), items[i]);
+        return invalid_echo (error, "equipment", _("unknown equipment “%s”"), items[i]);
       *equipment |= one;
     }
   return TRUE;
@@ -207,7 +232,7 @@ read_boolean (GKeyFile    *key_file,
   else if (strcmp (text, "false") == 0)
     *value = FALSE;
   else
-    return invalid (error, key, _("“%s” is neither true nor false"), text);
+    return invalid_echo (error, key, _("“%s” is neither true nor false"), text);
   return TRUE;
 }
 
@@ -293,11 +318,17 @@ hip_profile_load_file (HipProfile  *profile,
 {
   g_autoptr(GKeyFile) key_file = g_key_file_new ();
   g_autoptr(GError) local = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
 
-  if (!g_key_file_load_from_file (key_file, path, G_KEY_FILE_NONE, &local))
+  /* Read with a bound, as every file a person names; GKeyFile's message may quote a line. */
+  if (!hip_input_read_file (path, HIP_INPUT_MAX_FILE, &data, &length, &local) ||
+      !g_key_file_load_from_data (key_file, data, length, G_KEY_FILE_NONE, &local))
     {
+      g_autofree char *shown = hip_input_echo_full (local->message, -1, 200);
+
       g_set_error (error, HIP_PROFILE_ERROR, HIP_PROFILE_ERROR_INVALID,
-                   _("Could not read the profile “%s”: %s"), path, local->message);
+                   _("Could not read the profile “%s”: %s"), path, shown);
       return FALSE;
     }
   return hip_profile_load_key_file (profile, key_file, error);

@@ -155,7 +155,8 @@ split_pair (const char  *group,
   g_autofree char *nick = colon != NULL ? g_strndup (item, colon - item) : NULL;
 
   if (nick == NULL || !hip_enum_from_nick (type, nick, value))
-    return hip_key_invalid (error, group, key, _("“%s” is not an id, a colon and a value"), item);
+    return hip_key_invalid_echo (error, group, key, _("“%s” is not an id, a colon and a value"),
+                                 item);
   *rest = colon + 1;
   return TRUE;
 }
@@ -179,7 +180,7 @@ read_actions (HipKeyReader  *r,
         return FALSE;
       weight = g_ascii_strtod (rest, &end);
       if (!g_ascii_isdigit (*rest) || *end != '\0' || !(weight > 0 && weight <= 1))
-        return hip_key_invalid (error, group, "Actions",
+        return hip_key_invalid_echo (error, group, "Actions",
                                 _("the weight “%s” is not a number above 0 and at most 1"), rest);
       hip_exercise_set_action_weight (exercise, action, weight);
     }
@@ -202,7 +203,7 @@ read_muscles (HipKeyReader  *r,
       if (!split_pair (group, "Muscles", items[i], HIP_TYPE_MUSCLE, &muscle, &rest, error))
         return FALSE;
       if (!hip_enum_from_nick (HIP_TYPE_MUSCLE_ROLE, rest, &role))
-        return hip_key_invalid (error, group, "Muscles", _("unknown role “%s”"), rest);
+        return hip_key_invalid_echo (error, group, "Muscles", _("unknown role “%s”"), rest);
       hip_exercise_set_muscle_role (exercise, muscle, role);
     }
   return items != NULL;
@@ -222,7 +223,8 @@ read_facets (HipKeyReader  *r,
       int plane;
 
       if (!hip_enum_from_nick (HIP_TYPE_PLANE, planes[i], &plane))
-        return hip_key_invalid (error, group, "Planes", _("unknown value “%s”"), planes[i]);
+        return hip_key_invalid_echo (error, group, "Planes", _("unknown value “%s”"),
+                                     planes[i]);
       hip_exercise_add_plane (exercise, plane);
     }
   if (planes == NULL || !read_actions (r, group, exercise, error) ||
@@ -258,11 +260,11 @@ read_links (HipKeyReader  *r,
     return FALSE;
   for (guint i = 0; regressions[i] != NULL; i++)
     if (hip_catalogue_lookup (r->catalogue, regressions[i]) == NULL)
-      return hip_key_invalid (error, group, "Regressions", _("unknown exercise “%s”"),
+      return hip_key_invalid_echo (error, group, "Regressions", _("unknown exercise “%s”"),
                               regressions[i]);
   for (guint i = 0; progressions[i] != NULL; i++)
     if (hip_catalogue_lookup (r->catalogue, progressions[i]) == NULL)
-      return hip_key_invalid (error, group, "Progressions", _("unknown exercise “%s”"),
+      return hip_key_invalid_echo (error, group, "Progressions", _("unknown exercise “%s”"),
                               progressions[i]);
   hip_exercise_set_regressions (exercise, (const char * const *) regressions);
   hip_exercise_set_progressions (exercise, (const char * const *) progressions);

@@ -21,6 +21,11 @@ void         hip_key_set_list             (GKeyFile            *kf,
                                            const char          *group,
                                            const char          *key,
                                            const char * const  *values);
+gboolean     hip_key_invalid_echo         (GError             **error,
+                                           const char          *group,
+                                           const char          *key,
+                                           const char          *format,
+                                           const char          *text);
 gboolean     hip_key_invalid              (GError             **error,
                                            const char          *group,
                                            const char          *key,

@@ -13,6 +13,7 @@
 #include "hip-catalogue.h"
 #include "hip-exercise.h"
 #include "hip-file.h"
+#include "hip-input.h"
 #include "hip-plan-private.h"
 #include "hip-programme-file-private.h"
 #include "hip-vocabulary.h"
@@ -161,7 +162,7 @@ hip_programme_file_write (const HipPlan  *plan,
   with_comment = g_strconcat ("# A Strong Hips programme: see data/programme-format.md\n\n", text,
                               NULL);
   return hip_file_ensure_parent_dir (path, error) &&
-         g_file_set_contents (path, with_comment, -1, error);
+         hip_file_write (path, with_comment, strlen (with_comment), error);
 }
 
 /* ---- reading --------------------------------------------------------------------------------- */
@@ -184,10 +185,16 @@ resolve (HipKeyReader  *r,
         exercise = NULL;
     }
   if (exercise == NULL)
-    /* Translators: a group of the programme file, a key in it, then an exercise's id */
-    g_set_error (error, HIP_PROGRAMME_FILE_ERROR, HIP_PROGRAMME_FILE_ERROR_UNKNOWN_EXERCISE,
-                 _("[%s] %s: no exercise has the id “%s”: it is neither in this version of the "
-                   "catalogue nor among the file’s own exercises"), group, key, id);
+    {
+      g_autofree char *shown_group = hip_input_echo (group, -1);
+      g_autofree char *shown_id = hip_input_echo (id, -1);
+
+      /* Translators: a group of the programme file, a key in it, then an exercise's id */
+      g_set_error (error, HIP_PROGRAMME_FILE_ERROR, HIP_PROGRAMME_FILE_ERROR_UNKNOWN_EXERCISE,
+                   _("[%s] %s: no exercise has the id “%s”: it is neither in this version of "
+                     "the catalogue nor among the file’s own exercises"), shown_group, key,
+                   shown_id);
+    }
   return exercise;
 }
 
@@ -381,14 +388,14 @@ read_own_exercises (HipKeyReader  *r,
       HipExercise *exercise;
 
       if (!valid_id (id))
-        return hip_key_invalid (error, HIP_PROGRAMME_FILE_GROUP, "OwnExercises",
+        return hip_key_invalid_echo (error, HIP_PROGRAMME_FILE_GROUP, "OwnExercises",
                                 _("“%s” is not an id: 1 to 200 letters, digits, “-”, “_” or “.”"),
                                 id);
       if (g_hash_table_contains (r->own, id))
-        return hip_key_invalid (error, HIP_PROGRAMME_FILE_GROUP, "OwnExercises",
+        return hip_key_invalid_echo (error, HIP_PROGRAMME_FILE_GROUP, "OwnExercises",
                                 _("“%s” is listed twice"), id);
       if (!g_key_file_has_group (r->kf, group))
-        return hip_key_invalid (error, HIP_PROGRAMME_FILE_GROUP, "OwnExercises",
+        return hip_key_invalid_echo (error, HIP_PROGRAMME_FILE_GROUP, "OwnExercises",
                                 _("there is no group [%s]"), group);
       exercise = hip_programme_exercise_read (r, group, id, error);
       if (exercise == NULL)
@@ -502,8 +509,11 @@ open_file (GKeyFile    *kf,
     }
   if (!g_key_file_load_from_data (kf, data, length, G_KEY_FILE_NONE, &local))
     {
+      /* GKeyFile's message quotes the file's line. */
+      g_autofree char *shown = hip_input_echo_full (local->message, -1, 200);
+
       g_set_error (error, HIP_PROGRAMME_FILE_ERROR, HIP_PROGRAMME_FILE_ERROR_INVALID,
-                   _("This is not a programme file: %s"), local->message);
+                   _("This is not a programme file: %s"), shown);
       return FALSE;
     }
   if (!g_key_file_has_group (kf, HIP_PROGRAMME_FILE_GROUP))
@@ -584,7 +594,7 @@ hip_programme_file_read (const char    *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!g_file_get_contents (path, &data, &length, error))
+  if (!hip_input_read_file (path, MAX_FILE_BYTES, &data, &length, error))
     return NULL;
   return hip_programme_file_parse (data, length, catalogue, error);
 }

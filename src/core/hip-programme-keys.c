@@ -7,6 +7,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "hip-input.h"
 #include "hip-programme-file-private.h"
 #include "hip-vocabulary.h"
 
@@ -30,11 +31,16 @@ hip_key_invalid (GError     **error,
                  ...)
 {
   g_autofree char *reason = NULL;
+  g_autofree char *shown_group = NULL, *shown_key = NULL;
   va_list args;
 
   va_start (args, format);
   reason = g_strdup_vprintf (format, args);
   va_end (args);
+  /* A group or key may be the file's own text: shown short, with no control characters. */
+  group = shown_group = hip_input_echo (group, -1);
+  if (key != NULL)
+    key = shown_key = hip_input_echo (key, -1);
   if (key != NULL)
     /* Translators: a group of the programme file, e.g. “Week 1 Session 2”, a key in it, e.g.
      * “Sets”, then why its value is wrong */
@@ -43,6 +49,38 @@ hip_key_invalid (GError     **error,
   else
     g_set_error (error, HIP_PROGRAMME_FILE_ERROR, HIP_PROGRAMME_FILE_ERROR_INVALID,
                  _("[%s]: %s"), group, reason);
+  return FALSE;
+}
+
+/* As hip_key_invalid(), for a reason whose one `%s` is @text of the file, shown through
+ * hip_input_echo(). */
+gboolean
+hip_key_invalid_echo (GError     **error,
+                      const char  *group,
+                      const char  *key,
+                      const char  *format,
+                      const char  *text)
+{
+  g_autofree char *shown = hip_input_echo (text, -1);
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  return hip_key_invalid (error, group, key, format, shown);
+#pragma GCC diagnostic pop
+}
+
+/* Whether @text holds a control character a terminal would act on (ESC, BEL, CSI…): refused,
+ * as the file's text is shown and stored. A line break or tab in a longer text is fine. */
+static gboolean
+has_escape (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c < 0xa0))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -63,10 +101,19 @@ hip_key_string (HipKeyReader  *r,
     }
   text = g_key_file_get_string (r->kf, group, key, &local);
   if (text == NULL)
-    hip_key_invalid (error, group, key, _("the value cannot be read (%s)"), local->message);
+    {
+      g_autofree char *shown = hip_input_echo_full (local->message, -1, 200);
+
+      hip_key_invalid (error, group, key, _("the value cannot be read (%s)"), shown);
+    }
   else if (g_utf8_strlen (text, -1) > max_chars)
     {
       hip_key_invalid (error, group, key, _("longer than %u characters"), max_chars);
+      g_clear_pointer (&text, g_free);
+    }
+  else if (has_escape (text))
+    {
+      hip_key_invalid (error, group, key, _("holds a control character"));
       g_clear_pointer (&text, g_free);
     }
   return g_steal_pointer (&text);
@@ -92,8 +139,9 @@ hip_key_list (HipKeyReader  *r,
   list = g_key_file_get_string_list (r->kf, group, key, &n, &local);
   if (list == NULL)
     {
-      hip_key_invalid (error, group, key, _("the value cannot be read (%s)"),
-                       local != NULL ? local->message : "");
+      g_autofree char *shown = hip_input_echo_full (local != NULL ? local->message : "", -1, 200);
+
+      hip_key_invalid (error, group, key, _("the value cannot be read (%s)"), shown);
       return NULL;
     }
   for (guint i = 0; list[i] != NULL; i++)
@@ -101,6 +149,11 @@ hip_key_list (HipKeyReader  *r,
         g_utf8_strlen (list[i], -1) > HIP_PROGRAMME_MAX_TEXT)
       {
         hip_key_invalid (error, group, key, _("item %u is empty, too long or not UTF-8"), i + 1);
+        return NULL;
+      }
+    else if (has_escape (list[i]))
+      {
+        hip_key_invalid (error, group, key, _("item %u holds a control character"), i + 1);
         return NULL;
       }
   return g_steal_pointer (&list);
@@ -116,13 +169,15 @@ hip_key_uint (HipKeyReader  *r,
               GError       **error)
 {
   g_autofree char *text = hip_key_string (r, group, key, 40, error);
+  g_autofree char *shown = NULL;
   guint64 v;
 
   if (text == NULL)
     return FALSE;
-  if (!g_ascii_string_to_unsigned (g_strstrip (text), 10, min, max, &v, NULL))
-    return hip_key_invalid (error, group, key, _("“%s” is not a whole number from %u to %u"), text,
-                            min, max);
+  shown = hip_input_echo (g_strstrip (text), -1);
+  if (!g_ascii_string_to_unsigned (text, 10, min, max, &v, NULL))
+    return hip_key_invalid (error, group, key, _("“%s” is not a whole number from %u to %u"),
+                            shown, min, max);
   *value = v;
   return TRUE;
 }
@@ -135,6 +190,7 @@ hip_key_bool (HipKeyReader  *r,
               GError       **error)
 {
   g_autofree char *text = hip_key_string (r, group, key, 40, error);
+  g_autofree char *shown = NULL;
 
   if (text == NULL)
     return FALSE;
@@ -144,7 +200,8 @@ hip_key_bool (HipKeyReader  *r,
       *value = text[0] == 't';
       return TRUE;
     }
-  return hip_key_invalid (error, group, key, _("“%s” is neither true nor false"), text);
+  shown = hip_input_echo (text, -1);
+  return hip_key_invalid (error, group, key, _("“%s” is neither true nor false"), shown);
 }
 
 gboolean
@@ -156,11 +213,15 @@ hip_key_nick (HipKeyReader  *r,
               GError       **error)
 {
   g_autofree char *text = hip_key_string (r, group, key, 200, error);
+  g_autofree char *shown = NULL;
 
   if (text == NULL)
     return FALSE;
   if (!hip_enum_from_nick (type, g_strstrip (text), value))
-    return hip_key_invalid (error, group, key, _("unknown value “%s”"), text);
+    {
+      shown = hip_input_echo (text, -1);
+      return hip_key_invalid (error, group, key, _("unknown value “%s”"), shown);
+    }
   return TRUE;
 }
 
@@ -183,7 +244,11 @@ hip_key_equipment (HipKeyReader  *r,
       if (strcmp (items[i], "none") == 0)
         continue;
       if (!hip_equipment_from_nick (items[i], &one))
-        return hip_key_invalid (error, group, key, _("unknown equipment “%s”"), items[i]);
+        {
+          g_autofree char *shown = hip_input_echo (items[i], -1);
+
+          return hip_key_invalid (error, group, key, _("unknown equipment “%s”"), shown);
+        }
       *equipment |= one;
     }
   return TRUE;

@@ -10,6 +10,8 @@
 
 #include "hip-adapt.h"
 #include "hip-csv.h"
+#include "hip-file.h"
+#include "hip-input.h"
 #include "hip-store-private.h"
 #include "hip-vocabulary.h"
 
@@ -692,6 +694,8 @@ hip_store_write_workouts (HipStore   *self,
           if (!insert_set (self, set, error))
             return FALSE;
         }
+      if (self->progress != NULL)
+        self->progress (w + 1, workouts->len, self->progress_data);
     }
   return sum_imported (self, workouts, error);
 }
@@ -772,7 +776,7 @@ hip_store_export_csv (HipStore    *self,
   sets = hip_csv_format_workouts (workouts, names);
   psfs = hip_csv_format_psfs (records);
   text = g_strconcat (sets, psfs, NULL);
-  return g_file_set_contents (path, text, -1, error);
+  return hip_file_write (path, text, strlen (text), error);
 }
 
 static gboolean
@@ -815,7 +819,7 @@ hip_store_import_csv (HipStore    *self,
   gsize length;
   guint n = 0, psfs = 0;
 
-  if (known == NULL || !g_file_get_contents (path, &text, &length, error))
+  if (known == NULL || !hip_input_read_file (path, HIP_INPUT_MAX_FILE, &text, &length, error))
     return FALSE;
   workouts = hip_csv_parse_workouts (text, length, known, &records, error);
   if (workouts == NULL || !hip_store_exec (self, "BEGIN IMMEDIATE", error) ||

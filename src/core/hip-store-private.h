@@ -20,6 +20,8 @@ struct _HipStore
   gboolean    read_only;
   GHashTable *statements;   /* static SQL string → sqlite3_stmt */
   HipCatalogue *catalogue;  /* (nullable): weighs the sets of the daily sums, once synced */
+  HipStoreProgress progress; /* (nullable): told of each workout written (hip-store-worker.c) */
+  gpointer    progress_data;
 };
 
 /* A cached statement that is reset (not finalized) when it goes out of scope. */

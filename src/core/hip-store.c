@@ -373,38 +373,56 @@ copy_database (sqlite3 *from,
 
 /**
  * hip_store_backup:
- * @path: the file to write; replaced whole or not at all
+ * @path: the file to write; replaced whole or not at all (a link's target, the link kept)
  *
  * Writes the whole database (the log, check-ins, profile, programmes, own exercises) to @path.
+ * A backup is a database file: a device or a pipe is refused, as is a folder.
  */
 gboolean
 hip_store_backup (HipStore    *self,
                   const char  *path,
                   GError     **error)
 {
-  g_autofree char *part = g_strconcat (path, ".part", NULL);
+  g_autofree char *target = NULL;
+  g_autofree char *part = NULL;
+  gboolean is_stream = FALSE;
   sqlite3 *to = NULL;
-  int rc;
+  int rc, errsv = 0;
 
   g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
 
-  g_remove (part);
-  rc = sqlite3_open_v2 (part, &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  target = hip_file_resolve_output (path, &is_stream, error);
+  if (target == NULL)
+    return FALSE;
+  if (is_stream)
+    {
+      g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_FAILED,
+                   _("A backup must be a file: “%s” is a device, a pipe or a stream"), path);
+      return FALSE;
+    }
+  part = hip_file_make_temp (target, error);
+  if (part == NULL)
+    return FALSE;
+  rc = sqlite3_open_v2 (part, &to, SQLITE_OPEN_READWRITE, NULL);
   if (rc == SQLITE_OK)
     rc = copy_database (self->db, to);
   /* A backup is one file: no journal beside it. */
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (to, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    errsv = (rc & 0xff) == SQLITE_FULL ? ENOSPC : sqlite3_system_errno (to);
   sqlite3_close (to);
-  if (rc != SQLITE_OK || g_rename (part, path) != 0)
+  if (rc != SQLITE_OK)
     {
-      g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_FAILED,
-                   _("The backup could not be written to %s: %s"), path,
-                   rc != SQLITE_OK ? sqlite3_errstr (rc) : g_strerror (errno));
       g_remove (part);
+      if (errsv != 0)
+        hip_file_set_write_error (error, target, errsv);
+      else
+        g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_FAILED,
+                     _("The backup could not be written to %s: %s"), path, sqlite3_errstr (rc));
       return FALSE;
     }
-  return TRUE;
+  return hip_file_commit_temp (part, target, error);
 }
 
 /* Whether @db, opened read-only, is a Strong Hips database of this or an older schema that

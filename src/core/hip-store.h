@@ -308,4 +308,17 @@ gboolean    hip_store_add_shared_programme (HipStore          *self,
                                             gint64            *id,
                                             GError           **error);
 
+/* A second connection for work on another thread (hip-store-worker.c) */
+typedef void (*HipStoreProgress) (guint    done,
+                                  guint    total,
+                                  gpointer data);
+
+HipStore   *hip_store_open_worker          (const char        *path,
+                                            HipCatalogue      *catalogue,
+                                            GError           **error);
+void        hip_store_watch                (HipStore          *self,
+                                            GCancellable      *cancellable,
+                                            HipStoreProgress   progress,
+                                            gpointer           data);
+
 G_END_DECLS

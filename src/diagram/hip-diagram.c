@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hip-diagram.h"
+#include "hip-file.h"
 #include "hip-vocabulary.h"
 
 #define ANIMATION_FPS 20
@@ -462,9 +463,9 @@ hip_diagram_export (HipMotion             *motion,
     svg = hip_diagram_still_svg (motion, view, time, size);
 
   if (format != HIP_DIAGRAM_FORMAT_PNG)
-    return g_file_set_contents (path, svg, -1, error);
+    return hip_file_write (path, svg, strlen (svg), error);
 
   png = render_png (svg, size, error);
   return png != NULL &&
-         g_file_set_contents (path, g_bytes_get_data (png, NULL), g_bytes_get_size (png), error);
+         hip_file_write (path, g_bytes_get_data (png, NULL), g_bytes_get_size (png), error);
 }

@@ -14,6 +14,7 @@
 #include "hip-diagram.h"
 #include "hip-education-topics.h"
 #include "hip-exercise.h"
+#include "hip-file.h"
 #include "hip-handout.h"
 #include "hip-vocabulary.h"
 
@@ -401,6 +402,16 @@ draw_still (const HipHandout *handout,
       cairo_restore (cr);
       cairo_save (cr);
     }
+  else
+    {
+      /* An own exercise may have no motion: say so rather than leave a square to puzzle over. */
+      double height;
+
+      cairo_set_source_rgb (cr, 0.45, 0.45, 0.45);
+      height = put_text (cr, FALSE, x, y, side - 8, _("No diagram: follow the steps"), 8, FALSE);
+      put_text (cr, TRUE, x + 4, y + (side - height) / 2, side - 8,
+                _("No diagram: follow the steps"), 8, FALSE);
+    }
   cairo_rectangle (cr, x, y, side, side);
   cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
   cairo_set_line_width (cr, 0.6);
@@ -668,7 +679,7 @@ hip_handout_write_pdf (const HipHandout  *handout,
                    cairo_status_to_string (status));
       return FALSE;
     }
-  if (!g_file_set_contents (path, (const char *) bytes->data, bytes->len, &local_error))
+  if (!hip_file_write (path, bytes->data, bytes->len, &local_error))
     {
       g_set_error_literal (error, HIP_HANDOUT_ERROR, HIP_HANDOUT_ERROR_WRITE,
                            local_error->message);

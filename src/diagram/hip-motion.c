@@ -274,6 +274,58 @@ parse_plane (GMarkupParseContext  *context,
   return TRUE;
 }
 
+/* Reads a key's attributes into @key; on an error, what it holds is the caller's to clear. */
+static gboolean
+read_key (ParseState           *state,
+          GMarkupParseContext  *context,
+          const char          **names,
+          const char          **values,
+          Key                  *key,
+          GError              **error)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      HipDof dof;
+
+      if (strcmp (names[i], "t") == 0)
+        {
+          if (!parse_number (context, names[i], values[i], &key->time, error))
+            return FALSE;
+        }
+      else if (strcmp (names[i], "key-pose") == 0)
+        key->key_pose = strcmp (values[i], "true") == 0;
+      else if (strcmp (names[i], "caption") == 0)
+        {
+          g_free (key->caption);
+          key->caption = g_strdup (g_dgettext (GETTEXT_PACKAGE, values[i]));
+        }
+      else if (strcmp (names[i], "move") == 0)
+        {
+          g_free (key->move);
+          key->move = g_strdup (g_dgettext (GETTEXT_PACKAGE, values[i]));
+        }
+      else if (strcmp (names[i], "plane") == 0)
+        {
+          if (!parse_plane (context, values[i], &key->plane, error))
+            return FALSE;
+        }
+      else if (hip_dof_from_name (names[i], &dof))
+        {
+          if (!parse_number (context, names[i], values[i], &key->pose.dof[dof], error))
+            return FALSE;
+        }
+      else
+        return invalid (context, error, "unknown key attribute", names[i]);
+    }
+
+  if (state->motion->keys->len > 0 &&
+      key->time <= g_array_index (state->motion->keys, Key, state->motion->keys->len - 1).time)
+    return invalid (context, error, "key times must increase in", state->motion->id);
+  if (state->motion->keys->len == 0 && key->time != 0)
+    return invalid (context, error, "the first key must be at t=0 in", state->motion->id);
+  return TRUE;
+}
+
 static gboolean
 start_key (ParseState           *state,
            GMarkupParseContext  *context,
@@ -283,41 +335,12 @@ start_key (ParseState           *state,
 {
   Key key = { .time = -1, .plane = state->motion->camera };
 
-  for (guint i = 0; names[i] != NULL; i++)
+  /* The caption and move read before an error are freed with it, not leaked. */
+  if (!read_key (state, context, names, values, &key, error))
     {
-      HipDof dof;
-
-      if (strcmp (names[i], "t") == 0)
-        {
-          if (!parse_number (context, names[i], values[i], &key.time, error))
-            return FALSE;
-        }
-      else if (strcmp (names[i], "key-pose") == 0)
-        key.key_pose = strcmp (values[i], "true") == 0;
-      else if (strcmp (names[i], "caption") == 0)
-        key.caption = g_strdup (g_dgettext (GETTEXT_PACKAGE, values[i]));
-      else if (strcmp (names[i], "move") == 0)
-        key.move = g_strdup (g_dgettext (GETTEXT_PACKAGE, values[i]));
-      else if (strcmp (names[i], "plane") == 0)
-        {
-          if (!parse_plane (context, values[i], &key.plane, error))
-            return FALSE;
-        }
-      else if (hip_dof_from_name (names[i], &dof))
-        {
-          if (!parse_number (context, names[i], values[i], &key.pose.dof[dof], error))
-            return FALSE;
-        }
-      else
-        return invalid (context, error, "unknown key attribute", names[i]);
+      clear_key (&key);
+      return FALSE;
     }
-
-  if (state->motion->keys->len > 0 &&
-      key.time <= g_array_index (state->motion->keys, Key, state->motion->keys->len - 1).time)
-    return invalid (context, error, "key times must increase in", state->motion->id);
-  if (state->motion->keys->len == 0 && key.time != 0)
-    return invalid (context, error, "the first key must be at t=0 in", state->motion->id);
-
   g_array_append_val (state->motion->keys, key);
   state->key = &g_array_index (state->motion->keys, Key, state->motion->keys->len - 1);
   return TRUE;

@@ -147,10 +147,10 @@ shortcuts_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (self)));
 }
 
-static void
-tell (HipWindow  *self,
-      const char *title,
-      const char *body)
+void
+hip_window_tell (HipWindow  *self,
+                 const char *title,
+                 const char *body)
 {
   GtkWidget *message = adw_message_dialog_new (GTK_WINDOW (self), title, body);
 
@@ -166,25 +166,15 @@ csv_response_cb (GtkNativeDialog *dialog,
 {
   gboolean import = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)) ==
                     GTK_FILE_CHOOSER_ACTION_OPEN;
-  HipCoach *coach = hip_window_get_coach (self);
   g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
   g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-  g_autoptr(GError) error = NULL;
-  guint n_sets = 0;
 
   if (response == GTK_RESPONSE_ACCEPT && path != NULL)
     {
-      if (import ? !hip_coach_import_csv (coach, path, &n_sets, &error)
-                 : !hip_coach_export_csv (coach, path, &n_sets, &error))
-        tell (self, import ? _("Nothing Was Imported") : _("Could Not Export"), error->message);
-      else if (import)
-        {
-          g_autofree char *body = g_strdup_printf (ngettext ("%u set was added to your log.",
-                                                             "%u sets were added to your log.",
-                                                             n_sets), n_sets);
-
-          tell (self, _("Workouts Imported"), body);
-        }
+      if (import)
+        hip_window_import_csv (self, path);
+      else
+        hip_window_export_csv (self, path);
     }
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
@@ -231,72 +221,6 @@ csv_action (GtkWidget  *widget,
                import ? NULL : "strong-hips-log.csv", G_CALLBACK (csv_response_cb));
 }
 
-/* Replaces everything with the backup at @path and says where the data as it was is kept;
- * the pages follow the coach's signals (a backup without a profile starts the first run). */
-void
-hip_window_restore_from (HipWindow  *self,
-                         const char *path)
-{
-  g_autofree char *kept = NULL;
-  g_autofree char *body = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (!hip_coach_restore (hip_window_get_coach (self), path, &kept, &error))
-    {
-      tell (self, _("Nothing Was Restored"), error->message);
-      return;
-    }
-  body = g_strdup_printf (_("Your data as it was is kept in %s."), kept);
-  tell (self, _("Backup Restored"), body);
-}
-
-static void
-import_review_cb (AdwMessageDialog *dialog,
-                  const char       *response,
-                  HipWindow        *self)
-{
-  HipImport *import = hip_import_dialog_get_import (HIP_IMPORT_DIALOG (dialog));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *body = NULL;
-  guint n_sets;
-
-  if (!g_str_equal (response, "import"))
-    return;
-  if (!hip_coach_import (hip_window_get_coach (self), import, &error))
-    {
-      tell (self, _("Nothing Was Imported"), error->message);
-      return;
-    }
-  n_sets = hip_import_count_sets (import);
-  body = g_strdup_printf (ngettext ("%u set was added to your log.",
-                                    "%u sets were added to your log.", n_sets), n_sets);
-  tell (self, _("Workouts Imported"), body);
-}
-
-/**
- * hip_window_review_import:
- * @path: another tracker's export, or our own CSV
- *
- * Shows what the file would add; nothing is written until the person chooses Import.
- */
-void
-hip_window_review_import (HipWindow  *self,
-                          const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  HipImport *import = hip_coach_read_import (hip_window_get_coach (self), path, &error);
-  GtkWidget *dialog;
-
-  if (import == NULL)
-    {
-      tell (self, _("Nothing Was Imported"), error->message);
-      return;
-    }
-  dialog = hip_import_dialog_new (GTK_WINDOW (self), import);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (import_review_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static void
 import_other_response_cb (GtkNativeDialog *dialog,
                           int              response,
@@ -335,8 +259,8 @@ backup_response_cb (GtkNativeDialog *dialog,
     {
       if (restore)
         hip_window_restore_from (self, path);
-      else if (!hip_coach_backup (hip_window_get_coach (self), path, &error))
-        tell (self, _("Could Not Back Up"), error->message);
+      else
+        hip_window_backup_to (self, path);
     }
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
@@ -365,7 +289,7 @@ print_programme (HipWindow  *self,
 
   if (!hip_programme_print (GTK_WINDOW (self), hip_window_get_coach (self),
                             hip_stills_get_motions (stills), export_path, &error))
-    tell (self, _("Could Not Print"), error->message);
+    hip_window_tell (self, _("Could Not Print"), error->message);
 }
 
 static void

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* For HipWindow's own files: the window (hip-window.c) and its actions (hip-window-actions.c). */
+/* For HipWindow's own files: the window (hip-window.c), its actions (hip-window-actions.c) and
+ * its long work (hip-window-work.c). */
 #pragma once
 
 #include "hip-catalogue.h"
@@ -62,6 +63,25 @@ void                hip_window_restore_from    (HipWindow      *self,
                                                 const char     *path);
 void                hip_window_review_import   (HipWindow      *self,
                                                 const char     *path);
+void                hip_window_import_csv      (HipWindow      *self,
+                                                const char     *path);
+void                hip_window_backup_to       (HipWindow      *self,
+                                                const char     *path);
+void                hip_window_export_csv      (HipWindow      *self,
+                                                const char     *path);
+void                hip_window_tell            (HipWindow      *self,
+                                                const char     *title,
+                                                const char     *body);
+
+/* Long work on a worker thread, its progress shown (hip-window-work.c) */
+typedef struct _HipWindowWork HipWindowWork;
+
+HipWindowWork      *hip_window_work_new        (HipWindow      *self,
+                                                const char     *heading,
+                                                const char     *body,
+                                                gboolean        cancellable);
+GCancellable       *hip_window_work_get_cancellable (HipWindowWork *work);
+HipWindow          *hip_window_work_done       (HipWindowWork  *work);
 void                hip_window_install_own_actions (GtkWidgetClass *widget_class);
 
 /* For the tests: */

@@ -6,12 +6,18 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <string.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "hip-test-run.h"
 
 static char *program;
+
+/* The characters of a long name a message shows before its ellipsis (hip-input.h's 60 less
+ * one); the CLI test links GLib only. */
+#define HIP_ECHO_CUT 59
 
 /* Runs the program with @args in @dir, its data kept in @dir too. */
 static void
@@ -321,6 +327,109 @@ test_programme (void)
   hip_test_remove_tree (c);
 }
 
+/* Whether @text holds a byte a terminal acts on: ESC, BEL, CSI or another control but the
+ * line break. */
+static gboolean
+has_raw_control (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (((guchar) *p < 0x20 && *p != '\n') || *p == 0x7f)
+      return TRUE;
+  return strstr (text, "\xc2\x9b") != NULL;
+}
+
+/* Input is bounded: /dev/zero (a device that never ends) and a 65 MiB file are refused at
+ * once, with exit 1 and the limit named, by --import-csv, --import, --import-programme and
+ * --generate's --profile; nothing is imported. */
+static void
+test_bounded_input (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("strong-hips-cli-XXXXXX", NULL);
+  g_autofree char *big = g_build_filename (dir, "big.csv", NULL);
+  const char *options[] = { "--import-csv", "--import", "--import-programme" };
+  const char *paths[] = { "/dev/zero", big };
+  int fd = g_open (big, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+
+  /* Sparse: 65 MiB that take no room. */
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, 65 * 1024 * 1024), ==, 0);
+  close (fd);
+  for (guint o = 0; o < G_N_ELEMENTS (options); o++)
+    for (guint f = 0; f < G_N_ELEMENTS (paths); f++)
+      {
+        g_auto(HipTestRun) run = { 0 };
+
+        run_option (&run, dir, options[o], paths[f]);
+        g_test_message ("%s=%s: %d %s", options[o], paths[f], run.status, run.err);
+        g_assert_cmpint (run.status, ==, 1);
+        g_assert_nonnull (strstr (run.err, ": the file is larger than "));
+        g_assert_nonnull (strstr (run.err, "the most that is read"));
+        g_assert_null (strstr (run.err, "Imported"));
+      }
+  {
+    g_auto(HipTestRun) run = { 0 };
+    const char *args[] = { "--generate", "--profile=/dev/zero", NULL };
+
+    run_args (&run, dir, args);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, ": the file is larger than "));
+  }
+  g_remove (big);
+  hip_test_remove_tree (dir);
+}
+
+/* An id with escape sequences (one sets the terminal's title, one clears it) is echoed escaped
+ * by --import-csv and --import; a tracker's long exercise name is cut in the summary. */
+static void
+test_escaped_echoes (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("strong-hips-cli-XXXXXX", NULL);
+  g_autofree char *csv = g_build_filename (dir, "evil.csv", NULL);
+  g_autofree char *strong = g_build_filename (dir, "strong.csv", NULL);
+  g_autofree char *long_name = g_strnfill (100, 'L');
+  g_autofree char *strong_text = g_strdup_printf (
+    "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
+    "Workout Notes,RPE\n2024-03-04 18:02:11,A,1h,%s\xe2\x80\xae,1,0,10,0,0,,,\n", long_name);
+  const char *modes[] = { "--import-csv", "--import" };
+
+  g_assert_true (g_file_set_contents (csv, "started,finished,week,session,pain_before,"
+                                      "pain_after,exercise_id,set,side,reps,seconds,load_kg,"
+                                      "effort,pain,exercise_name\n2026-01-05T07:30:00+01:00,,1,1,"
+                                      ",,\x1b]0;owned\x07\x1b[2Jx,1,both,10,0,,,,\n", -1, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      g_auto(HipTestRun) run = { 0 };
+
+      run_option (&run, dir, modes[i], csv);
+      g_test_message ("%s: %d %s", modes[i], run.status, run.err);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_nonnull (strstr (run.err, "Line 2: unknown exercise “\\x1b]0;owned\\x07\\x1b[2Jx”"));
+      g_assert_false (has_raw_control (run.err));
+      g_assert_false (has_raw_control (run.out));
+    }
+  g_assert_true (g_file_set_contents (strong, strong_text, -1, NULL));
+  {
+    g_auto(HipTestRun) run = { 0 };
+    const char *args[] = { NULL, "--dry-run", NULL };
+    g_autofree char *option = g_strconcat ("--import=", strong, NULL);
+    g_autofree char *shown = g_strconcat ("  ", long_name, NULL);
+
+    args[0] = option;
+    run_args (&run, dir, args);
+    g_test_message ("%s", run.out);
+    g_assert_cmpint (run.status, ==, 0);
+    /* 59 of the name's characters and an ellipsis. */
+    shown[2 + HIP_ECHO_CUT] = '\0';
+    g_assert_nonnull (strstr (run.out, shown));
+    g_assert_nonnull (strstr (run.out, "L…: 1 set\n"));
+    g_assert_null (strstr (run.out, long_name));
+    g_assert_null (strstr (run.out, "\xe2\x80\xae"));
+  }
+  g_remove (csv);
+  g_remove (strong);
+  hip_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -339,6 +448,8 @@ main (int   argc,
   g_test_add_func ("/cli/other-modes", test_other_modes);
   g_test_add_func ("/cli/import", test_import);
   g_test_add_func ("/cli/programme", test_programme);
+  g_test_add_func ("/cli/bounded-input", test_bounded_input);
+  g_test_add_func ("/cli/escaped-echoes", test_escaped_echoes);
 
   status = g_test_run ();
   g_free (program);

@@ -257,6 +257,12 @@ test_again (void)
   g_object_unref (store);
 }
 
+#define STRONG_HEADER "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance," \
+                      "Seconds,Notes,Workout Notes,RPE\n"
+#define HEVY_HEADER "title,start_time,end_time,description,exercise_title,superset_id," \
+                    "exercise_notes,set_index,set_type,weight_kg,reps,distance_km," \
+                    "duration_seconds,rpe\n"
+
 static const struct
 {
   const char *name;
@@ -289,6 +295,46 @@ static const struct
   { "own-unknown", "started,finished,week,session,pain_before,pain_after,exercise_id,set,side,"
     "reps,seconds,load_kg,effort,pain\n2026-03-02T08:00:00+00:00,,1,1,,,no-such,1,both,12,0,,,\n",
     "Line 2: unknown exercise" },
+  /* Years before 1000 are no tracker's, and the database's dates have four digits. */
+  { "year-999", STRONG_HEADER "2024-03-04 18:02:11,A,1h,Glute Bridge,1,0,10,0,0,,,\n"
+    "0999-03-04 18:02:11,A,1h,Glute Bridge,1,0,10,0,0,,,\n",
+    "Line 3: “0999-03-04 18:02:11” is not a date and time" },
+  { "year-999-hevy", HEVY_HEADER
+    "A,\"14 Jan 999, 18:03\",\"14 Jan 2024, 19:03\",,Clamshell,,,0,normal,,10,,,\n",
+    "Line 2: “14 Jan 999, 18:03” is not a date and time" },
+  { "hex-weight", STRONG_HEADER "2024-03-04 18:02:11,A,1h,Glute Bridge,1,0x10,10,0,0,,,\n",
+    "Line 2: “0x10” is not a weight" },
+  { "hex-reps", HEVY_HEADER
+    "A,\"14 Jan 2024, 18:03\",\"14 Jan 2024, 19:03\",,Clamshell,,,0,normal,,0x0a,,,\n",
+    "Line 2: “0x0a” is not a number of repetitions" },
+  /* Numbers in dates and times are decimal digits, with no sign or space (sscanf's %u takes
+   * both). */
+  { "signed-month", STRONG_HEADER "2024-+3-04 18:02:11,A,1h,Glute Bridge,1,0,10,0,0,,,\n",
+    "Line 2: “2024-+3-04 18:02:11” is not a date and time" },
+  { "spaced-day", "Date,Exercise,Set,Weight,Reps,Unit\n2023-11- 2,Clamshell,1,0,10,kg\n",
+    "Line 2: “2023-11- 2” is not a date and time" },
+  { "signed-time", "Date,Exercise,Category,Weight (kg),Reps,Distance,Distance Unit,Time,"
+    "Comment\n2024-01-08,Plank,Core,,,,,+0:00:30,\n", "Line 2: “+0:00:30” is not a time" },
+  { "signed-year-hevy", HEVY_HEADER
+    "A,\"14 Jan 2024, +8:03\",\"14 Jan 2024, 19:03\",,Clamshell,,,0,normal,,10,,,\n",
+    "Line 2: “14 Jan 2024, +8:03” is not a date and time" },
+  /* Text of the file in a message: control characters escaped. */
+  { "escaped-weight", STRONG_HEADER
+    "2024-03-04 18:02:11,A,1h,Glute Bridge,1,\x1b]0;pwned\x07,10,0,0,,,\n",
+    "Line 2: “\\x1b]0;pwned\\x07” is not a weight" },
+  { "control-in-name", STRONG_HEADER
+    "2024-03-04 18:02:11,A,1h,Glute\x1b[2JBridge,1,0,10,0,0,,,\n",
+    "Line 2: the exercise’s name “Glute\\x1b[2JBridge” holds a control character" },
+  { "own-name-control", "started,finished,week,session,pain_before,pain_after,exercise_id,set,"
+    "side,reps,seconds,load_kg,effort,pain,exercise_name\n2026-03-02T08:00:00+00:00,,1,1,,,"
+    "user-abc,1,both,12,0,,,,Evil\x1b]0;title\x07Lift\n",
+    "Line 2: the exercise’s name “Evil\\x1b]0;title\\x07Lift” holds a control character" },
+  { "two-boms", "\xEF\xBB\xBF\xEF\xBB\xBF" STRONG_HEADER,
+    "Line 1: the file starts with two byte order marks" },
+  { "bom-inside", "\xEF\xBB\xBF" STRONG_HEADER
+    "2024-03-04 18:02:11,A,1h,Glute Bridge,1,0,10,0,0,,,\n"
+    "2024-03-04 18:02:11,A,1h,Glute Bridge,2,0,10,0,0,\xEF\xBB\xBFnote,,\n",
+    "Line 3: a byte order mark (U+FEFF) inside the text" },
 };
 
 /* A file refused whole, the line and the reason named; the database is as it was. */
@@ -656,6 +702,57 @@ test_fuzz (void)
   g_assert_cmpuint (read, >, iterations / 20);
 }
 
+/* A NUL is named as one, a field over 1 KB (a note) is refused with its line, and the summary
+ * shows the file's exercise names cut to 60 characters with nothing a terminal would act on. */
+static void
+test_bounds_and_echoes (void)
+{
+  g_autoptr(HipStore) store = reopen_empty_store (NULL);
+  static const char nul[] = STRONG_HEADER "2024-03-04 18:02:11,A,1h,Glute Bridge,1,0,10,0,0,,,\n"
+                            "2024-03-04 18:02:11,A,1h,Glute\0Bridge,2,0,10,0,0,,,\n";
+  g_autoptr(GString) text = g_string_new (STRONG_HEADER "2024-03-04 18:02:11,A,1h,Glute Bridge,1,0,"
+                                          "10,0,0,");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipImport) none = prepare (store, nul, sizeof nul - 1, &error);
+  g_autoptr(HipImport) import = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *name = NULL;
+  const char *line;
+
+  g_assert_null (none);
+  g_assert_nonnull (error);
+  g_assert_cmpstr (error->message, ==, "Line 3: contains a NUL character");
+  g_clear_error (&error);
+
+  for (guint i = 0; i < 1025; i++)
+    g_string_append_c (text, 'n');
+  g_string_append (text, ",,\n");
+  none = prepare (store, text->str, text->len, &error);
+  g_assert_null (none);
+  g_assert_nonnull (error);
+  g_assert_cmpstr (error->message, ==, "Line 2: a field is longer than 1024 bytes");
+  g_clear_error (&error);
+
+  /* A new exercise's long name, with a right-to-left override in it. */
+  name = g_strdup_printf ("Evil\u202e%s", "Lift Lift Lift Lift Lift Lift Lift Lift Lift Lift "
+                          "Lift Lift Lift Lift");
+  g_string_printf (text, STRONG_HEADER "2024-03-04 18:02:11,A,1h,\"%s\",1,0,10,0,0,,,\n", name);
+  import = prepare (store, text->str, text->len, &error);
+  g_assert_no_error (error);
+  summary = hip_import_describe (import);
+  g_test_message ("%s", summary);
+  g_assert_null (strstr (summary, "\u202e"));
+  line = strstr (summary, "  Evil\\u202eLift Lift");
+  g_assert_nonnull (line);
+  /* The name as shown: 60 characters, the last an ellipsis, then the count. */
+  {
+    g_autofree char *shown = g_strndup (line + 2, strstr (line, ": 1 set") - line - 2);
+
+    g_assert_cmpuint (g_utf8_strlen (shown, -1), ==, 60);
+    g_assert_true (g_str_has_suffix (shown, "…"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -671,6 +768,7 @@ main (int   argc,
   g_test_add_func ("/core/import/strong-details", test_strong_details);
   g_test_add_func ("/core/import/again", test_again);
   g_test_add_func ("/core/import/malformed", test_malformed);
+  g_test_add_func ("/core/import/bounds-and-echoes", test_bounds_and_echoes);
   g_test_add_func ("/core/import/write-all-or-nothing", test_write_all_or_nothing);
   g_test_add_func ("/core/import/own-forms", test_own_forms);
   g_test_add_func ("/core/import/merged-copies", test_merged_copies);

@@ -15,6 +15,7 @@
 #include "hip-catalogue.h"
 #include "hip-csv.h"
 #include "hip-exercise.h"
+#include "hip-input.h"
 #include "hip-planner.h"
 #include "hip-store.h"
 #include "hip-store-private.h"
@@ -860,6 +861,283 @@ test_csv_malformed (void)
   g_assert_cmpuint (count_sets (store), ==, before);
 }
 
+#define HEADER "started,finished,week,session,pain_before,pain_after,exercise_id,set,side,reps," \
+               "seconds,load_kg,effort,pain,exercise_name\n"
+#define LINE "2026-01-05T07:30:00+01:00,2026-01-05T08:00:00+01:00,1,1,,,glute-bridge,1,both," \
+             "10,0,,,,\n"
+#define BOM "\xEF\xBB\xBF"
+
+/* What the format does not allow, and text the reader must name rightly: each refused with
+ * its line and reason (length 0: up to the text's end; a NUL needs its own length). */
+static const struct
+{
+  const char *name;
+  const char *text;
+  gsize       length;
+  const char *expected;
+} refused[] = {
+  { "finished-before-started", HEADER
+    "2026-01-05T07:30:00+01:00,2026-01-05T07:29:59+01:00,1,1,,,glute-bridge,1,both,10,0,,,,\n",
+    0, "Line 2: the workout finished before it started" },
+  { "finished-before-started-other-offset", HEADER LINE
+    "2026-01-06T07:30:00+01:00,2026-01-06T06:00:00Z,1,2,,,glute-bridge,1,both,10,0,,,,\n",
+    0, "Line 3: the workout finished before it started" },
+  { "hex-load", HEADER
+    "2026-01-05T07:30:00+01:00,,1,1,,,glute-bridge,1,both,10,0,0x10,,,\n",
+    0, "Line 2: load_kg must be empty or a number from 0 to 500, not “0x10”" },
+  { "hex-reps", HEADER
+    "2026-01-05T07:30:00+01:00,,1,1,,,glute-bridge,1,both,0x10,0,,,,\n",
+    0, "Line 2: reps must be" },
+  { "hex-week", HEADER
+    "2026-01-05T07:30:00+01:00,,0x1,1,,,glute-bridge,1,both,10,0,,,,\n",
+    0, "Line 2: week must be" },
+  { "reps-and-seconds", HEADER LINE
+    "2026-01-05T07:30:00+01:00,2026-01-05T08:00:00+01:00,1,1,,,glute-bridge,2,both,10,30,,,,\n",
+    0, "Line 3: a set has reps (0 seconds) or seconds (0 reps), not both" },
+  { "second-60", HEADER
+    "2026-01-05T07:30:60+01:00,,1,1,,,glute-bridge,1,both,10,0,,,,\n",
+    0, "Line 2: “2026-01-05T07:30:60+01:00”: the second must be 0–59 (started)" },
+  { "second-60-basic", HEADER LINE
+    "2026-01-06T07:30:00+01:00,20260106T083060+0100,1,1,,,glute-bridge,1,both,10,0,,,,\n",
+    0, "Line 3: “20260106T083060+0100”: the second must be 0–59 (finished)" },
+  { "year-999", HEADER LINE
+    "0999-01-05T07:30:00+01:00,,1,1,,,glute-bridge,1,both,10,0,,,,\n",
+    0, "Line 3: “0999-01-05T07:30:00+01:00”: the year must be from 1000 to 9999 (started)" },
+  { "year-1-finished", HEADER
+    "2026-01-05T07:30:00+01:00,0001-01-05T07:30:00Z,1,1,,,glute-bridge,1,both,10,0,,,,\n",
+    0, "Line 2: “0001-01-05T07:30:00Z”: the year must be from 1000 to 9999 (finished)" },
+  { "offset-15", HEADER
+    "2026-01-05T07:30:00+15:00,,1,1,,,glute-bridge,1,both,10,0,,,,\n",
+    0, "Line 2: “2026-01-05T07:30:00+15:00”: the offset from UTC must be" },
+  { "offset-minus-14-30", HEADER LINE LINE
+    "2026-01-06T07:30:00-14:30,,1,1,,,glute-bridge,1,both,10,0,,,,\n",
+    0, "Line 4: “2026-01-06T07:30:00-14:30”: the offset from UTC must be" },
+  { "two-boms", BOM BOM HEADER LINE, 0, "Line 1: the file starts with two byte order marks" },
+  { "bom-inside", BOM HEADER LINE BOM LINE, 0, "Line 3: a byte order mark (U+FEFF) inside" },
+  { "bom-in-field", HEADER LINE
+    "2026-01-05T07:30:00+01:00,,1,1,,,glute-bridge," BOM "2,both,10,0,,,,\n",
+    0, "Line 3: a byte order mark (U+FEFF) inside" },
+  { "nul", HEADER LINE LINE "2026-01-05T07:30:00+01:00,,1,1,,,glute\0bridge,1,both,10,0,,,,\n",
+    sizeof (HEADER LINE LINE "2026-01-05T07:30:00+01:00,,1,1,,,glute\0bridge,1,both,10,0,,,,\n")
+    - 1, "Line 4: contains a NUL character" },
+  { "bom-and-nul", BOM HEADER "\0", sizeof (BOM HEADER "\0") - 1,
+    "Line 2: contains a NUL character" },
+  { "nul-after-cr-lines", "a\rb\r\nc\rd\0", 10, "Line 4: contains a NUL character" },
+  { "activity-control", HEADER LINE "\nactivity,position,day,score\n"
+    "Climbing stairs,1,2026-01-05,3\nPutting \x1b[2Jon socks,2,,\n",
+    0, "Line 6: the activity “Putting \\x1b[2Jon socks” holds a control character" },
+};
+
+static void
+test_csv_refused (void)
+{
+  g_autoptr(GHashTable) known = known_ids ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      gsize length = refused[i].length > 0 ? refused[i].length : strlen (refused[i].text);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) parsed = hip_csv_parse_workouts (refused[i].text, length, known, NULL,
+                                                            &error);
+
+      g_test_message ("%s: %s", refused[i].name, error != NULL ? error->message : "accepted");
+      g_assert_null (parsed);
+      g_assert_error (error, HIP_CSV_ERROR, HIP_CSV_ERROR_INVALID);
+      g_assert_true (g_str_has_prefix (error->message, refused[i].expected));
+    }
+}
+
+/* The edges that are allowed: second 59, offsets ±14:00, year 1000, finished at its start,
+ * reps or seconds alone (or neither), a BOM at the start. */
+static void
+test_csv_edges_accepted (void)
+{
+  g_autoptr(GHashTable) known = known_ids ();
+  static const char text[] = BOM HEADER
+    "2026-01-05T07:30:59+14:00,2026-01-05T07:30:59+14:00,1,1,,,glute-bridge,1,both,10,0,,,,\n"
+    "2026-01-06T07:30:00-14:00,,1,1,,,side-plank,1,left,0,30,,,,\n"
+    "1000-01-01T00:00:00+01:00,,1,1,,,glute-bridge,1,both,0,0,,,,\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) parsed = hip_csv_parse_workouts (text, strlen (text), known, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (parsed->len, ==, 3);
+  g_assert_cmpstr (((HipWorkout *) parsed->pdata[0])->started, ==, "2026-01-05T07:30:59+14:00");
+  g_assert_cmpstr (((HipWorkout *) parsed->pdata[1])->started, ==, "2026-01-06T07:30:00-14:00");
+  g_assert_cmpstr (((HipWorkout *) parsed->pdata[2])->started, ==, "1000-01-01T00:00:00+01:00");
+}
+
+/* Lines with the same start are one workout wherever they are (README: the CSV format), and
+ * must agree on its details there too. */
+static void
+test_csv_same_start_apart (void)
+{
+  g_autoptr(GHashTable) known = known_ids ();
+  static const char apart[] = HEADER
+    "2026-01-05T07:30:00+01:00,2026-01-05T08:00:00+01:00,1,1,2,,glute-bridge,1,both,10,0,,,,\n"
+    "2026-01-07T07:30:00+01:00,2026-01-07T08:00:00+01:00,1,2,,,glute-bridge,1,both,10,0,,,,\n"
+    "2026-01-05T07:30:00+01:00,2026-01-05T08:00:00+01:00,1,1,2,,side-plank,1,left,0,30,,,,\n";
+  static const char differ[] = HEADER
+    "2026-01-05T07:30:00+01:00,2026-01-05T08:00:00+01:00,1,1,2,,glute-bridge,1,both,10,0,,,,\n"
+    "2026-01-07T07:30:00+01:00,2026-01-07T08:00:00+01:00,1,2,,,glute-bridge,1,both,10,0,,,,\n"
+    "2026-01-05T07:30:00+01:00,2026-01-05T08:00:00+01:00,1,1,5,,side-plank,1,left,0,30,,,,\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) parsed = hip_csv_parse_workouts (apart, strlen (apart), known, NULL,
+                                                        &error);
+  g_autoptr(GPtrArray) refused_whole = NULL;
+  HipWorkout *first;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (parsed->len, ==, 2);
+  first = parsed->pdata[0];
+  g_assert_cmpstr (first->started, ==, "2026-01-05T07:30:00+01:00");
+  g_assert_cmpuint (first->sets->len, ==, 2);
+  g_assert_cmpstr (((HipLoggedSet *) first->sets->pdata[1])->exercise_id, ==, "side-plank");
+  g_assert_cmpuint (((HipWorkout *) parsed->pdata[1])->sets->len, ==, 1);
+
+  refused_whole = hip_csv_parse_workouts (differ, strlen (differ), known, NULL, &error);
+  g_assert_null (refused_whole);
+  g_assert_error (error, HIP_CSV_ERROR, HIP_CSV_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "Line 4: the workout started "
+                                   "2026-01-05T07:30:00+01:00 has different details"));
+}
+
+/* A field over 1 KB is refused with its line, even a 10 MB one; text of the file in a message
+ * is cut to 60 characters and its control characters escaped. */
+static void
+test_csv_long_and_escaped (void)
+{
+  g_autoptr(GHashTable) known = known_ids ();
+  g_autoptr(GString) text = g_string_new (HEADER LINE "2026-01-05T07:30:00+01:00,,1,1,,,");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) parsed = NULL;
+  static const char escape[] = HEADER
+    "2026-01-05T07:30:00+01:00,,1,1,,,\x1b]0;owned\x07\x1b[2J\xc2\x9b" "31m\xe2\x80\xae"
+    "evil,1,both,10,0,,,,\n";
+  const char *at;
+
+  for (guint i = 0; i < 1025; i++)
+    g_string_append_c (text, 'x');
+  g_string_append (text, ",1,both,10,0,,,,\n");
+  parsed = hip_csv_parse_workouts (text->str, text->len, known, NULL, &error);
+  g_assert_null (parsed);
+  g_assert_error (error, HIP_CSV_ERROR, HIP_CSV_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Line 3: a field is longer than 1024 bytes");
+  g_clear_error (&error);
+
+  /* Exactly 1024 bytes is a field the reader takes (the id is then unknown). */
+  g_string_assign (text, HEADER "2026-01-05T07:30:00+01:00,,1,1,,,");
+  for (guint i = 0; i < 1024; i++)
+    g_string_append_c (text, 'y');
+  g_string_append (text, ",1,both,10,0,,,,\n");
+  parsed = hip_csv_parse_workouts (text->str, text->len, known, NULL, &error);
+  g_assert_null (parsed);
+  g_assert_error (error, HIP_CSV_ERROR, HIP_CSV_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "Line 2: unknown exercise “yyyy"));
+  /* Between the quotes, 59 characters and an ellipsis. */
+  at = strstr (error->message, "“") + strlen ("“");
+  g_assert_cmpuint (strspn (at, "y"), ==, HIP_INPUT_ECHO_CHARS - 1);
+  g_assert_cmpstr (at + HIP_INPUT_ECHO_CHARS - 1, ==, "…”");
+  g_clear_error (&error);
+
+  parsed = hip_csv_parse_workouts (escape, strlen (escape), known, NULL, &error);
+  g_assert_null (parsed);
+  g_assert_error (error, HIP_CSV_ERROR, HIP_CSV_ERROR_INVALID);
+  g_test_message ("%s", error->message);
+  g_assert_null (strchr (error->message, '\x1b'));
+  g_assert_null (strchr (error->message, '\x07'));
+  g_assert_null (strstr (error->message, "\xc2\x9b"));
+  g_assert_null (strstr (error->message, "\xe2\x80\xae"));
+  g_assert_cmpstr (error->message, ==,
+                   "Line 2: unknown exercise “\\x1b]0;owned\\x07\\x1b[2J\\x9b31m\\u202eevil”");
+}
+
+/* A large file is read in time linear in its lines: a workout of 100,000 different sets (the
+ * copies of a set are found by key, not set against set) and a scale of 100,000 ratings. */
+static void
+test_csv_many_lines (void)
+{
+  g_autoptr(GHashTable) known = known_ids ();
+  g_autoptr(GString) text = g_string_new (HEADER);
+  g_autoptr(GPtrArray) parsed = NULL;
+  g_autoptr(GPtrArray) psfs = NULL;
+  g_autoptr(GError) error = NULL;
+  const guint n = 100000;
+  GDate day;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "2026-01-05T07:30:00+01:00,,1,1,,,glute-bridge,%u,both,10,0,"
+                            "%u.%02u,,,\n", i % 20 + 1, i / 20 / 100, i / 20 % 100);
+  /* One copy of a line: read once. */
+  g_string_append (text, "2026-01-05T07:30:00+01:00,,1,1,,,glute-bridge,1,both,10,0,0.00,,,\n");
+  g_string_append (text, "\nactivity,position,day,score\n");
+  g_date_set_dmy (&day, 1, G_DATE_JANUARY, 1800);
+  for (guint i = 0; i < n; i++, g_date_add_days (&day, 1))
+    g_string_append_printf (text, "Climbing stairs,1,%04u-%02u-%02u,%u\n", g_date_get_year (&day),
+                            g_date_get_month (&day), g_date_get_day (&day), i % 11);
+  parsed = hip_csv_parse_workouts (text->str, text->len, known, &psfs, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (parsed->len, ==, 1);
+  g_assert_cmpuint (((HipWorkout *) parsed->pdata[0])->sets->len, ==, n);
+  g_assert_cmpuint (psfs->len, ==, n);
+}
+
+/* Export writes four-digit years: GLib's %Y writes 999. */
+static void
+test_time_four_digit_year (void)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_offset (3600);
+  g_autoptr(GDateTime) early = g_date_time_new (zone, 999, 3, 4, 5, 6, 7);
+  g_autoptr(GDateTime) first = g_date_time_new_utc (1, 1, 1, 0, 0, 0);
+  g_autofree char *a = hip_log_format_time (early);
+  g_autofree char *b = hip_log_format_time (first);
+
+  g_assert_cmpstr (a, ==, "0999-03-04T05:06:07+01:00");
+  g_assert_cmpstr (b, ==, "0001-01-01T00:00:00+00:00");
+}
+
+/* The one helper every message goes through to show text of a file. */
+static void
+test_echo (void)
+{
+  static const struct
+  {
+    const char *text;
+    gssize      length;
+    const char *shown;
+  } cases[] = {
+    { "Clamshell", -1, "Clamshell" },
+    { "", -1, "" },
+    { "a\x1b[2Jb", -1, "a\\x1b[2Jb" },
+    { "tab\there\nline\r", -1, "tab\\there\\nline\\r" },
+    { "del\x7f", -1, "del\\x7f" },
+    { "c1\xc2\x9b" "31m", -1, "c1\\x9b31m" },
+    { "rtl\xe2\x80\xae" "gnp.exe", -1, "rtl\\u202egnp.exe" },
+    { "not\xff" "utf8", -1, "not\\xffutf8" },
+    { "nul\0here", 8, "nul\\x00here" },
+    { "Übung für Hüfte", -1, "Übung für Hüfte" },
+    /* 60 characters are shown whole; 61 are cut to 59 and an ellipsis. */
+    { "123456789012345678901234567890123456789012345678901234567890", -1,
+      "123456789012345678901234567890123456789012345678901234567890" },
+    { "1234567890123456789012345678901234567890123456789012345678901", -1,
+      "12345678901234567890123456789012345678901234567890123456789…" },
+    /* An escape is never cut in half. */
+    { "12345678901234567890123456789012345678901234567890123456\x1b" "xyz", -1,
+      "12345678901234567890123456789012345678901234567890123456…" },
+    { "ääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääää", -1,
+      "äääääääääääääääääääääääääääääääääääääääääääääääääääääääääää…" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = hip_input_echo (cases[i].text, cases[i].length);
+
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+      g_assert_true (g_utf8_validate (shown, -1, NULL));
+      g_assert_cmpuint (g_utf8_strlen (shown, -1), <=, HIP_INPUT_ECHO_CHARS);
+    }
+}
+
 /* An import that fails in the database (an exercise the database does not know) stores
  * nothing of the file. */
 static void
@@ -1120,6 +1398,13 @@ main (int   argc,
   g_test_add_func ("/core/log/recent-performances", test_recent_performances);
   g_test_add_func ("/core/log/csv-round-trip", test_csv_round_trip);
   g_test_add_func ("/core/log/csv-malformed", test_csv_malformed);
+  g_test_add_func ("/core/log/csv-refused", test_csv_refused);
+  g_test_add_func ("/core/log/csv-edges-accepted", test_csv_edges_accepted);
+  g_test_add_func ("/core/log/csv-same-start-apart", test_csv_same_start_apart);
+  g_test_add_func ("/core/log/csv-long-and-escaped", test_csv_long_and_escaped);
+  g_test_add_func ("/core/log/csv-many-lines", test_csv_many_lines);
+  g_test_add_func ("/core/log/time-four-digit-year", test_time_four_digit_year);
+  g_test_add_func ("/core/log/echo", test_echo);
   g_test_add_func ("/core/log/import-all-or-nothing", test_import_all_or_nothing);
   g_test_add_func ("/core/log/queries-use-indexes", test_queries_use_indexes);
 

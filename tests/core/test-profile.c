@@ -221,6 +221,56 @@ test_exclusions (void)
   g_assert_cmpuint (excluded, >, 0);
 }
 
+/* The file's text in a message is cut to 60 characters with its control characters escaped:
+ * values, unknown keys and GKeyFile's own messages, which quote a line; /dev/zero is refused
+ * at once. */
+static void
+test_echoes (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *said;
+  } cases[] = {
+    { "[profile]\nlevel=\x1b[2Jexpert\n", "Key “level”: unknown value “\\x1b[2Jexpert”" },
+    { "[profile]\nminutes=\x1b]0;owned\x07\n", "“\\x1b]0;owned\\x07” is not a whole number" },
+    { "[profile]\ncol\x1bour=blue\n", "Key “col\\x1bour”: not a profile key" },
+    { "[profile]\nequipment=mat;" "\xe2\x80\xae" "band\n", "unknown equipment “\\u202eband”" },
+    { "[profile]\nlevel=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+      "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n",
+      "unknown value “xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…”" },
+    { "[profile]\n\x1b[31mjunk\n", "\\x1b[31mjunk" },
+  };
+  g_autofree char *dir = g_dir_make_tmp ("strong-hips-profile-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "profile.ini", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      HipProfile profile;
+
+      hip_profile_init (&profile);
+      g_assert_true (g_file_set_contents (path, cases[i].text, -1, NULL));
+      g_assert_false (hip_profile_load_file (&profile, path, &error));
+      g_assert_error (error, HIP_PROFILE_ERROR, HIP_PROFILE_ERROR_INVALID);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, cases[i].said));
+      g_assert_null (strchr (error->message, '\x1b'));
+      g_assert_null (strstr (error->message, "\xe2\x80\xae"));
+    }
+  {
+    g_autoptr(GError) error = NULL;
+    HipProfile profile;
+
+    hip_profile_init (&profile);
+    g_assert_false (hip_profile_load_file (&profile, "/dev/zero", &error));
+    g_assert_error (error, HIP_PROFILE_ERROR, HIP_PROFILE_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "the file is larger than"));
+  }
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -230,6 +280,7 @@ main (int   argc,
   g_test_add_func ("/core/profile/full", test_full_profile);
   g_test_add_func ("/core/profile/defaults-kept", test_defaults_kept);
   g_test_add_func ("/core/profile/bad", test_bad_profiles);
+  g_test_add_func ("/core/profile/echoes", test_echoes);
   g_test_add_func ("/core/profile/not-a-key-file", test_not_a_key_file);
   g_test_add_func ("/core/profile/old-equipment", test_old_equipment);
   g_test_add_func ("/core/profile/equipment-choice", test_equipment_choice);

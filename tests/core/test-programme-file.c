@@ -341,6 +341,10 @@ count_rows (HipCoach *coach)
   return g_string_free (counts, FALSE);
 }
 
+/* An id of 100 characters. */
+#define LONG_ID "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" \
+                "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+
 typedef struct
 {
   const char *find;      /* in the exported file */
@@ -380,6 +384,10 @@ assert_refused (HipCoach   *coach,
   g_assert_error (error, HIP_PROGRAMME_FILE_ERROR, code);
   if (strstr (error->message, reason) == NULL)
     g_error ("“%s” does not say “%s”", error->message, reason);
+  /* Nothing of the file a terminal would act on. */
+  g_assert_null (strchr (error->message, '\x1b'));
+  g_assert_null (strchr (error->message, '\x07'));
+  g_assert_null (strstr (error->message, "\xe2\x80\xae"));
   after = count_rows (coach);
   g_assert_cmpstr (before, ==, after);
 }
@@ -435,6 +443,20 @@ test_refused (Fixture       *f,
     { "\nCues=", "\nCues=Bad \\q escape;\nX=", "Cues: the value cannot be read",
       HIP_PROGRAMME_FILE_ERROR_INVALID },
     { "[Week 1 Session 1]", "[Week 1 Session 1", "This is not a programme file",
+      HIP_PROGRAMME_FILE_ERROR_INVALID },
+    /* The file's text in a message: escaped, and cut to 60 characters. */
+    { "\nPart=", "\nPart=\xe2\x80\xae" "finale\nX=", "Part: unknown value “\\u202efinale”",
+      HIP_PROGRAMME_FILE_ERROR_INVALID },
+    { "\nCues=", "\nCu\x1b" "z=", "Cu\\x1bz: not a key", HIP_PROGRAMME_FILE_ERROR_INVALID },
+    { "\nExercise=", "\nExercise=" LONG_ID "\nX=",
+      "“" "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…”",
+      HIP_PROGRAMME_FILE_ERROR_UNKNOWN_EXERCISE },
+    { "[Week 1 Session 1]", "[Week 1 Session 1\x1b]0;title\x07", "\\x1b]0;title\\x07",
+      HIP_PROGRAMME_FILE_ERROR_INVALID },
+    /* A name or list item with an escape sequence is never stored to be shown later. */
+    { "\nName=", "\nName=Evil \x1b]0;title\x07\nX=", "Name: holds a control character",
+      HIP_PROGRAMME_FILE_ERROR_INVALID },
+    { "\nCues=", "\nCues=Fine;Bad \x1b[2J;\nX=", "Cues: item 2 holds a control character",
       HIP_PROGRAMME_FILE_ERROR_INVALID },
   };
   g_autoptr(HipCoach) coach = coach_with_programme ();

@@ -253,6 +253,37 @@ test_pdf_contents (void)
   g_rmdir (dir);
 }
 
+/* An own exercise without a motion says so in its square, where the others have a pose. */
+static void
+test_no_motion (void)
+{
+  g_autoptr(HipPlan) plan = make_plan (profile_text);
+  g_autoptr(HipExercise) own = hip_exercise_new ("user-wall-sit");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("strong-hips-handout-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "handout.pdf", NULL);
+  g_autoptr(PopplerDocument) document = NULL;
+  g_autoptr(PopplerPage) page = NULL;
+  g_autofree char *text = NULL;
+  HipHandout handout = { plan, "Mine", 1, motions };
+  HipPrescription *p = ((HipSession *) hip_plan_get_session (plan, 1, 1))->items->pdata[1];
+
+  hip_exercise_set_name (own, "Wall sit");
+  hip_exercise_set_origin (own, HIP_ORIGIN_USER);
+  g_set_object (&p->exercise, own);
+  g_assert_true (hip_handout_write_pdf (&handout, path, &error));
+  g_assert_no_error (error);
+  document = open_pdf (path);
+  page = poppler_document_get_page (document, 1);
+  text = page_text (page);
+  assert_contains (text, "Wall sit");
+  assert_contains (text, "No diagram: follow the steps");
+  assert_text_inside (page);
+  assert_no_overlap (page);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 /* The print dialog's US letter: the same pages, each fitting the shorter paper. */
 static void
 test_letter (void)
@@ -497,6 +528,7 @@ main (int   argc,
 
   g_test_add_func ("/diagram/handout/contents", test_pdf_contents);
   g_test_add_func ("/diagram/handout/letter", test_letter);
+  g_test_add_func ("/diagram/handout/no-motion", test_no_motion);
   g_test_add_func ("/diagram/handout/bad-week", test_bad_week);
   g_test_add_func ("/diagram/handout/cli/profile", test_cli_profile);
   g_test_add_func ("/diagram/handout/cli/active", test_cli_active);

@@ -1,6 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/wait.h>
 #include <gio/gio.h>
 
@@ -67,4 +73,41 @@ hip_test_run_clear (HipTestRun *run)
   g_free (run->dir);
   g_free (run->out);
   g_free (run->err);
+}
+
+/* A device like /dev/@name ("null" or "full") that a test may write to without any risk to the
+ * system's own: as root, a node of the test's own in @dir (so a program that wrongly replaced
+ * it would replace only that); otherwise /dev/@name itself, which only root could replace.
+ * %NULL (and the test skipped) when neither can be written to. */
+char *
+hip_test_make_device (const char *dir,
+                      const char *name)
+{
+  g_autofree char *system_path = g_build_filename ("/dev", name, NULL);
+  g_autofree char *own = g_build_filename (dir, name, NULL);
+  const char *path = system_path;
+  struct stat st;
+  int fd;
+
+  g_assert_true (g_str_equal (name, "null") || g_str_equal (name, "full"));
+  if (geteuid () == 0)
+    {
+      if (mknod (own, S_IFCHR | 0666, makedev (1, g_str_equal (name, "null") ? 3 : 7)) != 0)
+        {
+          g_test_skip_printf ("no device node of the test's own: %s", g_strerror (errno));
+          return NULL;
+        }
+      path = own;
+    }
+  /* A folder mounted nodev opens no device. */
+  fd = open (path, O_WRONLY | O_CLOEXEC);
+  if (fd < 0 || fstat (fd, &st) != 0 || !S_ISCHR (st.st_mode))
+    {
+      g_test_skip_printf ("%s cannot be written to here", path);
+      if (fd >= 0)
+        close (fd);
+      return NULL;
+    }
+  close (fd);
+  return g_strdup (path);
 }

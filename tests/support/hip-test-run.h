@@ -20,6 +20,8 @@ void hip_test_run            (HipTestRun         *run,
                               const char * const *args);
 void hip_test_run_clear      (HipTestRun         *run);
 void hip_test_remove_tree    (const char         *path);
+char *hip_test_make_device   (const char         *dir,
+                              const char         *name);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HipTestRun, hip_test_run_clear)
 

@@ -370,6 +370,44 @@ hip_test_find_toplevel (GType type)
   return NULL;
 }
 
+typedef struct { GType type; GtkWindow *found; } ToplevelWait;
+
+static gboolean
+has_toplevel (gpointer data)
+{
+  ToplevelWait *wait = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_OBJECT_TYPE (window) == wait->type)
+        {
+          wait->found = window;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * hip_test_wait_for_toplevel:
+ * @type: the window's own type (not a subclass: a progress dialog is a message dialog too)
+ *
+ * Runs the main loop until a window of @type is open, as after work on a worker thread.
+ *
+ * Returns: (transfer none): the window
+ */
+GtkWindow *
+hip_test_wait_for_toplevel (GType type)
+{
+  ToplevelWait wait = { type, NULL };
+
+  hip_test_wait_until (has_toplevel, &wait, g_type_name (type));
+  return wait.found;
+}
+
 /**
  * hip_test_ui_init:
  *

@@ -21,6 +21,7 @@ GtkWidget *hip_test_find_widget     (GtkWidget        *root,
                                      GType             type,
                                      const char       *title);
 GtkWindow *hip_test_find_toplevel   (GType             type);
+GtkWindow *hip_test_wait_for_toplevel (GType           type);
 gboolean   hip_test_ui_init         (int              *argc,
                                      char           ***argv);
 void       hip_test_screenshot      (GtkWidget        *widget,

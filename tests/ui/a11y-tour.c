@@ -111,12 +111,12 @@ show_reviews (HipWindow *window)
   GtkWindow *dialog;
 
   hip_window_review_import (window, export);
-  dialog = hip_test_find_toplevel (HIP_TYPE_IMPORT_DIALOG);
+  dialog = hip_test_wait_for_toplevel (HIP_TYPE_IMPORT_DIALOG);
   g_assert_nonnull (dialog);
   show (GTK_WIDGET (dialog), "import-review");
   gtk_window_destroy (dialog);
   hip_programme_share_review (window, programme);
-  dialog = hip_test_find_toplevel (HIP_TYPE_PROGRAMME_IMPORT_DIALOG);
+  dialog = hip_test_wait_for_toplevel (HIP_TYPE_PROGRAMME_IMPORT_DIALOG);
   g_assert_nonnull (dialog);
   show (GTK_WIDGET (dialog), "programme-review");
   gtk_window_destroy (dialog);

@@ -47,7 +47,7 @@ review (HipTestFixture *f,
   GtkWindow *dialog;
 
   hip_window_review_import (f->window, path);
-  dialog = hip_test_find_toplevel (HIP_TYPE_IMPORT_DIALOG);
+  dialog = hip_test_wait_for_toplevel (HIP_TYPE_IMPORT_DIALOG);
   g_assert_nonnull (dialog);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
   return ADW_MESSAGE_DIALOG (dialog);
@@ -86,8 +86,8 @@ test_review (HipTestFixture *f,
 
   dialog = review (f, "strong.csv");
   respond (dialog, "import");
+  message = GTK_WIDGET (hip_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpuint (count_logged_sets (f), ==, 14);
-  message = GTK_WIDGET (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (message);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (message)), ==,
                    "Workouts Imported");
@@ -115,8 +115,8 @@ test_refused (HipTestFixture *f,
   g_assert_true (g_file_set_contents (path, "Date,Exercise,Set,Weight,Reps,Unit\n"
                                       "2023-11-20,Clamshell,1,0,ten,kg\n", -1, NULL));
   hip_window_review_import (f->window, path);
+  message = ADW_MESSAGE_DIALOG (hip_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_null (hip_test_find_toplevel (HIP_TYPE_IMPORT_DIALOG));
-  message = ADW_MESSAGE_DIALOG (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (message);
   g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Nothing Was Imported");
   g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (message), "Line 2: "));

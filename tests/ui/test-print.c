@@ -1,14 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Print Programme… and Save Programme as PDF… under a display: both are in the primary menu
- * and installed as window actions; the save path, GtkPrintOperation exporting without a dialog
- * as the file chooser's answer does, writes the active programme's handout (its name on the
- * cover, a page per session of the current week, A4, no raster image); with no programme it
+ * and installed as window actions; the save path, as the file chooser's answer takes it, writes
+ * the active programme's handout as `--export-pdf` does (its name on the cover, a page per
+ * session of the current week, A4, no raster image; through a link, the link kept, its target
+ * replaced); with no programme it
  * says so and writes nothing. Print Programme… opens GTK's print dialog for the window (which
  * offers the paper and Print to File); the test cancels it, as printing needs a person. */
 
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 #include <poppler.h>
 
@@ -127,6 +129,24 @@ test_save_pdf (void)
 
       g_assert_null (images);
     }
+
+  /* Saved again through a link: its target is replaced, the link stays a link. */
+  {
+    g_autofree char *link = g_build_filename (dir, "link.pdf", NULL);
+    g_autofree char *target = NULL;
+    GStatBuf before, after;
+
+    g_assert_cmpint (symlink ("programme.pdf", link), ==, 0);
+    g_assert_cmpint (g_stat (path, &before), ==, 0);
+    g_assert_true (save_pdf (app, window, link, &error));
+    g_assert_no_error (error);
+    target = g_file_read_link (link, NULL);
+    g_assert_cmpstr (target, ==, "programme.pdf");
+    g_assert_cmpint (g_stat (path, &after), ==, 0);
+    g_assert_cmpuint (before.st_ino, !=, after.st_ino);
+    g_assert_cmpint (after.st_size, >, 0);
+    g_remove (link);
+  }
 
   hip_test_app_stop (app, window);
   g_remove (path);

@@ -251,7 +251,7 @@ test_menu_actions (HipTestFixture *f,
 
   g_assert_true (g_file_set_contents (path, "[profile]\nlevel=beginner\n", -1, NULL));
   hip_programme_share_review (f->window, path);
-  message = hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  message = hip_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (message)),
                             "[Strong Hips Programme]"));

@@ -958,7 +958,7 @@ test_restore (HipTestFixture *f,
 
   g_assert_true (g_file_set_contents (junk, "no database here", -1, NULL));
   hip_window_restore_from (f->window, junk);
-  dialog = ADW_MESSAGE_DIALOG (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = ADW_MESSAGE_DIALOG (hip_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Nothing Was Restored");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -966,7 +966,7 @@ test_restore (HipTestFixture *f,
   g_assert_cmpint (pain, ==, 6);
 
   hip_window_restore_from (f->window, backup);
-  dialog = ADW_MESSAGE_DIALOG (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = ADW_MESSAGE_DIALOG (hip_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Backup Restored");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "restore-"));
@@ -983,7 +983,7 @@ test_restore (HipTestFixture *f,
     g_assert_nonnull (fresh);
   }
   hip_window_restore_from (f->window, empty);
-  dialog = ADW_MESSAGE_DIALOG (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = ADW_MESSAGE_DIALOG (hip_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_nonnull (hip_window_get_first_run (f->window));

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Print Programme… and Save as PDF…: the active programme's handout (src/diagram/hip-handout.c,
  * the same pages as `--export-pdf`) through GtkPrintOperation. The print dialog offers the
- * paper (A4, US letter…) and printing to a file; Save as PDF exports on A4 without a dialog. The
- * week printed is the person's current week of the programme. */
+ * paper (A4, US letter…) and printing to a file; Save as PDF writes the PDF on A4 without a
+ * dialog, as `--export-pdf` does. The week printed is the person's current week of the
+ * programme. */
 
 #include "config.h"
 
@@ -140,6 +141,15 @@ hip_programme_print (GtkWindow         *parent,
       print_job_free (job);
       return FALSE;
     }
+  /* Save as PDF writes as `--export-pdf` does (through src/core/hip-file.c): replaced whole or
+   * not at all, a link's target replaced, a full disk or a read-only folder said in words. */
+  if (export_path != NULL)
+    {
+      gboolean written = hip_handout_write_pdf (&job->handout, export_path, error);
+
+      print_job_free (job);
+      return written;
+    }
 
   operation = gtk_print_operation_new ();
   g_object_set_data_full (G_OBJECT (operation), "hip-print-job", job,
@@ -150,19 +160,6 @@ hip_programme_print (GtkWindow         *parent,
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_job_name (operation, job->name != NULL ? job->name : _("Programme"));
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
-
-  if (export_path != NULL)
-    {
-      g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-      g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-
-      gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
-      gtk_print_operation_set_default_page_setup (operation, setup);
-      gtk_print_operation_set_export_filename (operation, export_path);
-      result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, parent,
-                                        error);
-      return result != GTK_PRINT_OPERATION_RESULT_ERROR;
-    }
 
   /* The dialog offers the paper size (A4, US letter) and Print to File. */
   gtk_print_operation_set_embed_page_setup (operation, TRUE);

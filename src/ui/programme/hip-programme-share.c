@@ -134,30 +134,49 @@ imported_cb (HipProgrammeImportDialog *dialog,
   hip_window_present_page (window, "programme");
 }
 
-/**
- * hip_programme_share_review:
- * @path: the file chosen
- *
- * Reads the programme file at @path and shows it for review (the window then shows the
- * programme once it is imported); a file that is refused is said so in a message.
- */
-void
-hip_programme_share_review (HipWindow  *window,
-                            const char *path)
+static void
+reviewed_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
 {
-  HipCoach *coach = hip_window_get_coach (window);
+  g_autoptr(HipWindow) window = hip_window_work_done (data);
   g_autoptr(GError) error = NULL;
-  HipProgrammeFile *file = hip_coach_review_programme (coach, path, &error);
+  HipProgrammeFile *file = hip_coach_review_programme_finish (HIP_COACH (source), result,
+                                                              &error);
   HipProgrammeImportDialog *dialog;
 
+  if (window == NULL)
+    {
+      g_clear_pointer (&file, hip_programme_file_free);
+      return;
+    }
   if (file == NULL)
     {
       tell (GTK_WINDOW (window), _("Nothing Was Imported"), error->message);
       return;
     }
-  dialog = hip_programme_import_dialog_new (GTK_WINDOW (window), coach, file);
+  dialog = hip_programme_import_dialog_new (GTK_WINDOW (window), HIP_COACH (source), file);
   g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), window, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * hip_programme_share_review:
+ * @path: the file chosen
+ *
+ * Reads the programme file at @path on a worker thread and shows it for review (the window
+ * then shows the programme once it is imported); a file that is refused is said so in a
+ * message.
+ */
+void
+hip_programme_share_review (HipWindow  *window,
+                            const char *path)
+{
+  HipWindowWork *work = hip_window_work_new (window, _("Reading the Programme"),
+                                             _("Nothing is added before you have seen it."),
+                                             FALSE);
+
+  hip_coach_review_programme_async (hip_window_get_coach (window), path, reviewed_cb, work);
 }
 
 static void

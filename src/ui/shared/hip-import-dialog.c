@@ -201,3 +201,13 @@ hip_import_dialog_get_import (HipImportDialog *self)
 
   return self->import;
 }
+
+/* Returns: (transfer full): what the dialog showed, for the coach to write; the dialog keeps
+ * none */
+HipImport *
+hip_import_dialog_steal_import (HipImportDialog *self)
+{
+  g_return_val_if_fail (HIP_IS_IMPORT_DIALOG (self), NULL);
+
+  return g_steal_pointer (&self->import);
+}

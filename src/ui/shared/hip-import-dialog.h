@@ -14,5 +14,6 @@ G_DECLARE_FINAL_TYPE (HipImportDialog, hip_import_dialog, HIP, IMPORT_DIALOG, Ad
 GtkWidget *hip_import_dialog_new        (GtkWindow       *parent,
                                          HipImport       *import);
 HipImport *hip_import_dialog_get_import (HipImportDialog *self);
+HipImport *hip_import_dialog_steal_import (HipImportDialog *self);
 
 G_END_DECLS
