@@ -347,6 +347,17 @@ hip_store_file_is_read_only (const char *path,
   return *folder || access (path, W_OK) != 0 || (st.st_mode & S_IWUSR) == 0;
 }
 
+/* The URI query a read-only connection to @path opens with: immutable=1 (so that SQLite
+ * makes no -shm beside the file, or fails to in a read-only folder; nobody can be writing a
+ * read-only file) unless a -wal left by a crash needs applying, in a folder that allows it. */
+const char *
+hip_store_read_only_query (const char *path,
+                           gboolean    read_only_folder)
+{
+  return read_only_folder || !side_file_has_data (path, "-wal") ? "mode=ro&immutable=1"
+                                                                : "mode=ro";
+}
+
 static void
 undo_renames (GPtrArray *done)
 {

@@ -129,6 +129,8 @@ gboolean      hip_store_check_file           (const char        *path,
                                               GError           **error);
 gboolean      hip_store_file_is_read_only    (const char        *path,
                                               gboolean          *folder);
+const char   *hip_store_read_only_query      (const char        *path,
+                                              gboolean           read_only_folder);
 gboolean      hip_store_move_set_aside       (const char        *path,
                                               HipStoreRecovery   kind,
                                               char             **kept,

@@ -271,15 +271,6 @@ migrate (HipStore *self,
   return SQLITE_OK;
 }
 
-static gboolean
-has_journal (const char *path)
-{
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  GStatBuf st;
-
-  return g_stat (wal, &st) == 0 && st.st_size > 0;
-}
-
 /* Opens the connection (read-only when the person's file or folder is), refuses another
  * program's file and a newer schema before anything is written, sets the connection up and
  * migrates. Returns an SQLite result code; corruption codes make the caller move the file
@@ -294,11 +285,7 @@ open_database (HipStore  *self,
   int rc;
 
   if (self->read_only)
-    /* Nothing can be written: without immutable=1, SQLite would create a -shm beside the
-     * file (or fail to, in a read-only folder); no other program can be writing it either.
-     * Only a -wal left by a crash needs a reading connection that applies it. */
-    rc = hip_store_open_uri (self->path, read_only_folder || !has_journal (self->path)
-                                         ? "mode=ro&immutable=1" : "mode=ro",
+    rc = hip_store_open_uri (self->path, hip_store_read_only_query (self->path, read_only_folder),
                              SQLITE_OPEN_READONLY, &self->db);
   else
     rc = hip_store_open_uri (self->path, NULL, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
