@@ -251,10 +251,14 @@ check_journal (const char        *path,
 
   rc = read_view (path, g_file_test (shm, G_FILE_TEST_EXISTS) ? "mode=ro&readonly_shm=1"
                                                               : "mode=ro", &with);
-  /* A hot rollback journal cannot be applied by a read-only connection (SQLITE_READONLY):
-   * what it would give is unknown, so the file alone decides. */
-  if ((rc & 0xff) == SQLITE_READONLY)
-    rc = SQLITE_OK, with = VIEW_DAMAGED;
+  /* A hot rollback journal cannot be applied by a read-only connection: what it would give
+   * is unknown, so the file alone decides. Any other failure (busy, say, while another
+   * process writes) stops here, with nothing moved. */
+  if (rc == SQLITE_READONLY_ROLLBACK)
+    {
+      rc = SQLITE_OK;
+      with = VIEW_DAMAGED;
+    }
   if (rc == SQLITE_OK && with != VIEW_OURS && with != VIEW_NEWER)
     rc = read_view (path, "mode=ro&immutable=1", &alone);
   if (rc != SQLITE_OK)
