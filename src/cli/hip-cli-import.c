@@ -10,6 +10,7 @@
 
 #include "hip-catalogue.h"
 #include "hip-cli-import.h"
+#include "hip-cli-store.h"
 #include "hip-input.h"
 #include "hip-store.h"
 
@@ -35,7 +36,6 @@ hip_cli_import (const char *path,
                 gboolean    dry_run)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *db = hip_store_get_default_path ();
   g_autoptr(HipStore) store = NULL;
   g_autoptr(HipImport) import = NULL;
   g_autofree char *summary = NULL;
@@ -46,12 +46,9 @@ hip_cli_import (const char *path,
       g_printerr (_("--%s needs a file name\n"), "import");
       return 2;
     }
-  store = hip_store_new (db, &error);
+  store = hip_cli_open_store (TRUE);
   if (store == NULL)
-    {
-      g_printerr (_("Could not open your data: %s\n"), error->message);
-      return 1;
-    }
+    return 1;
   import = read_import (store, path, &error);
   if (import == NULL || (!dry_run && !hip_store_import (store, import, NULL, &error)))
     {

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "hip-cli-programme.h"
+#include "hip-cli-store.h"
 #include "hip-coach.h"
 #include "hip-exercise.h"
 #include "hip-store.h"
@@ -16,16 +17,9 @@
 static HipCoach *
 open_coach (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = hip_store_get_default_path ();
-  g_autoptr(HipStore) store = hip_store_new (path, &error);
+  g_autoptr(HipStore) store = hip_cli_open_store (TRUE);
 
-  if (store == NULL)
-    {
-      g_printerr (_("Could not open your data: %s\n"), error->message);
-      return NULL;
-    }
-  return hip_coach_new (store);
+  return store != NULL ? hip_coach_new (store) : NULL;
 }
 
 static gboolean

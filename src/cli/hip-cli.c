@@ -7,11 +7,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "hip-catalogue.h"
 #include "hip-cli.h"
 #include "hip-cli-import.h"
 #include "hip-cli-programme.h"
+#include "hip-cli-store.h"
 #include "hip-diagram.h"
 #include "hip-exercise.h"
 #include "hip-handout-command.h"
@@ -40,6 +42,7 @@ typedef struct
   gboolean  dry_run;
   char     *export_programme;
   char     *import_programme;
+  gboolean  force;
 } Options;
 
 static void
@@ -207,24 +210,45 @@ generate (const Options *options)
 }
 
 /* The user's database for a headless command, with the catalogue synced into it (sets name
- * exercises by id); when it cannot be opened, says why on standard error. */
+ * exercises by id); when it cannot be opened, or was replaced and @reads_data, says why on
+ * standard error. */
 static HipStore *
-open_user_store (void)
+open_user_store (gboolean reads_data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = hip_store_get_default_path ();
   g_autoptr(HipCatalogue) catalogue = load_catalogue ();
   g_autoptr(HipStore) store = NULL;
 
   if (catalogue == NULL)
     return NULL;
-  store = hip_store_new (path, &error);
-  if (store == NULL || !hip_store_sync_catalogue (store, catalogue, NULL, &error))
+  store = hip_cli_open_store (reads_data);
+  if (store == NULL)
+    return NULL;
+  if (!hip_store_sync_catalogue (store, catalogue, NULL, &error))
     {
       g_printerr (_("Could not open your data: %s\n"), error->message);
       return NULL;
     }
   return g_steal_pointer (&store);
+}
+
+/* Whether an export of the log would be empty while @path holds something: replacing a good
+ * export with an empty one needs --force. */
+static gboolean
+would_empty (HipStore    *store,
+             const char  *path,
+             gboolean    *empty,
+             GError     **error)
+{
+  g_autoptr(GPtrArray) workouts = hip_store_list_workouts (store, NULL, NULL, FALSE, error);
+  g_autoptr(GPtrArray) activities = NULL;
+  GStatBuf st;
+
+  if (workouts == NULL || (activities = hip_store_load_psfs_activities (store, error)) == NULL)
+    return FALSE;
+  *empty = workouts->len == 0 && activities->len == 0 &&
+           g_stat (path, &st) == 0 && S_ISREG (st.st_mode) && st.st_size > 0;
+  return TRUE;
 }
 
 /* `--export-csv=FILE` and `--import-csv=FILE`: exit 0 done, 1 failed (the message says why;
@@ -236,6 +260,7 @@ csv_command (const Options *options,
   g_autoptr(GError) error = NULL;
   g_autoptr(HipStore) store = NULL;
   const char *path = import ? options->import_csv : options->export_csv;
+  gboolean empty = FALSE;
   guint n_sets = 0;
 
   if (path == NULL || *path == '\0')
@@ -243,9 +268,20 @@ csv_command (const Options *options,
       g_printerr (_("--%s needs a file name\n"), import ? "import-csv" : "export-csv");
       return 2;
     }
-  store = open_user_store ();
+  store = open_user_store (TRUE);
   if (store == NULL)
     return 1;
+  if (!import && !options->force && !would_empty (store, path, &empty, &error))
+    {
+      g_printerr (_("Could not export to %s: %s\n"), path, error->message);
+      return 1;
+    }
+  if (empty)
+    {
+      g_printerr (_("Your log is empty and %s is not: nothing was written. Use --force to "
+                    "replace it with an empty export.\n"), path);
+      return 1;
+    }
   if (import ? !hip_store_import_csv (store, path, &n_sets, NULL, &error)
              : !hip_store_export_csv (store, path, &n_sets, &error))
     {
@@ -276,7 +312,8 @@ backup_command (const Options *options,
       g_printerr (_("--%s needs a file name\n"), restore ? "restore" : "backup");
       return 2;
     }
-  store = open_user_store ();
+  /* A restore replaces the data, so it may follow a damaged file; a backup reads it. */
+  store = open_user_store (!restore);
   if (store == NULL)
     return 1;
   if (restore ? !hip_store_restore (store, path, &kept, &error)
@@ -311,6 +348,7 @@ check_mode_options (const Options *options,
     { "--profile", options->profile != NULL, "--generate", "--export-pdf" },
     { "--week", options->week != NULL, "--export-pdf", NULL },
     { "--dry-run", options->dry_run, "--import", NULL },
+    { "--force", options->force, "--export-csv", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (owned); i++)
@@ -445,6 +483,8 @@ hip_cli_run (int    argc,
          "to the log (all or nothing), print what was added and exit"), N_("FILE") },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &options.dry_run,
       N_("With --import: print what would be added, and write nothing"), NULL },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &options.force,
+      N_("With --export-csv: replace the file even with an empty log's export"), NULL },
     { "export-programme", 0, 0, G_OPTION_ARG_FILENAME, &options.export_programme,
       N_("Write the active programme to a file to share and exit"), N_("FILE") },
     { "import-programme", 0, 0, G_OPTION_ARG_FILENAME, &options.import_programme,

@@ -11,6 +11,7 @@
 #include "hip-coach.h"
 #include "hip-handout.h"
 #include "hip-handout-command.h"
+#include "hip-cli-store.h"
 #include "hip-planner.h"
 #include "hip-store.h"
 
@@ -56,12 +57,9 @@ active_plan (char **name)
                     "--profile=FILE\n"));
       return NULL;
     }
-  store = hip_store_new (path, &error);
+  store = hip_cli_open_store (TRUE);
   if (store == NULL)
-    {
-      g_printerr (_("Could not open your data: %s\n"), error->message);
-      return NULL;
-    }
+    return NULL;
   coach = hip_coach_new (store);
   plan = hip_coach_get_plan (coach, &id);
   if (plan == NULL)

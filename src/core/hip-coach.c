@@ -408,13 +408,28 @@ hip_coach_open_default (char **problem)
                                     "session will be saved."), error->message);
       store = hip_store_new (NULL, NULL);
     }
-  else if (hip_store_get_recovered_path (store) != NULL)
-    {
-      *problem = g_strdup_printf (_("Your Strong Hips data file was damaged and could not be "
-                                    "read. It was kept as “%s” and a new, empty one was started."),
-                                  hip_store_get_recovered_path (store));
-    }
+  else if (hip_store_is_read_only (store))
+    *problem = g_strdup_printf (_("Your Strong Hips data “%s” is read-only: you can look at "
+                                  "everything, but nothing can be logged or changed until the "
+                                  "file and its folder can be written."),
+                                hip_store_get_path (store));
+  else
+    *problem = hip_store_describe_recovery (store);
   return hip_coach_new (store);
+}
+
+/**
+ * hip_coach_is_read_only:
+ *
+ * Returns: whether the person's data can only be read (its file or folder is read-only):
+ *   nothing can be logged or changed, and the window says so
+ */
+gboolean
+hip_coach_is_read_only (HipCoach *self)
+{
+  g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
+
+  return hip_store_is_read_only (self->store);
 }
 
 /* Returns: (transfer none): the store: for the coach's own files and for tests */

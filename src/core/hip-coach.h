@@ -156,6 +156,7 @@ GPtrArray    *hip_coach_latest_adaptations (HipCoach     *self,
                                         gint64            programme_id,
                                         GError          **error);
 gint64        hip_coach_get_unfinished_workout (HipCoach *self);
+gboolean      hip_coach_is_read_only      (HipCoach *self);
 HipWorkout   *hip_coach_load_workout   (HipCoach         *self,
                                         gint64            id,
                                         GError          **error);

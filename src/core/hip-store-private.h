@@ -16,6 +16,8 @@ struct _HipStore
   sqlite3    *db;
   char       *path;
   char       *recovered_path;
+  HipStoreRecovery recovery;
+  gboolean    read_only;
   GHashTable *statements;   /* static SQL string → sqlite3_stmt */
   HipCatalogue *catalogue;  /* (nullable): weighs the sets of the daily sums, once synced */
   HipStoreProgress progress; /* (nullable): told of each workout written (hip-store-worker.c) */
@@ -104,6 +106,39 @@ gboolean      hip_store_write_programme      (HipStore      *self,
                                               gboolean       active,
                                               gint64        *id,
                                               GError       **error);
+
+/* Opening (hip-store-check.c) */
+typedef enum
+{
+  HIP_STORE_FILE_NEW,              /* nothing there, or an empty file */
+  HIP_STORE_FILE_OURS,             /* to be opened (read before anything is written) */
+  HIP_STORE_FILE_DAMAGED,          /* not a database, damaged, or a journal and no database */
+  HIP_STORE_FILE_STRAY_JOURNAL,    /* ours, with a journal beside it that is not */
+} HipStoreFileState;
+
+int           hip_store_open_uri             (const char        *path,
+                                              const char        *query,
+                                              int                flags,
+                                              sqlite3          **db);
+int           hip_store_read_header          (sqlite3           *db,
+                                              int               *application_id,
+                                              int               *version,
+                                              gboolean          *ours);
+gboolean      hip_store_check_file           (const char        *path,
+                                              HipStoreFileState *state,
+                                              GError           **error);
+gboolean      hip_store_file_is_read_only    (const char        *path,
+                                              gboolean          *folder);
+const char   *hip_store_read_only_query      (const char        *path,
+                                              gboolean           read_only_folder);
+gboolean      hip_store_move_set_aside       (const char        *path,
+                                              HipStoreRecovery   kind,
+                                              char             **kept,
+                                              GError           **error);
+void          hip_store_set_not_ours_error   (const char        *path,
+                                              GError           **error);
+void          hip_store_set_newer_error      (const char        *path,
+                                              GError           **error);
 
 /* For the tests: */
 gboolean    hip_store_delete_workout       (HipStore          *self,

@@ -36,18 +36,27 @@ hip_store_open_worker (const char    *path,
                        GError       **error)
 {
   g_autoptr(HipStore) self = g_object_new (HIP_TYPE_STORE, NULL);
+  gboolean read_only_folder = FALSE;
   int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   self->path = g_strdup (path);
-  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  /* Read-only data stays read-only on this connection too (even to root). */
+  self->read_only = hip_store_file_is_read_only (path, &read_only_folder);
+  if (self->read_only)
+    rc = hip_store_open_uri (path, hip_store_read_only_query (path, read_only_folder),
+                             SQLITE_OPEN_READONLY, &self->db);
+  else
+    rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_extended_result_codes (self->db, 1);
   if (rc == SQLITE_OK)
     rc = sqlite3_busy_timeout (self->db, 5000);
   if (rc == SQLITE_OK)
-    rc = sqlite3_exec (self->db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
+    rc = sqlite3_exec (self->db, self->read_only ? "PRAGMA query_only = ON"
+                                                 : "PRAGMA foreign_keys = ON; "
+                                                   "PRAGMA synchronous = NORMAL;",
                        NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sqlite3.h>
 #include <glib/gi18n-lib.h>
@@ -99,6 +100,13 @@ hip_store_set_sqlite_error (HipStore  *self,
 {
   int code = (rc & 0xff) == SQLITE_CONSTRAINT ? HIP_STORE_ERROR_INVALID : HIP_STORE_ERROR_FAILED;
 
+  if ((rc & 0xff) == SQLITE_READONLY)
+    {
+      g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_READ_ONLY,
+                   _("Your Strong Hips data “%s” is read-only: nothing can be saved"),
+                   self->path);
+      return FALSE;
+    }
   g_set_error (error, HIP_STORE_ERROR, code, _("Database error: %s"),
                self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
   return FALSE;
@@ -179,55 +187,6 @@ char *
 hip_store_get_default_path (void)
 {
   return g_build_filename (g_get_user_data_dir (), "strong-hips", "strong-hips.db", NULL);
-}
-
-/* Reads one integer PRAGMA or query. */
-static int
-read_int (sqlite3    *db,
-          const char *sql,
-          int        *value)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-
-  if (rc == SQLITE_OK)
-    {
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        {
-          *value = sqlite3_column_int (stmt, 0);
-          rc = SQLITE_OK;
-        }
-    }
-  sqlite3_finalize (stmt);
-  return rc;
-}
-
-/* Reads the file's header (PRAGMA application_id and user_version) and whether it holds the
- * tables its version promises: none at version 0, our catalogue_state table from version 1.
- * This is the first read of the file, so a file that is not a database fails here before
- * anything is written to it. */
-static int
-read_header (sqlite3   *db,
-             int       *application_id,
-             int       *version,
-             gboolean  *ours)
-{
-  int rc, tables = 0;
-
-  rc = read_int (db, "PRAGMA application_id", application_id);
-  if (rc == SQLITE_OK)
-    rc = read_int (db, "PRAGMA user_version", version);
-  if (rc == SQLITE_OK)
-    rc = read_int (db, *version == 0
-                           ? "SELECT count(*) FROM sqlite_schema"
-                           : "SELECT count(*) FROM sqlite_schema "
-                             "WHERE type = 'table' AND name = 'catalogue_state'",
-                   &tables);
-  if (rc == SQLITE_OK)
-    *ours = *application_id == HIP_STORE_APPLICATION_ID
-            || (*application_id == 0 && tables == (*version == 0 ? 0 : 1));
-  return rc;
 }
 
 /* Stamps our application_id on a file that has none yet: a new one, or one written before
@@ -312,55 +271,65 @@ migrate (HipStore *self,
   return SQLITE_OK;
 }
 
-/* Opens the connection, refuses a newer schema, sets the connection up and migrates.
- * Returns an SQLite result code; corruption codes make the caller move the file aside. */
+/* Opens the connection (read-only when the person's file or folder is), refuses another
+ * program's file and a newer schema before anything is written, sets the connection up and
+ * migrates. Returns an SQLite result code; corruption codes make the caller move the file
+ * aside. */
 static int
 open_database (HipStore  *self,
+               gboolean   read_only_folder,
                GError   **error)
 {
   int application_id = 0, version = 0;
   gboolean ours = FALSE;
   int rc;
 
-  rc = sqlite3_open_v2 (self->path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (self->read_only)
+    rc = hip_store_open_uri (self->path, hip_store_read_only_query (self->path, read_only_folder),
+                             SQLITE_OPEN_READONLY, &self->db);
+  else
+    rc = hip_store_open_uri (self->path, NULL, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                             &self->db);
   if (rc == SQLITE_OK)
-    rc = sqlite3_extended_result_codes (self->db, 1);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_busy_timeout (self->db, 5000);
-  if (rc == SQLITE_OK)
-    rc = read_header (self->db, &application_id, &version, &ours);
+    rc = hip_store_read_header (self->db, &application_id, &version, &ours);
   if (rc != SQLITE_OK)
     return rc;
 
   if (!ours)
     {
-      g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NOT_OURS,
-                   _("“%s” is not a Strong Hips database: another program’s data is in it. "
-                     "It was not opened and has not been changed."),
-                   self->path);
+      hip_store_set_not_ours_error (self->path, error);
       return SQLITE_CANTOPEN;
     }
-
   if (version > HIP_STORE_SCHEMA_VERSION)
     {
-      g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_NEWER_VERSION,
-                   _("The data in “%s” was written by a newer version of Strong Hips "
-                     "(schema %d; this version understands up to %d). It was not opened and "
-                     "has not been changed."),
-                   self->path, version, HIP_STORE_SCHEMA_VERSION);
+      hip_store_set_newer_error (self->path, error);
       return SQLITE_CANTOPEN;
     }
 
-  rc = sqlite3_exec (self->db,
-                     "PRAGMA journal_mode = WAL;"
-                     "PRAGMA foreign_keys = ON;"
-                     "PRAGMA synchronous = NORMAL;",
-                     NULL, NULL, NULL);
-  if (rc == SQLITE_OK)
-    rc = migrate (self, version);
-  if (rc == SQLITE_OK)
-    rc = stamp_application_id (self, application_id);
+  if (self->read_only)
+    {
+      if (version < HIP_STORE_SCHEMA_VERSION)
+        {
+          g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_READ_ONLY,
+                       _("“%s” is read-only and was written by an older version of Strong "
+                         "Hips: it can be read once it can be written and brought up to "
+                         "date. It has not been changed."), self->path);
+          return SQLITE_CANTOPEN;
+        }
+      rc = sqlite3_exec (self->db, "PRAGMA query_only = ON", NULL, NULL, NULL);
+    }
+  else
+    {
+      rc = sqlite3_exec (self->db,
+                         "PRAGMA journal_mode = WAL;"
+                         "PRAGMA foreign_keys = ON;"
+                         "PRAGMA synchronous = NORMAL;",
+                         NULL, NULL, NULL);
+      if (rc == SQLITE_OK)
+        rc = migrate (self, version);
+      if (rc == SQLITE_OK)
+        rc = stamp_application_id (self, application_id);
+    }
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (self->db, "SELECT count(*) FROM catalogue_state", NULL, NULL, NULL);
   return rc;
@@ -371,46 +340,6 @@ close_database (HipStore *self)
 {
   g_hash_table_remove_all (self->statements);
   g_clear_pointer (&self->db, sqlite3_close);
-}
-
-/* Renames the database (and its WAL files) to a name that says when and why it was set aside.
- * The file is kept, never deleted, so that nothing the user logged is lost for good. */
-static gboolean
-move_aside (HipStore  *self,
-            GError   **error)
-{
-  static const char *suffixes[] = { "-wal", "-shm" };
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *target = g_strdup_printf ("%s.corrupt-%s", self->path, stamp);
-
-  for (guint n = 2; g_file_test (target, G_FILE_TEST_EXISTS); n++)
-    {
-      g_free (target);
-      target = g_strdup_printf ("%s.corrupt-%s-%u", self->path, stamp, n);
-    }
-
-  if (g_rename (self->path, target) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   _("Could not move the damaged database “%s” aside: %s"),
-                   self->path, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *from = g_strconcat (self->path, suffixes[i], NULL);
-      g_autofree char *to = g_strconcat (target, suffixes[i], NULL);
-
-      if (g_file_test (from, G_FILE_TEST_EXISTS))
-        g_rename (from, to);
-    }
-
-  self->recovered_path = g_steal_pointer (&target);
-  return TRUE;
 }
 
 /* Copies database @from into @to with SQLite's online backup: consistent while the app runs. */
@@ -494,7 +423,7 @@ check_restorable (sqlite3     *db,
   int application_id = 0, ok = 0;
   gboolean ours = FALSE;
   sqlite3_stmt *stmt = NULL;
-  int rc = read_header (db, &application_id, version, &ours);
+  int rc = hip_store_read_header (db, &application_id, version, &ours);
 
   if (rc != SQLITE_OK || !ours || *version == 0)
     {
@@ -545,6 +474,8 @@ hip_store_restore (HipStore    *self,
   g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->path != NULL, FALSE);
 
+  if (self->read_only)
+    return hip_store_set_sqlite_error (self, SQLITE_READONLY, error);
   rc = sqlite3_open_v2 (path, &from, SQLITE_OPEN_READONLY, NULL);
   if (rc != SQLITE_OK || !check_restorable (from, path, &version, error))
     {
@@ -619,6 +550,9 @@ hip_store_auto_backup (HipStore    *self,
 
   if (written != NULL)
     *written = NULL;
+  /* Read-only data cannot change: the last backup still holds it. */
+  if (self->read_only)
+    return TRUE;
   if (g_mkdir_with_parents (dir, 0700) != 0 || !hip_log_parse_day (today, &day))
     {
       g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_FAILED,
@@ -655,13 +589,94 @@ hip_store_auto_backup (HipStore    *self,
   return TRUE;
 }
 
+/* Resolves symbolic links at @path: SQLite keeps the -wal beside the file a link points to,
+ * so that is the file that is checked, and moved aside when damaged (the link stays). A
+ * link to nothing (or a loop) is left as it is, for the check to report. */
+static char *
+resolve_path (const char *path)
+{
+  char *real = realpath (path, NULL);
+  char *resolved = g_strdup (real != NULL ? real : path);
+
+  free (real);
+  return resolved;
+}
+
+/* Moves the set aside as @kind says, and remembers where. */
+static gboolean
+set_aside (HipStore          *self,
+           HipStoreRecovery   kind,
+           GError           **error)
+{
+  g_autofree char *kept = NULL;
+
+  g_debug ("Database %s: moving it aside (%d)", self->path, kind);
+  if (self->read_only)
+    {
+      g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_READ_ONLY,
+                   _("“%s” is damaged and read-only, so it cannot be kept aside and replaced. "
+                     "It has not been changed."), self->path);
+      return FALSE;
+    }
+  if (!hip_store_move_set_aside (self->path, kind, &kept, error))
+    return FALSE;
+  g_free (self->recovered_path);
+  self->recovered_path = g_steal_pointer (&kept);
+  self->recovery = kind;
+  return TRUE;
+}
+
+static HipStore *
+open_file (HipStore  *self,
+           GError   **error)
+{
+  HipStoreFileState state;
+  gboolean read_only_folder = FALSE;
+  int rc;
+
+  self->read_only = hip_store_file_is_read_only (self->path, &read_only_folder);
+  if (!hip_store_check_file (self->path, &state, error))
+    return NULL;
+  if (state == HIP_STORE_FILE_DAMAGED || state == HIP_STORE_FILE_STRAY_JOURNAL)
+    {
+      if (!set_aside (self, state == HIP_STORE_FILE_DAMAGED ? HIP_STORE_RECOVERY_REPLACED
+                                                             : HIP_STORE_RECOVERY_JOURNAL_SET_ASIDE,
+                      error))
+        return NULL;
+      self->read_only = hip_store_file_is_read_only (self->path, &read_only_folder);
+    }
+
+  rc = open_database (self, read_only_folder, error);
+  if (is_corruption (rc))
+    {
+      close_database (self);
+      if (!set_aside (self, HIP_STORE_RECOVERY_REPLACED, error))
+        return NULL;
+      rc = open_database (self, read_only_folder, error);
+    }
+  if (rc != SQLITE_OK)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, HIP_STORE_ERROR,
+                     (rc & 0xff) == SQLITE_CANTOPEN && read_only_folder
+                     ? HIP_STORE_ERROR_READ_ONLY : HIP_STORE_ERROR_FAILED,
+                     _("Could not open the database “%s”: %s"), self->path, sqlite3_errstr (rc));
+      return NULL;
+    }
+  return g_object_ref (self);
+}
+
 /**
  * hip_store_new:
  * @path: (nullable): the database file, or %NULL for a private in-memory database
  * @error: return location for an error
  *
- * Opens or creates the database and brings its schema up to date. If the file is damaged it is
- * moved aside (see hip_store_get_recovered_path()) and a new database is created.
+ * Opens or creates the database and brings its schema up to date. Nothing is written before
+ * the file is known to be ours (hip-store-check.c). If the file is damaged it is moved aside
+ * with its side files (see hip_store_get_recovered_path()) and a new database is created; a
+ * journal beside it that does not belong is moved aside with a copy of the database, which
+ * is then opened as it was. A file the person cannot write (or in a folder they cannot) is
+ * opened read-only (hip_store_is_read_only()).
  *
  * Returns: (transfer full) (nullable): the store
  */
@@ -672,20 +687,16 @@ hip_store_new (const char  *path,
   g_autoptr(HipStore) self = g_object_new (HIP_TYPE_STORE, NULL);
   int rc;
 
-  self->path = g_strdup (path != NULL ? path : ":memory:");
-  if (path != NULL && !hip_file_ensure_parent_dir (path, error))
-    return NULL;
-
-  rc = open_database (self, error);
-  if (is_corruption (rc) && path != NULL)
+  if (path != NULL)
     {
-      g_debug ("Database %s is damaged (%s); moving it aside", path, sqlite3_errstr (rc));
-      close_database (self);
-      if (!move_aside (self, error))
+      self->path = resolve_path (path);
+      if (!hip_file_ensure_parent_dir (self->path, error))
         return NULL;
-      rc = open_database (self, error);
+      return open_file (self, error);
     }
 
+  self->path = g_strdup (":memory:");
+  rc = open_database (self, FALSE, error);
   if (rc != SQLITE_OK)
     {
       if (error != NULL && *error == NULL)
@@ -693,7 +704,6 @@ hip_store_new (const char  *path,
                      _("Could not open the database “%s”: %s"), self->path, sqlite3_errstr (rc));
       return NULL;
     }
-
   return g_steal_pointer (&self);
 }
 
@@ -704,12 +714,29 @@ hip_store_get_path (HipStore *self)
   return self->path;
 }
 
-/* Returns: (nullable): where a damaged database was moved when this store was opened */
+/* Returns: (nullable): where a damaged database (or a journal that did not belong, with a
+ * copy of the database) was moved when this store was opened */
 const char *
 hip_store_get_recovered_path (HipStore *self)
 {
   g_return_val_if_fail (HIP_IS_STORE (self), NULL);
   return self->recovered_path;
+}
+
+/* Returns: what opening the store had to do to the file that was there */
+HipStoreRecovery
+hip_store_get_recovery (HipStore *self)
+{
+  g_return_val_if_fail (HIP_IS_STORE (self), HIP_STORE_RECOVERY_NONE);
+  return self->recovery;
+}
+
+/* Returns: whether the person's file (or its folder) is read-only: the store reads only */
+gboolean
+hip_store_is_read_only (HipStore *self)
+{
+  g_return_val_if_fail (HIP_IS_STORE (self), FALSE);
+  return self->read_only;
 }
 
 /* ---- exercises ---------------------------------------------------------------------------- */
@@ -1077,6 +1104,9 @@ hip_store_sync_catalogue (HipStore      *self,
     *changed = FALSE;
   /* Its weights weigh the sets of the daily sums, from now on and for days left waiting. */
   g_set_object (&self->catalogue, catalogue);
+  /* A read-only file is read as it is: its stored catalogue names what it logged. */
+  if (self->read_only)
+    return TRUE;
   if (!catalogue_is_synced (self, catalogue, &synced, error))
     return FALSE;
   if (synced)

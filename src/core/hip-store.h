@@ -30,7 +30,17 @@ typedef enum
   HIP_STORE_ERROR_INVALID,
   HIP_STORE_ERROR_NOT_FOUND,
   HIP_STORE_ERROR_NOT_OURS,
+  HIP_STORE_ERROR_READ_ONLY,
 } HipStoreError;
+
+/* What opening the database had to do to the file that was there (hip_store_get_recovery()). */
+typedef enum
+{
+  HIP_STORE_RECOVERY_NONE,
+  HIP_STORE_RECOVERY_REPLACED,           /* damaged: kept aside, a new database started */
+  HIP_STORE_RECOVERY_JOURNAL_SET_ASIDE,  /* a journal that did not belong: kept aside, the
+                                          * data as it was */
+} HipStoreRecovery;
 
 G_DECLARE_FINAL_TYPE (HipStore, hip_store, HIP, STORE, GObject)
 
@@ -52,6 +62,9 @@ HipStore   *hip_store_new                  (const char    *path,
                                             GError       **error);
 const char *hip_store_get_path             (HipStore      *self);
 const char *hip_store_get_recovered_path   (HipStore      *self);
+HipStoreRecovery hip_store_get_recovery    (HipStore      *self);
+char       *hip_store_describe_recovery    (HipStore      *self);
+gboolean    hip_store_is_read_only         (HipStore      *self);
 gboolean    hip_store_sync_catalogue       (HipStore      *self,
                                             HipCatalogue  *catalogue,
                                             gboolean      *changed,

@@ -451,6 +451,40 @@ test_other_application_refused (gconstpointer data)
                    ==, 0);
 }
 
+/* A file the person made read-only is opened read-only: read as it is, a write refused in words
+ * (nothing half-done), the file unchanged and nothing made beside it. */
+static void
+test_read_only_database (void)
+{
+  g_autofree char *path = db_path ();
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(HipExercise) mine = make_user_exercise ("Mine");
+  g_autoptr(GPtrArray) own = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (hip_store_save_exercise (store, mine, NULL));
+  g_clear_object (&store);
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  before = file_checksum (path);
+
+  store = open_store ();
+  g_assert_true (hip_store_is_read_only (store));
+  own = hip_store_load_exercises (store, HIP_ORIGIN_USER, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (own->len, ==, 1);
+  g_assert_false (hip_store_save_exercise (store, mine, &error));
+  g_assert_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "read-only"));
+  g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+  g_clear_object (&store);
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (g_chmod (path, 0600), ==, 0);
+}
+
 /* A database of our current schema written before 0.2.0, which set no application_id, is
  * opened with its data and stamped as ours. */
 static void
@@ -1092,6 +1126,7 @@ main (int   argc,
                         "CREATE TABLE note (body TEXT); PRAGMA user_version = 4",
                         test_other_application_refused);
   g_test_add_func ("/core/store/unstamped-database-stamped", test_unstamped_database_stamped);
+  g_test_add_func ("/core/store/read-only-database", test_read_only_database);
   g_test_add_func ("/core/store/retired-exercises-hidden", test_retired_exercises_hidden);
   g_test_add_func ("/core/store/profile-round-trip", test_profile_round_trip);
   g_test_add_func ("/core/store/programmes", test_programmes);

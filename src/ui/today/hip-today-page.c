@@ -377,6 +377,14 @@ next_actions (HipTodayPage *self,
   gboolean under_way = hip_coach_get_unfinished_workout (self->coach) != 0;
   GtkWidget *box;
 
+  if (hip_coach_is_read_only (self->coach))
+    {
+      GtkWidget *start = button (_("_Start"), "today.start", FALSE);
+
+      /* The actions are off (constructed()); the button says why. */
+      gtk_widget_set_tooltip_text (start, _("Your data is read-only: nothing can be logged"));
+      return start;
+    }
   if (when >= 0)
     return button (when == 0 ? _("_Start") : _("_Start Anyway"), "today.start", !under_way);
   /* One above the other: side by side they cut the title short in a 360 px window. */
@@ -1135,6 +1143,18 @@ hip_today_page_constructed (GObject *object)
   G_OBJECT_CLASS (hip_today_page_parent_class)->constructed (object);
 
   self->catalogue = g_object_ref (hip_coach_get_catalogue (self->coach));
+  /* Nothing can be logged in read-only data: the window's bar says so at start. */
+  if (hip_coach_is_read_only (self->coach))
+    {
+      static const char *logging[] = {
+        "today.start", "today.skip-session", "today.do-today", "today.resume",
+        "today.discard", "today.done", "today.save-checkin", "today.skip-checkin",
+        "today.delete-set", "today.edit-set", "today.undo",
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (logging); i++)
+        gtk_widget_action_set_enabled (GTK_WIDGET (self), logging[i], FALSE);
+    }
   g_signal_connect_object (self->coach, "log-changed", G_CALLBACK (log_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->coach, "programme-changed", G_CALLBACK (programme_changed_cb),
