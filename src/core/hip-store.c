@@ -93,13 +93,37 @@ is_corruption (int rc)
   return rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT;
 }
 
+/* SQLite says "disk I/O error" when a write finds the disk full: tell it as it is. */
+static gboolean
+is_disk_full (HipStore *self,
+              int       rc)
+{
+  int errsv = self->db != NULL ? sqlite3_system_errno (self->db) : 0;
+
+  return (rc & 0xff) == SQLITE_FULL || errsv == ENOSPC || errsv == EDQUOT;
+}
+
+static void
+set_disk_full_error (HipStore  *self,
+                     GError   **error)
+{
+  g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_FAILED,
+               _("There is not enough free space on the disk to save your data in “%s”"),
+               self->path);
+}
+
 gboolean
 hip_store_set_sqlite_error (HipStore  *self,
-                  int        rc,
-                  GError   **error)
+                            int        rc,
+                            GError   **error)
 {
   int code = (rc & 0xff) == SQLITE_CONSTRAINT ? HIP_STORE_ERROR_INVALID : HIP_STORE_ERROR_FAILED;
 
+  if (is_disk_full (self, rc))
+    {
+      set_disk_full_error (self, error);
+      return FALSE;
+    }
   if ((rc & 0xff) == SQLITE_READONLY)
     {
       g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_READ_ONLY,
@@ -654,6 +678,8 @@ open_file (HipStore  *self,
         return NULL;
       rc = open_database (self, read_only_folder, error);
     }
+  if (rc != SQLITE_OK && is_disk_full (self, rc) && error != NULL && *error == NULL)
+    set_disk_full_error (self, error);
   if (rc != SQLITE_OK)
     {
       if (error != NULL && *error == NULL)

@@ -26,6 +26,7 @@
 #include <glib/gstdio.h>
 
 #include "hip-file.h"
+#include "hip-log.h"
 #include "hip-store.h"
 #include "hip-test-run.h"
 
@@ -448,6 +449,52 @@ test_full_disk (void)
   hip_test_remove_tree (dir);
 }
 
+/* The database's own disk full: a write is refused with words a person understands, not
+ * "disk I/O error", and what was saved before is still there. */
+static void
+check_database_disk_full (const char *dir)
+{
+  g_autofree char *db = g_build_filename (dir, "strong-hips.db", NULL);
+  g_autofree char *filler = g_build_filename (dir, "filler", NULL);
+  g_autofree char *block = make_text (4096);
+  g_autoptr(HipStore) store = hip_store_new (db, NULL);
+  g_autoptr(GError) error = NULL;
+  int pain = HIP_LOG_NONE, stiffness = HIP_LOG_NONE;
+  FILE *out;
+
+  g_assert_nonnull (store);
+  g_assert_true (hip_store_save_checkin (store, "2026-11-24", 4, 3, &error));
+  g_assert_no_error (error);
+  /* Everything left on the disk, taken. */
+  out = fopen (filler, "w");
+  g_assert_nonnull (out);
+  while (fwrite (block, 1, 4096, out) == 4096 && fflush (out) == 0)
+    ;
+  fclose (out);
+
+  for (guint day = 1; day <= 28 && error == NULL; day++)
+    {
+      g_autofree char *date = g_strdup_printf ("2026-10-%02u", day);
+
+      hip_store_save_checkin (store, date, 5, 5, &error);
+    }
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "There is not enough free space on the disk"));
+  g_assert_null (strstr (error->message, "I/O"));
+  g_assert_true (hip_store_load_checkin (store, "2026-11-24", &pain, &stiffness, NULL));
+  g_assert_cmpint (pain, ==, 4);
+}
+
+static void
+test_database_disk_full (void)
+{
+  g_autofree char *dir = make_dir ();
+
+  run_in_child (dir, "size=1m,mode=0700", check_database_disk_full);
+  hip_test_remove_tree (dir);
+}
+
 /* A read-only folder: neither a new file nor one that is there can be written (a file is
  * replaced by renaming a new one over it), nor a backup, and the message names the folder. */
 static void
@@ -629,6 +676,7 @@ main (int   argc,
   g_test_add_func ("/core/file/socket", test_socket);
   g_test_add_func ("/core/file/too-large", test_too_large);
   g_test_add_func ("/core/file/full-disk", test_full_disk);
+  g_test_add_func ("/core/file/database-disk-full", test_database_disk_full);
   g_test_add_func ("/core/file/read-only-folder", test_read_only_folder);
   g_test_add_func ("/core/file/database-folder-read-only", test_database_folder_read_only);
   g_test_add_func ("/core/file/backup-outputs", test_backup_outputs);
