@@ -98,7 +98,7 @@ asan_suite () {
   asan_status=0
   LSAN_OPTIONS=suppressions=$PWD/tests/support/lsan.supp:print_suppressions=0 \
   UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1 \
-  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0:malloc_context_size=12 \
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0:malloc_context_size=20 \
     headless meson test -C "$dir" --print-errorlogs --timeout-multiplier 5 \
       --no-suite property --no-suite kill || asan_status=1
   mv "$dir/meson-logs/testlog.json" "$dir/meson-logs/testlog-asan.json" || asan_status=1
