@@ -496,12 +496,12 @@ hip_cli_run (int    argc,
   g_autoptr(GError) error = NULL;
   const char *mode;
   gboolean many;
-  int n = argc;
 
   /* The window's own options (GApplication's, GTK's) pass through untouched. */
   g_option_context_set_ignore_unknown_options (context, TRUE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &n, &args, &error))
+  /* parse_strv, not parse: it frees the arguments it takes out of the copy. */
+  if (!g_option_context_parse_strv (context, &args, &error))
     {
       g_printerr ("%s\n", error->message);
       *status = 2;
@@ -523,7 +523,7 @@ hip_cli_run (int    argc,
     }
   if (mode == NULL)
     return FALSE;
-  if (n > 1)
+  if (g_strv_length (args) > 1)
     {
       g_printerr (_("%s does not know “%s”\n"), mode, args[1]);
       *status = 2;

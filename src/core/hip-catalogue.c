@@ -781,7 +781,8 @@ hip_catalogue_new_from_bytes (GBytes  *xml,
   g_return_val_if_fail (xml != NULL, NULL);
 
   context = g_markup_parse_context_new (&parser, G_MARKUP_TREAT_CDATA_AS_TEXT, &state, NULL);
-  ok = g_markup_parse_context_parse (context, data, len, error) &&
+  /* Empty bytes may hold no pointer at all, which GMarkup refuses with a critical. */
+  ok = g_markup_parse_context_parse (context, data != NULL ? data : "", len, error) &&
        g_markup_parse_context_end_parse (context, error);
   parse_state_clear (&state);
   if (!ok)

@@ -106,18 +106,19 @@ walk (AtspiAccessible *accessible,
 {
   g_autoptr(AtspiStateSet) states = atspi_accessible_get_state_set (accessible);
   AtspiRole role = atspi_accessible_get_role (accessible, NULL);
+  g_autofree char *role_name = atspi_role_get_name (role);
   gsize len = path->len;
   int n;
 
   if (g_getenv ("A11Y_DEBUG") != NULL && path->len < 60)
-    g_printerr ("%s/%s visible=%d\n", path->str, atspi_role_get_name (role),
+    g_printerr ("%s/%s visible=%d\n", path->str, role_name,
                 states != NULL && atspi_state_set_contains (states, ATSPI_STATE_VISIBLE));
   /* GTK 4.8 does not keep SHOWING up to date; what is hidden is not VISIBLE. Pages of a stack
    * that are not shown are read too: a person reaches them all. */
   if (states != NULL && !atspi_state_set_contains (states, ATSPI_STATE_VISIBLE) &&
       role != ATSPI_ROLE_FRAME && role != ATSPI_ROLE_APPLICATION)
     return;
-  g_string_append_printf (path, "/%s", atspi_role_get_name (role));
+  g_string_append_printf (path, "/%s", role_name);
   /* A combo box's and a menu button's own parts are read as the whole. */
   if (inside_named_control)
     goto children;

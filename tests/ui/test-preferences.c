@@ -198,6 +198,17 @@ test_open (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
+/* A string key's value, freed after the check. */
+static void
+assert_string_setting (GSettings  *settings,
+                       const char *key,
+                       const char *expected)
+{
+  g_autofree char *value = g_settings_get_string (settings, key);
+
+  g_assert_cmpstr (value, ==, expected);
+}
+
 /* Pounds: the player's load field and its title, then Today's history; the log keeps kg. */
 static void
 test_units (Fixture       *f,
@@ -227,7 +238,7 @@ test_units (Fixture       *f,
 
   preferences = open_preferences (f);
   adw_combo_row_set_selected (combo (preferences, "_Units"), 1);
-  g_assert_cmpstr (g_settings_get_string (settings, "units"), ==, "pounds");
+  assert_string_setting (settings, "units", "pounds");
   g_assert_cmpstr (gtk_label_get_text (hip_session_player_get_load_title (player)), ==,
                    "Load (lb)");
   g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (load), 44.1, 1e-9);
@@ -276,7 +287,7 @@ test_persistence (Fixture       *f,
   GtkWidget *rest;
 
   adw_combo_row_set_selected (combo (preferences, "_First Day of the Week"), 7);
-  g_assert_cmpstr (g_settings_get_string (settings, "week-start"), ==, "sunday");
+  assert_string_setting (settings, "week-start", "sunday");
   g_assert_cmpuint (hip_coach_get_week_start (coach), ==, G_DATE_SUNDAY);
 
   rest = hip_test_find_widget (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON, NULL);
