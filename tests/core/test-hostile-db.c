@@ -776,6 +776,7 @@ run_mode (const Case *c,
   /* --export-pdf does not open (or create) a database that is not there. */
   if (g_str_equal (mode->option, "--export-pdf") && !g_hash_table_contains (set, ""))
     {
+      g_clear_pointer (&after, g_hash_table_unref);
       g_hash_table_remove (after = snapshot (home), "/out.file");
       assert_same_files (before, after, c->name);
     }
