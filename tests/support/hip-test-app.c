@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "hip-catalogue.h"
+#include "hip-coach-private.h"
 #include "hip-planner.h"
 #include "hip-store.h"
 #include "hip-test-app.h"
@@ -117,4 +118,19 @@ hip_test_fixture_tear_down (HipTestFixture *f,
 {
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   hip_test_app_stop (f->app, f->window);
+}
+
+/* Every set in the log, finished workouts or not. */
+guint
+hip_test_fixture_count_sets (HipTestFixture *f)
+{
+  HipStore *store = hip_coach_get_store (hip_application_get_coach (f->app));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) workouts = hip_store_list_workouts (store, NULL, NULL, TRUE, &error);
+  guint n = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < workouts->len; i++)
+    n += ((HipWorkout *) workouts->pdata[i])->sets->len;
+  return n;
 }

@@ -28,6 +28,8 @@ void       hip_test_fixture_set_up   (HipTestFixture   *f,
 void       hip_test_fixture_tear_down (HipTestFixture  *f,
                                       gconstpointer     data);
 
+guint      hip_test_fixture_count_sets (HipTestFixture *f);
+
 /* Adds @test, run in a HipTestFixture of @profile (a const HipProfile *, or NULL). */
 #define hip_test_add_in_window(path, profile, test) \
   g_test_add ((path), HipTestFixture, (profile), hip_test_fixture_set_up, (test), \

@@ -24,20 +24,6 @@ sample_path (const char *name)
   return g_build_filename (g_getenv ("STRONG_HIPS_SOURCE_DIR"), "tests", "data", name, NULL);
 }
 
-static guint
-count_logged_sets (HipTestFixture *f)
-{
-  HipStore *store = hip_coach_get_store (hip_window_get_coach (f->window));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) workouts = hip_store_list_workouts (store, NULL, NULL, TRUE, &error);
-  guint n = 0;
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < workouts->len; i++)
-    n += ((HipWorkout *) workouts->pdata[i])->sets->len;
-  return n;
-}
-
 /* Reviews @file and returns its dialog, drawn. */
 static AdwMessageDialog *
 review (HipTestFixture *f,
@@ -82,12 +68,12 @@ test_review (HipTestFixture *f,
   g_assert_null (hip_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW,
                                        "Sets already in your log"));
   respond (dialog, "cancel");
-  g_assert_cmpuint (count_logged_sets (f), ==, 0);
+  g_assert_cmpuint (hip_test_fixture_count_sets (f), ==, 0);
 
   dialog = review (f, "strong.csv");
   respond (dialog, "import");
   message = GTK_WIDGET (hip_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  g_assert_cmpuint (count_logged_sets (f), ==, 14);
+  g_assert_cmpuint (hip_test_fixture_count_sets (f), ==, 14);
   g_assert_nonnull (message);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (message)), ==,
                    "Workouts Imported");
@@ -100,7 +86,7 @@ test_review (HipTestFixture *f,
   g_assert_nonnull (hip_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW,
                                           "Sets already in your log"));
   respond (dialog, "cancel");
-  g_assert_cmpuint (count_logged_sets (f), ==, 14);
+  g_assert_cmpuint (hip_test_fixture_count_sets (f), ==, 14);
 }
 
 /* A refused file says which line and why, and adds nothing. */
@@ -121,7 +107,7 @@ test_refused (HipTestFixture *f,
   g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Nothing Was Imported");
   g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (message), "Line 2: "));
   gtk_window_destroy (GTK_WINDOW (message));
-  g_assert_cmpuint (count_logged_sets (f), ==, 0);
+  g_assert_cmpuint (hip_test_fixture_count_sets (f), ==, 0);
   g_remove (path);
   g_rmdir (dir);
 }

@@ -25,20 +25,6 @@
 #include "hip-window.h"
 #include "hip-window-private.h"
 
-static guint
-count_logged_sets (HipTestFixture *f)
-{
-  HipStore *store = hip_coach_get_store (hip_window_get_coach (f->window));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) workouts = hip_store_list_workouts (store, NULL, NULL, TRUE, &error);
-  guint n = 0;
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < workouts->len; i++)
-    n += ((HipWorkout *) workouts->pdata[i])->sets->len;
-  return n;
-}
-
 /* Six years of workouts; *@n_sets: how many sets. */
 static char *
 write_large_log (HipTestFixture *f,
@@ -172,7 +158,7 @@ test_cancel_then_complete (HipTestFixture *f,
   g_signal_emit_by_name (cancel, "clicked");
   let_go (lock);
   hip_test_wait_until (progress_gone, NULL, "the cancelled import to stop");
-  g_assert_cmpuint (count_logged_sets (f), ==, 0);
+  g_assert_cmpuint (hip_test_fixture_count_sets (f), ==, 0);
   /* Cancelled by the person: no message about it. */
   g_assert_null (hip_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
@@ -182,7 +168,7 @@ test_cancel_then_complete (HipTestFixture *f,
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (message)), ==,
                    "Workouts Imported");
   g_assert_null (hip_test_find_toplevel (HIP_TYPE_PROGRESS_DIALOG));
-  g_assert_cmpuint (count_logged_sets (f), ==, n_sets);
+  g_assert_cmpuint (hip_test_fixture_count_sets (f), ==, n_sets);
   gtk_window_destroy (GTK_WINDOW (message));
   g_source_remove (id);
   g_remove (path);
@@ -218,7 +204,7 @@ test_small_file (HipTestFixture *f,
   message = hip_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_false (mapped);
   g_assert_null (hip_test_find_toplevel (HIP_TYPE_PROGRESS_DIALOG));
-  g_assert_cmpuint (count_logged_sets (f), >, 0);
+  g_assert_cmpuint (hip_test_fixture_count_sets (f), >, 0);
   gtk_window_destroy (message);
   g_remove (path);
 }

@@ -56,17 +56,6 @@ store (HipTestFixture *f)
 }
 
 
-static guint
-logged_sets (HipTestFixture *f)
-{
-  g_autoptr(GPtrArray) all = hip_store_list_workouts (store (f), NULL, NULL, TRUE, NULL);
-  guint n = 0;
-
-  for (guint i = 0; i < all->len; i++)
-    n += ((HipWorkout *) all->pdata[i])->sets->len;
-  return n;
-}
-
 static void
 act (GtkWidget  *widget,
      const char *action)
@@ -371,7 +360,7 @@ test_whole_session (HipTestFixture *f,
     g_assert_cmpint (started->pain_before, ==, 4);
   }
   logged = play_through (f, player);
-  g_assert_cmpuint (logged_sets (f), ==, logged);
+  g_assert_cmpuint (hip_test_fixture_count_sets (f), ==, logged);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
   hip_test_screenshot (GTK_WIDGET (f->window), "session-end");
 
@@ -456,7 +445,7 @@ test_resume (HipTestFixture *f,
       if (hip_session_player_get_resting (player))
         act (GTK_WIDGET (player), "workout.skip-rest");
     }
-  g_assert_cmpuint (logged_sets (f), ==, 2);
+  g_assert_cmpuint (hip_test_fixture_count_sets (f), ==, 2);
 
   hip_test_app_stop (f->app, f->window);
   f->window = hip_test_app_start (&f->app);
@@ -468,7 +457,7 @@ test_resume (HipTestFixture *f,
   g_assert_cmpstr (hip_today_page_get_state (today), ==, "player");
   g_assert_cmpuint (hip_session_player_get_position (player), ==, 2);
   act (GTK_WIDGET (player), "workout.log");
-  g_assert_cmpuint (logged_sets (f), ==, 3);
+  g_assert_cmpuint (hip_test_fixture_count_sets (f), ==, 3);
 }
 
 /* Whether a visible label under @root has @text in it. */
@@ -534,14 +523,14 @@ test_delete_and_undo (HipTestFixture *f,
     act (GTK_WIDGET (player), "workout.skip");
   act (GTK_WIDGET (player), "workout.finish");
   act (GTK_WIDGET (today), "today.done");
-  g_assert_cmpuint (logged_sets (f), ==, 1);
+  g_assert_cmpuint (hip_test_fixture_count_sets (f), ==, 1);
 
   workouts = hip_store_list_workouts (store (f), NULL, NULL, TRUE, NULL);
   set = ((HipWorkout *) workouts->pdata[0])->sets->pdata[0];
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (today), "today.delete-set", "x", set->id));
-  g_assert_cmpuint (logged_sets (f), ==, 0);
+  g_assert_cmpuint (hip_test_fixture_count_sets (f), ==, 0);
   act (GTK_WIDGET (today), "today.undo");
-  g_assert_cmpuint (logged_sets (f), ==, 1);
+  g_assert_cmpuint (hip_test_fixture_count_sets (f), ==, 1);
 
   /* A set is corrected through its dialog, and Undo puts it back as it was. */
   {
@@ -930,7 +919,7 @@ test_missed (HipTestFixture *f,
 
   act (GTK_WIDGET (today), "today.skip-session");
   g_assert_true (shows_text (GTK_WIDGET (today), "Week 1, session 2, planned for "));
-  g_assert_cmpuint (logged_sets (f), ==, 0);
+  g_assert_cmpuint (hip_test_fixture_count_sets (f), ==, 0);
   act (GTK_WIDGET (today), "today.do-today");
   /* It starts at once: the pain before it is asked. */
   answer_before (f, "cancel", 0);
