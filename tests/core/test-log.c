@@ -967,7 +967,7 @@ test_csv_edges_accepted (void)
   g_assert_cmpstr (((HipWorkout *) parsed->pdata[2])->started, ==, "1000-01-01T00:00:00+01:00");
 }
 
-/* Lines with the same start are one workout wherever they are (README: the CSV format), and
+/* Lines with the same start are one workout wherever they are (docs/file-formats.md: the CSV format), and
  * must agree on its details there too. */
 static void
 test_csv_same_start_apart (void)
