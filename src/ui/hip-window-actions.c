@@ -166,10 +166,9 @@ csv_response_cb (GtkNativeDialog *dialog,
 {
   gboolean import = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)) ==
                     GTK_FILE_CHOOSER_ACTION_OPEN;
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  g_autofree char *path = hip_file_chooser_get_path (dialog, response);
 
-  if (response == GTK_RESPONSE_ACCEPT && path != NULL)
+  if (path != NULL)
     {
       if (import)
         hip_window_import_csv (self, path);
@@ -191,19 +190,9 @@ choose_file (HipWindow  *self,
              const char *save_as,
              GCallback   response)
 {
-  GtkFileChooserNative *chooser;
-  GtkFileFilter *filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser = hip_file_chooser_new (GTK_WINDOW (self), title, accept,
+                                                        filter_name, suffix, save_as);
 
-  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
-                                         save_as == NULL ? GTK_FILE_CHOOSER_ACTION_OPEN
-                                                         : GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         accept, NULL);
-  gtk_file_filter_set_name (filter, filter_name);
-  gtk_file_filter_add_suffix (filter, suffix);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_object_unref (filter);
-  if (save_as != NULL)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), save_as);
   g_signal_connect_object (chooser, "response", response, self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -226,10 +215,9 @@ import_other_response_cb (GtkNativeDialog *dialog,
                           int              response,
                           HipWindow       *self)
 {
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  g_autofree char *path = hip_file_chooser_get_path (dialog, response);
 
-  if (response == GTK_RESPONSE_ACCEPT && path != NULL)
+  if (path != NULL)
     hip_window_review_import (self, path);
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
@@ -251,11 +239,10 @@ backup_response_cb (GtkNativeDialog *dialog,
 {
   gboolean restore = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)) ==
                      GTK_FILE_CHOOSER_ACTION_OPEN;
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  g_autofree char *path = hip_file_chooser_get_path (dialog, response);
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT && path != NULL)
+  if (path != NULL)
     {
       if (restore)
         hip_window_restore_from (self, path);
@@ -297,10 +284,9 @@ pdf_response_cb (GtkNativeDialog *dialog,
                  int              response,
                  HipWindow       *self)
 {
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  g_autofree char *path = hip_file_chooser_get_path (dialog, response);
 
-  if (response == GTK_RESPONSE_ACCEPT && path != NULL)
+  if (path != NULL)
     print_programme (self, path);
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);

@@ -10,6 +10,7 @@
 #include "hip-programme-import-dialog.h"
 #include "hip-programme-share.h"
 #include "hip-store.h"
+#include "hip-widget-utils.h"
 #include "hip-window-private.h"
 
 static void
@@ -45,34 +46,6 @@ offered_name (HipCoach *coach)
   return g_strdup ("programme." HIP_PROGRAMME_FILE_SUFFIX);
 }
 
-static GtkFileChooserNative *
-new_chooser (HipWindow            *window,
-             const char           *title,
-             const char           *accept,
-             GtkFileChooserAction  action)
-{
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (window), action,
-                                                               accept, NULL);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Strong Hips programmes"));
-  gtk_file_filter_add_suffix (filter, HIP_PROGRAMME_FILE_SUFFIX);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  return chooser;
-}
-
-/* The file chosen, or NULL when the chooser was cancelled. */
-static char *
-chosen_path (GtkNativeDialog *chooser,
-             int              response)
-{
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  if (response != GTK_RESPONSE_ACCEPT || file == NULL)
-    return NULL;
-  return g_file_get_path (file);
-}
-
 /**
  * hip_programme_share_export_to:
  * @path: the file chosen
@@ -94,7 +67,7 @@ export_response_cb (GtkNativeDialog *chooser,
                     int              response,
                     HipWindow       *window)
 {
-  g_autofree char *path = chosen_path (chooser, response);
+  g_autofree char *path = hip_file_chooser_get_path (chooser, response);
 
   if (path != NULL)
     hip_programme_share_export_to (window, path);
@@ -118,10 +91,9 @@ hip_programme_share_export_action (GtkWidget  *widget,
             _("Make a programme first: it is made from your profile."));
       return;
     }
-  chooser = new_chooser (window, _("Export Programme"), _("_Export"),
-                         GTK_FILE_CHOOSER_ACTION_SAVE);
   name = offered_name (coach);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  chooser = hip_file_chooser_new (GTK_WINDOW (window), _("Export Programme"), _("_Export"),
+                                  _("Strong Hips programmes"), HIP_PROGRAMME_FILE_SUFFIX, name);
   g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), window, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -184,7 +156,7 @@ import_response_cb (GtkNativeDialog *chooser,
                     int              response,
                     HipWindow       *window)
 {
-  g_autofree char *path = chosen_path (chooser, response);
+  g_autofree char *path = hip_file_chooser_get_path (chooser, response);
 
   if (path != NULL)
     hip_programme_share_review (window, path);
@@ -198,8 +170,9 @@ hip_programme_share_import_action (GtkWidget  *widget,
                                    GVariant   *parameter)
 {
   HipWindow *window = HIP_WINDOW (widget);
-  GtkFileChooserNative *chooser = new_chooser (window, _("Import Programme"), _("_Import"),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN);
+  GtkFileChooserNative *chooser =
+    hip_file_chooser_new (GTK_WINDOW (window), _("Import Programme"), _("_Import"),
+                          _("Strong Hips programmes"), HIP_PROGRAMME_FILE_SUFFIX, NULL);
 
   g_signal_connect_object (chooser, "response", G_CALLBACK (import_response_cb), window, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

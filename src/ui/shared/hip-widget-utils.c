@@ -282,3 +282,47 @@ hip_accessible_names_init (void)
       g_once_init_leave (&done, 1);
     }
 }
+
+/**
+ * hip_file_chooser_new:
+ * @filter_name: what the files of @suffix are, for the chooser's filter
+ * @save_as: (nullable): the name offered for a file to write, or %NULL to open one
+ *
+ * A file chooser for one kind of file, as every Open and Save of the app shows it.
+ *
+ * Returns: (transfer full): the chooser, to be shown once its "response" is connected
+ */
+GtkFileChooserNative *
+hip_file_chooser_new (GtkWindow  *parent,
+                      const char *title,
+                      const char *accept,
+                      const char *filter_name,
+                      const char *suffix,
+                      const char *save_as)
+{
+  GtkFileChooserNative *chooser =
+    gtk_file_chooser_native_new (title, parent,
+                                 save_as == NULL ? GTK_FILE_CHOOSER_ACTION_OPEN
+                                                 : GTK_FILE_CHOOSER_ACTION_SAVE,
+                                 accept, NULL);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, filter_name);
+  gtk_file_filter_add_suffix (filter, suffix);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (save_as != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), save_as);
+  return chooser;
+}
+
+/* Returns: (transfer full) (nullable): the file chosen, or %NULL when @response is not Accept */
+char *
+hip_file_chooser_get_path (GtkNativeDialog *chooser,
+                           int              response)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  if (response != GTK_RESPONSE_ACCEPT || file == NULL)
+    return NULL;
+  return g_file_get_path (file);
+}

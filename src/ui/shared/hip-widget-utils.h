@@ -31,6 +31,14 @@ GtkWidget *hip_pain_field_new           (const char       *label,
                                          GtkSpinButton   **spin);
 void       hip_button_fix_name          (GtkButton        *button);
 void       hip_accessible_names_init    (void);
+GtkFileChooserNative *hip_file_chooser_new (GtkWindow        *parent,
+                                         const char       *title,
+                                         const char       *accept,
+                                         const char       *filter_name,
+                                         const char       *suffix,
+                                         const char       *save_as);
+char      *hip_file_chooser_get_path    (GtkNativeDialog  *chooser,
+                                         int               response);
 void       hip_cairo_set_colour         (cairo_t       *cr,
                                          const GdkRGBA *colour,
                                          double         alpha);
