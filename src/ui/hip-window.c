@@ -371,6 +371,12 @@ set_blocked (HipWindow *self,
              gboolean   blocked)
 {
   static const char *pages[] = { "programme", "today", "progress" };
+  /* Whatever makes, changes or prints a programme waits too: printing one made before the
+   * sign was answered would hand the person a plan the advice says not to follow. */
+  static const char *actions[] = {
+    "win.profile", "win.print-programme", "win.save-programme-pdf", "win.export-programme",
+    "win.import-programme",
+  };
 
   ensure_main (self);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -379,6 +385,8 @@ set_blocked (HipWindow *self,
 
       adw_view_stack_page_set_visible (adw_view_stack_get_page (self->stack, child), !blocked);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], !blocked);
   if (blocked)
     adw_view_stack_set_visible_child_name (self->stack, "exercises");
   gtk_widget_set_visible (GTK_WIDGET (self->blocked_bar), blocked);

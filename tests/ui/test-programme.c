@@ -1176,6 +1176,33 @@ page_shown (Fixture    *f,
   return adw_view_stack_page_get_visible (adw_view_stack_get_page (stack, child));
 }
 
+/* What makes, changes, shares or prints a programme is offered only when the screening
+ * allows a programme. */
+static void
+assert_programme_actions (Fixture  *f,
+                          gboolean  enabled)
+{
+  static const char *actions[] = {
+    "profile", "print-programme", "save-programme-pdf", "export-programme", "import-programme",
+  };
+  /* GTK 4.8 has no getter for a widget action's state: a button bound to it is sensitive
+   * exactly when the action is enabled, as the menu's items are. */
+  GtkWidget *box = hip_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_INFO_BAR, NULL);
+  GtkWidget *button = gtk_button_new ();
+
+  g_assert_nonnull (box);
+  gtk_info_bar_add_child (GTK_INFO_BAR (box), button);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      g_autofree char *name = g_strconcat ("win.", actions[i], NULL);
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), name);
+      if (gtk_widget_get_sensitive (button) != enabled)
+        g_error ("%s is %s", name, enabled ? "disabled" : "enabled");
+    }
+  gtk_info_bar_remove_child (GTK_INFO_BAR (box), button);
+}
+
 /* SCIENCE.md §4: an emergency sign stops everything but the exercises, with no tick box to get
  * past it, and still does after a restart; answering again with every answer "no" is the way
  * on. Later, Check Again from the menu can stop an existing programme the same way. */
@@ -1226,6 +1253,7 @@ test_emergency (Fixture       *f,
   g_assert_true (page_shown (f, "exercises"));
   g_assert_false (page_shown (f, "programme"));
   g_assert_false (page_shown (f, "today"));
+  assert_programme_actions (f, FALSE);
   hip_test_screenshot (GTK_WIDGET (f->window), "screening-browse");
 
   /* Back to the advice, and answered again: every answer "no" leads to the profile. */
@@ -1266,11 +1294,14 @@ test_emergency (Fixture       *f,
   g_assert_cmpstr (hip_first_run_get_page (first_run), ==, "emergency");
   gtk_widget_activate_action (GTK_WIDGET (first_run), "first-run.browse", NULL);
   g_assert_false (page_shown (f, "today"));
+  /* The programme made before cannot be printed, shared or changed meanwhile. */
+  assert_programme_actions (f, FALSE);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.first-run", NULL);
   gtk_widget_activate_action (GTK_WIDGET (first_run), "first-run.answer-again", NULL);
   next (f, first_run);
   g_assert_null (hip_window_get_first_run (f->window));
   g_assert_true (page_shown (f, "today"));
+  assert_programme_actions (f, TRUE);
 }
 
 int
