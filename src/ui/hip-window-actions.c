@@ -126,6 +126,28 @@ profile_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (profile));
 }
 
+/* GTK 4.8 names Page Up and Page Down by their key names ("Page_Up") unless its own
+ * translation says otherwise, which English has none of: the labels it made are given
+ * readable words, in the person's language. */
+static void
+name_page_keys (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child))
+        {
+          const char *text = gtk_label_get_label (GTK_LABEL (child));
+
+          if (g_str_equal (text, "Page_Up"))
+            gtk_label_set_label (GTK_LABEL (child), C_("keyboard label", "Page Up"));
+          else if (g_str_equal (text, "Page_Down"))
+            gtk_label_set_label (GTK_LABEL (child), C_("keyboard label", "Page Down"));
+        }
+      name_page_keys (child);
+    }
+}
+
 /* The keyboard shortcuts window, built the first time it is asked for: GtkApplication would
  * build a gtk/help-overlay.ui with every window, a sixth of what the window costs to start.
  * Given to the window as its help overlay, it shows the accelerators of the actions. */
@@ -141,8 +163,10 @@ shortcuts_action (GtkWidget  *widget,
       g_autoptr(GtkBuilder) builder =
         gtk_builder_new_from_resource (RESOURCE_BASE "/hip-shortcuts-window.ui");
 
-      gtk_application_window_set_help_overlay (
-        self, GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+      GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+
+      name_page_keys (overlay);
+      gtk_application_window_set_help_overlay (self, GTK_SHORTCUTS_WINDOW (overlay));
     }
   gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (self)));
 }

@@ -81,6 +81,13 @@ go_through_first_run_owning (Fixture      *f,
 
   g_assert_nonnull (first_run);
   g_assert_cmpstr (hip_first_run_get_page (first_run), ==, "welcome");
+  /* Start has the focus: Enter starts. */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+    g_assert_true (GTK_IS_BUTTON (focus));
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (focus)), ==, "_Start");
+  }
   hip_test_screenshot (GTK_WIDGET (f->window), "first-run-welcome");
   /* Narrow, in dark style: the welcome's own labels wrap between words. */
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
@@ -952,10 +959,34 @@ find_shortcut (GtkWidget  *root,
   return NULL;
 }
 
+/* Whether a label under @root reads @text; fails on a key drawn by its name ("Page_Down"). */
+static gboolean
+shows_key (GtkWidget  *root,
+           const char *text)
+{
+  gboolean found = FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child))
+        {
+          const char *label = gtk_label_get_label (GTK_LABEL (child));
+
+          g_assert_null (strchr (label, '_'));
+          found |= g_str_equal (label, text);
+        }
+      found |= shows_key (child, text);
+    }
+  return found;
+}
+
 static void
 assert_shortcut_listed (Fixture    *f,
                         const char *title,
-                        const char *accelerator)
+                        const char *accelerator,
+                        const char *key)
 {
   GtkWindow *shortcuts;
   GtkWidget *row;
@@ -969,6 +1000,7 @@ assert_shortcut_listed (Fixture    *f,
   g_assert_nonnull (row);
   g_object_get (row, "accelerator", &shown, NULL);
   g_assert_cmpstr (shown, ==, accelerator);
+  g_assert_true (shows_key (row, key));
   gtk_window_close (shortcuts);
 }
 
@@ -1008,8 +1040,9 @@ test_week_keys (Fixture       *f,
   press_for_week (page, switcher, GDK_KEY_Page_Down, 2);
 
   /* The Keyboard Shortcuts window lists both, in words. */
-  assert_shortcut_listed (f, "Show the next week", "<Control>Page_Down");
-  assert_shortcut_listed (f, "Show the previous week", "<Control>Page_Up");
+  assert_shortcut_listed (f, "Show the next week", "<Control>Page_Down", "Page Down");
+  assert_shortcut_listed (f, "Show the previous week", "<Control>Page_Up", "Page Up");
+  assert_shortcut_listed (f, "Save", "<Control>s", "S");
 
   /* Not while another page is shown. */
   stack = ADW_VIEW_STACK (hip_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK,

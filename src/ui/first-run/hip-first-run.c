@@ -30,6 +30,7 @@ struct _HipFirstRun
   GPtrArray           *answers;      /* of GtkSwitch, in the order of hip_red_flags() */
 
   GtkButton           *back_button;
+  GtkButton           *start_button;
   GtkStack            *stack;
   AdwPreferencesGroup *emergency_group;
   AdwPreferencesGroup *urgent_group;
@@ -388,6 +389,17 @@ hip_first_run_get_property (GObject    *object,
     }
 }
 
+/* A first start waits on one button: it has the focus, so that Enter starts. */
+static void
+hip_first_run_map (GtkWidget *widget)
+{
+  HipFirstRun *self = HIP_FIRST_RUN (widget);
+
+  GTK_WIDGET_CLASS (hip_first_run_parent_class)->map (widget);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "welcome") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->start_button));
+}
+
 static void
 hip_first_run_dispose (GObject *object)
 {
@@ -417,6 +429,7 @@ hip_first_run_class_init (HipFirstRunClass *klass)
   object_class->finalize = hip_first_run_finalize;
   object_class->get_property = hip_first_run_get_property;
   object_class->set_property = hip_first_run_set_property;
+  widget_class->map = hip_first_run_map;
 
   properties[PROP_COACH] =
     g_param_spec_object ("coach", NULL, NULL, HIP_TYPE_COACH,
@@ -444,6 +457,7 @@ hip_first_run_class_init (HipFirstRunClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/hip-first-run.ui");
   gtk_widget_class_bind_template_child (widget_class, HipFirstRun, back_button);
+  gtk_widget_class_bind_template_child (widget_class, HipFirstRun, start_button);
   gtk_widget_class_bind_template_child (widget_class, HipFirstRun, stack);
   gtk_widget_class_bind_template_child (widget_class, HipFirstRun, emergency_group);
   gtk_widget_class_bind_template_child (widget_class, HipFirstRun, urgent_group);
