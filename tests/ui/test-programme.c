@@ -1039,6 +1039,21 @@ test_week_keys (Fixture       *f,
   press_for_week (page, switcher, GDK_KEY_Page_Up, 1);
   press_for_week (page, switcher, GDK_KEY_Page_Down, 2);
 
+  /* Another week is shown from its top, wherever the last one was read to. */
+  {
+    GtkWidget *scroller = gtk_widget_get_ancestor (first_row_menu (page),
+                                                   GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+    g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >,
+                       gtk_adjustment_get_page_size (adjustment) + 400);
+    gtk_adjustment_set_value (adjustment, 400);
+    gtk_widget_activate_action (GTK_WIDGET (page), "programme.next-week", NULL);
+    g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+    gtk_widget_activate_action (GTK_WIDGET (page), "programme.previous-week", NULL);
+  }
+
   /* The Keyboard Shortcuts window lists both, in words. */
   assert_shortcut_listed (f, "Show the next week", "<Control>Page_Down", "Page Down");
   assert_shortcut_listed (f, "Show the previous week", "<Control>Page_Up", "Page Up");

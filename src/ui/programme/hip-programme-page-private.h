@@ -32,6 +32,7 @@ struct _HipProgrammePage
 
   AdwToastOverlay  *toasts;
   GtkStack         *page_stack;
+  GtkScrolledWindow *scroller;
   GtkDropDown      *programmes_dropdown;
   GtkLabel         *week_label;
   GtkLabel         *notes_label;

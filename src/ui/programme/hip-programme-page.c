@@ -495,6 +495,8 @@ week_action (GtkWidget  *widget,
   else
     self->week = MAX (self->week, 2) - 1;
   show_week (self);
+  /* Another week is read from its first session; an edit (show_week alone) keeps the place. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
 
 static void
@@ -730,6 +732,7 @@ hip_programme_page_class_init (HipProgrammePageClass *klass)
                                                RESOURCE_BASE "/hip-programme-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HipProgrammePage, toasts);
   gtk_widget_class_bind_template_child (widget_class, HipProgrammePage, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, HipProgrammePage, scroller);
   gtk_widget_class_bind_template_child (widget_class, HipProgrammePage, programmes_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HipProgrammePage, week_label);
   gtk_widget_class_bind_template_child (widget_class, HipProgrammePage, notes_label);
