@@ -588,6 +588,19 @@ test_delete_and_undo (HipTestFixture *f,
 }
 
 /* The Progress page's tables, and its charts narrow in dark style. */
+/* The buttons shown under @root that are styled as the page's primary action. */
+static guint
+count_suggested (GtkWidget *root)
+{
+  guint n = gtk_widget_get_mapped (root) && GTK_IS_BUTTON (root) &&
+            gtk_widget_has_css_class (root, "suggested-action");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_suggested (child);
+  return n;
+}
+
 static void
 test_progress_views (HipTestFixture *f,
                      gconstpointer  data)
@@ -644,6 +657,8 @@ test_progress_views (HipTestFixture *f,
                                           "Morning Check-In"));
   g_assert_cmpuint (hip_test_count_ellipsized (GTK_WIDGET (hip_window_get_today_page (f->window))),
                     ==, 0);
+  /* With the check-in there too, the session's Start is still the one primary action. */
+  g_assert_cmpuint (count_suggested (GTK_WIDGET (hip_window_get_today_page (f->window))), ==, 1);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);
 

@@ -191,7 +191,8 @@ add_checkin (HipTodayPage *self)
   hip_spin_button_allow_empty (self->morning_stiffness);
   buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_box_append (GTK_BOX (buttons), button (_("S_kip"), "today.skip-checkin", FALSE));
-  gtk_box_append (GTK_BOX (buttons), button (_("_Save"), "today.save-checkin", TRUE));
+  /* Not suggested: the session's action is the page's one primary action. */
+  gtk_box_append (GTK_BOX (buttons), button (_("_Save"), "today.save-checkin", FALSE));
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (g), buttons);
   gtk_box_append (self->overview, g);
 }
