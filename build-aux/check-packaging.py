@@ -12,7 +12,11 @@ import sys
 import xml.etree.ElementTree as ET
 
 APP_ID = 'io.github.stronghips.StrongHips'
-ALLOWED_FINISH_ARGS = {'--share=ipc', '--socket=fallback-x11', '--socket=wayland', '--device=dri'}
+# A window (Wayland, else X11, with GPU), the rest-over sounds (GSound through PulseAudio) and the
+# spoken cues (speech-dispatcher's socket, read-only is enough to connect). Files go through
+# the portals: no filesystem access beyond that socket.
+ALLOWED_FINISH_ARGS = {'--share=ipc', '--socket=fallback-x11', '--socket=wayland', '--device=dri',
+                       '--socket=pulseaudio', '--filesystem=xdg-run/speech-dispatcher:ro'}
 URL_PREFIX = 'https://raw.githubusercontent.com/stronghips/strong-hips/main/data/screenshots/'
 
 problems = []
