@@ -13,6 +13,7 @@ gboolean hip_reminder_due (HipWeekdays  days,
                            GDateTime   *now,
                            gboolean     session_today,
                            gboolean     done_today,
+                           gboolean     permitted,
                            const char  *last_sent);
 
 G_END_DECLS

@@ -30,7 +30,7 @@ struct _HipReminders
   GSettings    *settings;
   guint         timer;
   gboolean      held;
-  char         *last_sent;     /* the day the last reminder went out */
+  gboolean      permitted;     /* to remind in the background (hip_reminder_due()) */
 };
 
 G_DEFINE_FINAL_TYPE (HipReminders, hip_reminders, G_TYPE_OBJECT)
@@ -43,7 +43,7 @@ hip_reminders_autostart_path (void)
                            NULL);
 }
 
-static void
+static gboolean
 write_autostart (void)
 {
   g_autofree char *path = hip_reminders_autostart_path ();
@@ -60,8 +60,12 @@ write_autostart (void)
 
   if (g_mkdir_with_parents (dir, 0700) != 0 ||
       !g_file_set_contents (path, entry, -1, &error))
-    g_warning ("The reminders cannot start with the session: %s",
-               error != NULL ? error->message : g_strerror (errno));
+    {
+      g_warning ("The reminders cannot start with the session: %s",
+                 error != NULL ? error->message : g_strerror (errno));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static void
@@ -77,15 +81,20 @@ background_cb (GObject      *source,
                GAsyncResult *result,
                gpointer      data)
 {
+  g_autoptr(HipReminders) self = data;
   g_autoptr(GError) error = NULL;
 
-  if (!xdp_portal_request_background_finish (XDP_PORTAL (source), result, &error))
+  /* A refusal is the person's answer: no reminder goes out until they turn reminders on
+   * again and the portal asks anew. */
+  self->permitted = xdp_portal_request_background_finish (XDP_PORTAL (source), result, &error);
+  if (!self->permitted)
     g_message ("The reminders may not run in the background: %s", error->message);
 }
 
 /* In a sandbox, the Background portal asks the person, and starts the app at log-in. */
 static void
-request_background (gboolean on)
+request_background (HipReminders *self,
+                    gboolean      on)
 {
   g_autoptr(XdpPortal) portal = xdp_portal_new ();
   g_autoptr(GPtrArray) command = g_ptr_array_new ();
@@ -95,7 +104,7 @@ request_background (gboolean on)
   xdp_portal_request_background (portal, NULL, (char *) _("Reminds you of your training days"),
                                  command,
                                  on ? XDP_BACKGROUND_FLAG_AUTOSTART : XDP_BACKGROUND_FLAG_NONE,
-                                 NULL, background_cb, NULL);
+                                 NULL, background_cb, g_object_ref (self));
 }
 
 /* Whether a session was done today: the newest workout finished today. */
@@ -137,6 +146,7 @@ hip_reminders_check (HipReminders *self,
                      GDateTime    *now)
 {
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *last_sent = g_settings_get_string (self->settings, "reminder-sent");
   HipSession *next = hip_coach_get_next_session (self->coach);
   HipPlan *plan = hip_coach_get_plan (self->coach, NULL);
   gboolean session_today = FALSE;
@@ -147,11 +157,12 @@ hip_reminders_check (HipReminders *self,
                     g_date_compare (&planned, &day) <= 0;
   if (!hip_reminder_due (g_settings_get_flags (self->settings, "reminder-days"),
                          g_settings_get_uint (self->settings, "reminder-time"), now,
-                         session_today, done_today (self->coach, today), self->last_sent))
+                         session_today, done_today (self->coach, today), self->permitted,
+                         last_sent))
     return FALSE;
   send (self, next);
-  g_free (self->last_sent);
-  self->last_sent = g_steal_pointer (&today);
+  /* Kept with the settings: an application started again later that day sends none. */
+  g_settings_set_string (self->settings, "reminder-sent", today);
   return TRUE;
 }
 
@@ -165,16 +176,22 @@ tick_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
-/* Reminders on: the autostart entry, a check a minute, and the application kept running. */
+/* Reminders on: the autostart entry (or the portal's permission), a check a minute, and the
+ * application kept running. At start (@changed FALSE) the portal is asked nothing: it was
+ * asked when the person turned reminders on or off, and keeps their answer. */
 static void
-days_changed_cb (HipReminders *self)
+apply (HipReminders *self,
+       gboolean      changed)
 {
   gboolean on = g_settings_get_flags (self->settings, "reminder-days") != 0;
 
   if (xdp_portal_running_under_flatpak ())
-    request_background (on);
+    {
+      if (changed)
+        request_background (self, on);
+    }
   else if (on)
-    write_autostart ();
+    self->permitted = write_autostart ();
   else
     remove_autostart ();
   if (on && self->timer == 0)
@@ -189,6 +206,12 @@ days_changed_cb (HipReminders *self)
       else
         g_application_release (self->application);
     }
+}
+
+static void
+days_changed_cb (HipReminders *self)
+{
+  apply (self, TRUE);
 }
 
 /**
@@ -208,7 +231,7 @@ hip_reminders_new (GApplication *application,
   self->settings = g_object_ref (settings);
   g_signal_connect_object (settings, "changed::reminder-days", G_CALLBACK (days_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  days_changed_cb (self);
+  apply (self, FALSE);
   return self;
 }
 
@@ -223,7 +246,6 @@ hip_reminders_dispose (GObject *object)
   self->held = FALSE;
   g_clear_object (&self->coach);
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->last_sent, g_free);
   G_OBJECT_CLASS (hip_reminders_parent_class)->dispose (object);
 }
 
@@ -236,4 +258,6 @@ hip_reminders_class_init (HipRemindersClass *klass)
 static void
 hip_reminders_init (HipReminders *self)
 {
+  /* In a sandbox, until the portal answers otherwise. */
+  self->permitted = TRUE;
 }
