@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Hostile databases: a corpus of files at the database's path (damaged, another program's, a
- * newer app's, a journal that is not the database's, read-only, not a file at all…), made
- * deterministically from one good database, and every mode run on each: the window's open
+ * newer app's, a journal that is not the database's, read-only, not a file at all…), kept in
+ * tests/data/hostile (what cannot be a file there, links, folders, FIFOs and modes, is made
+ * from them at test time), and every mode run on each: the window's open
  * (hip_coach_open_default()) in the test, each headless mode through the program. Whatever is
  * refused stays byte for byte as it was (with its -wal and -shm); whatever is replaced is kept
  * whole, under the name the message gives; a mode that reads the person's data writes no
@@ -38,6 +39,7 @@ typedef struct
   const char *name;
   Kind        kind;
   void      (*make) (const char *dir, const char *db);
+  gboolean    made;    /* made at test time (not files: links, folders, FIFOs, modes) */
 } Case;
 
 /* What every case is made from, made once: a database with a programme and a log, the log's
@@ -481,7 +483,7 @@ static const Case cases[] = {
   { "zeros", KIND_REPLACED, make_zeros },
   { "header-only", KIND_REPLACED, make_header_only },
   { "bad-page-size", KIND_REPLACED, make_bad_page_size },
-  { "symlink-to-corrupt", KIND_REPLACED, make_symlink_to_corrupt },
+  { "symlink-to-corrupt", KIND_REPLACED, make_symlink_to_corrupt, TRUE },
   { "empty-with-wal", KIND_REPLACED, make_empty_with_wal },
   { "wal-without-database", KIND_REPLACED, make_wal_without_database },
   { "foreign", KIND_REFUSED, make_foreign },
@@ -492,11 +494,11 @@ static const Case cases[] = {
   { "unstamped-extra-table", KIND_REFUSED, make_unstamped_extra_table },
   { "newer", KIND_REFUSED, make_newer },
   { "newer-unstamped", KIND_REFUSED, make_newer_unstamped },
-  { "directory", KIND_REFUSED, make_directory },
-  { "fifo", KIND_REFUSED, make_fifo },
+  { "directory", KIND_REFUSED, make_directory, TRUE },
+  { "fifo", KIND_REFUSED, make_fifo, TRUE },
   { "foreign-wal-database", KIND_REFUSED, make_foreign_wal_database },
   { "newer-wal", KIND_REFUSED, make_newer_wal },
-  { "symlink-to-foreign", KIND_REFUSED, make_symlink_to_foreign },
+  { "symlink-to-foreign", KIND_REFUSED, make_symlink_to_foreign, TRUE },
   { "foreign-wal", KIND_JOURNAL, make_foreign_wal },
   { "foreign-hot-journal", KIND_JOURNAL, make_foreign_hot_journal },
   { "good", KIND_GOOD, make_good },
@@ -505,9 +507,92 @@ static const Case cases[] = {
   { "garbage-wal", KIND_GOOD, make_garbage_wal },
   { "garbage-shm", KIND_GOOD, make_garbage_shm },
   { "empty", KIND_NEW, make_empty },
-  { "read-only-file", KIND_READ_ONLY, make_read_only_file },
-  { "read-only-folder", KIND_READ_ONLY, make_read_only_folder },
+  { "read-only-file", KIND_READ_ONLY, make_read_only_file, TRUE },
+  { "read-only-folder", KIND_READ_ONLY, make_read_only_folder, TRUE },
 };
+
+/* ---- the corpus in tests/data/hostile ---------------------------------------------------- */
+
+/* Each file-made case is a folder there, holding the files found at the database's path
+ * (strong-hips.db and its -wal, -shm or -journal), each gzipped. They were made by the
+ * functions above, from the good database of their day, and are kept as they are: written
+ * again (test-hostile-db --write-corpus DIR) only when the good one's export changes. */
+static char *corpus;
+
+static GBytes *
+convert (GBytes     *data,
+         GConverter *converter)
+{
+  g_autoptr(GInputStream) in = g_memory_input_stream_new_from_bytes (data);
+  g_autoptr(GInputStream) stream = g_converter_input_stream_new (in, converter);
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+
+  g_output_stream_splice (out, stream, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, &error);
+  g_assert_no_error (error);
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+/* Copies case @name's files from the corpus into @dir. */
+static void
+copy_from_corpus (const char *name,
+                  const char *dir)
+{
+  g_autofree char *folder = g_build_filename (corpus, name, NULL);
+  g_autoptr(GDir) listing = g_dir_open (folder, 0, NULL);
+  const char *file;
+
+  g_assert_nonnull (listing);
+  while ((file = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *from = g_build_filename (folder, file, NULL);
+      g_autofree char *plain = g_strndup (file, strlen (file) - strlen (".gz"));
+      g_autofree char *to = g_build_filename (dir, plain, NULL);
+      g_autofree char *packed = NULL;
+      g_autoptr(GZlibDecompressor) gunzip = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP);
+      g_autoptr(GBytes) data = NULL;
+      gsize length;
+
+      g_assert_true (g_str_has_suffix (file, ".gz"));
+      g_assert_true (g_file_get_contents (from, &packed, &length, NULL));
+      data = convert (g_bytes_new_take (g_steal_pointer (&packed), length),
+                      G_CONVERTER (gunzip));
+      write_data (to, g_bytes_get_data (data, NULL), g_bytes_get_size (data));
+    }
+}
+
+/* Writes case @c, made by its function, into @root/NAME, each file gzipped. */
+static void
+write_corpus_case (const Case *c,
+                   const char *root)
+{
+  g_autofree char *scratch = g_dir_make_tmp ("strong-hips-corpus-XXXXXX", NULL);
+  g_autofree char *dir = g_build_filename (scratch, "strong-hips", NULL);
+  g_autofree char *db = g_build_filename (dir, "strong-hips.db", NULL);
+  g_autofree char *folder = g_build_filename (root, c->name, NULL);
+  static const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+  c->make (dir, db);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (db, suffixes[i], NULL);
+      g_autofree char *name = g_strconcat ("strong-hips.db", suffixes[i], ".gz", NULL);
+      g_autofree char *to = g_build_filename (folder, name, NULL);
+      g_autoptr(GZlibCompressor) gzip = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, 9);
+      g_autofree char *contents = NULL;
+      g_autoptr(GBytes) packed = NULL;
+      gsize length;
+
+      if (!g_file_get_contents (path, &contents, &length, NULL))
+        continue;
+      packed = convert (g_bytes_new_take (g_steal_pointer (&contents), length),
+                        G_CONVERTER (gzip));
+      write_data (to, g_bytes_get_data (packed, NULL), g_bytes_get_size (packed));
+    }
+  hip_test_remove_tree (scratch);
+}
 
 /* ---- what is on disk ---------------------------------------------------------------------- */
 
@@ -653,7 +738,10 @@ make_case (const Case *c,
   char *db = g_build_filename (dir, "strong-hips.db", NULL);
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  c->make (dir, db);
+  if (c->made)
+    c->make (dir, db);
+  else
+    copy_from_corpus (c->name, dir);
   return db;
 }
 
@@ -850,8 +938,10 @@ test_case (gconstpointer data)
 
 /* ---- the fixtures ------------------------------------------------------------------------- */
 
+/* The fixtures come from the corpus's good database (@fresh FALSE: copied into place first),
+ * or, to write the corpus, from a new one with a programme and a log. */
 static void
-make_fixtures (void)
+make_fixtures (gboolean fresh)
 {
   g_autofree char *home = g_build_filename (fixtures, "home", NULL);
   g_autofree char *db = g_build_filename (home, "strong-hips", "strong-hips.db", NULL);
@@ -874,13 +964,17 @@ make_fixtures (void)
   store = hip_store_new (db, &error);
   g_assert_no_error (error);
   g_assert_true (hip_store_sync_catalogue (store, catalogue, NULL, &error));
-  hip_profile_init (&profile);
-  plan = hip_planner_generate (&profile, G_LIST_MODEL (catalogue));
-  g_assert_true (hip_store_save_programme (store, plan, "Test", TRUE, &id, &error));
-  g_assert_true (g_file_get_contents (csv, &text, &length, NULL));
-  import = hip_store_prepare_import (store, catalogue, text, length, HIP_UNITS_KILOGRAMS, &error);
-  g_assert_no_error (error);
-  g_assert_true (hip_store_import (store, import, NULL, &error));
+  if (fresh)
+    {
+      hip_profile_init (&profile);
+      plan = hip_planner_generate (&profile, G_LIST_MODEL (catalogue));
+      g_assert_true (hip_store_save_programme (store, plan, "Test", TRUE, &id, &error));
+      g_assert_true (g_file_get_contents (csv, &text, &length, NULL));
+      import = hip_store_prepare_import (store, catalogue, text, length, HIP_UNITS_KILOGRAMS,
+                                         &error);
+      g_assert_no_error (error);
+      g_assert_true (hip_store_import (store, import, NULL, &error));
+    }
   g_assert_true (hip_store_export_csv (store, log, NULL, &error));
   g_assert_true (hip_store_backup (store, backup, &error));
   coach = hip_coach_new (store);
@@ -892,6 +986,39 @@ make_fixtures (void)
                                       "sessions-per-week=2\nminutes=20\nweeks=6\n", -1, NULL));
 
   /* Closed: the WAL is checkpointed into the file, which now holds everything. */
+  if (fresh)
+    {
+      g_assert_true (g_file_get_contents (db, &contents, &length, NULL));
+      good_db = g_bytes_new_take (g_steal_pointer (&contents), length);
+    }
+}
+
+/* test-hostile-db --write-corpus DIR: writes the file-made cases into DIR afresh. */
+static int
+write_corpus (const char *root)
+{
+  catalogue = hip_catalogue_new_default (NULL);
+  fixtures = g_dir_make_tmp ("strong-hips-corpus-XXXXXX", NULL);
+  make_fixtures (TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    if (!cases[i].made)
+      write_corpus_case (&cases[i], root);
+  hip_test_remove_tree (fixtures);
+  return 0;
+}
+
+/* The corpus's good database: what the cases made at test time start from, as the others
+ * did, and where the fixtures are read from (a copy of it, in the fixtures' home). */
+static void
+load_good_from_corpus (void)
+{
+  g_autofree char *dir = g_build_filename (fixtures, "home", "strong-hips", NULL);
+  g_autofree char *db = g_build_filename (dir, "strong-hips.db", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  copy_from_corpus ("good", dir);
   g_assert_true (g_file_get_contents (db, &contents, &length, NULL));
   good_db = g_bytes_new_take (g_steal_pointer (&contents), length);
 }
@@ -900,16 +1027,24 @@ int
 main (int   argc,
       char *argv[])
 {
+  guint in_corpus = 0;
   int status;
 
+  if (argc == 3 && g_str_equal (argv[1], "--write-corpus"))
+    return write_corpus (argv[2]);
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   g_assert_cmpint (argc, >=, 2);
   program = g_canonicalize_filename (argv[1], NULL);
+  corpus = g_build_filename (g_getenv ("STRONG_HIPS_SOURCE_DIR"), "tests", "data", "hostile",
+                             NULL);
   fixtures = g_dir_make_tmp ("strong-hips-corpus-XXXXXX", NULL);
   catalogue = hip_catalogue_new_default (NULL);
-  make_fixtures ();
+  load_good_from_corpus ();
+  make_fixtures (FALSE);
 
-  g_assert_cmpuint (G_N_ELEMENTS (cases), >=, 30);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    in_corpus += !cases[i].made;
+  g_assert_cmpuint (in_corpus, >=, 30);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *path = g_strconcat ("/core/hostile-db/", cases[i].name, NULL);
@@ -923,5 +1058,6 @@ main (int   argc,
   g_object_unref (catalogue);
   g_free (program);
   g_free (fixtures);
+  g_free (corpus);
   return status;
 }
