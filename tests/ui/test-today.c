@@ -889,6 +889,187 @@ test_player_layout (HipTestFixture *f,
   g_assert_false (hip_session_player_get_inhibiting (player));
 }
 
+/* Skips to the next set that @wanted accepts. */
+static void
+skip_to (HipSessionPlayer *player,
+         gboolean        (*wanted) (HipSessionPlayer *player))
+{
+  while (hip_session_player_get_current (player) != NULL && !wanted (player))
+    act (GTK_WIDGET (player), "workout.skip");
+  g_assert_nonnull (hip_session_player_get_current (player));
+}
+
+/* A timed main exercise, one side at a time */
+static gboolean
+at_hold (HipSessionPlayer *player)
+{
+  const HipPrescription *p = hip_session_player_get_current (player);
+
+  return p->reps == 0 && p->part == HIP_PART_MAIN && p->per_side;
+}
+
+/* The sets logged so far in the workout under way. */
+static GPtrArray *
+sets_so_far (HipTestFixture *f)
+{
+  gint64 id = hip_store_get_unfinished_workout (store (f), NULL);
+  g_autoptr(HipWorkout) workout = hip_store_load_workout (store (f), id, NULL);
+
+  g_assert_nonnull (workout);
+  return g_ptr_array_ref (workout->sets);
+}
+
+/* Starts a hold and lets @seconds of it pass. */
+static void
+hold_for (HipSessionPlayer *player,
+          guint             seconds)
+{
+  act (GTK_WIDGET (player), "workout.hold");
+  for (guint i = 0; i < seconds; i++)
+    hip_session_player_tick (player);
+  g_assert_true (hip_session_player_get_holding (player));
+  g_assert_true (shows_text (GTK_WIDGET (player), "s left)"));
+}
+
+/* A hold logged before its time is up stops there: what was held is logged, and nothing of it
+ * goes on through the rest that follows (no count, no "3, 2, 1", no hold-over sound, no
+ * seconds written into the next exercise's count); nor when the exercise is skipped. */
+static void
+test_hold_logged_early (HipTestFixture *f,
+                        gconstpointer  data)
+{
+  HipTodayPage *today = show_today (f);
+  g_autoptr(GPtrArray) sets = NULL;
+  HipSessionPlayer *player;
+  guint after;
+
+  act (GTK_WIDGET (today), "today.start");
+  answer_before (f, "start", 2);
+  player = HIP_SESSION_PLAYER (hip_today_page_get_player (today));
+  skip_to (player, at_hold);
+  g_assert_cmpuint (hip_session_player_get_current (player)->seconds, >, 5);
+
+  /* The left side, then the right, each logged mid-hold; the rest follows the right. */
+  hold_for (player, 3);
+  act (GTK_WIDGET (player), "workout.log");
+  g_assert_false (hip_session_player_get_holding (player));
+  hold_for (player, 4);
+  act (GTK_WIDGET (player), "workout.log");
+  g_assert_true (hip_session_player_get_resting (player));
+  g_assert_false (hip_session_player_get_holding (player));
+  g_assert_false (shows_text (GTK_WIDGET (player), "s left)"));
+  sets = sets_so_far (f);
+  g_assert_cmpuint (sets->len, ==, 2);
+  g_assert_cmpuint (((HipLoggedSet *) sets->pdata[0])->seconds, ==, 3);
+  g_assert_cmpuint (((HipLoggedSet *) sets->pdata[1])->seconds, ==, 4);
+
+  /* The whole rest, second by second, and the next exercise as prescribed. */
+  for (guint second = 0; hip_session_player_get_resting (player); second++)
+    {
+      g_assert_cmpuint (second, <, 600);
+      hip_session_player_tick (player);
+      g_assert_false (hip_session_player_get_holding (player));
+    }
+  after = hip_session_player_get_current (player)->reps > 0
+            ? hip_session_player_get_current (player)->reps
+            : hip_session_player_get_current (player)->seconds;
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (
+    hip_session_player_get_count (player))), ==, after);
+  g_assert_true (shows_text (GTK_WIDGET (player), "Start _Hold"));
+
+  /* Skipping an exercise mid-hold stops the hold too. */
+  while (hip_session_player_get_current (player) != NULL &&
+         hip_session_player_get_current (player)->reps > 0)
+    act (GTK_WIDGET (player), "workout.skip");
+  g_assert_nonnull (hip_session_player_get_current (player));
+  hold_for (player, 2);
+  act (GTK_WIDGET (player), "workout.skip");
+  g_assert_false (hip_session_player_get_holding (player));
+}
+
+typedef struct
+{
+  HipSessionPlayer *player;
+  guint             position;
+  gboolean          resting;
+} PlayerWait;
+
+static gboolean
+player_reached (gpointer data)
+{
+  PlayerWait *wait = data;
+
+  return hip_session_player_get_position (wait->player) == wait->position &&
+         hip_session_player_get_resting (wait->player) == wait->resting;
+}
+
+/* Types Ctrl+@keyval with the focus on @focus, and waits for the player to be at the set
+ * @position, resting or not. Another test's window on the same display may take the keyboard
+ * meanwhile: then the key is typed again. */
+static void
+press_for (HipSessionPlayer *player,
+           GtkWidget        *focus,
+           guint             keyval,
+           guint             position,
+           gboolean          resting)
+{
+  PlayerWait wait = { player, position, resting };
+
+  gtk_widget_grab_focus (focus);
+  g_assert_true (gtk_root_get_focus (gtk_widget_get_root (focus)) == focus);
+  for (guint attempt = 0; attempt < 5 && !player_reached (&wait); attempt++)
+    {
+      gint64 until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+      g_assert_true (hip_test_press_keys (focus, keyval, GDK_CONTROL_MASK));
+      while (!player_reached (&wait) && g_get_monotonic_time () < until)
+        g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_cmpuint (hip_session_player_get_position (player), ==, position);
+  g_assert_cmpint (hip_session_player_get_resting (player), ==, resting);
+  /* The key did its work from where the focus was, and the focus stayed there. */
+  g_assert_true (gtk_root_get_focus (gtk_widget_get_root (focus)) == focus);
+}
+
+/* One-sided main work */
+static gboolean
+at_sides (HipSessionPlayer *player)
+{
+  const HipPrescription *p = hip_session_player_get_current (player);
+
+  return p->part == HIP_PART_MAIN && p->per_side && p->rest_seconds > 0;
+}
+
+/* Ctrl+Enter logs the set and Ctrl+Space ends the rest with the focus in the header bar, out
+ * of the player: typed as real keys, through the window's shortcuts. */
+static void
+test_player_keys (HipTestFixture *f,
+                  gconstpointer  data)
+{
+  HipTodayPage *today = show_today (f);
+  HipSessionPlayer *player;
+  GtkWidget *header, *focus;
+  guint position;
+
+  act (GTK_WIDGET (today), "today.start");
+  answer_before (f, "start", 2);
+  player = HIP_SESSION_PLAYER (hip_today_page_get_player (today));
+  skip_to (player, at_sides);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  header = hip_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_HEADER_BAR, NULL);
+  focus = hip_test_find_widget (header, GTK_TYPE_TOGGLE_BUTTON, NULL);
+  g_assert_nonnull (focus);
+  g_assert_false (gtk_widget_is_ancestor (focus, GTK_WIDGET (player)));
+
+  /* The left side logged, on to the right without a rest; the right logged, a rest. */
+  position = hip_session_player_get_position (player);
+  press_for (player, focus, GDK_KEY_Return, position + 1, FALSE);
+  press_for (player, focus, GDK_KEY_Return, position + 2, TRUE);
+  press_for (player, focus, GDK_KEY_space, position + 2, FALSE);
+  g_assert_cmpuint (hip_test_fixture_count_sets (f), ==, 2);
+  g_assert_cmpstr (hip_today_page_get_state (today), ==, "player");
+}
+
 /* A session missed ten days ago is not left dated in the past: Skip brings up the next, Do It
  * Today moves the dates to meet it and starts it. */
 static void
@@ -1033,13 +1214,18 @@ main (int   argc,
       char *argv[])
 {
   /* Someone with a mat and a band and usual pain of 3, whose programme starts today. */
-  HipProfile profile;
+  HipProfile profile, loaded;
 
   if (!hip_test_ui_init (&argc, &argv))
     return 77;
   hip_profile_init (&profile);
   profile.equipment = HIP_EQUIPMENT_MAT | HIP_EQUIPMENT_BAND;
   profile.pain = 3;
+  /* Someone further on, with dumbbells too: their first session has warm-ups, a one-sided
+   * hold, loaded exercises, a plank and a stretch. */
+  loaded = profile;
+  loaded.level = HIP_LEVEL_INTERMEDIATE;
+  loaded.equipment |= HIP_EQUIPMENT_DUMBBELL;
 
   hip_test_add_in_window ("/ui/today/whole-session", &profile, test_whole_session);
   hip_test_add_in_window ("/ui/today/plain-borders", &profile, test_plain_borders);
@@ -1049,6 +1235,8 @@ main (int   argc,
   hip_test_add_in_window ("/ui/today/bad-day", &profile, test_bad_day);
   hip_test_add_in_window ("/ui/today/end-early", &profile, test_end_early);
   hip_test_add_in_window ("/ui/today/player-layout", &profile, test_player_layout);
+  hip_test_add_in_window ("/ui/today/hold-logged-early", &loaded, test_hold_logged_early);
+  hip_test_add_in_window ("/ui/today/player-keys", &profile, test_player_keys);
   hip_test_add_in_window ("/ui/today/missed", &profile, test_missed);
   hip_test_add_in_window ("/ui/today/restore", &profile, test_restore);
   hip_test_add_in_window ("/ui/today/progress-views", &profile, test_progress_views);
