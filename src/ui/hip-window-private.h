@@ -40,6 +40,7 @@ struct _HipWindow
   AdwViewSwitcher      *switcher;
   GtkWidget            *window_title;
   AdwViewSwitcherBar   *switcher_bar;
+  guint                 switcher_tick;  /* shows or hides switcher_bar: see title_squeezed_cb() */
   GtkMenuButton        *menu_button;
   GMenuModel           *primary_menu;
   AdwLeaflet           *exercises_leaflet;

@@ -339,17 +339,32 @@ hip_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (hip_window_parent_class)->close_request (window);
 }
 
-/* The header has no room for the view switcher: the title shows there, and the switcher bar
- * at the bottom. */
-static void
-title_squeezed_cb (HipWindow *self)
+static gboolean
+show_switcher_bar_cb (GtkWidget     *widget,
+                      GdkFrameClock *clock,
+                      gpointer       data)
 {
+  HipWindow *self = HIP_WINDOW (widget);
   gboolean squeezed = adw_squeezer_get_visible_child (self->title_squeezer) == self->window_title;
 
+  self->switcher_tick = 0;
   /* The bottom bar's buttons wait until a window is first narrow. */
   if (squeezed && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
     adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), squeezed);
+  return G_SOURCE_REMOVE;
+}
+
+/* The header has no room for the view switcher: the title shows there, and the switcher bar
+ * at the bottom. The squeezer says so while it is being allocated, when GTK 4.8 does not lay
+ * out a widget shown then: a bar shown again there stayed off the window until something else
+ * resized it. So it is shown at the start of the next frame, before that frame's layout. */
+static void
+title_squeezed_cb (HipWindow *self)
+{
+  if (self->switcher_tick == 0)
+    self->switcher_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), show_switcher_bar_cb,
+                                                        NULL, NULL);
 }
 
 /* The switchers build a button (with its icons) per page when given the stack: done when the
@@ -561,6 +576,9 @@ hip_window_dispose (GObject *object)
 {
   HipWindow *self = (HipWindow *) object;
 
+  if (self->switcher_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->switcher_tick);
+  self->switcher_tick = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), HIP_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->application);

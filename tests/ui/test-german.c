@@ -17,6 +17,7 @@
 #include "hip-programme-import-dialog.h"
 #include "hip-programme-share.h"
 #include "hip-test-app.h"
+#include "hip-test-player.h"
 #include "hip-test-utils.h"
 #include "hip-today-page.h"
 #include "hip-today-page-private.h"
@@ -289,6 +290,17 @@ test_every_page_in_german (void)
   }
   check (f, "player", found);
   hip_test_screenshot (GTK_WIDGET (f->window), "german-player");
+  /* The longer German words keep to 360 px in every state of the player, to its end. */
+  {
+    HipSessionPlayer *player = HIP_SESSION_PLAYER (hip_today_page_get_player (
+      hip_window_get_today_page (f->window)));
+
+    hip_test_player_resize (player, 360);
+    hip_test_player_walk (player, 360, "german-player-360");
+    check (f, "player-end", found);
+    gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 760);
+    hip_test_wait_for_size (GTK_WIDGET (f->window), 1100);
+  }
   gtk_widget_activate_action (GTK_WIDGET (f->window), "app.preferences", NULL);
   check (f, "preferences", found);
   close_others (f);

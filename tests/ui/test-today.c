@@ -32,6 +32,7 @@
 #include "hip-store.h"
 #include "hip-test-app.h"
 #include "hip-test-history.h"
+#include "hip-test-player.h"
 #include "hip-test-utils.h"
 #include "hip-today.h"
 #include "hip-today-page.h"
@@ -805,36 +806,102 @@ test_end_early (HipTestFixture *f,
   g_assert_cmpint (((HipLoggedSet *) ended->sets->pdata[1])->pain, ==, 2);
 }
 
-/* Whether all of @widget lies inside the visible part of @player's scrolled page. */
-static gboolean
-fully_visible (HipSessionPlayer *player,
-               GtkWidget        *widget)
+/* The player's looks, wide and narrow, light and dark: each screenshot's name ends in one. */
+static const struct
 {
-  GtkWidget *scroller = hip_test_find_widget (GTK_WIDGET (player), GTK_TYPE_SCROLLED_WINDOW, NULL);
-  graphene_rect_t bounds;
+  int         width;
+  gboolean    dark;
+  const char *name;
+} looks[] = {
+  { 1000, FALSE, "1000" },
+  { 1000, TRUE, "1000-dark" },
+  { 360, FALSE, "360" },
+  { 360, TRUE, "360-dark" },
+};
 
-  if (!gtk_widget_compute_bounds (widget, scroller, &bounds))
-    return FALSE;
-  return bounds.origin.y >= 0 && bounds.origin.x >= 0 &&
-         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller) &&
-         bounds.origin.x + bounds.size.width <= gtk_widget_get_width (scroller);
+/* Shows the player as it is now at 1000×720 and 360×720, light and dark: each time the window
+ * is not forced wider, the large count and Log Set are in view (hip_test_player_check_fit()),
+ * and a screenshot "session-@state-<look>" is saved. Ends at 360 px, dark. */
+static void
+look_at (HipTestFixture   *f,
+         HipSessionPlayer *player,
+         const char       *state)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (looks); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("session-%s-%s", state, looks[i].name);
+
+      g_test_message ("%s", name);
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                          looks[i].dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                        : ADW_COLOR_SCHEME_DEFAULT);
+      hip_test_player_resize (player, looks[i].width);
+      hip_test_player_check_fit (player, looks[i].width);
+      hip_test_screenshot (GTK_WIDGET (f->window), name);
+    }
 }
 
-/* The player as a workout screen (issue 17): at 1000×720 and 360×720 the name, the set, the
- * figure, the large count and Log Set are all on screen without scrolling, the window is not
- * forced wider than 360 px, and the rest countdown too; the screen is kept on while it runs;
- * a left-side set shows the left leg; up next names the next exercise; a warm-up asks no
- * load or effort. */
+/* Skips to the next set that @wanted accepts. */
+static void
+skip_to (HipSessionPlayer *player,
+         gboolean        (*wanted) (HipSessionPlayer *player))
+{
+  while (hip_session_player_get_current (player) != NULL && !wanted (player))
+    act (GTK_WIDGET (player), "workout.skip");
+  g_assert_nonnull (hip_session_player_get_current (player));
+}
+
+/* A timed main exercise, one side at a time */
+static gboolean
+at_hold (HipSessionPlayer *player)
+{
+  const HipPrescription *p = hip_session_player_get_current (player);
+
+  return p->reps == 0 && p->part == HIP_PART_MAIN && p->per_side;
+}
+
+/* Repetitions, and the load field shown */
+static gboolean
+at_load (HipSessionPlayer *player)
+{
+  GtkWidget *field = GTK_WIDGET (hip_session_player_get_load_field (player));
+
+  return hip_session_player_get_current (player)->reps > 0 &&
+         gtk_widget_get_visible (gtk_widget_get_parent (field));
+}
+
+/* The left side of a one-sided hold shows the left leg working: the figure is mirrored when
+ * its motion works the right. Then its right side, the other way. */
+static void
+check_sides (HipSessionPlayer *player)
+{
+  HipDiagramPlayer *diagram = HIP_DIAGRAM_PLAYER (hip_test_find_widget (
+    GTK_WIDGET (player), HIP_TYPE_DIAGRAM_PLAYER, NULL));
+  HipMotion *motion = hip_figure_view_get_motion (HIP_FIGURE_VIEW (
+    hip_diagram_player_get_view (diagram)));
+  HipSide works = hip_motion_get_working_side (motion, 0, hip_motion_get_duration (motion));
+  gboolean mirror;
+
+  g_assert_true (shows_text (GTK_WIDGET (player), "left side"));
+  g_object_get (diagram, "mirror", &mirror, NULL);
+  g_assert_true (mirror == (works == HIP_SIDE_RIGHT));
+  act (GTK_WIDGET (player), "workout.log");
+  g_assert_false (hip_session_player_get_resting (player));
+  g_assert_true (shows_text (GTK_WIDGET (player), "right side"));
+  g_object_get (diagram, "mirror", &mirror, NULL);
+  g_assert_true (mirror == (works == HIP_SIDE_LEFT));
+}
+
+/* The player as a workout screen (issue 17), for someone with dumbbells: at 1000×720 and
+ * 360×720, light and dark, a warm-up, a one-sided hold before it is started and while it is
+ * timed, its rest and a loaded exercise keep the window as narrow as asked, with the name,
+ * the set, the figure, the large count or countdown and Log Set on screen without scrolling;
+ * then every set to the end at 360 px. The screen is kept on while it runs; a warm-up asks no
+ * load or effort; up next names the next exercise. */
 static void
 test_player_layout (HipTestFixture *f,
                     gconstpointer  data)
 {
-  static const struct { int width, height; gboolean dark; const char *name; } sizes[] = {
-    { 1000, 720, FALSE, "session-player-1000" },
-    { 360, 720, TRUE, "session-player-360-dark" },
-    { 360, 720, FALSE, "session-player-360" },
-    { 1000, 720, TRUE, "session-player-1000-dark" },
-  };
   HipTodayPage *today = show_today (f);
   HipSessionPlayer *player;
 
@@ -847,61 +914,196 @@ test_player_layout (HipTestFixture *f,
   g_assert_false (shows_text (GTK_WIDGET (player), "_Effort"));
   g_assert_false (shows_text (GTK_WIDGET (player), "_Load (kg)"));
   g_assert_true (shows_text (GTK_WIDGET (player), "Up next: "));
+  look_at (f, player, "warm-up");
 
-  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
-    {
-      g_test_message ("%s", sizes[i].name);
-      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                          sizes[i].dark ? ADW_COLOR_SCHEME_FORCE_DARK
-                                                        : ADW_COLOR_SCHEME_DEFAULT);
-      gtk_window_set_default_size (GTK_WINDOW (f->window), sizes[i].width, sizes[i].height);
-      hip_test_wait_for_size (GTK_WIDGET (f->window), sizes[i].width);
-      gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-      /* Not forced wider than asked (the decoration takes a few pixels of it). */
-      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, sizes[i].width);
-      g_assert_true (fully_visible (player, hip_session_player_get_log_button (player)));
-      g_assert_true (fully_visible (player, hip_session_player_get_count (player)));
-      hip_test_screenshot (GTK_WIDGET (f->window), sizes[i].name);
-    }
-
-  /* On to a one-sided exercise's left side; its rest countdown in view at 360 px. */
-  while (hip_session_player_get_current (player) != NULL &&
-         (hip_session_player_get_current (player)->part != HIP_PART_MAIN ||
-          !hip_session_player_get_current (player)->per_side))
-    act (GTK_WIDGET (player), "workout.skip");
-  g_assert_nonnull (hip_session_player_get_current (player));
-  g_assert_true (shows_text (GTK_WIDGET (player), "left side"));
+  /* A one-sided hold: its count, the hold, the other side, the rest after both. */
+  skip_to (player, at_hold);
   g_assert_true (shows_text (GTK_WIDGET (player), "_Effort"));
-  {
-    HipDiagramPlayer *diagram = HIP_DIAGRAM_PLAYER (hip_test_find_widget (
-      GTK_WIDGET (player), HIP_TYPE_DIAGRAM_PLAYER, NULL));
-    HipMotion *motion = hip_figure_view_get_motion (HIP_FIGURE_VIEW (
-      hip_diagram_player_get_view (diagram)));
-    HipSide works = hip_motion_get_working_side (motion, 0, hip_motion_get_duration (motion));
-    gboolean mirror;
-
-    g_object_get (diagram, "mirror", &mirror, NULL);
-    if (works == HIP_SIDE_RIGHT)
-      g_assert_true (mirror);
-    act (GTK_WIDGET (player), "workout.log");
-    if (hip_session_player_get_resting (player))
-      act (GTK_WIDGET (player), "workout.skip-rest");
-    g_assert_true (shows_text (GTK_WIDGET (player), "right side"));
-    g_object_get (diagram, "mirror", &mirror, NULL);
-    if (works == HIP_SIDE_RIGHT)
-      g_assert_false (mirror);
-  }
+  g_assert_true (shows_text (GTK_WIDGET (player), "Start _Hold"));
+  look_at (f, player, "hold");
+  act (GTK_WIDGET (player), "workout.hold");
+  hip_session_player_tick (player);
+  hip_session_player_tick (player);
+  g_assert_true (hip_session_player_get_holding (player));
+  look_at (f, player, "holding");
+  check_sides (player);
   act (GTK_WIDGET (player), "workout.log");
   g_assert_true (hip_session_player_get_resting (player));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-  g_assert_true (fully_visible (player, hip_session_player_get_count (player)));
-  hip_test_screenshot (GTK_WIDGET (f->window), "session-rest-1000-dark");
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  look_at (f, player, "rest");
+  act (GTK_WIDGET (player), "workout.skip-rest");
 
-  /* Ending lets the screen blank again. */
-  act (GTK_WIDGET (player), "workout.end");
-  respond (dialog_with ("End the Workout?"), "end");
+  /* Repetitions with a load: the load field beside the count. */
+  skip_to (player, at_load);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (hip_session_player_get_load_field (player))));
+  look_at (f, player, "load");
+
+  /* Every set left, at 360 px: holds timed, rests, the stretch at the end. */
+  hip_test_player_walk (player, 360, NULL);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  act (GTK_WIDGET (player), "workout.finish");
   g_assert_false (hip_session_player_get_inhibiting (player));
+}
+
+/* The sets logged so far in the workout under way. */
+static GPtrArray *
+sets_so_far (HipTestFixture *f)
+{
+  gint64 id = hip_store_get_unfinished_workout (store (f), NULL);
+  g_autoptr(HipWorkout) workout = hip_store_load_workout (store (f), id, NULL);
+
+  g_assert_nonnull (workout);
+  return g_ptr_array_ref (workout->sets);
+}
+
+/* Starts a hold and lets @seconds of it pass. */
+static void
+hold_for (HipSessionPlayer *player,
+          guint             seconds)
+{
+  act (GTK_WIDGET (player), "workout.hold");
+  for (guint i = 0; i < seconds; i++)
+    hip_session_player_tick (player);
+  g_assert_true (hip_session_player_get_holding (player));
+  g_assert_true (shows_text (GTK_WIDGET (player), "s left)"));
+}
+
+/* A hold logged before its time is up stops there: what was held is logged, and nothing of it
+ * goes on through the rest that follows (no count, no "3, 2, 1", no hold-over sound, no
+ * seconds written into the next exercise's count); nor when the exercise is skipped. */
+static void
+test_hold_logged_early (HipTestFixture *f,
+                        gconstpointer  data)
+{
+  HipTodayPage *today = show_today (f);
+  g_autoptr(GPtrArray) sets = NULL;
+  HipSessionPlayer *player;
+  guint after;
+
+  act (GTK_WIDGET (today), "today.start");
+  answer_before (f, "start", 2);
+  player = HIP_SESSION_PLAYER (hip_today_page_get_player (today));
+  skip_to (player, at_hold);
+  g_assert_cmpuint (hip_session_player_get_current (player)->seconds, >, 5);
+
+  /* The left side, then the right, each logged mid-hold; the rest follows the right. */
+  hold_for (player, 3);
+  act (GTK_WIDGET (player), "workout.log");
+  g_assert_false (hip_session_player_get_holding (player));
+  hold_for (player, 4);
+  act (GTK_WIDGET (player), "workout.log");
+  g_assert_true (hip_session_player_get_resting (player));
+  g_assert_false (hip_session_player_get_holding (player));
+  g_assert_false (shows_text (GTK_WIDGET (player), "s left)"));
+  sets = sets_so_far (f);
+  g_assert_cmpuint (sets->len, ==, 2);
+  g_assert_cmpuint (((HipLoggedSet *) sets->pdata[0])->seconds, ==, 3);
+  g_assert_cmpuint (((HipLoggedSet *) sets->pdata[1])->seconds, ==, 4);
+
+  /* The whole rest, second by second, and the next exercise as prescribed. */
+  for (guint second = 0; hip_session_player_get_resting (player); second++)
+    {
+      g_assert_cmpuint (second, <, 600);
+      hip_session_player_tick (player);
+      g_assert_false (hip_session_player_get_holding (player));
+    }
+  after = hip_session_player_get_current (player)->reps > 0
+            ? hip_session_player_get_current (player)->reps
+            : hip_session_player_get_current (player)->seconds;
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (
+    hip_session_player_get_count (player))), ==, after);
+  g_assert_true (shows_text (GTK_WIDGET (player), "Start _Hold"));
+
+  /* Skipping an exercise mid-hold stops the hold too. */
+  while (hip_session_player_get_current (player) != NULL &&
+         hip_session_player_get_current (player)->reps > 0)
+    act (GTK_WIDGET (player), "workout.skip");
+  g_assert_nonnull (hip_session_player_get_current (player));
+  hold_for (player, 2);
+  act (GTK_WIDGET (player), "workout.skip");
+  g_assert_false (hip_session_player_get_holding (player));
+}
+
+typedef struct
+{
+  HipSessionPlayer *player;
+  guint             position;
+  gboolean          resting;
+} PlayerWait;
+
+static gboolean
+player_reached (gpointer data)
+{
+  PlayerWait *wait = data;
+
+  return hip_session_player_get_position (wait->player) == wait->position &&
+         hip_session_player_get_resting (wait->player) == wait->resting;
+}
+
+/* Types Ctrl+@keyval with the focus on @focus, and waits for the player to be at the set
+ * @position, resting or not. Another test's window on the same display may take the keyboard
+ * meanwhile: then the key is typed again. */
+static void
+press_for (HipSessionPlayer *player,
+           GtkWidget        *focus,
+           guint             keyval,
+           guint             position,
+           gboolean          resting)
+{
+  PlayerWait wait = { player, position, resting };
+
+  gtk_widget_grab_focus (focus);
+  g_assert_true (gtk_root_get_focus (gtk_widget_get_root (focus)) == focus);
+  for (guint attempt = 0; attempt < 5 && !player_reached (&wait); attempt++)
+    {
+      gint64 until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+      g_assert_true (hip_test_press_keys (focus, keyval, GDK_CONTROL_MASK));
+      while (!player_reached (&wait) && g_get_monotonic_time () < until)
+        g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_cmpuint (hip_session_player_get_position (player), ==, position);
+  g_assert_cmpint (hip_session_player_get_resting (player), ==, resting);
+  /* The key did its work from where the focus was, and the focus stayed there. */
+  g_assert_true (gtk_root_get_focus (gtk_widget_get_root (focus)) == focus);
+}
+
+/* One-sided main work */
+static gboolean
+at_sides (HipSessionPlayer *player)
+{
+  const HipPrescription *p = hip_session_player_get_current (player);
+
+  return p->part == HIP_PART_MAIN && p->per_side && p->rest_seconds > 0;
+}
+
+/* Ctrl+Enter logs the set and Ctrl+Space ends the rest with the focus in the header bar, out
+ * of the player: typed as real keys, through the window's shortcuts. */
+static void
+test_player_keys (HipTestFixture *f,
+                  gconstpointer  data)
+{
+  HipTodayPage *today = show_today (f);
+  HipSessionPlayer *player;
+  GtkWidget *header, *focus;
+  guint position;
+
+  act (GTK_WIDGET (today), "today.start");
+  answer_before (f, "start", 2);
+  player = HIP_SESSION_PLAYER (hip_today_page_get_player (today));
+  skip_to (player, at_sides);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  header = hip_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_HEADER_BAR, NULL);
+  focus = hip_test_find_widget (header, GTK_TYPE_TOGGLE_BUTTON, NULL);
+  g_assert_nonnull (focus);
+  g_assert_false (gtk_widget_is_ancestor (focus, GTK_WIDGET (player)));
+
+  /* The left side logged, on to the right without a rest; the right logged, a rest. */
+  position = hip_session_player_get_position (player);
+  press_for (player, focus, GDK_KEY_Return, position + 1, FALSE);
+  press_for (player, focus, GDK_KEY_Return, position + 2, TRUE);
+  press_for (player, focus, GDK_KEY_space, position + 2, FALSE);
+  g_assert_cmpuint (hip_test_fixture_count_sets (f), ==, 2);
+  g_assert_cmpstr (hip_today_page_get_state (today), ==, "player");
 }
 
 /* A session missed ten days ago is not left dated in the past: Skip brings up the next, Do It
@@ -1048,13 +1250,18 @@ main (int   argc,
       char *argv[])
 {
   /* Someone with a mat and a band and usual pain of 3, whose programme starts today. */
-  HipProfile profile;
+  HipProfile profile, loaded;
 
   if (!hip_test_ui_init (&argc, &argv))
     return 77;
   hip_profile_init (&profile);
   profile.equipment = HIP_EQUIPMENT_MAT | HIP_EQUIPMENT_BAND;
   profile.pain = 3;
+  /* Someone further on, with dumbbells too: their first session has warm-ups, a one-sided
+   * hold, loaded exercises, a plank and a stretch. */
+  loaded = profile;
+  loaded.level = HIP_LEVEL_INTERMEDIATE;
+  loaded.equipment |= HIP_EQUIPMENT_DUMBBELL;
 
   hip_test_add_in_window ("/ui/today/whole-session", &profile, test_whole_session);
   hip_test_add_in_window ("/ui/today/plain-borders", &profile, test_plain_borders);
@@ -1063,7 +1270,9 @@ main (int   argc,
   hip_test_add_in_window ("/ui/today/delete-and-undo", &profile, test_delete_and_undo);
   hip_test_add_in_window ("/ui/today/bad-day", &profile, test_bad_day);
   hip_test_add_in_window ("/ui/today/end-early", &profile, test_end_early);
-  hip_test_add_in_window ("/ui/today/player-layout", &profile, test_player_layout);
+  hip_test_add_in_window ("/ui/today/player-layout", &loaded, test_player_layout);
+  hip_test_add_in_window ("/ui/today/hold-logged-early", &loaded, test_hold_logged_early);
+  hip_test_add_in_window ("/ui/today/player-keys", &profile, test_player_keys);
   hip_test_add_in_window ("/ui/today/missed", &profile, test_missed);
   hip_test_add_in_window ("/ui/today/restore", &profile, test_restore);
   hip_test_add_in_window ("/ui/today/progress-views", &profile, test_progress_views);

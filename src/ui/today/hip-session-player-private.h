@@ -9,6 +9,8 @@ G_BEGIN_DECLS
 guint    hip_session_player_get_n_steps  (HipSessionPlayer *self);
 guint    hip_session_player_get_position (HipSessionPlayer *self);
 gboolean hip_session_player_get_resting  (HipSessionPlayer *self);
+gboolean hip_session_player_get_holding  (HipSessionPlayer *self);
+void     hip_session_player_tick         (HipSessionPlayer *self);
 const HipPrescription *hip_session_player_get_current (HipSessionPlayer *self);
 GtkSpinButton *hip_session_player_get_pain_field (HipSessionPlayer *self);
 GtkSpinButton *hip_session_player_get_load_field (HipSessionPlayer *self);

@@ -134,6 +134,14 @@ stop_timer (guint *source)
   g_clear_handle_id (source, g_source_remove);
 }
 
+/* The hold ends where it is: the count keeps the seconds held, to be logged as they are. */
+static void
+stop_hold (HipSessionPlayer *self)
+{
+  stop_timer (&self->hold_source);
+  gtk_button_set_label (self->hold_button, _("Start _Hold"));
+}
+
 static HipItemFate *
 fate_of (HipSessionPlayer *self,
          guint             item)
@@ -311,7 +319,7 @@ show_step (HipSessionPlayer *self)
   g_autofree char *where = NULL;
   g_autofree char *set = NULL;
 
-  stop_timer (&self->hold_source);
+  stop_hold (self);
   gtk_widget_set_visible (self->end_button, step != NULL);
   if (step == NULL)
     {
@@ -340,7 +348,6 @@ show_step (HipSessionPlayer *self)
   gtk_label_set_text_with_mnemonic (self->amount_label,
                                     p->reps > 0 ? _("_Repetitions") : _("_Seconds held"));
   gtk_widget_set_visible (GTK_WIDGET (self->hold_button), p->reps == 0);
-  gtk_button_set_label (self->hold_button, _("Start _Hold"));
   show_applicable_fields (self, p);
   show_up_next (self);
   gtk_spin_button_set_value (self->amount_spin, p->reps > 0 ? p->reps : p->seconds);
@@ -398,21 +405,28 @@ rest_over (HipSessionPlayer *self)
   show_step (self);
 }
 
+/* One second of the rest. Returns: %FALSE when it is over, for the caller to end it */
+static gboolean
+rest_second (HipSessionPlayer *self)
+{
+  if (self->rest_left <= 1)
+    return FALSE;
+  self->rest_left--;
+  say_countdown (self, self->rest_left);
+  show_rest (self);
+  return TRUE;
+}
+
 static gboolean
 rest_tick (gpointer data)
 {
   HipSessionPlayer *self = data;
 
-  if (self->rest_left <= 1)
-    {
-      self->rest_source = 0;
-      rest_over (self);
-      return G_SOURCE_REMOVE;
-    }
-  self->rest_left--;
-  say_countdown (self, self->rest_left);
-  show_rest (self);
-  return G_SOURCE_CONTINUE;
+  if (rest_second (self))
+    return G_SOURCE_CONTINUE;
+  self->rest_source = 0;
+  rest_over (self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -651,6 +665,8 @@ log_action (GtkWidget  *widget,
   /* The shortcut reaches here from anywhere in the window: only a shown player logs. */
   if (step == NULL || self->rest_source != 0 || !gtk_widget_get_mapped (widget))
     return;
+  /* A hold logged before its time is up ends here, not during the rest that follows. */
+  stop_hold (self);
   set = read_set (self, step, p);
   if (!hip_coach_log_set (self->coach, set, &error))
     {
@@ -709,29 +725,45 @@ swap_action (GtkWidget  *widget,
 
 /* ---- The hold timer, for timed work ---- */
 
+/* One second of the hold. Returns: %FALSE when its time is up, for the caller to end it */
 static gboolean
-hold_tick (gpointer data)
+hold_second (HipSessionPlayer *self)
 {
-  HipSessionPlayer *self = data;
   HipPrescription *p = current_item (self);
   g_autofree char *label = NULL;
 
   if (p == NULL || self->hold_left <= 1)
-    {
-      self->hold_source = 0;
-      if (p != NULL)
-        gtk_spin_button_set_value (self->amount_spin, p->seconds);
-      gtk_button_set_label (self->hold_button, _("Start _Hold"));
-      hip_cues_play (self->cues, HIP_CUE_HOLD_OVER);
-      return G_SOURCE_REMOVE;
-    }
+    return FALSE;
   self->hold_left--;
   say_countdown (self, self->hold_left);
   /* The large count shows the seconds held; the button how many are left, and stops. */
   label = g_strdup_printf (_("_Stop (%u s left)"), self->hold_left);
   gtk_button_set_label (self->hold_button, label);
   gtk_spin_button_set_value (self->amount_spin, p->seconds - self->hold_left);
-  return G_SOURCE_CONTINUE;
+  return TRUE;
+}
+
+static void
+hold_over (HipSessionPlayer *self)
+{
+  HipPrescription *p = current_item (self);
+
+  stop_hold (self);
+  if (p != NULL)
+    gtk_spin_button_set_value (self->amount_spin, p->seconds);
+  hip_cues_play (self->cues, HIP_CUE_HOLD_OVER);
+}
+
+static gboolean
+hold_tick (gpointer data)
+{
+  HipSessionPlayer *self = data;
+
+  if (hold_second (self))
+    return G_SOURCE_CONTINUE;
+  self->hold_source = 0;
+  hold_over (self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -747,8 +779,7 @@ hold_action (GtkWidget  *widget,
   if (self->hold_source != 0)
     {
       /* Stopped early: what was held is what is logged. */
-      stop_timer (&self->hold_source);
-      gtk_button_set_label (self->hold_button, _("Start _Hold"));
+      stop_hold (self);
       return;
     }
   self->hold_left = p->seconds;
@@ -1032,6 +1063,24 @@ gboolean
 hip_session_player_get_resting (HipSessionPlayer *self)
 {
   return self->rest_source != 0;
+}
+
+/* Whether a hold is being timed */
+gboolean
+hip_session_player_get_holding (HipSessionPlayer *self)
+{
+  return self->hold_source != 0;
+}
+
+/* One second of the timers that run, now, as their sources would run it: tests step time
+ * without waiting for it. */
+void
+hip_session_player_tick (HipSessionPlayer *self)
+{
+  if (self->hold_source != 0 && !hold_second (self))
+    hold_over (self);
+  if (self->rest_source != 0 && !rest_second (self))
+    rest_over (self);
 }
 
 static void
