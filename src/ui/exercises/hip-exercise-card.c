@@ -11,6 +11,7 @@
 #include "hip-diagram.h"
 #include "hip-exercise.h"
 #include "hip-exercise-card.h"
+#include "hip-exercise-card-private.h"
 #include "hip-stills.h"
 
 /**
@@ -408,6 +409,25 @@ update_accessible (HipExerciseCard *self)
                                   hip_exercise_get_name (self->exercise),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
                                   -1);
+}
+
+/* The words on the card's chips, as drawn (before any is summed up as "+n"). */
+GStrv
+hip_exercise_card_dup_chips (HipExerciseCard *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GPtrArray) labels = NULL;
+  gboolean muscles;
+
+  g_return_val_if_fail (HIP_IS_EXERCISE_CARD (self), NULL);
+
+  if (self->exercise != NULL)
+    {
+      labels = chip_labels (self->exercise, &muscles);
+      for (guint i = 0; i < labels->len; i++)
+        g_strv_builder_add (builder, labels->pdata[i]);
+    }
+  return g_strv_builder_end (builder);
 }
 
 HipExercise *
