@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Exercises screen's drawn widgets: the muscle map, which draws and tints every muscle on
  * both sides of the body, and its look for a bridge, a clamshell and a forward lunge in light
- * and dark style (saved as PNGs in the build directory). */
+ * and dark style; the cards' chips, hip actions on every card; and the grid and a detail page,
+ * wide and at 360 px, light and dark. Pictures are saved as PNGs in the build directory. */
 
 #include "config.h"
 
@@ -9,7 +10,11 @@
 
 #include <librsvg/rsvg.h>
 
+#include "hip-application.h"
+#include "hip-catalogue.h"
 #include "hip-exercise.h"
+#include "hip-exercise-card.h"
+#include "hip-exercise-card-private.h"
 #include "hip-muscle-map.h"
 #include "hip-test-app.h"
 #include "hip-test-utils.h"
@@ -338,6 +343,118 @@ test_map_tints (HipTestFixture *f,
     }
 }
 
+static GStrv
+card_chips (HipExercise *exercise)
+{
+  GtkWidget *card = g_object_ref_sink (g_object_new (HIP_TYPE_EXERCISE_CARD,
+                                                     "exercise", exercise, NULL));
+  GStrv chips = hip_exercise_card_dup_chips (HIP_EXERCISE_CARD (card));
+
+  g_assert_finalize_object (card);
+  return chips;
+}
+
+static gboolean
+is_action_label (const char *text)
+{
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    if (g_str_equal (text, hip_action_get_label (a)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Cards show hip actions, and nothing else: the primary ones; for trunk work, which trains no
+ * hip action much, one Core chip; for a stretch or a warm-up, the hip actions it moves through
+ * most. Never a muscle group standing in for an action. */
+static void
+test_card_chips (void)
+{
+  const char *core = hip_muscle_group_get_label (HIP_MUSCLE_GROUP_CORE);
+  static const struct
+  {
+    const char *id;
+    const char *chips[3];
+  } cases[] = {
+    { "glute-bridge", { "Extension" } },
+    { "clamshell", { "External rotation" } },
+    { "front-plank", { "Core" } },
+    { "dead-bug", { "Core" } },
+    { "side-plank", { "Core" } },
+    { "hamstring-stretch", { "Flexion" } },
+    { "ninety-ninety-stretch", { "Internal rotation", "External rotation" } },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_default (&error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(GStrv) chips = card_chips (hip_catalogue_lookup (catalogue, cases[i].id));
+
+      g_test_message ("%s", cases[i].id);
+      g_assert_cmpstrv (chips, cases[i].chips);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalogue)); i++)
+    {
+      g_autoptr(HipExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalogue), i);
+      g_auto(GStrv) chips = card_chips (exercise);
+
+      g_test_message ("%s", hip_exercise_get_id (exercise));
+      g_assert_cmpuint (g_strv_length (chips), >, 0);
+      for (guint c = 0; chips[c] != NULL; c++)
+        g_assert_true (is_action_label (chips[c]) ||
+                       (g_str_equal (chips[c], core) && g_strv_length (chips) == 1));
+    }
+}
+
+/* The grid and a bridge's detail page (the top, and the whole page with the muscle map),
+ * wide and at 360 px, light and dark, for people to look at; the page never makes the window
+ * wider. */
+static void
+test_screenshots (HipTestFixture *f,
+                  gconstpointer   data)
+{
+  static const struct { int width, height; const char *name; } sizes[] = {
+    { 1100, 760, "wide" },
+    { 360, 720, "narrow" },
+  };
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  AdwViewStack *stack = ADW_VIEW_STACK (hip_test_find_widget (GTK_WIDGET (f->window),
+                                                              ADW_TYPE_VIEW_STACK, NULL));
+
+  adw_view_stack_set_visible_child_name (stack, "exercises");
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    for (int dark = 0; dark <= 1; dark++)
+      {
+        const char *suffix = dark ? "-dark" : "";
+        g_autofree char *grid = g_strdup_printf ("exercises-grid-%s%s", sizes[i].name, suffix);
+        g_autofree char *detail = g_strdup_printf ("exercise-detail-%s%s", sizes[i].name, suffix);
+        g_autofree char *page = g_strdup_printf ("exercise-detail-page-%s%s", sizes[i].name,
+                                                 suffix);
+        g_autofree char *map_name = g_strdup_printf ("muscle-map-%s%s", sizes[i].name, suffix);
+        GtkWidget *map;
+        int width;
+
+        adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                        : ADW_COLOR_SCHEME_FORCE_LIGHT);
+        gtk_window_set_default_size (GTK_WINDOW (f->window), sizes[i].width, sizes[i].height);
+        hip_test_wait_for_size (GTK_WIDGET (f->window), sizes[i].width);
+        hip_test_screenshot (GTK_WIDGET (f->window), grid);
+        width = gtk_widget_get_width (GTK_WIDGET (f->window));
+
+        gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-exercise", "s",
+                                    "glute-bridge");
+        hip_test_screenshot (GTK_WIDGET (f->window), detail);
+        map = hip_test_find_widget (GTK_WIDGET (f->window), HIP_TYPE_MUSCLE_MAP, NULL);
+        g_assert_cmpint (gtk_widget_get_width (map), <=, sizes[i].width);
+        hip_test_screenshot (map, map_name);
+        hip_test_screenshot (gtk_widget_get_ancestor (map, ADW_TYPE_CLAMP), page);
+        g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), ==, width);
+        gtk_widget_activate_action (GTK_WIDGET (f->window), "win.back", NULL);
+      }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -347,6 +464,8 @@ main (int    argc,
 
   g_test_add_func ("/ui/muscle-map/drawing", test_map_drawing);
   hip_test_add_in_window ("/ui/muscle-map/both-sides-tinted", NULL, test_map_tints);
+  g_test_add_func ("/ui/exercise-card/chips", test_card_chips);
+  hip_test_add_in_window ("/ui/exercises/screenshots", NULL, test_screenshots);
 
   return g_test_run ();
 }
