@@ -11,6 +11,7 @@
 #include "hip-diagram.h"
 #include "hip-exercise.h"
 #include "hip-exercise-card.h"
+#include "hip-exercise-card-private.h"
 #include "hip-stills.h"
 
 /**
@@ -47,6 +48,8 @@ static GParamSpec *properties[N_PROPS];
 #define CARD_HEIGHT  172
 #define PILL_HEIGHT  20
 #define PILL_PADDING 8
+#define PILL_RADIUS  (PILL_HEIGHT / 2.0)   /* badges: planes and "Yours" */
+#define CHIP_RADIUS  6.0                   /* hip-action chips, as .action-chip */
 #define GAP          6
 #define STILL_SIZE   84
 
@@ -116,23 +119,47 @@ describe_level (HipExercise *exercise)
                           hip_kind_get_label (hip_exercise_get_kind (exercise)));
 }
 
-/* What the chips show: the primary hip actions, or for core and stretching work (which has no
- * primary hip action) the group of its main muscle. */
+/* Work on the trunk: every primary muscle is one of the core's. */
+static gboolean
+is_core_work (HipExercise *exercise)
+{
+  gboolean any = FALSE;
+
+  for (guint m = 0; m < HIP_N_MUSCLES; m++)
+    if (hip_exercise_get_muscle_role (exercise, m) == HIP_MUSCLE_ROLE_PRIMARY)
+      {
+        if (hip_muscle_get_group (m) != HIP_MUSCLE_GROUP_CORE)
+          return FALSE;
+        any = TRUE;
+      }
+  return any;
+}
+
+/* What the chips show, alike on every card: hip actions. The primary ones; for an exercise with
+ * none, "Core" for trunk work (a plank trains no hip action much), or else the hip actions it
+ * moves through most (a stretch, a warm-up). */
 static GPtrArray *
-chip_labels (HipExercise *exercise,
-             gboolean    *muscles)
+chip_labels (HipExercise *exercise)
 {
   GPtrArray *labels = g_ptr_array_new ();
+  double most = 0;
 
   for (guint a = 0; a < HIP_N_ACTIONS; a++)
     if (hip_exercise_is_primary_action (exercise, a))
       g_ptr_array_add (labels, (gpointer) hip_action_get_label (a));
+  if (labels->len > 0)
+    return labels;
 
-  *muscles = labels->len == 0;
-  for (guint m = 0; labels->len == 0 && m < HIP_N_MUSCLES; m++)
-    if (hip_exercise_get_muscle_role (exercise, m) == HIP_MUSCLE_ROLE_PRIMARY)
-      g_ptr_array_add (labels, (gpointer) hip_muscle_group_get_label (hip_muscle_get_group (m)));
-
+  if (is_core_work (exercise))
+    {
+      g_ptr_array_add (labels, (gpointer) hip_muscle_group_get_label (HIP_MUSCLE_GROUP_CORE));
+      return labels;
+    }
+  for (guint a = 0; a < HIP_N_ACTIONS; a++)
+    most = MAX (most, hip_exercise_get_action_weight (exercise, a));
+  for (guint a = 0; a < HIP_N_ACTIONS && most > 0; a++)
+    if (hip_exercise_get_action_weight (exercise, a) >= most)
+      g_ptr_array_add (labels, (gpointer) hip_action_get_label (a));
   return labels;
 }
 
@@ -173,7 +200,7 @@ lookup_color (HipExerciseCard *self,
   return color;
 }
 
-/* Draws a rounded pill with @text at (@x, @y); returns its width. */
+/* Draws @text on a rounded rectangle at (@x, @y); returns its width. */
 static int
 draw_pill (HipExerciseCard *self,
            GtkSnapshot     *snapshot,
@@ -181,6 +208,7 @@ draw_pill (HipExerciseCard *self,
            int              x,
            int              y,
            int              max_width,
+           double           radius,
            const GdkRGBA   *fill,
            const GdkRGBA   *ink,
            gboolean         bold)
@@ -193,8 +221,7 @@ draw_pill (HipExerciseCard *self,
 
   pango_layout_get_pixel_size (layout, &text_width, &text_height);
   width = text_width + 2 * PILL_PADDING;
-  gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (x, y, width, PILL_HEIGHT),
-                                   PILL_HEIGHT / 2.0);
+  gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (x, y, width, PILL_HEIGHT), radius);
   gtk_snapshot_push_rounded_clip (snapshot, &rect);
   gtk_snapshot_append_color (snapshot, fill, &rect.bounds);
   gtk_snapshot_pop (snapshot);
@@ -240,12 +267,13 @@ draw_own (HipExerciseCard *self,
   ink = lookup_color (self, "accent_color", &fallback);
   /* Measured as drawn, in bold, so that the word is never cut. */
   pill = pill_width (self, text, PANGO_WEIGHT_BOLD);
-  draw_pill (self, snapshot, text, width - PADDING - pill, PADDING, pill + 1, &fill, &ink, TRUE);
+  draw_pill (self, snapshot, text, width - PADDING - pill, PADDING, pill + 1, PILL_RADIUS, &fill,
+             &ink, TRUE);
   return pill + 4;
 }
 
-/* The plane badges: the plane's colour as a tint behind the text, calmer than a solid fill and
- * readable in both styles. */
+/* The plane badges: the plane's colour as a light tint behind plain text, so that the badge
+ * says the plane without outshouting the name and the chips, readable in both styles. */
 static void
 draw_planes (HipExerciseCard *self,
              GtkSnapshot     *snapshot,
@@ -265,12 +293,13 @@ draw_planes (HipExerciseCard *self,
         continue;
       color_name = g_strdup_printf ("%s_color", hip_enum_to_nick (HIP_TYPE_PLANE, p));
       fill = lookup_color (self, color_name, &fallback);
-      fill.alpha = 0.25;
+      fill.alpha = 0.16;
       x += draw_pill (self, snapshot, hip_plane_get_label (p), x, PADDING, width - x - PADDING,
-                      &fill, ink, TRUE) + 4;
+                      PILL_RADIUS, &fill, ink, FALSE) + 4;
     }
 }
 
+/* The chips beside the still, under the name, all in the accent's tint. */
 static void
 draw_chips (HipExerciseCard *self,
             GtkSnapshot     *snapshot,
@@ -279,16 +308,11 @@ draw_chips (HipExerciseCard *self,
             int              width)
 {
   static const GdkRGBA fallback = { 0.2, 0.5, 0.9, 1 };
-  gboolean muscles = FALSE;
-  g_autoptr(GPtrArray) labels = chip_labels (self->exercise, &muscles);
+  g_autoptr(GPtrArray) labels = chip_labels (self->exercise);
   GdkRGBA fill = lookup_color (self, "accent_bg_color", &fallback);
   int x = PADDING;
 
-  /* Hip actions in the accent colour; a muscle group (for work with no primary hip action) in
-   * grey, so that it is not read as an action. */
-  if (muscles)
-    fill = *ink;
-  fill.alpha = muscles ? 0.08 : 0.18;
+  fill.alpha = 0.18;
   for (guint i = 0; i < labels->len; i++)
     {
       int room = width - x - PADDING;
@@ -296,15 +320,18 @@ draw_chips (HipExerciseCard *self,
       int needed = pill_width (self, labels->pdata[i], PANGO_WEIGHT_NORMAL) +
                    (i + 1 < labels->len ? 36 : 0);
 
-      /* Chips that do not fit whole are summed up rather than cut short ("Exter…"). */
-      if (needed > room)
+      /* After the first, chips that do not fit whole are summed up rather than cut short
+       * ("Exter…"); the first is always shown, so that no card shows only a "+2". */
+      if (i > 0 && needed > room)
         {
           g_autofree char *more = g_strdup_printf ("+%u", labels->len - i);
 
-          draw_pill (self, snapshot, more, x, y, room + PADDING, &fill, ink, FALSE);
+          if (pill_width (self, more, PANGO_WEIGHT_NORMAL) <= room)
+            draw_pill (self, snapshot, more, x, y, room, CHIP_RADIUS, &fill, ink, FALSE);
           return;
         }
-      x += draw_pill (self, snapshot, labels->pdata[i], x, y, room, &fill, ink, FALSE) + 4;
+      x += draw_pill (self, snapshot, labels->pdata[i], x, y, room, CHIP_RADIUS, &fill, ink,
+                      FALSE) + 4;
     }
 }
 
@@ -408,6 +435,24 @@ update_accessible (HipExerciseCard *self)
                                   hip_exercise_get_name (self->exercise),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
                                   -1);
+}
+
+/* The words on the card's chips, as drawn (before any is summed up as "+n"). */
+GStrv
+hip_exercise_card_dup_chips (HipExerciseCard *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GPtrArray) labels = NULL;
+
+  g_return_val_if_fail (HIP_IS_EXERCISE_CARD (self), NULL);
+
+  if (self->exercise != NULL)
+    {
+      labels = chip_labels (self->exercise);
+      for (guint i = 0; i < labels->len; i++)
+        g_strv_builder_add (builder, labels->pdata[i]);
+    }
+  return g_strv_builder_end (builder);
 }
 
 HipExercise *

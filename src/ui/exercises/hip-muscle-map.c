@@ -15,6 +15,7 @@
 #define MAP_RESOURCE RESOURCE_BASE "/muscle-map.svg"
 #define MAP_WIDTH    480.0
 #define MAP_HEIGHT   520.0
+#define LABEL_TOP    490.0   /* in the drawing's units: where the view names go */
 /* Id colours: red = (muscle + 1) × 8, green a marker, so blended edge pixels match nothing. */
 #define ID_STEP      8
 #define ID_GREEN     0x55
@@ -22,10 +23,12 @@
 /**
  * HipMuscleMap:
  *
- * A front and back drawing of the hip and core muscles (data/muscle-map.svg) with an
- * exercise's primary and secondary muscles tinted. Pointing at a muscle, or moving to it with
- * the arrow keys, names it and its actions; activating it (click, Enter) runs
- * win.filter-muscle to list every exercise that works it.
+ * A drawing of the hip and core muscles (data/muscle-map.svg) from the front, the back and
+ * the back's deep layer, with an exercise's primary and secondary muscles tinted. Every muscle
+ * is drawn on both sides of the body and tinted on both: the catalogue says that a one-sided
+ * exercise works one side at a time, not which side, and a person does both. Pointing at a
+ * muscle, or moving to it with the arrow keys, names it and its actions; activating it (click,
+ * Enter) runs win.filter-muscle to list every exercise that works it.
  */
 struct _HipMuscleMap
 {
@@ -84,11 +87,9 @@ tint_stylesheet (HipMuscleMap *self)
 
   g_string_append_printf (css, ".body { fill: %s; stroke: %s; }\n"
                                ".muscle { fill: %s; stroke: %s; }\n"
-                               ".fibres { display: none; }\n"
-                               ".view-label { fill: %s; }\n",
+                               ".fibres { display: none; }\n",
                           dark ? "#3d3846" : "#e8e6e3", dark ? "#5e5c64" : "#a8a6ab",
-                          dark ? "#504e55" : "#d8d4cf", dark ? "#77767b" : "#9a9996",
-                          dark ? "#deddda" : "#5e5c64");
+                          dark ? "#504e55" : "#d8d4cf", dark ? "#77767b" : "#9a9996");
   for (guint m = 0; self->exercise != NULL && m < HIP_N_MUSCLES; m++)
     {
       HipMuscleRole role = hip_exercise_get_muscle_role (self->exercise, m);
@@ -111,7 +112,7 @@ tint_stylesheet (HipMuscleMap *self)
 static char *
 id_stylesheet (void)
 {
-  g_autoptr(GString) css = g_string_new (".body, .view-label { fill: #000; stroke: none; }\n"
+  g_autoptr(GString) css = g_string_new (".body { fill: #000; stroke: none; }\n"
                                          ".fibres { display: none; }\n"
                                          ".muscle { stroke: none; }\n");
 
@@ -150,13 +151,89 @@ render (HipMuscleMap *self,
   return surface;
 }
 
+/* Where each view stands in the drawing (its axis, in the drawing's units) and its name, which
+ * the widget draws under it so that it is translated. */
+static const struct
+{
+  double      axis;
+  const char *name;
+} views[] = {
+  /* Translators: under the muscle map's figure seen from the front */
+  { 80, NC_("muscle map", "Front") },
+  /* Translators: under the muscle map's figure seen from behind */
+  { 240, NC_("muscle map", "Back") },
+  /* Translators: under the muscle map's figure of the muscles under the buttock's big one */
+  { 400, NC_("muscle map", "Deep layer") },
+};
+
+/* The views' names, centred under the figures as the drawing is fitted into the widget. */
+static void
+append_view_names (HipMuscleMap *self,
+                   GtkSnapshot  *snapshot)
+{
+  double scale = MIN (self->width / MAP_WIDTH, self->height / MAP_HEIGHT);
+  double left = (self->width - MAP_WIDTH * scale) / 2;
+  double top = (self->height - MAP_HEIGHT * scale) / 2;
+  double column = MAP_WIDTH / G_N_ELEMENTS (views) * scale;
+  GdkRGBA ink;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &ink);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  ink.alpha *= 0.7;
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      const char *name = g_dpgettext2 (GETTEXT_PACKAGE, "muscle map", views[i].name);
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), name);
+      PangoAttrList *attrs = pango_attr_list_new ();
+
+      pango_attr_list_insert (attrs, pango_attr_scale_new (PANGO_SCALE_SMALL));
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+      pango_layout_set_width (layout, (int) (column * PANGO_SCALE));
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot,
+                              &GRAPHENE_POINT_INIT (left + views[i].axis * scale - column / 2,
+                                                    top + LABEL_TOP * scale));
+      gtk_snapshot_append_layout (snapshot, layout, &ink);
+      gtk_snapshot_restore (snapshot);
+    }
+}
+
+/* The tinted drawing and the views' names, as one node. */
+static GskRenderNode *
+make_picture (HipMuscleMap *self)
+{
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autofree char *css = tint_stylesheet (self);
+  cairo_surface_t *surface = render (self, css, self->scale);
+  GskRenderNode *drawing;
+  cairo_t *cr;
+
+  /* A cairo node, not a texture: GTK 4.8's cairo renderer converts a texture's pixels again
+   * on every frame it draws, and beside a playing diagram that is every frame. */
+  drawing = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, self->width, self->height));
+  cr = gsk_cairo_node_get_draw_context (drawing);
+  cairo_set_source_surface (cr, surface, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  gtk_snapshot_append_node (snapshot, drawing);
+  gsk_render_node_unref (drawing);
+  append_view_names (self, snapshot);
+  return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+}
+
 static void
 ensure_renders (HipMuscleMap *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  g_autofree char *css = NULL;
   cairo_surface_t *surface;
   int stride;
 
@@ -168,21 +245,8 @@ ensure_renders (HipMuscleMap *self)
   if (self->svg == NULL || width < 8 || height < 8)
     return;
 
-  /* A cairo node, not a texture: GTK 4.8's cairo renderer converts a texture's pixels again
-   * on every frame it draws, and beside a playing diagram that is every frame. */
   if (self->picture == NULL)
-    {
-      cairo_t *cr;
-
-      css = tint_stylesheet (self);
-      surface = render (self, css, scale);
-      self->picture = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, width, height));
-      cr = gsk_cairo_node_get_draw_context (self->picture);
-      cairo_set_source_surface (cr, surface, 0, 0);
-      cairo_paint (cr);
-      cairo_destroy (cr);
-      cairo_surface_destroy (surface);
-    }
+    self->picture = make_picture (self);
 
   if (self->ids == NULL)
     {
