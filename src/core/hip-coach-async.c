@@ -470,15 +470,19 @@ backup_thread (GTask        *task,
   Work *work = data;
   GError *error = NULL;
 
-  if (open_store (task, &error))
+  if (open_store (task, &error) && !g_cancellable_set_error_if_cancelled (cancellable, &error))
     hip_store_backup (work->store, work->path, &error);
   finish_work (task, error, NULL);
 }
 
-/* hip_coach_backup() on a worker thread; it cannot be cancelled (it is written whole or not). */
+/* hip_coach_backup() on a worker thread, told of the pages copied; cancelled, nothing is
+ * written (the file is replaced whole or not at all). */
 void
 hip_coach_backup_async (HipCoach            *self,
                         const char          *path,
+                        GCancellable        *cancellable,
+                        HipCoachProgressFunc progress,
+                        gpointer             progress_data,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
@@ -487,7 +491,8 @@ hip_coach_backup_async (HipCoach            *self,
   g_return_if_fail (HIP_IS_COACH (self));
   g_return_if_fail (path != NULL);
 
-  task = new_work (self, path, NULL, NULL, NULL, callback, user_data, hip_coach_backup_async);
+  task = new_work (self, path, cancellable, progress, progress_data, callback, user_data,
+                   hip_coach_backup_async);
   run_in_thread (task, backup_thread);
 }
 

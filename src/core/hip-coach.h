@@ -284,6 +284,9 @@ gboolean      hip_coach_import_csv_finish  (HipCoach            *self,
                                             GError             **error);
 void          hip_coach_backup_async       (HipCoach            *self,
                                             const char          *path,
+                                            GCancellable        *cancellable,
+                                            HipCoachProgressFunc progress,
+                                            gpointer             progress_data,
                                             GAsyncReadyCallback  callback,
                                             gpointer             user_data);
 gboolean      hip_coach_backup_finish      (HipCoach            *self,

@@ -22,6 +22,7 @@ struct _HipStore
   HipCatalogue *catalogue;  /* (nullable): weighs the sets of the daily sums, once synced */
   HipStoreProgress progress; /* (nullable): told of each workout written (hip-store-worker.c) */
   gpointer    progress_data;
+  GCancellable *cancellable; /* (nullable) (unowned): while watched, stops a backup's copy */
 };
 
 /* A cached statement that is reset (not finalized) when it goes out of scope. */

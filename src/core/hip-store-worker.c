@@ -72,7 +72,8 @@ hip_store_open_worker (const char    *path,
 /**
  * hip_store_watch:
  * @cancellable: (nullable): interrupts any statement once cancelled
- * @progress: (nullable): told of each workout written, on the thread writing
+ * @progress: (nullable): told of each workout written (or a backup's pages copied), on the
+ *   thread working
  *
  * Watches the work done on the store's connection; %NULL for both stops watching.
  */
@@ -88,4 +89,5 @@ hip_store_watch (HipStore         *self,
                             cancellable != NULL ? interrupt_cb : NULL, cancellable);
   self->progress = progress;
   self->progress_data = data;
+  self->cancellable = cancellable;
 }

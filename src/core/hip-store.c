@@ -366,19 +366,37 @@ close_database (HipStore *self)
   g_clear_pointer (&self->db, sqlite3_close);
 }
 
-/* Copies database @from into @to with SQLite's online backup: consistent while the app runs. */
+/* Pages copied in one step of a backup: a few hundred kilobytes between two looks at the
+ * progress and at Cancel. */
+#define BACKUP_STEP_PAGES 64
+
+/* Copies database @from into @to with SQLite's online backup: consistent while the app runs.
+ * A watched store (hip_store_watch()) is told of the pages copied; @cancellable stops the copy
+ * between steps with SQLITE_INTERRUPT, @to left unfinished for the caller to remove. */
 static int
-copy_database (sqlite3 *from,
-               sqlite3 *to)
+copy_database (HipStore     *self,
+               sqlite3      *from,
+               sqlite3      *to,
+               GCancellable *cancellable)
 {
   sqlite3_backup *backup = sqlite3_backup_init (to, "main", from, "main");
-  int rc;
+  int rc, finished;
 
   if (backup == NULL)
     return sqlite3_errcode (to);
-  rc = sqlite3_backup_step (backup, -1);
-  rc = sqlite3_backup_finish (backup) == SQLITE_OK && rc == SQLITE_DONE ? SQLITE_OK
-       : rc == SQLITE_DONE ? sqlite3_errcode (to) : rc;
+  do
+    {
+      rc = sqlite3_backup_step (backup, BACKUP_STEP_PAGES);
+      if (self->progress != NULL)
+        self->progress (sqlite3_backup_pagecount (backup) - sqlite3_backup_remaining (backup),
+                        sqlite3_backup_pagecount (backup), self->progress_data);
+      if (rc != SQLITE_DONE && g_cancellable_is_cancelled (cancellable))
+        rc = SQLITE_INTERRUPT;
+    }
+  while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+  finished = sqlite3_backup_finish (backup);
+  if (rc == SQLITE_DONE)
+    rc = finished == SQLITE_OK ? SQLITE_OK : sqlite3_errcode (to);
   return rc;
 }
 
@@ -416,7 +434,7 @@ hip_store_backup (HipStore    *self,
     return FALSE;
   rc = sqlite3_open_v2 (part, &to, SQLITE_OPEN_READWRITE, NULL);
   if (rc == SQLITE_OK)
-    rc = copy_database (self->db, to);
+    rc = copy_database (self, self->db, to, self->cancellable);
   /* A backup is one file: no journal beside it. */
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (to, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
@@ -516,7 +534,8 @@ hip_store_restore (HipStore    *self,
       return FALSE;
     }
   g_hash_table_remove_all (self->statements);
-  rc = copy_database (from, self->db);
+  /* Not cancellable: once begun, the data is replaced whole or put back. */
+  rc = copy_database (self, from, self->db, NULL);
   sqlite3_close (from);
   if (rc == SQLITE_OK)
     rc = migrate (self, version);
@@ -526,7 +545,7 @@ hip_store_restore (HipStore    *self,
     {
       /* Back as it was. */
       if (sqlite3_open_v2 (aside, &old, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK)
-        copy_database (old, self->db);
+        copy_database (self, old, self->db, NULL);
       sqlite3_close (old);
       g_set_error (error, HIP_STORE_ERROR, HIP_STORE_ERROR_FAILED,
                    _("%s could not be restored (%s); nothing was changed"), path,

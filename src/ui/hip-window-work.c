@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The window's long work, done by the coach on a worker thread (hip-coach-async.c) while a
- * HipProgressDialog shows how far it is and, for imports, offers Cancel: importing our CSV,
- * reading and then writing another tracker's file, backing up and restoring. The main loop
+ * HipProgressDialog shows how far it is and, but for a restore, offers Cancel: importing our
+ * CSV, reading and then writing another tracker's file, backing up and restoring. The main loop
  * keeps running, so the window keeps drawing; the dialog is modal, so nothing else is asked
  * of the database meanwhile. The pages refresh from the coach's signals. */
 
@@ -225,18 +225,21 @@ backed_up_cb (GObject      *source,
   g_autoptr(HipWindow) self = hip_window_work_done (data);
   g_autoptr(GError) error = NULL;
 
-  if (!hip_coach_backup_finish (HIP_COACH (source), result, &error) && self != NULL)
+  /* Cancelled, nothing was written: the person knows, having asked. */
+  if (!hip_coach_backup_finish (HIP_COACH (source), result, &error) && self != NULL &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     hip_window_tell (self, _("Could Not Back Up"), error->message);
 }
 
-/* Writes the whole database to @path. */
+/* Writes the whole database to @path, showing how far the copy is, with Cancel. */
 void
 hip_window_backup_to (HipWindow  *self,
                       const char *path)
 {
-  Work *work = hip_window_work_new (self, _("Backing Up"), _("Your data is being copied."), FALSE);
+  Work *work = hip_window_work_new (self, _("Backing Up"), _("Your data is being copied."), TRUE);
 
-  hip_coach_backup_async (hip_window_get_coach (self), path, backed_up_cb, work);
+  hip_coach_backup_async (hip_window_get_coach (self), path, work->cancellable, progress_cb,
+                          work, backed_up_cb, work);
 }
 
 static void

@@ -276,7 +276,7 @@ test_backup_restore (Fixture       *f,
 
   g_assert_true (hip_coach_import_csv (f->coach, path, NULL, &error));
   before = count_sets (f->coach);
-  hip_coach_backup_async (f->coach, backup, done_cb, f);
+  hip_coach_backup_async (f->coach, backup, NULL, NULL, NULL, done_cb, f);
   wait_for_result (f);
   g_assert_true (hip_coach_backup_finish (f->coach, f->result, &error));
   g_assert_no_error (error);

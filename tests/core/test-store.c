@@ -959,6 +959,65 @@ fill_store (HipStore     *store,
   g_assert_no_error (error);
 }
 
+typedef struct
+{
+  GCancellable *cancellable;
+  guint         calls;
+  guint         done, total;
+} BackupWatch;
+
+static void
+backup_progress (guint    done,
+                 guint    total,
+                 gpointer data)
+{
+  BackupWatch *watch = data;
+
+  g_assert_cmpuint (done, >=, watch->done);
+  g_assert_cmpuint (done, <=, total);
+  watch->calls++;
+  watch->done = done;
+  watch->total = total;
+  if (watch->cancellable != NULL)
+    g_cancellable_cancel (watch->cancellable);
+}
+
+/* A backup tells of the pages it has copied, step by step, and a cancel between two steps
+ * leaves nothing at the path (a good file there stays as it was). */
+static void
+test_backup_progress (void)
+{
+  g_autofree char *path = db_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *backup = g_build_filename (dir, "backup.db", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(HipStore) store = open_store ();
+  g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_default (NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  BackupWatch watch = { cancellable, 0, 0, 0 };
+
+  fill_store (store, catalogue);
+  g_assert_true (g_file_set_contents (backup, "an older backup", -1, NULL));
+  hip_store_watch (store, cancellable, backup_progress, &watch);
+  g_assert_false (hip_store_backup (store, backup, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  /* Stopped after the first step, of several. */
+  g_assert_cmpuint (watch.calls, ==, 1);
+  g_assert_cmpuint (watch.done, <, watch.total);
+  g_assert_true (g_file_get_contents (backup, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "an older backup");
+
+  watch = (BackupWatch) { NULL, 0, 0, 0 };
+  hip_store_watch (store, NULL, backup_progress, &watch);
+  g_assert_true (hip_store_backup (store, backup, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (watch.calls, >, 1);
+  g_assert_cmpuint (watch.done, ==, watch.total);
+  hip_store_watch (store, NULL, NULL, NULL);
+}
+
 /* Backup → change → restore gives back exactly the earlier state (the same rows, by a digest
  * of every table); a damaged, foreign or newer file is refused and changes nothing; the data
  * as it was before a restore is kept. */
@@ -1135,6 +1194,7 @@ main (int   argc,
   g_test_add_func ("/core/store/migration-from-v2", test_migration_from_v2);
   g_test_add_func ("/core/store/migration-from-v4", test_migration_from_v4);
   g_test_add_func ("/core/store/backup-restore", test_backup_restore);
+  g_test_add_func ("/core/store/backup-progress", test_backup_progress);
   g_test_add_func ("/core/store/restore-older-schema", test_restore_older_schema);
   g_test_add_func ("/core/store/auto-backup", test_auto_backup);
   g_test_add_func ("/core/store/migration-from-v6", test_migration_from_v6);
