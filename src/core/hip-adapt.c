@@ -102,6 +102,17 @@ hip_adapt_pain_light (int pain)
   return pain <= HIP_ADAPT_PAIN_LIMIT ? HIP_PAIN_AMBER : HIP_PAIN_RED;
 }
 
+/* How one session of an exercise went for pain: the light of the highest pain entered, but
+ * unknown when that was green and some set's pain was left out: progression needs every set's
+ * pain entered and green (SCIENCE.md §3). */
+static HipPainLight
+session_light (const HipPerformance *p)
+{
+  HipPainLight light = hip_adapt_pain_light (p->max_pain);
+
+  return light == HIP_PAIN_GREEN && p->pain_missing ? HIP_PAIN_UNKNOWN : light;
+}
+
 /* Passed the top of the range plus one (a repetition, or five seconds of a hold). */
 static gboolean
 passed_top (const HipPerformance *p)
@@ -162,8 +173,7 @@ hip_adapt_step_up (const HipPrescription *p,
   HipAdaptation *a;
 
   if (p->stepped_from == NULL || n_recent < 2 ||
-      hip_adapt_pain_light (recent[0].max_pain) != HIP_PAIN_GREEN ||
-      hip_adapt_pain_light (recent[1].max_pain) != HIP_PAIN_GREEN)
+      session_light (&recent[0]) != HIP_PAIN_GREEN || session_light (&recent[1]) != HIP_PAIN_GREEN)
     return NULL;
   a = adaptation_new (HIP_ADAPT_NEXT_STEP, p->exercise);
   a->replacement = g_object_ref (p->stepped_from);
@@ -272,8 +282,7 @@ progress_if_green (HipExercise          *exercise,
                    const HipProfile     *profile,
                    const HipPerformance *recent)
 {
-  HipPainLight light[2] = { hip_adapt_pain_light (recent[0].max_pain),
-                            hip_adapt_pain_light (recent[1].max_pain) };
+  HipPainLight light[2] = { session_light (&recent[0]), session_light (&recent[1]) };
   HipAdaptation *a;
 
   if (light[0] == HIP_PAIN_GREEN && light[1] == HIP_PAIN_GREEN)

@@ -606,6 +606,149 @@ test_mornings_act (Fixture       *f,
   g_assert_nonnull (strstr (stored->pdata[0], "twice in a row"));
 }
 
+/* How do_session() logs a session's sets. */
+typedef enum
+{
+  LOG_EVERY_SET,       /* every set of every side, each with its pain */
+  LOG_FIRST_PAIN,      /* pain entered for each exercise's first set only, the rest left empty */
+  LOG_LEFT_ONLY,       /* one-sided work: the left side only, the right never logged */
+} Logging;
+
+/* The pain rules' person: advanced, every piece of equipment, usual pain 2. */
+static void
+make_programme (Fixture *f)
+{
+  HipProfile profile;
+
+  hip_profile_init (&profile);
+  profile.pain = 2;
+  profile.level = HIP_LEVEL_ADVANCED;
+  profile.equipment = HIP_EQUIPMENT_ALL;
+  g_assert_true (hip_coach_save_profile (f->coach, &profile, NULL));
+  g_assert_true (hip_coach_generate_programme (f->coach, NULL, NULL));
+}
+
+/* Does the active programme's next session, started @days_ago days ago: every strength and
+ * core set @extra repetitions (or 5 × @extra seconds) past its target, with pain @pain during
+ * it, logged as @logging says. Returns: what finishing it changed, one line an exercise. */
+static GPtrArray *
+do_session (Fixture *f,
+            guint    extra,
+            int      pain,
+            Logging  logging,
+            int      days_ago)
+{
+  HipSession *next = hip_coach_get_next_session (f->coach);
+  g_autoptr(HipWorkout) workout = hip_workout_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) started = g_date_time_add_days (now, -days_ago);
+  GPtrArray *changes = NULL;
+
+  g_assert_nonnull (next);
+  workout->programme_id = hip_coach_get_active_programme (f->coach);
+  workout->week = next->week;
+  workout->session = next->session;
+  workout->pain_before = 2;
+  workout->started = hip_log_format_time (started);
+  g_assert_true (hip_coach_start_workout (f->coach, workout, NULL));
+  for (guint i = 0; i < next->items->len; i++)
+    {
+      HipPrescription *p = next->items->pdata[i];
+      HipSide first = p->per_side ? HIP_SIDE_LEFT : HIP_SIDE_BOTH;
+      HipSide last = p->per_side && logging != LOG_LEFT_ONLY ? HIP_SIDE_RIGHT : first;
+
+      for (guint n = 1; n <= p->sets; n++)
+        for (HipSide side = first; side <= last; side++)
+          {
+            g_autoptr(HipLoggedSet) set = hip_logged_set_new ();
+            gboolean strength = p->part == HIP_PART_MAIN || p->part == HIP_PART_CORE;
+
+            set->workout_id = workout->id;
+            set->exercise_id = g_strdup (hip_exercise_get_id (p->exercise));
+            set->set_number = n;
+            set->side = side;
+            set->reps = p->reps > 0 ? p->reps + (strength ? extra : 0) : 0;
+            set->seconds = p->reps > 0 ? 0 : p->seconds + (strength ? 5 * extra : 0);
+            set->pain = logging == LOG_FIRST_PAIN && n > 1 ? HIP_LOG_NONE : pain;
+            g_assert_true (hip_coach_log_set (f->coach, set, NULL));
+          }
+    }
+  g_assert_true (hip_coach_finish_workout (f->coach, workout->id, 1, &changes, NULL));
+  for (guint i = 0; i < changes->len; i++)
+    g_test_message ("W%uS%u: %s", next->week, next->session, (const char *) changes->pdata[i]);
+  return changes;
+}
+
+/* Whether @change (a line of do_session()'s) makes @exercise harder. */
+static gboolean
+progresses (const char  *change,
+            HipExercise *exercise)
+{
+  g_autofree char *prefix = g_strdup_printf ("%s: ", hip_exercise_get_name (exercise));
+
+  return g_str_has_prefix (change, prefix) &&
+         (strstr (change, "Up to") != NULL || strstr (change, "Load up") != NULL ||
+          strstr (change, "On to") != NULL);
+}
+
+/* Progression needs every set's pain entered and green (SCIENCE.md §3: not entered is
+ * unknown, never 0): two sessions past the top of the range with the pain of only their first
+ * sets entered hold, and say why. */
+static void
+test_unknown_pain_holds (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) changes = NULL;
+  guint why = 0;
+
+  make_programme (f);
+  /* A week of sessions, then the first session again: its exercises' second time. */
+  for (guint i = 0; i < hip_plan_sessions_in_week (hip_coach_get_plan (f->coach, NULL), 1); i++)
+    g_ptr_array_unref (do_session (f, 2, 1, LOG_FIRST_PAIN, 0));
+  changes = do_session (f, 2, 1, LOG_FIRST_PAIN, 0);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      g_assert_null (strstr (changes->pdata[i], "Up to"));
+      g_assert_null (strstr (changes->pdata[i], "Load up"));
+      g_assert_null (strstr (changes->pdata[i], "On to"));
+      why += strstr (changes->pdata[i], "note the pain") != NULL;
+    }
+  g_assert_cmpuint (why, >, 0);
+}
+
+/* Both sides (SCIENCE.md §2): one-sided work whose right side was never logged does not move
+ * on, however far past the top the left side went; work for both sides at once does. */
+static void
+test_both_sides (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) changes = NULL;
+  HipSession *again;
+  guint one_sided = 0, moved = 0;
+
+  make_programme (f);
+  for (guint i = 0; i < hip_plan_sessions_in_week (hip_coach_get_plan (f->coach, NULL), 1); i++)
+    g_ptr_array_unref (do_session (f, 2, 1, LOG_LEFT_ONLY, 0));
+  again = hip_coach_get_next_session (f->coach);
+  changes = do_session (f, 2, 1, LOG_LEFT_ONLY, 0);
+  for (guint i = 0; i < again->items->len; i++)
+    {
+      HipPrescription *p = again->items->pdata[i];
+
+      if (p->part != HIP_PART_MAIN && p->part != HIP_PART_CORE)
+        continue;
+      for (guint c = 0; c < changes->len; c++)
+        if (progresses (changes->pdata[c], p->exercise))
+          {
+            g_assert_false (p->per_side);
+            moved++;
+          }
+      one_sided += p->per_side;
+    }
+  g_assert_cmpuint (one_sided, >, 0);
+  g_assert_cmpuint (moved, >, 0);
+}
+
 /* Through the coach: the check-ins it keeps decide the suggestion to see a clinician. Pain
  * that jumps to 6 and stays there for two weeks, from a first fortnight at 2, is noticed;
  * the week before, one high week, is not. */
@@ -1083,6 +1226,10 @@ main (int   argc,
   g_test_add ("/core/coach/mornings-act", Fixture, NULL, fixture_set_up, test_mornings_act,
               fixture_tear_down);
   g_test_add ("/core/coach/pain-rising", Fixture, NULL, fixture_set_up, test_pain_rising,
+              fixture_tear_down);
+  g_test_add ("/core/coach/unknown-pain-holds", Fixture, NULL, fixture_set_up,
+              test_unknown_pain_holds, fixture_tear_down);
+  g_test_add ("/core/coach/both-sides", Fixture, NULL, fixture_set_up, test_both_sides,
               fixture_tear_down);
   g_test_add ("/core/coach/edit", Fixture, NULL, fixture_set_up, test_edit, fixture_tear_down);
   g_test_add ("/core/coach/restore", Fixture, NULL, fixture_set_up, test_restore,
