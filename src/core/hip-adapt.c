@@ -222,6 +222,10 @@ regress (HipExercise          *exercise,
   return a;
 }
 
+/* The most that more repetitions or seconds take bodyweight work to; beyond, a harder step. */
+#define MAX_REPS     20
+#define MAX_SECONDS  60
+
 static HipAdaptation *
 progress (HipExercise          *exercise,
           GListModel           *exercises,
@@ -253,19 +257,23 @@ progress (HipExercise          *exercise,
       a->replacement = g_object_ref (harder);
       a->message = g_strdup_printf (_("On to %s: %s"), hip_exercise_get_name (harder), why);
     }
+  else if (last->target_reps > 0 ? last->target_reps >= MAX_REPS
+                                  : last->target_seconds >= MAX_SECONDS)
+    /* At the top already: nothing changes, so nothing is said. */
+    a = adaptation_new (HIP_ADAPT_HOLD, exercise);
   else
     {
       a = adaptation_new (HIP_ADAPT_REPS_UP, exercise);
       if (last->target_reps > 0)
         {
-          a->reps = MIN (last->target_reps + 2, 20);
+          a->reps = MIN (last->target_reps + 2, MAX_REPS);
           a->message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Up to %u repetition: %s",
                                                      "Up to %u repetitions: %s", a->reps),
                                         a->reps, why);
         }
       else
         {
-          a->reps = MIN (last->target_seconds + 5, 60);
+          a->reps = MIN (last->target_seconds + 5, MAX_SECONDS);
           a->message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Up to %u second: %s",
                                                      "Up to %u seconds: %s", a->reps),
                                         a->reps, why);
@@ -628,10 +636,6 @@ adapt_dose (HipPlan             *plan,
   return changed;
 }
 
-/* Puts the replacement in place of the exercise after (@week, @session), to the end of the
- * block: a step back stays until it has gone without pain twice (hip_adapt_step_up()). Where
- * the easier step is there already, the exercise is lighter for the next week's worth of
- * sessions instead. */
 /* The easier step is already in the session, so the painful exercise cannot become it: one
  * set fewer (or, at one set, a fifth fewer repetitions or seconds) instead, said as it is. */
 static void
@@ -655,6 +659,9 @@ lower_dose (HipPrescription     *p,
     (*lowered)++;
 }
 
+/* Puts the replacement in place of the exercise after (@week, @session), to the end of the
+ * block: a step back stays until it has gone without pain twice (hip_adapt_step_up()). Where
+ * the easier step is there already, the exercise is lighter instead (lower_dose()). */
 static gboolean
 adapt_step (HipPlan             *plan,
             guint                week,
