@@ -160,10 +160,11 @@ adaptation_new (HipAdaptKind  kind,
  * @p: the prescription just done, perhaps a step back after pain
  * @recent: (array length=n_recent): how it went, the latest session first
  *
- * A step back lasts until the easier exercise has gone without pain twice (SCIENCE.md §2–§3):
- * two sessions of it in a row with every set's pain entered and green.
+ * A step back, or a dose pain lowered, lasts until the exercise has gone without pain twice
+ * (SCIENCE.md §2–§3): two sessions of it in a row with every set's pain entered and green.
  *
- * Returns: (transfer full) (nullable): the way back up to the exercise it replaced, or %NULL
+ * Returns: (transfer full) (nullable): the way back up to the exercise it replaced, or to its
+ *   full dose; or %NULL
  */
 HipAdaptation *
 hip_adapt_step_up (const HipPrescription *p,
@@ -172,9 +173,15 @@ hip_adapt_step_up (const HipPrescription *p,
 {
   HipAdaptation *a;
 
-  if (p->stepped_from == NULL || n_recent < 2 ||
+  if ((p->stepped_from == NULL && p->full_sets == 0) || n_recent < 2 ||
       session_light (&recent[0]) != HIP_PAIN_GREEN || session_light (&recent[1]) != HIP_PAIN_GREEN)
     return NULL;
+  if (p->stepped_from == NULL)
+    {
+      a = adaptation_new (HIP_ADAPT_DOSE_BACK, p->exercise);
+      a->message = g_strdup (_("Back to the full dose: two sessions without pain"));
+      return a;
+    }
   a = adaptation_new (HIP_ADAPT_NEXT_STEP, p->exercise);
   a->replacement = g_object_ref (p->stepped_from);
   /* Translators: "Back up to Curtsy lunge: two sessions without pain at the easier step" */
@@ -183,7 +190,18 @@ hip_adapt_step_up (const HipPrescription *p,
   return a;
 }
 
-/* Pain broke the rule: an easier step for a week, or less load, or at least no progress. */
+/* 15 % less than @load, rounded to the person's step: 0 when that would take nothing off. */
+static double
+lighter_load (double            load,
+              const HipProfile *profile)
+{
+  double lighter = round_load (load * 0.85, profile);
+
+  return lighter > 0 && lighter < load ? lighter : 0;
+}
+
+/* Pain broke the rule: an easier step, or less load, or else a lower dose, each until two
+ * sessions go without pain (a lower load until the progression rule raises it again). */
 static HipAdaptation *
 regress (HipExercise          *exercise,
          GListModel           *exercises,
@@ -192,6 +210,7 @@ regress (HipExercise          *exercise,
          const char           *why)
 {
   HipExercise *easier = ladder_step (exercises, profile, hip_exercise_get_regressions (exercise));
+  double lighter = last->load > 0 ? lighter_load (last->load, profile) : 0;
   HipAdaptation *a;
 
   if (easier != NULL)
@@ -204,20 +223,26 @@ regress (HipExercise          *exercise,
       a->message = g_strdup_printf (_("Back to %s until it goes without pain twice: %s"),
                                     hip_exercise_get_name (easier), why);
     }
-  else if (last->load > 0)
+  else if (lighter > 0)
     {
       g_autofree char *kg = NULL;
 
       a = adaptation_new (HIP_ADAPT_LOAD_DOWN, exercise);
-      a->load = round_load (last->load * 0.85, profile);
+      a->load = lighter;
       kg = format_kg (a->load);
       /* Translators: "Load down 15 % to 17.0 kg: pain 6/10 last time" */
       a->message = g_strdup_printf (_("Load down 15 %% to %s: %s"), kg, why);
     }
   else
     {
-      a = adaptation_new (HIP_ADAPT_NO_PROGRESS, exercise);
-      a->message = g_strdup_printf (_("No progress for a week: %s"), why);
+      /* Nothing easier and no load to take off: fewer sets, repetitions or seconds, which
+       * hip_adapt_apply() says it cannot do at one set of the fewest. */
+      a = adaptation_new (HIP_ADAPT_DOSE_DOWN, exercise);
+      a->why = g_strdup (why);
+      /* Translators: "Lighter (fewer sets, repetitions or seconds) until it goes without pain
+       * twice: pain 8/10 last time" */
+      a->message = g_strdup_printf (_("Lighter (fewer sets, repetitions or seconds) until it "
+                                      "goes without pain twice: %s"), why);
     }
   return a;
 }
@@ -318,8 +343,8 @@ progress_if_green (HipExercise          *exercise,
  *   person's usual pain or stiffness
  *
  * Pain first (SCIENCE.md §3): more than 5/10 during the exercise, or next-morning pain above
- * the usual twice in a row, steps back (an easier step of the ladder for a week, or 15 % less
- * load); above the usual once holds everything. Otherwise the progression rule (§2): past the
+ * the usual twice in a row, steps back (an easier step of the ladder, or 15 % less load, or else
+ * a lower dose, until it goes without pain twice); above the usual once holds everything. Otherwise the progression rule (§2): past the
  * top of the range plus one in the last two sessions moves on (+5 % load, or the next step of
  * the ladder, or more repetitions where the ladder ends).
  *
@@ -599,6 +624,15 @@ set_note (HipPrescription *p,
   p->rationale = g_strdup (message);
 }
 
+/* Whether @later comes after (@week, @session). */
+static gboolean
+comes_after (const HipSession *later,
+             guint             week,
+             guint             session)
+{
+  return later->week > week || (later->week == week && later->session > session);
+}
+
 /* Changes the dose of @exercise in every session after (@week, @session). */
 static gboolean
 adapt_dose (HipPlan             *plan,
@@ -612,7 +646,7 @@ adapt_dose (HipPlan             *plan,
     {
       HipSession *later = plan->sessions->pdata[s];
 
-      if (later->week < week || (later->week == week && later->session <= session))
+      if (!comes_after (later, week, session))
         continue;
       for (guint i = 0; i < later->items->len; i++)
         {
@@ -636,14 +670,13 @@ adapt_dose (HipPlan             *plan,
   return changed;
 }
 
-/* The easier step is already in the session, so the painful exercise cannot become it: one
- * set fewer (or, at one set, a fifth fewer repetitions or seconds) instead, said as it is. */
-static void
-lower_dose (HipPrescription     *p,
-            const HipAdaptation *a,
-            guint               *lowered)
+/* Pain, and no easier step can take the exercise's place: one set fewer (or, at one set, a
+ * fifth fewer repetitions or seconds), remembering the full dose until two sessions go without
+ * pain (hip_adapt_step_up()). Returns: whether it could go lower. */
+static gboolean
+lower_dose (HipPrescription *p)
 {
-  g_autofree char *note = NULL;
+  guint sets = p->sets, reps = p->reps, seconds = p->seconds;
 
   if (p->sets > 1)
     p->sets--;
@@ -651,33 +684,52 @@ lower_dose (HipPrescription     *p,
     p->reps = MAX (1, p->reps * 4 / 5);
   else
     p->seconds = MAX (5, p->seconds * 4 / 5);
-  /* Translators: "Clamshell is already in this session, so this is lighter for a week instead" */
-  note = g_strdup_printf (_("%s is already in this session, so this is lighter for a week "
-                            "instead"), hip_exercise_get_name (a->replacement));
+  if (p->sets == sets && p->reps == reps && p->seconds == seconds)
+    return FALSE;
+  /* Lowered again: the dose to go back to is still the first one. */
+  if (p->full_sets == 0)
+    {
+      p->full_sets = sets;
+      p->full_reps = reps;
+      p->full_seconds = seconds;
+    }
+  return TRUE;
+}
+
+/* Lowers @p's dose, saying @note, and counts what it could do in @outcome. */
+static gboolean
+lower_noting (HipPrescription *p,
+              const char      *note,
+              HipAdaptOutcome *outcome)
+{
+  if (!lower_dose (p))
+    {
+      outcome->at_floor++;
+      return FALSE;
+    }
   set_note (p, note);
-  if (lowered != NULL)
-    (*lowered)++;
+  outcome->lowered++;
+  return TRUE;
 }
 
 /* Puts the replacement in place of the exercise after (@week, @session), to the end of the
  * block: a step back stays until it has gone without pain twice (hip_adapt_step_up()). Where
- * the easier step is there already, the exercise is lighter instead (lower_dose()). */
+ * the easier step is in a session already, the exercise's dose there is lower instead, for as
+ * long. */
 static gboolean
 adapt_step (HipPlan             *plan,
             guint                week,
             guint                session,
             const HipAdaptation *a,
-            guint               *lowered)
+            HipAdaptOutcome     *outcome)
 {
   gboolean changed = FALSE;
 
   for (guint s = 0; s < plan->sessions->len; s++)
     {
       HipSession *later = plan->sessions->pdata[s];
-      gboolean next_week = later->week < week + 1 ||
-                           (later->week == week + 1 && later->session <= session);
 
-      if (later->week < week || (later->week == week && later->session <= session))
+      if (!comes_after (later, week, session))
         continue;
       for (guint i = 0; i < later->items->len; i++)
         {
@@ -691,24 +743,92 @@ adapt_step (HipPlan             *plan,
               set_note (p, a->message);
               if (a->kind == HIP_ADAPT_STEP_BACK)
                 p->stepped_from = g_object_ref (a->exercise);
+              changed = TRUE;
             }
-          else if (a->kind == HIP_ADAPT_STEP_BACK && next_week)
-            lower_dose (p, a, lowered);
-          else
+          else if (a->kind == HIP_ADAPT_STEP_BACK)
+            {
+              /* Translators: "Clamshell is already in this session, so this is lighter
+               * instead, until it goes without pain twice" */
+              g_autofree char *note = g_strdup_printf (_("%s is already in this session, so "
+                                                         "this is lighter instead, until it "
+                                                         "goes without pain twice"),
+                                                       hip_exercise_get_name (a->replacement));
+
+              changed |= lower_noting (p, note, outcome);
+            }
+        }
+    }
+  return changed;
+}
+
+/* A lower dose of the exercise after (@week, @session), to the end of the block; or its full
+ * dose back where pain had lowered it. */
+static gboolean
+adapt_lowered (HipPlan             *plan,
+               guint                week,
+               guint                session,
+               const HipAdaptation *a,
+               HipAdaptOutcome     *outcome)
+{
+  gboolean changed = FALSE;
+
+  for (guint s = 0; s < plan->sessions->len; s++)
+    {
+      HipSession *later = plan->sessions->pdata[s];
+
+      if (!comes_after (later, week, session))
+        continue;
+      for (guint i = 0; i < later->items->len; i++)
+        {
+          HipPrescription *p = later->items->pdata[i];
+
+          if (p->exercise != a->exercise)
             continue;
-          changed = TRUE;
+          if (a->kind == HIP_ADAPT_DOSE_DOWN)
+            changed |= lower_noting (p, a->message, outcome);
+          else if (p->full_sets > 0)
+            {
+              p->sets = p->full_sets;
+              p->reps = p->full_reps;
+              p->seconds = p->full_seconds;
+              p->full_sets = p->full_reps = p->full_seconds = 0;
+              set_note (p, a->message);
+              changed = TRUE;
+            }
         }
     }
   return changed;
 }
 
 /**
+ * hip_adapt_can_ease:
+ * @p: the prescription of an exercise that hurt
+ * @load: the load it was done with, kg, or %HIP_LOG_NONE
+ *
+ * Whether pain above 5/10 will make the exercise's coming sessions easier (hip_adapt_exercise()
+ * and hip_adapt_apply()): an easier step of its ladder, less load, or a lower dose. When none
+ * is left, the person is better told so than promised an easier session.
+ */
+gboolean
+hip_adapt_can_ease (const HipPrescription *p,
+                    GListModel            *exercises,
+                    const HipProfile      *profile,
+                    double                 load)
+{
+  HipPrescription lower = *p;
+
+  g_return_val_if_fail (p != NULL && HIP_IS_EXERCISE (p->exercise), FALSE);
+
+  return ladder_step (exercises, profile, hip_exercise_get_regressions (p->exercise)) != NULL ||
+         (load > 0 && lighter_load (load, profile) > 0) || lower_dose (&lower);
+}
+
+/**
  * hip_adapt_apply:
  * @week: the week of the session just done
  * @session: its number in the week
- *
- * @lowered: (out) (optional): how many sessions could not step back to the easier exercise
- *   because it is already in them, and got a lighter dose of this one instead
+ * @outcome: (out) (optional): how many of the coming prescriptions got a lower dose, and how
+ *   many could go no lower
  *
  * Writes @adaptation into the sessions that come after it; each changed prescription's
  * rationale says what changed and why.
@@ -720,10 +840,13 @@ hip_adapt_apply (HipPlan             *plan,
                  guint                week,
                  guint                session,
                  const HipAdaptation *adaptation,
-                 guint               *lowered)
+                 HipAdaptOutcome     *outcome)
 {
-  if (lowered != NULL)
-    *lowered = 0;
+  HipAdaptOutcome ignored;
+
+  if (outcome == NULL)
+    outcome = &ignored;
+  *outcome = (HipAdaptOutcome) { 0 };
   switch (adaptation->kind)
     {
     case HIP_ADAPT_LOAD_UP:
@@ -732,7 +855,10 @@ hip_adapt_apply (HipPlan             *plan,
       return adapt_dose (plan, week, session, adaptation);
     case HIP_ADAPT_NEXT_STEP:
     case HIP_ADAPT_STEP_BACK:
-      return adapt_step (plan, week, session, adaptation, lowered);
+      return adapt_step (plan, week, session, adaptation, outcome);
+    case HIP_ADAPT_DOSE_DOWN:
+    case HIP_ADAPT_DOSE_BACK:
+      return adapt_lowered (plan, week, session, adaptation, outcome);
     case HIP_ADAPT_HOLD:
     case HIP_ADAPT_NO_PROGRESS:
     default:

@@ -750,6 +750,9 @@ test_sums_from_schema_5 (void)
     /* What later schemas added goes too, as they add it again. */
     "DROP TABLE psfs_rating; DROP TABLE psfs_activity; DROP TABLE psfs_skip;"
     "ALTER TABLE profile DROP COLUMN load_step;"
+    "ALTER TABLE prescription DROP COLUMN full_seconds;"
+    "ALTER TABLE prescription DROP COLUMN full_sets;"
+    "ALTER TABLE prescription DROP COLUMN full_reps;"
     "PRAGMA user_version = 5;", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 
@@ -1300,6 +1303,9 @@ test_planned_from_schema_8 (void)
     "DROP TABLE planned_session; DROP TABLE skipped_session;"
     "CREATE TABLE week_summary (week TEXT PRIMARY KEY) STRICT, WITHOUT ROWID;"
     "CREATE TABLE week_stale (week TEXT PRIMARY KEY) STRICT, WITHOUT ROWID;"
+    "ALTER TABLE prescription DROP COLUMN full_seconds;"
+    "ALTER TABLE prescription DROP COLUMN full_sets;"
+    "ALTER TABLE prescription DROP COLUMN full_reps;"
     "PRAGMA user_version = 8;", first_id, second_id);
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
