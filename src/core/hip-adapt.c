@@ -482,6 +482,8 @@ first_in_last_week (const HipCheckin *checkins,
  * hip_adapt_flare_mornings:
  * @checkins: (array length=n_checkins): next-morning check-ins, oldest first
  * @today: YYYY-MM-DD
+ * @since: (nullable): YYYY-MM-DD, the day of the session the mornings follow: a check-in before
+ *   it is about an earlier one, and is not counted (it may still be part of the baseline)
  * @usual_pain: the profile's usual pain, the baseline while there are no check-ins
  *
  * Returns: how many of the latest check-ins in a row (at most 2) show next-morning pain or
@@ -493,19 +495,22 @@ guint
 hip_adapt_flare_mornings (const HipCheckin *checkins,
                           guint             n_checkins,
                           const char       *today,
+                          const char       *since,
                           int               usual_pain)
 {
-  guint32 now = julian (today);
-  guint first, judged, flares = 0;
+  guint32 now = julian (today), from = since != NULL ? julian (since) : 0;
+  guint first, base, judged, flares = 0;
 
   g_return_val_if_fail (now != 0, 0);
   first = first_in_last_week (checkins, n_checkins, now);
   /* The two latest are judged against the days before them, so that a first flare does not
    * lift the baseline the second is judged by. */
-  judged = MAX (first, n_checkins >= 2 ? n_checkins - 2 : 0);
+  base = judged = MAX (first, n_checkins >= 2 ? n_checkins - 2 : 0);
+  while (judged < n_checkins && julian (checkins[judged].day) < from)
+    judged++;
   for (guint i = n_checkins; i > judged && flares < 2; i--)
     {
-      if (!flare (checkins, first, judged - first, i - 1, usual_pain))
+      if (!flare (checkins, first, base - first, i - 1, usual_pain))
         break;
       flares++;
     }
@@ -798,6 +803,193 @@ adapt_lowered (HipPlan             *plan,
         }
     }
   return changed;
+}
+
+/* Whether @candidate is an easier step of @exercise's ladder, however far down. */
+static gboolean
+is_easier (GListModel  *exercises,
+           HipExercise *exercise,
+           HipExercise *candidate)
+{
+  g_autoptr(GPtrArray) steps = g_ptr_array_new ();
+
+  g_ptr_array_add (steps, exercise);
+  /* Ladders are short; the bound guards against a loop in a person's own exercises. */
+  for (guint i = 0; i < steps->len && steps->len < 64; i++)
+    {
+      const char * const *down = hip_exercise_get_regressions (steps->pdata[i]);
+
+      for (guint d = 0; down != NULL && down[d] != NULL; d++)
+        {
+          HipExercise *easier = lookup (exercises, down[d]);
+
+          if (easier == candidate)
+            return TRUE;
+          if (easier != NULL && !g_ptr_array_find (steps, easier, NULL))
+            g_ptr_array_add (steps, easier);
+        }
+    }
+  return FALSE;
+}
+
+/* Whether @p is of @exercise (@exact), or else of an easier step of it. */
+static gboolean
+of_exercise (const HipPrescription *p,
+             HipExercise           *exercise,
+             gboolean               exact,
+             GListModel            *exercises)
+{
+  return exact ? p->exercise == exercise : is_easier (exercises, exercise, p->exercise);
+}
+
+/* The last time before session @at of @plan (an index) that @exercise came; when it never did,
+ * the last time an easier step of it came (it is a progression from that); or %NULL. */
+static const HipPrescription *
+came_before (const HipPlan *plan,
+             guint          at,
+             HipExercise   *exercise,
+             GListModel    *exercises)
+{
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint s = at; s > 0; s--)
+      {
+        const HipSession *session = plan->sessions->pdata[s - 1];
+
+        for (guint i = 0; i < session->items->len; i++)
+          if (of_exercise (session->items->pdata[i], exercise, pass == 0, exercises))
+            return session->items->pdata[i];
+      }
+  return NULL;
+}
+
+/* The index in @plan of the first session from @from on with @exercise (or, when none has it,
+ * a harder step of it: a progression); its item's index in @item. G_MAXUINT when none. */
+static guint
+comes_next (const HipPlan *plan,
+            guint          from,
+            HipExercise   *exercise,
+            GListModel    *exercises,
+            guint         *item)
+{
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint s = from; s < plan->sessions->len; s++)
+      {
+        const HipSession *session = plan->sessions->pdata[s];
+
+        for (guint i = 0; i < session->items->len; i++)
+          {
+            HipExercise *e = ((HipPrescription *) session->items->pdata[i])->exercise;
+
+            if (pass == 0 ? e == exercise : is_easier (exercises, e, exercise))
+              {
+                *item = i;
+                return s;
+              }
+          }
+      }
+  return G_MAXUINT;
+}
+
+/* Holds item @i of session @at (an index) of @plan at the last time it came: its easier step
+ * back where a progression had put a harder one, and no more sets, repetitions, seconds or load
+ * than then. Returns: whether that changed it. */
+static gboolean
+hold_item (HipPlan    *plan,
+           guint       at,
+           guint       i,
+           GListModel *exercises,
+           const char *note)
+{
+  HipSession *session = plan->sessions->pdata[at];
+  HipPrescription *p = session->items->pdata[i];
+  const HipPrescription *last = came_before (plan, at, p->exercise, exercises);
+  gboolean changed = FALSE;
+  double kg, last_kg;
+
+  if (last == NULL)
+    return FALSE;
+  if (last->exercise != p->exercise)
+    {
+      if (!hip_plan_swap_one (plan, session, i, last->exercise))
+        return FALSE;
+      p = session->items->pdata[i];
+      changed = TRUE;
+    }
+  if (p->sets > last->sets)
+    {
+      p->sets = last->sets;
+      changed = TRUE;
+    }
+  if (p->reps > 0 && last->reps > 0 && p->reps > last->reps)
+    {
+      p->reps = last->reps;
+      changed = TRUE;
+    }
+  if (p->seconds > 0 && last->seconds > 0 && p->seconds > last->seconds)
+    {
+      p->seconds = last->seconds;
+      changed = TRUE;
+    }
+  if (hip_units_parse_kg (p->load, &kg) && hip_units_parse_kg (last->load, &last_kg) &&
+      kg > last_kg)
+    {
+      g_free (p->load);
+      p->load = g_strdup (last->load);
+      changed = TRUE;
+    }
+  if (changed)
+    set_note (p, note);
+  return changed;
+}
+
+/**
+ * hip_adapt_hold:
+ * @done: (nullable): the session the bad morning came after
+ * @next: the next session to do, of @plan
+ * @exercises: resolves ladders
+ * @note: what a held prescription's rationale says
+ *
+ * One bad morning (SCIENCE.md §3: pain or stiffness 2 points or more above the baseline): the
+ * next session progresses nothing, and neither does the next time each exercise of @done comes
+ * (its progression was decided before the morning said how it went). Each is held at the last
+ * time it came before: no more sets, repetitions, seconds or load, and the easier step back
+ * where a progression had put a harder one. The sessions after those keep their dose.
+ *
+ * Returns: how many prescriptions it held back
+ */
+guint
+hip_adapt_hold (HipPlan          *plan,
+                const HipSession *done,
+                HipSession       *next,
+                GListModel       *exercises,
+                const char       *note)
+{
+  guint at = 0, held = 0;
+
+  g_return_val_if_fail (plan != NULL && next != NULL, 0);
+
+  while (at < plan->sessions->len && plan->sessions->pdata[at] != next)
+    at++;
+  g_return_val_if_fail (at < plan->sessions->len, 0);
+  for (guint i = 0; i < next->items->len; i++)
+    {
+      HipPart part = ((HipPrescription *) next->items->pdata[i])->part;
+
+      if (part == HIP_PART_MAIN || part == HIP_PART_CORE)
+        held += hold_item (plan, at, i, exercises, note);
+    }
+  /* Each exercise of @done, its next time from the next session on (held already when that is
+   * the next session). */
+  for (guint d = 0; done != NULL && d < done->items->len; d++)
+    {
+      const HipPrescription *p = done->items->pdata[d];
+      guint s, i = 0;
+
+      if ((p->part == HIP_PART_MAIN || p->part == HIP_PART_CORE) &&
+          (s = comes_next (plan, at, p->exercise, exercises, &i)) != G_MAXUINT)
+        held += hold_item (plan, s, i, exercises, note);
+    }
+  return held;
 }
 
 /**

@@ -81,7 +81,13 @@ HipAdaptation *hip_adapt_exercise       (HipExercise          *exercise,
 guint          hip_adapt_flare_mornings (const HipCheckin     *checkins,
                                          guint                 n_checkins,
                                          const char           *today,
+                                         const char           *since,
                                          int                   usual_pain);
+guint          hip_adapt_hold           (HipPlan              *plan,
+                                         const HipSession     *done,
+                                         HipSession           *next,
+                                         GListModel           *exercises,
+                                         const char           *note);
 gboolean       hip_adapt_pain_rising    (const HipCheckin     *checkins,
                                          guint                 n_checkins,
                                          const char           *today);

@@ -153,13 +153,15 @@ hip_session_get_date (const HipProfile *profile,
 /**
  * hip_today_flare_mornings:
  * @today: YYYY-MM-DD
+ * @since: (nullable): YYYY-MM-DD, the day of the session the mornings follow
  *
- * Returns: how many of the latest next-morning check-ins in a row flared (SCIENCE.md §3;
- *   see hip_adapt_flare_mornings()): only the last 7 days' are read
+ * Returns: how many of the latest next-morning check-ins in a row, from @since on, flared
+ *   (SCIENCE.md §3; see hip_adapt_flare_mornings()): only the last 7 days' are read
  */
 guint
 hip_today_flare_mornings (HipStore    *store,
                           const char  *today,
+                          const char  *since,
                           int          usual_pain,
                           GError     **error)
 {
@@ -175,7 +177,7 @@ hip_today_flare_mornings (HipStore    *store,
   if (checkins == NULL)
     return 0;
   return hip_adapt_flare_mornings ((const HipCheckin *) checkins->data, checkins->len, today,
-                                   usual_pain);
+                                   since, usual_pain);
 }
 
 /* What @a did to the coming sessions, in one line: as it says, or lighter where the easier step
@@ -205,10 +207,13 @@ describe (const HipAdaptation   *a,
 /**
  * hip_today_adapt_after_workout:
  * @plan: the programme the workout belongs to; the coming sessions change in it
- * @workout: the finished workout, with its sets
+ * @workout: the finished workout
+ * @mornings: how many next-morning check-ins in a row after it were 2 points or more above the
+ *   person's baseline, to act on now (hip_adapt_exercise()): 0 as the workout ends; the
+ *   check-in acts on them as it is saved, once (hip_coach_save_checkin())
  *
  * Applies the progression and pain rules to each exercise of the workout, from the store's
- * record of the last two times it was done and the latest morning check-ins.
+ * record of the last two times it was done.
  *
  * Returns: (transfer full) (element-type utf8): what changed and why, one line an exercise
  */
@@ -217,13 +222,11 @@ hip_today_adapt_after_workout (HipStore          *store,
                                HipPlan           *plan,
                                GListModel        *exercises,
                                const HipWorkout  *workout,
+                               guint              mornings,
                                GError           **error)
 {
   g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
   HipSession *session = hip_plan_get_session (plan, workout->week, workout->session);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  guint mornings = hip_today_flare_mornings (store, today, plan->profile.pain, error);
 
   if (session == NULL)
     return g_steal_pointer (&messages);

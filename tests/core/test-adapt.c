@@ -212,7 +212,7 @@ test_load_step (void)
 
 /* Next-morning flares, against the person's own baseline (the median of the check-ins before
  * the two judged, within 7 days; the usual pain without any), by 2 points or more, in pain or
- * in stiffness. */
+ * in stiffness; only the mornings from the day of the session they follow on. */
 static void
 test_flare_mornings (void)
 {
@@ -223,6 +223,7 @@ test_flare_mornings (void)
     guint       n;
     int         usual;
     guint       expected;
+    const char *since;      /* the day of the session the mornings follow */
   } flares[] = {
     { "none", { { "" } }, 0, 2, 0 },
     { "stale-ignored", { { "2026-11-20", 9, 9 } }, 1, 2, 0 },
@@ -241,13 +242,21 @@ test_flare_mornings (void)
     { "unknown-pain-judged-by-stiffness", { { "2026-12-04", 2, 2 }, { "2026-12-05", -1, 5 } },
       2, 2, 1 },
     { "unknown-is-no-flare", { { "2026-12-04", 2, 2 }, { "2026-12-05", -1, -1 } }, 2, 2, 0 },
+    /* A bad morning before the session is about an earlier one: not counted for this one. */
+    { "before-the-session", { { "2026-12-04", 5, 5 }, { "2026-12-05", 5, 2 } }, 2, 2, 1,
+      "2026-12-05" },
+    { "from-the-session-day", { { "2026-12-04", 5, 5 }, { "2026-12-05", 5, 2 } }, 2, 2, 2,
+      "2026-12-04" },
+    { "none-since-the-session", { { "2026-12-03", 6, 6 }, { "2026-12-04", 6, 6 } }, 2, 2, 0,
+      "2026-12-05" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (flares); i++)
     {
       g_test_message ("%s", flares[i].name);
       g_assert_cmpuint (hip_adapt_flare_mornings (flares[i].checkins, flares[i].n, "2026-12-06",
-                                                  flares[i].usual), ==, flares[i].expected);
+                                                  flares[i].since, flares[i].usual), ==,
+                        flares[i].expected);
     }
 }
 
