@@ -344,9 +344,10 @@ progress_if_green (HipExercise          *exercise,
  *
  * Pain first (SCIENCE.md §3): more than 5/10 during the exercise, or next-morning pain above
  * the usual twice in a row, steps back (an easier step of the ladder, or 15 % less load, or else
- * a lower dose, until it goes without pain twice); above the usual once holds everything. Otherwise the progression rule (§2): past the
- * top of the range plus one in the last two sessions moves on (+5 % load, or the next step of
- * the ladder, or more repetitions where the ladder ends).
+ * a lower dose, until it goes without pain twice); above the usual once holds everything.
+ * Otherwise the progression rule (§2): past the top of the range plus one in the last two
+ * sessions moves on (+5 % load, or the next step of the ladder, or more repetitions where the
+ * ladder ends, up to 20 or 60 s).
  *
  * Returns: (transfer full): the decision, with its message (none for a plain hold)
  */
@@ -992,9 +993,21 @@ hip_adapt_hold (HipPlan          *plan,
   return held;
 }
 
+/* Whether @session has @exercise. */
+static gboolean
+has_exercise (const HipSession *session,
+              HipExercise      *exercise)
+{
+  for (guint i = 0; i < session->items->len; i++)
+    if (((HipPrescription *) session->items->pdata[i])->exercise == exercise)
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * hip_adapt_can_ease:
  * @p: the prescription of an exercise that hurt
+ * @session: (nullable): its session, where an easier step already in it cannot replace it
  * @load: the load it was done with, kg, or %HIP_LOG_NONE
  *
  * Whether pain above 5/10 will make the exercise's coming sessions easier (hip_adapt_exercise()
@@ -1003,16 +1016,23 @@ hip_adapt_hold (HipPlan          *plan,
  */
 gboolean
 hip_adapt_can_ease (const HipPrescription *p,
+                    const HipSession      *session,
                     GListModel            *exercises,
                     const HipProfile      *profile,
                     double                 load)
 {
-  HipPrescription lower = *p;
+  HipExercise *easier;
+  HipPrescription lower;
 
   g_return_val_if_fail (p != NULL && HIP_IS_EXERCISE (p->exercise), FALSE);
 
-  return ladder_step (exercises, profile, hip_exercise_get_regressions (p->exercise)) != NULL ||
-         (load > 0 && lighter_load (load, profile) > 0) || lower_dose (&lower);
+  easier = ladder_step (exercises, profile, hip_exercise_get_regressions (p->exercise));
+  if (easier != NULL && (session == NULL || !has_exercise (session, easier)))
+    return TRUE;
+  if (easier == NULL && load > 0 && lighter_load (load, profile) > 0)
+    return TRUE;
+  lower = *p;
+  return lower_dose (&lower);
 }
 
 /**

@@ -60,6 +60,7 @@ HipAdaptation *hip_adapt_step_up        (const HipPrescription *p,
                                          const HipPerformance *recent,
                                          guint                 n_recent);
 gboolean       hip_adapt_can_ease       (const HipPrescription *p,
+                                         const HipSession     *session,
                                          GListModel           *exercises,
                                          const HipProfile     *profile,
                                          double                load);

@@ -322,11 +322,11 @@ act_on_mornings (HipCoach         *self,
     hold_next (self, plan, before, messages);
   if (was < 2 && now >= 2 && !before->light)
     {
-      g_autoptr(GPtrArray) back = hip_today_adapt_after_workout (
+      GPtrArray *back = hip_today_adapt_after_workout (
         store, plan, G_LIST_MODEL (hip_coach_get_catalogue (self)), before, now, &error);
 
-      for (guint i = 0; back != NULL && i < back->len; i++)
-        g_ptr_array_add (messages, g_strdup (back->pdata[i]));
+      if (back != NULL)
+        g_ptr_array_extend_and_steal (messages, back);
     }
   if (error == NULL && messages->len > 0 &&
       hip_store_save_adaptations (store, id, plan, before->id, messages, &error))
@@ -350,6 +350,7 @@ hip_coach_save_checkin (HipCoach    *self,
 {
   gint64 id = 0;
   HipPlan *plan = hip_coach_get_plan (self, &id);
+  int usual = plan != NULL ? (int) plan->profile.pain : 0;
   g_autoptr(HipWorkout) before = NULL;
   guint was = 0;
 
@@ -362,12 +363,12 @@ hip_coach_save_checkin (HipCoach    *self,
   /* What the mornings after the last session said before this one: only what this check-in
    * adds is acted on, so that a morning saved again acts no more. */
   if (plan != NULL && (before = session_before (self, id, day)) != NULL)
-    was = mornings_after (self, day, before, plan->profile.pain);
+    was = mornings_after (self, day, before, usual);
   if (!hip_store_save_checkin (hip_coach_get_store (self), day, pain, stiffness, error))
     return FALSE;
   hip_coach_emit_log_changed (self);
   if (before != NULL)
-    act_on_mornings (self, before, was, mornings_after (self, day, before, plan->profile.pain));
+    act_on_mornings (self, before, was, mornings_after (self, day, before, usual));
   return TRUE;
 }
 

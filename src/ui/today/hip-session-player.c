@@ -607,7 +607,8 @@ pain_body (HipSessionPlayer      *self,
     return g_strdup_printf (_("Pain %d is above 5: stop %s for today. Today’s lighter session "
                               "leaves your programme as it is: if the pain stays, rest, and "
                               "talk to a doctor or physiotherapist."), pain, name);
-  if (!hip_adapt_can_ease (p, G_LIST_MODEL (hip_coach_get_catalogue (self->coach)),
+  if (!hip_adapt_can_ease (p, self->session,
+                           G_LIST_MODEL (hip_coach_get_catalogue (self->coach)),
                            &self->plan->profile, load))
     /* Translators: "Pain 7 is above 5: stop Side plank for today. …" */
     return g_strdup_printf (_("Pain %d is above 5: stop %s for today. It cannot be made any "
