@@ -1,18 +1,18 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Adaptation: after each session, the progression rule (ACSM "2-for-2") and the pain-monitoring
  * rule (Silbernagel 2007) of SCIENCE.md §2–§3 decide, exercise by exercise, what the coming
- * sessions do; hip_adapt_apply() writes that into the programme. Pure: no store, no clock. */
+ * sessions do; hip_adapt_apply() writes that into the programme (hip-adapt-plan.c). Pure: no
+ * store, no clock. */
 
 #include "config.h"
 
 #include <math.h>
 #include <stdlib.h>
-#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "hip-adapt.h"
+#include "hip-adapt-private.h"
 #include "hip-exercise.h"
-#include "hip-plan-edit.h"
 #include "hip-planner.h"
 #include "hip-units.h"
 
@@ -28,9 +28,10 @@ hip_adaptation_free (HipAdaptation *adaptation)
   g_free (adaptation);
 }
 
-static HipExercise *
-lookup (GListModel *exercises,
-        const char *id)
+/* The exercise @id of @exercises, or %NULL. */
+HipExercise *
+hip_adapt_lookup (GListModel *exercises,
+                  const char *id)
 {
   guint n = g_list_model_get_n_items (exercises);
 
@@ -45,14 +46,14 @@ lookup (GListModel *exercises,
 }
 
 /* The first step of @ladder that the profile allows, or NULL. */
-static HipExercise *
-ladder_step (GListModel          *exercises,
-             const HipProfile    *profile,
-             const char * const  *ladder)
+HipExercise *
+hip_adapt_ladder_step (GListModel          *exercises,
+                       const HipProfile    *profile,
+                       const char * const  *ladder)
 {
   for (guint i = 0; ladder != NULL && ladder[i] != NULL; i++)
     {
-      HipExercise *e = lookup (exercises, ladder[i]);
+      HipExercise *e = hip_adapt_lookup (exercises, ladder[i]);
 
       if (e != NULL && hip_planner_allows (profile, e))
         return e;
@@ -76,8 +77,8 @@ hip_adapt_easiest_step (HipExercise      *exercise,
   /* A ladder is short; the bound only guards against a loop in a person's own exercises. */
   for (guint i = 0; i < 16; i++)
     {
-      HipExercise *easier = ladder_step (exercises, profile,
-                                         hip_exercise_get_regressions (exercise));
+      HipExercise *easier = hip_adapt_ladder_step (exercises, profile,
+                                                   hip_exercise_get_regressions (exercise));
 
       if (easier == NULL || easier == exercise)
         break;
@@ -100,6 +101,17 @@ hip_adapt_pain_light (int pain)
   if (pain <= 3)
     return HIP_PAIN_GREEN;
   return pain <= HIP_ADAPT_PAIN_LIMIT ? HIP_PAIN_AMBER : HIP_PAIN_RED;
+}
+
+/* How one session of an exercise went for pain: the light of the highest pain entered, but
+ * unknown when that was green and some set's pain was left out: progression needs every set's
+ * pain entered and green (SCIENCE.md §3). */
+static HipPainLight
+session_light (const HipPerformance *p)
+{
+  HipPainLight light = hip_adapt_pain_light (p->max_pain);
+
+  return light == HIP_PAIN_GREEN && p->pain_missing ? HIP_PAIN_UNKNOWN : light;
 }
 
 /* Passed the top of the range plus one (a repetition, or five seconds of a hold). */
@@ -149,10 +161,11 @@ adaptation_new (HipAdaptKind  kind,
  * @p: the prescription just done, perhaps a step back after pain
  * @recent: (array length=n_recent): how it went, the latest session first
  *
- * A step back lasts until the easier exercise has gone without pain twice (SCIENCE.md §2–§3):
- * two sessions of it in a row with every set's pain entered and green.
+ * A step back, or a dose pain lowered, lasts until the exercise has gone without pain twice
+ * (SCIENCE.md §2–§3): two sessions of it in a row with every set's pain entered and green.
  *
- * Returns: (transfer full) (nullable): the way back up to the exercise it replaced, or %NULL
+ * Returns: (transfer full) (nullable): the way back up to the exercise it replaced, or to its
+ *   full dose; or %NULL
  */
 HipAdaptation *
 hip_adapt_step_up (const HipPrescription *p,
@@ -161,10 +174,15 @@ hip_adapt_step_up (const HipPrescription *p,
 {
   HipAdaptation *a;
 
-  if (p->stepped_from == NULL || n_recent < 2 ||
-      hip_adapt_pain_light (recent[0].max_pain) != HIP_PAIN_GREEN ||
-      hip_adapt_pain_light (recent[1].max_pain) != HIP_PAIN_GREEN)
+  if ((p->stepped_from == NULL && p->full_sets == 0) || n_recent < 2 ||
+      session_light (&recent[0]) != HIP_PAIN_GREEN || session_light (&recent[1]) != HIP_PAIN_GREEN)
     return NULL;
+  if (p->stepped_from == NULL)
+    {
+      a = adaptation_new (HIP_ADAPT_DOSE_BACK, p->exercise);
+      a->message = g_strdup (_("Back to the full dose: two sessions without pain"));
+      return a;
+    }
   a = adaptation_new (HIP_ADAPT_NEXT_STEP, p->exercise);
   a->replacement = g_object_ref (p->stepped_from);
   /* Translators: "Back up to Curtsy lunge: two sessions without pain at the easier step" */
@@ -173,7 +191,18 @@ hip_adapt_step_up (const HipPrescription *p,
   return a;
 }
 
-/* Pain broke the rule: an easier step for a week, or less load, or at least no progress. */
+/* 15 % less than @load, rounded to the person's step: 0 when that would take nothing off. */
+double
+hip_adapt_lighter_load (double            load,
+                        const HipProfile *profile)
+{
+  double lighter = round_load (load * 0.85, profile);
+
+  return lighter > 0 && lighter < load ? lighter : 0;
+}
+
+/* Pain broke the rule: an easier step, or less load, or else a lower dose, each until two
+ * sessions go without pain (a lower load until the progression rule raises it again). */
 static HipAdaptation *
 regress (HipExercise          *exercise,
          GListModel           *exercises,
@@ -181,7 +210,9 @@ regress (HipExercise          *exercise,
          const HipPerformance *last,
          const char           *why)
 {
-  HipExercise *easier = ladder_step (exercises, profile, hip_exercise_get_regressions (exercise));
+  HipExercise *easier = hip_adapt_ladder_step (exercises, profile,
+                                               hip_exercise_get_regressions (exercise));
+  double lighter = last->load > 0 ? hip_adapt_lighter_load (last->load, profile) : 0;
   HipAdaptation *a;
 
   if (easier != NULL)
@@ -194,23 +225,33 @@ regress (HipExercise          *exercise,
       a->message = g_strdup_printf (_("Back to %s until it goes without pain twice: %s"),
                                     hip_exercise_get_name (easier), why);
     }
-  else if (last->load > 0)
+  else if (lighter > 0)
     {
       g_autofree char *kg = NULL;
 
       a = adaptation_new (HIP_ADAPT_LOAD_DOWN, exercise);
-      a->load = round_load (last->load * 0.85, profile);
+      a->load = lighter;
       kg = format_kg (a->load);
       /* Translators: "Load down 15 % to 17.0 kg: pain 6/10 last time" */
       a->message = g_strdup_printf (_("Load down 15 %% to %s: %s"), kg, why);
     }
   else
     {
-      a = adaptation_new (HIP_ADAPT_NO_PROGRESS, exercise);
-      a->message = g_strdup_printf (_("No progress for a week: %s"), why);
+      /* Nothing easier and no load to take off: fewer sets, repetitions or seconds, which
+       * hip_adapt_apply() says it cannot do at one set of the fewest. */
+      a = adaptation_new (HIP_ADAPT_DOSE_DOWN, exercise);
+      a->why = g_strdup (why);
+      /* Translators: "Lighter (fewer sets, repetitions or seconds) until it goes without pain
+       * twice: pain 8/10 last time" */
+      a->message = g_strdup_printf (_("Lighter (fewer sets, repetitions or seconds) until it "
+                                      "goes without pain twice: %s"), why);
     }
   return a;
 }
+
+/* The most that more repetitions or seconds take bodyweight work to; beyond, a harder step. */
+#define MAX_REPS     20
+#define MAX_SECONDS  60
 
 static HipAdaptation *
 progress (HipExercise          *exercise,
@@ -236,26 +277,30 @@ progress (HipExercise          *exercise,
       a->message = g_strdup_printf (_("Load up to %s: %s"), kg, why);
     }
   else if (last->load <= 0 &&
-           (harder = ladder_step (exercises, profile,
-                                  hip_exercise_get_progressions (exercise))) != NULL)
+           (harder = hip_adapt_ladder_step (exercises, profile,
+                                            hip_exercise_get_progressions (exercise))) != NULL)
     {
       a = adaptation_new (HIP_ADAPT_NEXT_STEP, exercise);
       a->replacement = g_object_ref (harder);
       a->message = g_strdup_printf (_("On to %s: %s"), hip_exercise_get_name (harder), why);
     }
+  else if (last->target_reps > 0 ? last->target_reps >= MAX_REPS
+                                  : last->target_seconds >= MAX_SECONDS)
+    /* At the top already: nothing changes, so nothing is said. */
+    a = adaptation_new (HIP_ADAPT_HOLD, exercise);
   else
     {
       a = adaptation_new (HIP_ADAPT_REPS_UP, exercise);
       if (last->target_reps > 0)
         {
-          a->reps = MIN (last->target_reps + 2, 20);
+          a->reps = MIN (last->target_reps + 2, MAX_REPS);
           a->message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Up to %u repetition: %s",
                                                      "Up to %u repetitions: %s", a->reps),
                                         a->reps, why);
         }
       else
         {
-          a->reps = MIN (last->target_seconds + 5, 60);
+          a->reps = MIN (last->target_seconds + 5, MAX_SECONDS);
           a->message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Up to %u second: %s",
                                                      "Up to %u seconds: %s", a->reps),
                                         a->reps, why);
@@ -272,8 +317,7 @@ progress_if_green (HipExercise          *exercise,
                    const HipProfile     *profile,
                    const HipPerformance *recent)
 {
-  HipPainLight light[2] = { hip_adapt_pain_light (recent[0].max_pain),
-                            hip_adapt_pain_light (recent[1].max_pain) };
+  HipPainLight light[2] = { session_light (&recent[0]), session_light (&recent[1]) };
   HipAdaptation *a;
 
   if (light[0] == HIP_PAIN_GREEN && light[1] == HIP_PAIN_GREEN)
@@ -301,10 +345,11 @@ progress_if_green (HipExercise          *exercise,
  *   person's usual pain or stiffness
  *
  * Pain first (SCIENCE.md §3): more than 5/10 during the exercise, or next-morning pain above
- * the usual twice in a row, steps back (an easier step of the ladder for a week, or 15 % less
- * load); above the usual once holds everything. Otherwise the progression rule (§2): past the
- * top of the range plus one in the last two sessions moves on (+5 % load, or the next step of
- * the ladder, or more repetitions where the ladder ends).
+ * the usual twice in a row, steps back (an easier step of the ladder, or 15 % less load, or else
+ * a lower dose, until it goes without pain twice); above the usual once holds everything.
+ * Otherwise the progression rule (§2): past the top of the range plus one in the last two
+ * sessions moves on (+5 % load, or the next step of the ladder, or more repetitions where the
+ * ladder ends, up to 20 or 60 s).
  *
  * Returns: (transfer full): the decision, with its message (none for a plain hold)
  */
@@ -440,6 +485,8 @@ first_in_last_week (const HipCheckin *checkins,
  * hip_adapt_flare_mornings:
  * @checkins: (array length=n_checkins): next-morning check-ins, oldest first
  * @today: YYYY-MM-DD
+ * @since: (nullable): YYYY-MM-DD, the day of the session the mornings follow: a check-in before
+ *   it is about an earlier one, and is not counted (it may still be part of the baseline)
  * @usual_pain: the profile's usual pain, the baseline while there are no check-ins
  *
  * Returns: how many of the latest check-ins in a row (at most 2) show next-morning pain or
@@ -451,19 +498,22 @@ guint
 hip_adapt_flare_mornings (const HipCheckin *checkins,
                           guint             n_checkins,
                           const char       *today,
+                          const char       *since,
                           int               usual_pain)
 {
-  guint32 now = julian (today);
-  guint first, judged, flares = 0;
+  guint32 now = julian (today), from = since != NULL ? julian (since) : 0;
+  guint first, base, judged, flares = 0;
 
   g_return_val_if_fail (now != 0, 0);
   first = first_in_last_week (checkins, n_checkins, now);
   /* The two latest are judged against the days before them, so that a first flare does not
    * lift the baseline the second is judged by. */
-  judged = MAX (first, n_checkins >= 2 ? n_checkins - 2 : 0);
+  base = judged = MAX (first, n_checkins >= 2 ? n_checkins - 2 : 0);
+  while (judged < n_checkins && julian (checkins[judged].day) < from)
+    judged++;
   for (guint i = n_checkins; i > judged && flares < 2; i--)
     {
-      if (!flare (checkins, first, judged - first, i - 1, usual_pain))
+      if (!flare (checkins, first, base - first, i - 1, usual_pain))
         break;
       flares++;
     }
@@ -572,154 +622,4 @@ hip_adapt_pain_rising (const HipCheckin *checkins,
       last = begin;
     }
   return found == 2 && week[0] >= baseline + 2 && week[1] >= baseline + 2;
-}
-
-static void
-set_note (HipPrescription *p,
-          const char      *message)
-{
-  g_free (p->rationale);
-  p->rationale = g_strdup (message);
-}
-
-/* Changes the dose of @exercise in every session after (@week, @session). */
-static gboolean
-adapt_dose (HipPlan             *plan,
-            guint                week,
-            guint                session,
-            const HipAdaptation *a)
-{
-  gboolean changed = FALSE;
-
-  for (guint s = 0; s < plan->sessions->len; s++)
-    {
-      HipSession *later = plan->sessions->pdata[s];
-
-      if (later->week < week || (later->week == week && later->session <= session))
-        continue;
-      for (guint i = 0; i < later->items->len; i++)
-        {
-          HipPrescription *p = later->items->pdata[i];
-
-          if (p->exercise != a->exercise)
-            continue;
-          if (a->kind == HIP_ADAPT_LOAD_UP || a->kind == HIP_ADAPT_LOAD_DOWN)
-            {
-              g_free (p->load);
-              p->load = format_kg (a->load);
-            }
-          else if (p->reps > 0)
-            p->reps = MAX (p->reps, a->reps);
-          else
-            p->seconds = MAX (p->seconds, a->reps);
-          set_note (p, a->message);
-          changed = TRUE;
-        }
-    }
-  return changed;
-}
-
-/* Puts the replacement in place of the exercise after (@week, @session), to the end of the
- * block: a step back stays until it has gone without pain twice (hip_adapt_step_up()). Where
- * the easier step is there already, the exercise is lighter for the next week's worth of
- * sessions instead. */
-/* The easier step is already in the session, so the painful exercise cannot become it: one
- * set fewer (or, at one set, a fifth fewer repetitions or seconds) instead, said as it is. */
-static void
-lower_dose (HipPrescription     *p,
-            const HipAdaptation *a,
-            guint               *lowered)
-{
-  g_autofree char *note = NULL;
-
-  if (p->sets > 1)
-    p->sets--;
-  else if (p->reps > 0)
-    p->reps = MAX (1, p->reps * 4 / 5);
-  else
-    p->seconds = MAX (5, p->seconds * 4 / 5);
-  /* Translators: "Clamshell is already in this session, so this is lighter for a week instead" */
-  note = g_strdup_printf (_("%s is already in this session, so this is lighter for a week "
-                            "instead"), hip_exercise_get_name (a->replacement));
-  set_note (p, note);
-  if (lowered != NULL)
-    (*lowered)++;
-}
-
-static gboolean
-adapt_step (HipPlan             *plan,
-            guint                week,
-            guint                session,
-            const HipAdaptation *a,
-            guint               *lowered)
-{
-  gboolean changed = FALSE;
-
-  for (guint s = 0; s < plan->sessions->len; s++)
-    {
-      HipSession *later = plan->sessions->pdata[s];
-      gboolean next_week = later->week < week + 1 ||
-                           (later->week == week + 1 && later->session <= session);
-
-      if (later->week < week || (later->week == week && later->session <= session))
-        continue;
-      for (guint i = 0; i < later->items->len; i++)
-        {
-          HipPrescription *p = later->items->pdata[i];
-
-          if (p->exercise != a->exercise)
-            continue;
-          if (hip_plan_swap_one (plan, later, i, a->replacement))
-            {
-              p = later->items->pdata[i];
-              set_note (p, a->message);
-              if (a->kind == HIP_ADAPT_STEP_BACK)
-                p->stepped_from = g_object_ref (a->exercise);
-            }
-          else if (a->kind == HIP_ADAPT_STEP_BACK && next_week)
-            lower_dose (p, a, lowered);
-          else
-            continue;
-          changed = TRUE;
-        }
-    }
-  return changed;
-}
-
-/**
- * hip_adapt_apply:
- * @week: the week of the session just done
- * @session: its number in the week
- *
- * @lowered: (out) (optional): how many sessions could not step back to the easier exercise
- *   because it is already in them, and got a lighter dose of this one instead
- *
- * Writes @adaptation into the sessions that come after it; each changed prescription's
- * rationale says what changed and why.
- *
- * Returns: whether the plan changed
- */
-gboolean
-hip_adapt_apply (HipPlan             *plan,
-                 guint                week,
-                 guint                session,
-                 const HipAdaptation *adaptation,
-                 guint               *lowered)
-{
-  if (lowered != NULL)
-    *lowered = 0;
-  switch (adaptation->kind)
-    {
-    case HIP_ADAPT_LOAD_UP:
-    case HIP_ADAPT_LOAD_DOWN:
-    case HIP_ADAPT_REPS_UP:
-      return adapt_dose (plan, week, session, adaptation);
-    case HIP_ADAPT_NEXT_STEP:
-    case HIP_ADAPT_STEP_BACK:
-      return adapt_step (plan, week, session, adaptation, lowered);
-    case HIP_ADAPT_HOLD:
-    case HIP_ADAPT_NO_PROGRESS:
-    default:
-      return FALSE;
-    }
 }

@@ -243,38 +243,98 @@ hip_coach_checkin_due (HipCoach   *self,
   }
 }
 
-/* Two flared mornings in a row step the exercises of the session before back now, for the next
- * session, not when that session ends (SCIENCE.md §3). One flare needs nothing now: the next
- * workout's end finds it and holds progression. */
+/* The finished workout of the active programme @id that a morning check-in of @day follows:
+ * the latest started on or before @day (the check-in is asked for on the days after a session,
+ * hip_coach_checkin_due()). */
+static HipWorkout *
+session_before (HipCoach   *self,
+                gint64      id,
+                const char *day)
+{
+  g_autoptr(GPtrArray) workouts = hip_store_list_recent_workouts (hip_coach_get_store (self),
+                                                                  G_MAXINT, id, FALSE, NULL);
+
+  for (guint i = 0; workouts != NULL && i < workouts->len; i++)
+    {
+      HipWorkout *w = workouts->pdata[i];
+
+      if (w->finished != NULL && strncmp (w->started, day, 10) <= 0)
+        return g_ptr_array_steal_index (workouts, i);
+    }
+  return NULL;
+}
+
+/* How many of the latest mornings in a row after @before, up to @day, flared (at most 2). */
+static guint
+mornings_after (HipCoach         *self,
+                const char       *day,
+                const HipWorkout *before,
+                int               usual_pain)
+{
+  char since[11];
+
+  g_strlcpy (since, before->started, sizeof since);
+  return hip_today_flare_mornings (hip_coach_get_store (self), day, since, usual_pain, NULL);
+}
+
+/* One bad morning after @before: the next session progresses nothing (hip_adapt_hold()). */
 static void
-act_on_mornings (HipCoach   *self,
-                 const char *day)
+hold_next (HipCoach         *self,
+           HipPlan          *plan,
+           const HipWorkout *before,
+           GPtrArray        *messages)
+{
+  HipSession *next = hip_coach_get_next_session (self);
+  /* A lighter day's session was not the programme's dose: nothing of it progressed. */
+  HipSession *done = before->light ? NULL : hip_plan_get_session (plan, before->week,
+                                                                  before->session);
+
+  if (next == NULL)
+    return;
+  hip_adapt_hold (plan, done, next, G_LIST_MODEL (hip_coach_get_catalogue (self)),
+                  _("No harder than last time: next-morning pain or stiffness was above your "
+                    "usual"));
+  g_ptr_array_add (messages, g_strdup (_("Your next session is no harder than the last time: "
+                                         "next-morning pain or stiffness was 2 points or more "
+                                         "above your usual")));
+}
+
+/* The mornings after @before, acted on as each check-in is saved, for the next session, and
+ * once (SCIENCE.md §3): @was of them had flared before this check-in, @now do. The first holds
+ * the next session; the second in a row steps the exercises of the session before back (not a
+ * lighter day's: they were at the bottom already). The sessions done afterwards are judged by
+ * their own pain, not by these mornings again. */
+static void
+act_on_mornings (HipCoach         *self,
+                 const HipWorkout *before,
+                 guint             was,
+                 guint             now)
 {
   HipStore *store = hip_coach_get_store (self);
   gint64 id = 0;
   HipPlan *plan = hip_coach_get_plan (self, &id);
-  g_autoptr(GPtrArray) recent = NULL;
-  g_autoptr(GPtrArray) messages = NULL;
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
-  HipWorkout *last;
 
-  if (plan == NULL)
+  if (plan == NULL || now <= was)
     return;
-  if (hip_today_flare_mornings (store, day, plan->profile.pain, NULL) < 2)
-    return;
-  recent = hip_store_list_recent_workouts (store, 1, id, TRUE, NULL);
-  if (recent == NULL || recent->len == 0 || ((HipWorkout *) recent->pdata[0])->finished == NULL)
-    return;
-  last = recent->pdata[0];
-  messages = hip_today_adapt_after_workout (store, plan,
-                                            G_LIST_MODEL (hip_coach_get_catalogue (self)), last,
-                                            &error);
-  if (messages != NULL && messages->len > 0 &&
-      hip_store_save_adaptations (store, id, plan, last->id, messages, &error))
+  if (was < 1)
+    hold_next (self, plan, before, messages);
+  if (was < 2 && now >= 2 && !before->light)
+    {
+      GPtrArray *back = hip_today_adapt_after_workout (
+        store, plan, G_LIST_MODEL (hip_coach_get_catalogue (self)), before, now, &error);
+
+      if (back != NULL)
+        g_ptr_array_extend_and_steal (messages, back);
+    }
+  if (error == NULL && messages->len > 0 &&
+      hip_store_save_adaptations (store, id, plan, before->id, messages, &error))
     hip_coach_emit_programme_changed (self, FALSE);
   else if (error != NULL)
     {
-      g_warning ("Could not step the programme back: %s", error->message);
+      g_warning ("Could not change the programme after the morning check-in: %s",
+                 error->message);
       hip_coach_emit_programme_changed (self, TRUE);
     }
 }
@@ -288,16 +348,27 @@ hip_coach_save_checkin (HipCoach    *self,
                         int          stiffness,
                         GError     **error)
 {
+  gint64 id = 0;
+  HipPlan *plan = hip_coach_get_plan (self, &id);
+  int usual = plan != NULL ? (int) plan->profile.pain : 0;
+  g_autoptr(HipWorkout) before = NULL;
+  guint was = 0;
+
   if (pain == HIP_LOG_NONE && stiffness == HIP_LOG_NONE)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                            _("Enter your back pain or your stiffness, or skip the check-in"));
       return FALSE;
     }
+  /* What the mornings after the last session said before this one: only what this check-in
+   * adds is acted on, so that a morning saved again acts no more. */
+  if (plan != NULL && (before = session_before (self, id, day)) != NULL)
+    was = mornings_after (self, day, before, usual);
   if (!hip_store_save_checkin (hip_coach_get_store (self), day, pain, stiffness, error))
     return FALSE;
   hip_coach_emit_log_changed (self);
-  act_on_mornings (self, day);
+  if (before != NULL)
+    act_on_mornings (self, before, was, mornings_after (self, day, before, usual));
   return TRUE;
 }
 

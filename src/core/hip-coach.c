@@ -980,9 +980,10 @@ hip_coach_finish_workout (HipCoach   *self,
   /* A bad day's lighter session says nothing about the programme's dose: it stays. */
   if (plan != NULL && workout->programme_id == plan_id && !workout->light)
     {
+      /* The mornings after it are acted on as their check-ins are saved. */
       messages = hip_today_adapt_after_workout (self->store, plan,
                                                 G_LIST_MODEL (hip_coach_get_catalogue (self)),
-                                                workout, &adapt_error);
+                                                workout, 0, &adapt_error);
       /* The workout is finished and its sets kept either way. */
       if (adapt_error != NULL)
         {

@@ -118,7 +118,8 @@ typedef struct
   guint   last_set_reps;     /* what the last set reached */
   guint   last_set_seconds;
   double  load;              /* kg, or HIP_LOG_NONE */
-  int     max_pain;          /* the highest pain during its sets, or HIP_LOG_NONE */
+  int     max_pain;          /* the highest pain entered during its sets, or HIP_LOG_NONE */
+  gboolean pain_missing;     /* some set's pain was not entered: unknown, never 0 */
 } HipPerformance;
 
 char         *hip_log_format_time    (GDateTime          *time);

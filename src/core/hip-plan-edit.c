@@ -302,6 +302,8 @@ hip_plan_set_dose (HipPlan    *plan,
   if (p == NULL)
     return FALSE;
   p->sets = CLAMP (sets, 1, MAX_SETS);
+  /* The person's own dose: no lowered one waits to be given back over it. */
+  p->full_sets = p->full_reps = p->full_seconds = 0;
   if (p->reps > 0)
     p->reps = CLAMP (reps, 1, 50);
   else

@@ -32,6 +32,9 @@ typedef struct
   char        *rationale;     /* one line: why this is here */
   HipExercise *stepped_from;  /* (nullable): the harder exercise pain stepped this back from,
                                * until two sessions of it go without pain (SCIENCE.md §2) */
+  guint        full_sets;     /* the dose pain lowered this from, where nothing easier could */
+  guint        full_reps;     /* take its place, until two sessions go without pain; */
+  guint        full_seconds;  /* full_sets is 0 when it was not lowered */
   const char  *reason;        /* while the planner builds: the rationale, untranslated */
 } HipPrescription;
 

@@ -840,8 +840,9 @@ hip_store_import_csv (HipStore    *self,
  * @out: (array length=n): receives the latest workouts' performances, the latest first
  *
  * How @exercise_id went in its latest @n workouts, for the adaptation rules: what the last set
- * reached (of one-sided work, the weaker side's: both sides must pass before it moves on), the
- * heaviest load and the highest pain. The targets are left for the caller.
+ * reached (of one-sided work, the weaker side's: both sides must pass before it moves on, and a
+ * side never logged reached nothing), the heaviest load, the highest pain entered and whether
+ * any set's pain was left out. The targets are left for the caller.
  *
  * Returns: how many were found
  */
@@ -866,7 +867,9 @@ hip_store_recent_performances (HipStore        *self,
   stmt = hip_store_statement (self,
     "SELECT max(s.load), max(s.pain), "
     "       (SELECT min(l.reps) FROM workout_set l WHERE l.id IN (" LAST_SET_OF_EACH_SIDE ")), "
-    "       (SELECT min(l.seconds) FROM workout_set l WHERE l.id IN (" LAST_SET_OF_EACH_SIDE ")) "
+    "       (SELECT min(l.seconds) FROM workout_set l WHERE l.id IN (" LAST_SET_OF_EACH_SIDE ")), "
+    "       count(*) > count(s.pain), "
+    "       count(DISTINCT CASE WHEN s.side != 'both' THEN s.side END) "
     "FROM workout_set s WHERE s.exercise_id = ?1 "
     "GROUP BY s.workout_id ORDER BY s.workout_id DESC LIMIT ?2", error);
   if (stmt == NULL)
@@ -881,8 +884,13 @@ hip_store_recent_performances (HipStore        *self,
       p->load = sqlite3_column_type (stmt, 0) == SQLITE_NULL ? HIP_LOG_NONE
                                                               : sqlite3_column_double (stmt, 0);
       p->max_pain = column_optional_int (stmt, 1);
-      p->last_set_reps = sqlite3_column_int (stmt, 2);
-      p->last_set_seconds = sqlite3_column_int (stmt, 3);
+      p->pain_missing = sqlite3_column_int (stmt, 4) != 0;
+      /* One side of one-sided work logged, the other not: that side did nothing. */
+      if (sqlite3_column_int (stmt, 5) != 1)
+        {
+          p->last_set_reps = sqlite3_column_int (stmt, 2);
+          p->last_set_seconds = sqlite3_column_int (stmt, 3);
+        }
     }
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
     hip_store_set_sqlite_error (self, rc, error);

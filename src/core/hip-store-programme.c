@@ -194,8 +194,8 @@ insert_prescription (HipStore               *self,
   g_autoptr(HipStatement) stmt = hip_store_statement (self,
     "INSERT INTO prescription (programme_id, week, session, position, day, exercise_id, part, "
     "                          sets, reps, seconds, per_side, rest_seconds, rationale, load, "
-    "                          stepped_from) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+    "                          stepped_from, full_sets, full_reps, full_seconds) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -215,6 +215,12 @@ insert_prescription (HipStore               *self,
   hip_bind_text (stmt, 14, p->load != NULL ? p->load : "");
   if (p->stepped_from != NULL)
     hip_bind_text (stmt, 15, hip_exercise_get_id (p->stepped_from));
+  if (p->full_sets > 0)
+    {
+      sqlite3_bind_int (stmt, 16, p->full_sets);
+      sqlite3_bind_int (stmt, 17, p->full_reps);
+      sqlite3_bind_int (stmt, 18, p->full_seconds);
+    }
   return hip_store_run (self, stmt, error);
 }
 
@@ -395,7 +401,7 @@ hip_store_load_programme (HipStore      *self,
   stmt = hip_store_statement (self,
     "SELECT p.week, p.session, p.day, p.exercise_id, p.part, p.sets, p.reps, p.seconds, "
     "       p.per_side, p.rest_seconds, p.rationale, g.weeks, g.minutes, p.load, "
-    "       p.stepped_from "
+    "       p.stepped_from, p.full_sets, p.full_reps, p.full_seconds "
     "FROM prescription p JOIN programme g ON g.id = p.programme_id "
     "WHERE p.programme_id = ? ORDER BY p.week, p.session, p.position", error);
   if (stmt == NULL)
@@ -428,6 +434,12 @@ hip_store_load_programme (HipStore      *self,
       if (sqlite3_column_type (stmt, 14) != SQLITE_NULL &&
           (from = hip_catalogue_lookup (catalogue, hip_column_text (stmt, 14))) != NULL)
         p->stepped_from = g_object_ref (from);
+      if (sqlite3_column_type (stmt, 15) != SQLITE_NULL)
+        {
+          p->full_sets = sqlite3_column_int (stmt, 15);
+          p->full_reps = sqlite3_column_int (stmt, 16);
+          p->full_seconds = sqlite3_column_int (stmt, 17);
+        }
       p->tempo = "2-0-2";
       plan->profile.weeks = sqlite3_column_int (stmt, 11);
       plan->profile.minutes = sqlite3_column_int (stmt, 12);

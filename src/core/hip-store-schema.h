@@ -390,9 +390,20 @@ static const char *hip_store_migrations[] = {
   "  PRIMARY KEY (programme_id, week, session)"
   ") STRICT, WITHOUT ROWID;"
   "PRAGMA user_version = 10;",
+
+  /* 11: a dose that pain lowered, where no easier step could take the exercise's place,
+   * remembers the dose it was lowered from until two sessions without pain give it back
+   * (SCIENCE.md §2), as stepped_from remembers a step back. NULL: not lowered. */
+  "ALTER TABLE prescription ADD COLUMN full_sets INTEGER CHECK (full_sets BETWEEN 1 AND 10);"
+  "ALTER TABLE prescription ADD COLUMN full_reps INTEGER CHECK (full_reps BETWEEN 0 AND 50);"
+  /* The three are given together or not at all. */
+  "ALTER TABLE prescription ADD COLUMN full_seconds INTEGER "
+  "  CHECK (full_seconds BETWEEN 0 AND 3600 AND (full_sets IS NULL) = (full_seconds IS NULL) "
+  "         AND (full_reps IS NULL) = (full_seconds IS NULL));"
+  "PRAGMA user_version = 11;",
 };
 
 /* The migrations that build a table again, and so need foreign keys off while they run. */
 static const gboolean hip_store_migration_rebuilds[] = {
-  FALSE, FALSE, FALSE, FALSE, TRUE, FALSE, FALSE, FALSE, FALSE, FALSE,
+  FALSE, FALSE, FALSE, FALSE, TRUE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE,
 };

@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 #define HIP_STORE_ERROR (hip_store_error_quark ())
 
 /* The schema this build writes; a file with a higher PRAGMA user_version is refused. */
-#define HIP_STORE_SCHEMA_VERSION 10
+#define HIP_STORE_SCHEMA_VERSION 11
 
 /* PRAGMA application_id of every Strong Hips database: "HIPS" in ASCII (0x48495053), so that
  * file(1) and other programs can tell the file is ours. Never change it: a file with another

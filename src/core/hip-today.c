@@ -153,13 +153,15 @@ hip_session_get_date (const HipProfile *profile,
 /**
  * hip_today_flare_mornings:
  * @today: YYYY-MM-DD
+ * @since: (nullable): YYYY-MM-DD, the day of the session the mornings follow
  *
- * Returns: how many of the latest next-morning check-ins in a row flared (SCIENCE.md §3;
- *   see hip_adapt_flare_mornings()): only the last 7 days' are read
+ * Returns: how many of the latest next-morning check-ins in a row, from @since on, flared
+ *   (SCIENCE.md §3; see hip_adapt_flare_mornings()): only the last 7 days' are read
  */
 guint
 hip_today_flare_mornings (HipStore    *store,
                           const char  *today,
+                          const char  *since,
                           int          usual_pain,
                           GError     **error)
 {
@@ -175,16 +177,43 @@ hip_today_flare_mornings (HipStore    *store,
   if (checkins == NULL)
     return 0;
   return hip_adapt_flare_mornings ((const HipCheckin *) checkins->data, checkins->len, today,
-                                   usual_pain);
+                                   since, usual_pain);
+}
+
+/* What @a did to the coming sessions, in one line: as it says, or lighter where the easier step
+ * was in a session already, or, where nothing could be made easier, that it cannot. */
+static char *
+describe (const HipAdaptation   *a,
+          gboolean               changed,
+          const HipAdaptOutcome *outcome)
+{
+  const char *name = hip_exercise_get_name (a->exercise);
+
+  if (a->kind == HIP_ADAPT_STEP_BACK && outcome->lowered > 0)
+    /* Translators: "Curtsy lunge: lighter until it goes without pain twice (Lateral lunge is
+     * already in your sessions): pain 7/10 last time" */
+    return g_strdup_printf (_("%s: lighter until it goes without pain twice (%s is already in "
+                              "your sessions): %s"),
+                            name, hip_exercise_get_name (a->replacement), a->why);
+  if (!changed && outcome->at_floor > 0)
+    /* Translators: "Side plank: it cannot be made any easier: rest it until the pain settles,
+     * and if it does not, talk to a doctor or physiotherapist (pain 8/10 last time)" */
+    return g_strdup_printf (_("%s: it cannot be made any easier: rest it until the pain "
+                              "settles, and if it does not, talk to a doctor or "
+                              "physiotherapist (%s)"), name, a->why);
+  return g_strdup_printf ("%s: %s", name, a->message);
 }
 
 /**
  * hip_today_adapt_after_workout:
  * @plan: the programme the workout belongs to; the coming sessions change in it
- * @workout: the finished workout, with its sets
+ * @workout: the finished workout
+ * @mornings: how many next-morning check-ins in a row after it were 2 points or more above the
+ *   person's baseline, to act on now (hip_adapt_exercise()): 0 as the workout ends; the
+ *   check-in acts on them as it is saved, once (hip_coach_save_checkin())
  *
  * Applies the progression and pain rules to each exercise of the workout, from the store's
- * record of the last two times it was done and the latest morning check-ins.
+ * record of the last two times it was done.
  *
  * Returns: (transfer full) (element-type utf8): what changed and why, one line an exercise
  */
@@ -193,13 +222,11 @@ hip_today_adapt_after_workout (HipStore          *store,
                                HipPlan           *plan,
                                GListModel        *exercises,
                                const HipWorkout  *workout,
+                               guint              mornings,
                                GError           **error)
 {
   g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
   HipSession *session = hip_plan_get_session (plan, workout->week, workout->session);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  guint mornings = hip_today_flare_mornings (store, today, plan->profile.pain, error);
 
   if (session == NULL)
     return g_steal_pointer (&messages);
@@ -219,8 +246,9 @@ hip_today_adapt_after_workout (HipStore          *store,
       /* The target: this session's prescription, the top of its range. */
       for (guint k = 0; k < n; k++)
         recent[k].target_reps = p->reps, recent[k].target_seconds = p->seconds;
-      /* Pain first; then a step back that has gone without pain twice goes back up. */
       a = hip_adapt_exercise (p->exercise, exercises, &plan->profile, recent, n, mornings);
+      /* Pain first; then a step back, or a lowered dose, that has gone without pain twice goes
+       * back up. */
       if (a->kind == HIP_ADAPT_HOLD || a->kind == HIP_ADAPT_NEXT_STEP ||
           a->kind == HIP_ADAPT_REPS_UP || a->kind == HIP_ADAPT_LOAD_UP)
         {
@@ -234,21 +262,10 @@ hip_today_adapt_after_workout (HipStore          *store,
         }
       if (a->message != NULL)
         {
-          guint lowered = 0;
+          HipAdaptOutcome outcome;
+          gboolean changed = hip_adapt_apply (plan, workout->week, workout->session, a, &outcome);
 
-          hip_adapt_apply (plan, workout->week, workout->session, a, &lowered);
-          if (lowered > 0)
-            /* Translators: "Curtsy lunge: lighter for a week (Lateral lunge is already in
-             * your sessions): pain 7/10 last time" */
-            g_ptr_array_add (messages, g_strdup_printf (_("%s: lighter for a week (%s is already "
-                                                          "in your sessions): %s"),
-                                                        hip_exercise_get_name (a->exercise),
-                                                        hip_exercise_get_name (a->replacement),
-                                                        a->why));
-          else
-            g_ptr_array_add (messages, g_strdup_printf ("%s: %s",
-                                                        hip_exercise_get_name (a->exercise),
-                                                        a->message));
+          g_ptr_array_add (messages, describe (a, changed, &outcome));
         }
     }
   return g_steal_pointer (&messages);

@@ -30,12 +30,14 @@ gboolean    hip_session_get_date       (const HipProfile *profile,
                                         GDate            *date);
 guint       hip_today_flare_mornings   (HipStore         *store,
                                         const char       *today,
+                                        const char       *since,
                                         int               usual_pain,
                                         GError          **error);
 GPtrArray  *hip_today_adapt_after_workout (HipStore      *store,
                                         HipPlan          *plan,
                                         GListModel       *exercises,
                                         const HipWorkout *workout,
+                                        guint             mornings,
                                         GError          **error);
 
 G_END_DECLS

@@ -61,10 +61,17 @@ hip_units_format_load (double   kg,
   return g_strdup_printf (_("%.2f kg"), value);
 }
 
-/* Parses "12.5 kg" (also with a comma, as a translation may write it) or the like. */
-static gboolean
-parse_kg (const char *text,
-          double     *kg)
+/**
+ * hip_units_parse_kg:
+ * @text: a prescription's load, as written in a programme
+ * @kg: (out): the load
+ *
+ * Returns: whether @text is exactly a load in kilograms: "12.5 kg" (also with a comma, as a
+ *   translation may write it) or the like
+ */
+gboolean
+hip_units_parse_kg (const char *text,
+                    double     *kg)
 {
   g_autofree char *number = g_strdup (text);
   char *end;
@@ -92,7 +99,7 @@ hip_units_convert_text (const char *text,
 {
   double kg;
 
-  if (text == NULL || units == HIP_UNITS_KILOGRAMS || !parse_kg (text, &kg))
+  if (text == NULL || units == HIP_UNITS_KILOGRAMS || !hip_units_parse_kg (text, &kg))
     return g_strdup (text);
   return hip_units_format_load (kg, units);
 }

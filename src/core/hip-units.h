@@ -19,5 +19,7 @@ char       *hip_units_format_load    (double      kg,
                                       HipUnits    units);
 char       *hip_units_convert_text   (const char *text,
                                       HipUnits    units);
+gboolean    hip_units_parse_kg       (const char *text,
+                                      double     *kg);
 
 G_END_DECLS

@@ -71,8 +71,12 @@ static const struct
     HIP_ADAPT_STEP_BACK, 0, 0, "pain 7/10 last time" },
   { "pain-load-down", WITHOUT_REGRESSION, { { 12, 0, 10, 0, 20, 6 } }, 1, 0,
     HIP_ADAPT_LOAD_DOWN, 17, 0, "Load down 15 %" },
-  { "pain-bodyweight-holds", WITHOUT_REGRESSION, { { 12, 0, 10, 0, NONE, 8 } }, 1, 0,
-    HIP_ADAPT_NO_PROGRESS, 0, 0, "pain 8/10" },
+  /* Nothing easier and no load: a lower dose, not a promise that changes nothing. */
+  { "pain-bodyweight-lowers-dose", WITHOUT_REGRESSION, { { 12, 0, 10, 0, NONE, 8 } }, 1, 0,
+    HIP_ADAPT_DOSE_DOWN, 0, 0, "Lighter (fewer sets, repetitions or seconds)" },
+  /* 15 % off 1 kg, in steps of 1 kg, takes nothing off: a lower dose instead. */
+  { "pain-load-too-light-to-lower", WITHOUT_REGRESSION, { { 12, 0, 10, 0, 1, 8 } }, 1, 0,
+    HIP_ADAPT_DOSE_DOWN, 0, 0, "pain 8/10" },
   { "pain-five-is-acceptable", WITH_REGRESSION, { { 12, 0, 10, 0, NONE, 5 } }, 1, 0,
     HIP_ADAPT_HOLD, 0, 0, NULL },
   { "two-mornings-step-back", WITH_REGRESSION, { { 12, 0, 13, 0, NONE, 2 }, { 12, 0, 13, 0, NONE, 2 } },
@@ -88,6 +92,10 @@ static const struct
     2, 0, HIP_ADAPT_NO_PROGRESS, 0, 0, "pain 5/10" },
   { "unknown-pain-holds", WITHOUT_REGRESSION, { { 12, 0, 13, 0, 20, NONE }, { 12, 0, 14, 0, 20, 1 } },
     2, 0, HIP_ADAPT_NO_PROGRESS, 0, 0, "note the pain" },
+  /* Green where entered, but a set's pain left out: not green. */
+  { "one-set-unknown-holds", WITHOUT_REGRESSION,
+    { { 12, 0, 13, 0, 20, 1 }, { 12, 0, 14, 0, 20, 1, TRUE } }, 2, 0, HIP_ADAPT_NO_PROGRESS, 0, 0,
+    "note the pain" },
   /* 2 kg to 3 kg would be +50 %: repetitions first, not the next ladder step either. */
   { "light-weight-gets-reps", WITH_PROGRESSION,
     { { 12, 0, 13, 0, 2, 1 }, { 12, 0, 13, 0, 2, 1 } }, 2, 0, HIP_ADAPT_REPS_UP, 0, 14,
@@ -103,6 +111,14 @@ static const struct
     "Up to 14 repetitions" },
   { "timed-hold-longer", WITHOUT_PROGRESSION, { { 0, 30, 0, 35, NONE, 0 }, { 0, 30, 0, 36, NONE, 0 } },
     2, 0, HIP_ADAPT_REPS_UP, 0, 35, "Up to 35 seconds" },
+  /* At the top of what more repetitions or seconds may give (20, 60 s): nothing to say. */
+  { "reps-at-the-cap", WITHOUT_PROGRESSION,
+    { { 20, 0, 21, 0, NONE, 0 }, { 20, 0, 21, 0, NONE, 0 } }, 2, 0, HIP_ADAPT_HOLD, 0, 0, NULL },
+  { "seconds-at-the-cap", WITHOUT_PROGRESSION,
+    { { 0, 60, 0, 65, NONE, 0 }, { 0, 60, 0, 65, NONE, 0 } }, 2, 0, HIP_ADAPT_HOLD, 0, 0, NULL },
+  { "reps-to-the-cap", WITHOUT_PROGRESSION,
+    { { 19, 0, 20, 0, NONE, 0 }, { 19, 0, 20, 0, NONE, 0 } }, 2, 0, HIP_ADAPT_REPS_UP, 0, 20,
+    "Up to 20 repetitions" },
   { "only-one-session-top", WITHOUT_REGRESSION, { { 12, 0, 13, 0, 20, 1 }, { 12, 0, 11, 0, 20, 1 } },
     2, 0, HIP_ADAPT_HOLD, 0, 0, NULL },
   { "top-but-not-plus-one", WITHOUT_REGRESSION, { { 12, 0, 12, 0, 20, 1 }, { 12, 0, 12, 0, 20, 1 } },
@@ -196,7 +212,7 @@ test_load_step (void)
 
 /* Next-morning flares, against the person's own baseline (the median of the check-ins before
  * the two judged, within 7 days; the usual pain without any), by 2 points or more, in pain or
- * in stiffness. */
+ * in stiffness; only the mornings from the day of the session they follow on. */
 static void
 test_flare_mornings (void)
 {
@@ -207,6 +223,7 @@ test_flare_mornings (void)
     guint       n;
     int         usual;
     guint       expected;
+    const char *since;      /* the day of the session the mornings follow */
   } flares[] = {
     { "none", { { "" } }, 0, 2, 0 },
     { "stale-ignored", { { "2026-11-20", 9, 9 } }, 1, 2, 0 },
@@ -225,13 +242,21 @@ test_flare_mornings (void)
     { "unknown-pain-judged-by-stiffness", { { "2026-12-04", 2, 2 }, { "2026-12-05", -1, 5 } },
       2, 2, 1 },
     { "unknown-is-no-flare", { { "2026-12-04", 2, 2 }, { "2026-12-05", -1, -1 } }, 2, 2, 0 },
+    /* A bad morning before the session is about an earlier one: not counted for this one. */
+    { "before-the-session", { { "2026-12-04", 5, 5 }, { "2026-12-05", 5, 2 } }, 2, 2, 1,
+      "2026-12-05" },
+    { "from-the-session-day", { { "2026-12-04", 5, 5 }, { "2026-12-05", 5, 2 } }, 2, 2, 2,
+      "2026-12-04" },
+    { "none-since-the-session", { { "2026-12-03", 6, 6 }, { "2026-12-04", 6, 6 } }, 2, 2, 0,
+      "2026-12-05" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (flares); i++)
     {
       g_test_message ("%s", flares[i].name);
       g_assert_cmpuint (hip_adapt_flare_mornings (flares[i].checkins, flares[i].n, "2026-12-06",
-                                                  flares[i].usual), ==, flares[i].expected);
+                                                  flares[i].since, flares[i].usual), ==,
+                        flares[i].expected);
     }
 }
 
@@ -347,10 +372,11 @@ test_step_back_until_two_green (void)
   {
     int      pain[2];
     guint    n;
+    gboolean missing;   /* a set of the latest session had no pain entered */
     gboolean up;
   } steps[] = {
-    { { 2, 3 }, 2, TRUE }, { { 2, 4 }, 2, FALSE }, { { 0, 6 }, 2, FALSE },
-    { { 2, NONE }, 2, FALSE }, { { 1, 1 }, 1, FALSE },
+    { { 2, 3 }, 2, FALSE, TRUE }, { { 2, 4 }, 2, FALSE, FALSE }, { { 0, 6 }, 2, FALSE, FALSE },
+    { { 2, NONE }, 2, FALSE, FALSE }, { { 1, 1 }, 1, FALSE, FALSE }, { { 1, 1 }, 2, TRUE, FALSE },
   };
   HipExercise *exercise = NULL;
   HipPrescription *easier = NULL;
@@ -392,7 +418,7 @@ test_step_back_until_two_green (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
-      HipPerformance recent[2] = { { 12, 0, 12, 0, NONE, steps[i].pain[0] },
+      HipPerformance recent[2] = { { 12, 0, 12, 0, NONE, steps[i].pain[0], steps[i].missing },
                                    { 12, 0, 12, 0, NONE, steps[i].pain[1] } };
       g_autoptr(HipAdaptation) maybe = hip_adapt_step_up (easier, recent, steps[i].n);
 
@@ -446,7 +472,8 @@ test_refused_step_back_lowers_dose (void)
   HipPerformance painful = { 12, 0, 10, 0, NONE, 7 };
   HipPrescription *target = NULL, *later = NULL;
   HipSession *next = NULL;
-  guint sets, lowered = 0;
+  HipAdaptOutcome outcome;
+  guint sets;
 
   for (guint i = 0; i < done->items->len && target == NULL; i++)
     {
@@ -479,11 +506,154 @@ test_refused_step_back_lowers_dose (void)
     }
   g_assert_nonnull (later);
   sets = later->sets;
-  g_assert_true (hip_adapt_apply (plan, 1, 1, a, &lowered));
-  g_assert_cmpuint (lowered, >, 0);
+  g_assert_true (hip_adapt_apply (plan, 1, 1, a, &outcome));
+  g_assert_cmpuint (outcome.lowered, >, 0);
   g_assert_true (later->exercise == target->exercise);
   g_assert_true (later->sets < sets || sets == 1);
+  g_assert_cmpuint (later->full_sets, ==, sets);
   g_assert_nonnull (strstr (later->rationale, "already in this session"));
+  /* Like a step back, it lasts to the end of the block, not a week; two sessions without pain
+   * give the full dose back, from the next session on. */
+  {
+    g_autoptr(HipPlan) original = plan_for (HIP_LEVEL_ADVANCED);
+    HipPerformance green[2] = { { 12, 0, 12, 0, NONE, 1 }, { 12, 0, 12, 0, NONE, 0 } };
+    HipPerformance amber[2] = { { 12, 0, 12, 0, NONE, 1 }, { 12, 0, 12, 0, NONE, 4 } };
+    g_autoptr(HipAdaptation) back = NULL;
+    guint weeks_on = 0;
+
+    for (guint s = 0; s < plan->sessions->len; s++)
+      {
+        HipSession *session = plan->sessions->pdata[s];
+        HipSession *was = original->sessions->pdata[s];
+
+        if (session->week < 3)
+          continue;
+        for (guint i = 0; i < was->items->len; i++)
+          {
+            HipPrescription *p = session->items->pdata[i];
+            HipPrescription *q = was->items->pdata[i];
+
+            if (q->exercise != target->exercise)
+              continue;
+            g_assert_true (p->exercise == target->exercise);
+            g_assert_true (p->sets < q->sets || p->reps < q->reps || p->seconds < q->seconds);
+            g_assert_nonnull (strstr (p->rationale, "already in this session"));
+            weeks_on++;
+          }
+      }
+    g_assert_cmpuint (weeks_on, >, 0);
+
+    g_assert_null (hip_adapt_step_up (later, amber, 2));
+    back = hip_adapt_step_up (later, green, 2);
+    g_assert_nonnull (back);
+    g_assert_cmpint (back->kind, ==, HIP_ADAPT_DOSE_BACK);
+    g_assert_true (hip_adapt_apply (plan, next->week, next->session, back, NULL));
+    for (guint s = 0; s < plan->sessions->len; s++)
+      {
+        HipSession *session = plan->sessions->pdata[s];
+        HipSession *was = original->sessions->pdata[s];
+
+        if (session->week < next->week ||
+            (session->week == next->week && session->session <= next->session))
+          continue;
+        for (guint i = 0; i < was->items->len; i++)
+          {
+            HipPrescription *p = session->items->pdata[i];
+            HipPrescription *q = was->items->pdata[i];
+
+            if (q->exercise != target->exercise)
+              continue;
+            g_assert_cmpuint (p->sets, ==, q->sets);
+            g_assert_cmpuint (p->reps, ==, q->reps);
+            g_assert_cmpuint (p->seconds, ==, q->seconds);
+            g_assert_cmpuint (p->full_sets, ==, 0);
+          }
+      }
+  }
+}
+
+/* Pain where nothing easier exists and there is no load (the bottom of a bodyweight ladder):
+ * the coming sessions' dose goes down, a set, then a fifth of the repetitions or seconds, until
+ * it is one set of the fewest, when hip_adapt_apply() says it could do nothing; and whether an
+ * exercise can be eased at all is known before (the player's pain dialog asks). */
+static void
+test_dose_down (void)
+{
+  g_autoptr(HipPlan) plan = plan_for (HIP_LEVEL_ADVANCED);
+  HipSession *done = hip_plan_get_session (plan, 1, 1);
+  HipPrescription *target = NULL;
+  HipAdaptation a = { HIP_ADAPT_DOSE_DOWN };
+  HipAdaptOutcome outcome;
+  guint rounds = 0;
+  static const struct
+  {
+    guint    sets, reps, seconds;
+    double   load;
+    gboolean ladder;
+    gboolean easier_in_session;   /* the easier step is in the session: no swap */
+    gboolean eases;
+  } ease[] = {
+    { 1, 1, 0, NONE, TRUE, FALSE, TRUE }, { 1, 1, 0, 20, FALSE, FALSE, TRUE },
+    { 2, 1, 0, NONE, FALSE, FALSE, TRUE }, { 1, 2, 0, NONE, FALSE, FALSE, TRUE },
+    { 1, 0, 6, NONE, FALSE, FALSE, TRUE }, { 2, 1, 0, NONE, TRUE, TRUE, TRUE },
+    { 1, 1, 0, NONE, FALSE, FALSE, FALSE }, { 1, 0, 5, NONE, FALSE, FALSE, FALSE },
+    { 1, 1, 0, 1, FALSE, FALSE, FALSE }, { 1, 1, 0, NONE, TRUE, TRUE, FALSE },
+  };
+
+  for (guint i = 0; i < done->items->len && target == NULL; i++)
+    if (((HipPrescription *) done->items->pdata[i])->part == HIP_PART_MAIN)
+      target = done->items->pdata[i];
+  a.exercise = target->exercise;
+  a.message = (char *) "Lighter: test";
+  a.why = (char *) "pain 8/10 last time";
+  /* Down, time and again, until nothing is left to take off. */
+  do
+    {
+      g_assert_cmpuint (rounds++, <, 80);
+      hip_adapt_apply (plan, 1, 1, &a, &outcome);
+    }
+  while (outcome.lowered > 0);
+  g_assert_cmpuint (rounds, >, 1);
+  g_assert_cmpuint (outcome.at_floor, >, 0);
+  g_assert_false (hip_adapt_apply (plan, 1, 1, &a, &outcome));
+  for (guint s = 1; s < plan->sessions->len; s++)
+    {
+      HipSession *session = plan->sessions->pdata[s];
+
+      for (guint i = 0; i < session->items->len; i++)
+        {
+          HipPrescription *p = session->items->pdata[i];
+
+          if (p->exercise != target->exercise)
+            continue;
+          g_assert_cmpuint (p->sets, ==, 1);
+          g_assert_true (p->reps == 1 || (p->reps == 0 && p->seconds == 5));
+          g_assert_cmpuint (p->full_sets, >, 0);
+          g_assert_cmpstr (p->rationale, ==, a.message);
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (ease); i++)
+    {
+      HipPrescription p = *target;
+      g_autoptr(HipSession) session = g_new0 (HipSession, 1);
+
+      session->items = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_prescription_free);
+      p.exercise = find (ease[i].ladder ? WITH_REGRESSION : WITHOUT_REGRESSION);
+      p.sets = ease[i].sets;
+      p.reps = ease[i].reps;
+      p.seconds = ease[i].seconds;
+      if (ease[i].easier_in_session)
+        {
+          HipPrescription *easier = hip_prescription_copy (target);
+
+          g_set_object (&easier->exercise, hip_catalogue_lookup (
+            catalogue, hip_exercise_get_regressions (p.exercise)[0]));
+          g_ptr_array_add (session->items, easier);
+        }
+      g_assert_cmpint (hip_adapt_can_ease (&p, session, G_LIST_MODEL (catalogue), &everything,
+                                           ease[i].load), ==, ease[i].eases);
+    }
 }
 
 /* Pain before a session (§3): 3 points above the person's own baseline (the median of the last
@@ -581,6 +751,7 @@ main (int   argc,
   g_test_add_func ("/core/adapt/step-back-until-two-green", test_step_back_until_two_green);
   g_test_add_func ("/core/adapt/refused-step-back-lowers-dose",
                    test_refused_step_back_lowers_dose);
+  g_test_add_func ("/core/adapt/dose-down", test_dose_down);
 
   status = g_test_run ();
   g_object_unref (catalogue);

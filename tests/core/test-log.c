@@ -619,6 +619,29 @@ test_recent_performances (void)
       }
     g_assert_cmpuint (hip_store_recent_performances (store, "clamshell", recent, 2, &error), ==, 1);
     g_assert_cmpuint (recent[0].last_set_reps, ==, 10);
+    g_assert_false (recent[0].pain_missing);
+  }
+  /* The left side alone, far past the top: the right side, never logged, reached nothing. A
+   * set whose pain was left out is said so; the pain entered is still read. */
+  {
+    g_autoptr(HipWorkout) workout = hip_workout_new ();
+
+    workout->started = g_strdup ("2026-11-21T08:00:00+00:00");
+    g_assert_true (hip_store_start_workout (store, workout, &error));
+    for (guint n = 1; n <= 2; n++)
+      {
+        g_autoptr(HipLoggedSet) set = make_set (workout->id, "clamshell", n, HIP_SIDE_LEFT);
+
+        set->reps = 20;
+        set->pain = n == 1 ? 1 : HIP_LOG_NONE;
+        g_assert_true (hip_store_log_set (store, set, &error));
+      }
+    g_assert_cmpuint (hip_store_recent_performances (store, "clamshell", recent, 2, &error), ==, 2);
+    g_assert_cmpuint (recent[0].last_set_reps, ==, 0);
+    g_assert_cmpint (recent[0].max_pain, ==, 1);
+    g_assert_true (recent[0].pain_missing);
+    g_assert_cmpuint (recent[1].last_set_reps, ==, 10);
+    g_assert_false (recent[1].pain_missing);
   }
 
   g_assert_true (hip_store_save_checkin (store, "2026-11-11", 5, 2, &error));
@@ -727,6 +750,9 @@ test_sums_from_schema_5 (void)
     /* What later schemas added goes too, as they add it again. */
     "DROP TABLE psfs_rating; DROP TABLE psfs_activity; DROP TABLE psfs_skip;"
     "ALTER TABLE profile DROP COLUMN load_step;"
+    "ALTER TABLE prescription DROP COLUMN full_seconds;"
+    "ALTER TABLE prescription DROP COLUMN full_sets;"
+    "ALTER TABLE prescription DROP COLUMN full_reps;"
     "PRAGMA user_version = 5;", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 
@@ -1277,6 +1303,9 @@ test_planned_from_schema_8 (void)
     "DROP TABLE planned_session; DROP TABLE skipped_session;"
     "CREATE TABLE week_summary (week TEXT PRIMARY KEY) STRICT, WITHOUT ROWID;"
     "CREATE TABLE week_stale (week TEXT PRIMARY KEY) STRICT, WITHOUT ROWID;"
+    "ALTER TABLE prescription DROP COLUMN full_seconds;"
+    "ALTER TABLE prescription DROP COLUMN full_sets;"
+    "ALTER TABLE prescription DROP COLUMN full_reps;"
     "PRAGMA user_version = 8;", first_id, second_id);
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);

@@ -603,6 +603,10 @@ test_programmes (void)
     HipPrescription *q = ((HipSession *) first->sessions->pdata[0])->items->pdata[0];
 
     p->stepped_from = g_object_ref (q->exercise);
+    /* A dose pain lowered remembers the full one. */
+    q->full_sets = q->sets + 1;
+    q->full_reps = q->reps;
+    q->full_seconds = q->seconds;
   }
 
   g_assert_true (hip_store_save_programme (store, first, "Mine", TRUE, &id1, &error));
@@ -620,6 +624,16 @@ test_programmes (void)
   g_assert_true (((HipPrescription *) ((HipSession *) loaded->sessions->pdata[1])->items->pdata[0])->stepped_from ==
                  ((HipPrescription *) ((HipSession *) first->sessions->pdata[0])->items->pdata[0])->exercise);
   g_assert_null (((HipPrescription *) ((HipSession *) loaded->sessions->pdata[0])->items->pdata[0])->stepped_from);
+  {
+    HipPrescription *p = ((HipSession *) loaded->sessions->pdata[0])->items->pdata[0];
+    HipPrescription *q = ((HipSession *) first->sessions->pdata[0])->items->pdata[0];
+    HipPrescription *r = ((HipSession *) loaded->sessions->pdata[1])->items->pdata[0];
+
+    g_assert_cmpuint (p->full_sets, ==, q->sets + 1);
+    g_assert_cmpuint (p->full_reps, ==, q->reps);
+    g_assert_cmpuint (p->full_seconds, ==, q->seconds);
+    g_assert_cmpuint (r->full_sets, ==, 0);
+  }
 
   g_assert_true (hip_store_set_active_programme (store, id1, &error));
   g_assert_cmpint (hip_store_get_active_programme (store, NULL), ==, id1);
@@ -883,6 +897,42 @@ test_migration_from_v6 (void)
                                  NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
   g_assert_cmpint (sqlite3_exec (db, "INSERT INTO psfs_rating VALUES (1, '2026-03-02', 0)",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* Schema 11: a schema 10 programme keeps its prescriptions, none of them lowered by pain; a
+ * lowered dose is stored whole or not at all, within the prescription's own ranges. */
+static void
+test_migration_from_v10 (void)
+{
+  g_autofree char *path = db_path ();
+  g_autoptr(HipStore) store = NULL;
+  sqlite3 *db = NULL;
+
+  write_old_store (10,
+    "INSERT INTO exercise (id, origin, name, level, kind, unilateral, equipment) "
+    "  VALUES ('user-1', 'user', 'Bridge', 'beginner', 'reps', 0, 0);"
+    "INSERT INTO programme (id, name, created, active, weeks, minutes) "
+    "  VALUES (1, 'Mine', '2026-01-01T00:00:00Z', 1, 4, 30);"
+    "INSERT INTO prescription (programme_id, week, session, position, day, exercise_id, part, "
+    "  sets, reps, seconds, per_side, rest_seconds, stepped_from) VALUES (1, 1, 1, 1, 0, "
+    "  'user-1', 'main', 2, 10, 0, 0, 60, NULL);");
+
+  store = open_store ();
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM prescription WHERE sets = 2 AND "
+                                    "reps = 10 AND full_sets IS NULL AND full_reps IS NULL AND "
+                                    "full_seconds IS NULL"), ==, 1);
+  g_clear_object (&store);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE prescription SET full_sets = 11, full_reps = 12, "
+                                     "full_seconds = 0", NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE prescription SET full_sets = 3, full_reps = 51, "
+                                     "full_seconds = 0", NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE prescription SET full_sets = 3, full_reps = 12",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE prescription SET full_sets = 3, full_reps = 12, "
+                                     "full_seconds = 0", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 }
 
@@ -1198,6 +1248,7 @@ main (int   argc,
   g_test_add_func ("/core/store/restore-older-schema", test_restore_older_schema);
   g_test_add_func ("/core/store/auto-backup", test_auto_backup);
   g_test_add_func ("/core/store/migration-from-v6", test_migration_from_v6);
+  g_test_add_func ("/core/store/migration-from-v10", test_migration_from_v10);
 
   return g_test_run ();
 }

@@ -746,6 +746,19 @@ test_bad_day (HipTestFixture *f,
   g_assert_cmpint (hip_store_get_unfinished_workout (store (f), NULL), ==, 0);
   g_assert_null (hip_store_load_workout (store (f), id, NULL));
   g_assert_true (hip_coach_get_next_session (coach) == next);
+
+  /* Pain 7 in the lighter session stops the exercise; a lighter day leaves the programme as
+   * it is, and the dialog does not promise otherwise. */
+  act (GTK_WIDGET (today), "today.start");
+  answer_before (f, "start", 9);
+  respond (dialog_with ("A Harder Day for Your Back"), "light");
+  player = HIP_SESSION_PLAYER (hip_today_page_get_player (today));
+  set_pain (player, 7);
+  act (GTK_WIDGET (player), "workout.log");
+  dialog = dialog_with ("Stop This Exercise");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "leaves your programme as it is"));
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "made easier"));
+  respond (dialog, "skip");
 }
 
 /* End Workout part way: pain after is asked (empty, not 0), what is left counts as skipped, and

@@ -605,12 +605,41 @@ pain_response_cb (AdwMessageDialog *dialog,
     choose_swap (self, item);
 }
 
+/* What pain above 5 in @p's set (lifting @load) does to the coming sessions, truthfully: a
+ * lighter day's session changes nothing in the programme (hip_coach_finish_workout()), and an
+ * exercise with nothing easier left cannot be made easier. */
+static char *
+pain_body (HipSessionPlayer      *self,
+           const HipPrescription *p,
+           int                    pain,
+           double                 load)
+{
+  const char *name = hip_exercise_get_name (p->exercise);
+
+  if (self->workout->light)
+    /* Translators: "Pain 7 is above 5: stop Clamshell for today. …" */
+    return g_strdup_printf (_("Pain %d is above 5: stop %s for today. Today’s lighter session "
+                              "leaves your programme as it is: if the pain stays, rest, and "
+                              "talk to a doctor or physiotherapist."), pain, name);
+  if (!hip_adapt_can_ease (p, self->session,
+                           G_LIST_MODEL (hip_coach_get_catalogue (self->coach)),
+                           &self->plan->profile, load))
+    /* Translators: "Pain 7 is above 5: stop Side plank for today. …" */
+    return g_strdup_printf (_("Pain %d is above 5: stop %s for today. It cannot be made any "
+                              "easier: rest it until the pain settles, and if it does not, talk "
+                              "to a doctor or physiotherapist."), pain, name);
+  /* Translators: "Pain 7 is above 5: stop Curtsy lunge for today. …" */
+  return g_strdup_printf (_("Pain %d is above 5: stop %s for today. It will be made easier in "
+                            "your next sessions too."), pain, name);
+}
+
 /* SCIENCE.md §3: pain above 5 during a set stops that exercise now, and offers its easier
  * step or a swap right there. The programme steps it back when the workout ends. */
 static void
 stop_for_pain (HipSessionPlayer *self,
                guint             item,
-               int               pain)
+               int               pain,
+               double            load)
 {
   HipPrescription *p = self->session->items->pdata[item];
   HipExercise *easier = easier_step (self, item);
@@ -621,9 +650,7 @@ stop_for_pain (HipSessionPlayer *self,
   fate_of (self, item)->stopped = g_strdup (hip_exercise_get_name (p->exercise));
   skip_item (self, item);
   show_step (self);
-  /* Translators: "Pain 7 is above 5: stop Curtsy lunge for today. …" */
-  body = g_strdup_printf (_("Pain %d is above 5: stop %s for today. It will be made easier in "
-                            "your next sessions too."), pain, hip_exercise_get_name (p->exercise));
+  body = pain_body (self, p, pain, load);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
     GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Stop This Exercise"), body));
   adw_message_dialog_add_responses (dialog, "skip", _("_Go On Without It"),
@@ -660,6 +687,7 @@ log_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   const HipStep *next;
   guint item;
+  double load;
   int pain;
 
   /* The shortcut reaches here from anywhere in the window: only a shown player logs. */
@@ -678,11 +706,12 @@ log_action (GtkWidget  *widget,
       return;
     }
   pain = set->pain;
+  load = set->load;
   item = step->item;
   g_ptr_array_add (self->workout->sets, g_steal_pointer (&set));
   if (hip_adapt_pain_light (pain) == HIP_PAIN_RED)
     {
-      stop_for_pain (self, item, pain);
+      stop_for_pain (self, item, pain, load);
       return;
     }
   self->position++;
