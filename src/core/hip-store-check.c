@@ -165,6 +165,25 @@ is_damage (int rc)
   return rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT;
 }
 
+/**
+ * hip_store_quick_check:
+ *
+ * Returns: SQLITE_OK when SQLite's quick_check finds @db whole, SQLITE_CORRUPT (or the error
+ *   met reading it) when not
+ */
+int
+hip_store_quick_check (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    rc = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0 ? SQLITE_OK
+                                                                              : SQLITE_CORRUPT;
+  sqlite3_finalize (stmt);
+  return rc;
+}
+
 /* What a read-only connection opened with @query sees at @path, checked whole (quick_check).
  * Returns an SQLite code other than damage when the file could not be read at all. */
 static int
@@ -175,17 +194,12 @@ read_view (const char *path,
   sqlite3 *db = NULL;
   int application_id = 0, version = 0, rc;
   gboolean ours = FALSE;
-  sqlite3_stmt *stmt = NULL;
 
   rc = hip_store_open_uri (path, query, SQLITE_OPEN_READONLY, &db);
   if (rc == SQLITE_OK)
     rc = hip_store_read_header (db, &application_id, &version, &ours);
   if (rc == SQLITE_OK)
-    rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
-  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    rc = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0 ? SQLITE_OK
-                                                                              : SQLITE_CORRUPT;
-  sqlite3_finalize (stmt);
+    rc = hip_store_quick_check (db);
   sqlite3_close (db);
 
   if (is_damage (rc))

@@ -121,6 +121,7 @@ int           hip_store_open_uri             (const char        *path,
                                               const char        *query,
                                               int                flags,
                                               sqlite3          **db);
+int           hip_store_quick_check          (sqlite3           *db);
 int           hip_store_read_header          (sqlite3           *db,
                                               int               *application_id,
                                               int               *version,

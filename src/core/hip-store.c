@@ -344,11 +344,16 @@ open_database (HipStore  *self,
     }
   else
     {
-      rc = sqlite3_exec (self->db,
-                         "PRAGMA journal_mode = WAL;"
-                         "PRAGMA foreign_keys = ON;"
-                         "PRAGMA synchronous = NORMAL;",
-                         NULL, NULL, NULL);
+      /* A migration writes: a file of an older schema is checked whole first, so that damage
+       * is found while the file is still the person's own, to be kept as it was. */
+      rc = version > 0 && version < HIP_STORE_SCHEMA_VERSION ? hip_store_quick_check (self->db)
+                                                             : SQLITE_OK;
+      if (rc == SQLITE_OK)
+        rc = sqlite3_exec (self->db,
+                           "PRAGMA journal_mode = WAL;"
+                           "PRAGMA foreign_keys = ON;"
+                           "PRAGMA synchronous = NORMAL;",
+                           NULL, NULL, NULL);
       if (rc == SQLITE_OK)
         rc = migrate (self, version);
       if (rc == SQLITE_OK)

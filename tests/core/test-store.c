@@ -732,6 +732,36 @@ write_old_store (guint       version,
   g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, version);
 }
 
+/* A damaged file of an older schema is found damaged before the migration writes to it: the
+ * copy kept is the file as the person left it, byte for byte. */
+static void
+test_damaged_old_schema_kept_as_it_was (void)
+{
+  g_autofree char *path = db_path ();
+  g_autofree char *contents = NULL, *kept = NULL;
+  g_autoptr(HipStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length, kept_length;
+  guint page;
+
+  write_old_store (HIP_STORE_SCHEMA_VERSION - 1,
+                   "INSERT INTO exercise (id, origin, name, level, kind, unilateral, equipment) "
+                   "VALUES ('user-1', 'user', 'Kept', 'beginner', 'reps', 0, 0)");
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  page = ((guint8) contents[16] << 8) | (guint8) contents[17];
+  g_assert_cmpuint (length, >=, 3 * page);
+  /* The second page, a table's, scrambled; the first (the schema) left whole. */
+  memset (contents + page, 0xa5, page);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  store = hip_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (hip_store_get_recovered_path (store));
+  g_assert_true (g_file_get_contents (hip_store_get_recovered_path (store), &kept, &kept_length,
+                                      NULL));
+  g_assert_cmpmem (kept, kept_length, contents, length);
+}
+
 /* A database written by version 1 of the schema is brought up to date, keeping its data. */
 static void
 test_migration_from_v1 (void)
@@ -1219,6 +1249,8 @@ main (int   argc,
   g_test_add_func ("/core/store/own-exercise-retired", test_own_exercise_retired);
   g_test_add_func ("/core/store/constraint-keeps-data", test_constraint_keeps_data);
   g_test_add_func ("/core/store/corrupt-file-moved-aside", test_corrupt_file_moved_aside);
+  g_test_add_func ("/core/store/damaged-old-schema-kept-as-it-was",
+                   test_damaged_old_schema_kept_as_it_was);
   g_test_add_func ("/core/store/truncated-database", test_truncated_database);
   g_test_add_func ("/core/store/newer-schema-refused", test_newer_schema_refused);
   g_test_add_data_func ("/core/store/other-application-refused/by-id",
