@@ -228,7 +228,7 @@ add_day_rows (HipPreferencesWindow *self)
     }
 }
 
-/* The profile's step, in kilograms, shown in the person's unit. */
+/* The profile's step, in kilograms, shown as a step of the person's unit. */
 static void
 show_load_step_cb (HipPreferencesWindow *self)
 {
@@ -243,7 +243,7 @@ show_load_step_cb (HipPreferencesWindow *self)
       gtk_widget_set_visible (GTK_WIDGET (self->load_step_row), FALSE);
       return;
     }
-  text = hip_units_format_load (profile.load_step, hip_coach_get_units (self->coach));
+  text = hip_units_format_load_step (profile.load_step, hip_coach_get_units (self->coach));
   gtk_label_set_label (self->load_step_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->load_step_row), TRUE);
 }
