@@ -28,6 +28,7 @@
 #include "hip-today-page.h"
 #include "hip-today-page-private.h"
 #include "hip-units.h"
+#include "hip-widget-utils.h"
 #include "hip-window.h"
 #include "hip-window-private.h"
 
@@ -69,8 +70,12 @@ fixture_tear_down (Fixture       *f,
 {
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
 
+  g_autoptr(GSettings) clock = hip_clock_settings_new ();
+
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     g_settings_reset (settings, keys[i]);
+  if (clock != NULL)
+    g_settings_reset (clock, "clock-format");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   hip_test_app_stop (f->app, f->window);
 }
@@ -410,6 +415,22 @@ test_pounds_everywhere (Fixture       *f,
   }
 }
 
+/* Scrolls @preferences to its end, where the reminders are, with their row expanded. */
+static AdwExpanderRow *
+show_reminders (HipPreferencesWindow *preferences)
+{
+  GtkWidget *reminders = hip_test_find_widget (GTK_WIDGET (preferences), ADW_TYPE_EXPANDER_ROW,
+                                               NULL);
+  GtkWidget *scroller = gtk_widget_get_ancestor (reminders, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (reminders), TRUE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (preferences));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (preferences));
+  return ADW_EXPANDER_ROW (reminders);
+}
+
 /* Every row writes its key, and a key set elsewhere shows in its row. */
 static void
 test_persistence (Fixture       *f,
@@ -454,7 +475,7 @@ test_persistence (Fixture       *f,
     g_assert_cmpstr (days[0], ==, "tuesday");
     g_settings_set_uint (settings, "reminder-time", 7 * 60 + 5);
     g_assert_true (shows_text (reminders, "Time"));
-    gtk_test_widget_wait_for_draw (GTK_WIDGET (preferences));
+    show_reminders (preferences);
     hip_test_screenshot (GTK_WIDGET (preferences), "preferences-reminders");
   }
   gtk_window_destroy (GTK_WINDOW (preferences));
@@ -465,6 +486,77 @@ test_persistence (Fixture       *f,
                     ==, 7);
   rest = hip_test_find_widget (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON, NULL);
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (rest)), ==, 45);
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
+/* The reminder's time on the person's clock (GNOME's clock-format): 18:00 on 24 hours, 6:00 PM
+ * on 12, each shown and edited so, while the key stays minutes after midnight. */
+static void
+test_reminder_clock (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(GSettings) clock = hip_clock_settings_new ();
+  HipPreferencesWindow *preferences;
+  AdwExpanderRow *reminders;
+  GtkSpinButton *hour, *minute;
+  GtkDropDown *period;
+  GtkAdjustment *hours;
+
+  if (clock == NULL)
+    {
+      g_test_skip ("GNOME's org.gnome.desktop.interface schema is not installed");
+      return;
+    }
+  g_settings_set_string (clock, "clock-format", "24h");
+  g_settings_set_uint (settings, "reminder-time", 18 * 60);
+  preferences = open_preferences (f);
+  reminders = show_reminders (preferences);
+  hour = GTK_SPIN_BUTTON (hip_test_find_widget (GTK_WIDGET (reminders), GTK_TYPE_SPIN_BUTTON,
+                                                NULL));
+  hours = gtk_spin_button_get_adjustment (hour);
+  minute = GTK_SPIN_BUTTON (gtk_widget_get_next_sibling (
+    gtk_widget_get_next_sibling (GTK_WIDGET (hour))));
+  period = GTK_DROP_DOWN (hip_test_find_widget (GTK_WIDGET (reminders), GTK_TYPE_DROP_DOWN,
+                                                NULL));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (reminders), ==, "18:00");
+  g_assert_cmpfloat (gtk_spin_button_get_value (hour), ==, 18);
+  g_assert_cmpfloat (gtk_adjustment_get_lower (hours), ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (hours), ==, 23);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (period)));
+  gtk_spin_button_set_value (hour, 7);
+  gtk_spin_button_set_value (minute, 5);
+  g_assert_cmpuint (g_settings_get_uint (settings, "reminder-time"), ==, 7 * 60 + 5);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (reminders), ==, "07:05");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hour)), ==, "07");
+
+  /* The desktop's clock goes to 12 hours while the window is open. */
+  g_settings_set_string (clock, "clock-format", "12h");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (reminders), ==, "7:05 AM");
+  g_assert_cmpfloat (gtk_spin_button_get_value (hour), ==, 7);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hour)), ==, "7");
+  g_assert_cmpfloat (gtk_adjustment_get_lower (hours), ==, 1);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (hours), ==, 12);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (period)));
+  g_assert_cmpuint (gtk_drop_down_get_selected (period), ==, 0);
+  gtk_drop_down_set_selected (period, 1);
+  g_assert_cmpuint (g_settings_get_uint (settings, "reminder-time"), ==, 19 * 60 + 5);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (reminders), ==, "7:05 PM");
+  /* 12 PM is noon, 12 AM midnight. */
+  gtk_spin_button_set_value (hour, 12);
+  g_assert_cmpuint (g_settings_get_uint (settings, "reminder-time"), ==, 12 * 60 + 5);
+  gtk_drop_down_set_selected (period, 0);
+  g_assert_cmpuint (g_settings_get_uint (settings, "reminder-time"), ==, 5);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (reminders), ==, "12:05 AM");
+  g_settings_set_uint (settings, "reminder-time", 18 * 60);
+  gtk_window_destroy (GTK_WINDOW (preferences));
+
+  /* A window opened on a 12-hour desktop starts so. */
+  preferences = open_preferences (f);
+  reminders = show_reminders (preferences);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (reminders), ==, "6:00 PM");
+  hip_test_screenshot (GTK_WIDGET (preferences), "preferences-reminders-12h");
+  g_assert_cmpuint (hip_test_count_ellipsized (GTK_WIDGET (preferences)), ==, 0);
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
@@ -548,6 +640,8 @@ main (int   argc,
               test_pounds_everywhere, fixture_tear_down);
   g_test_add ("/ui/preferences/persistence", Fixture, NULL, fixture_set_up, test_persistence,
               fixture_tear_down);
+  g_test_add ("/ui/preferences/reminder-clock", Fixture, NULL, fixture_set_up,
+              test_reminder_clock, fixture_tear_down);
   g_test_add ("/ui/preferences/style-and-motion", Fixture, NULL, fixture_set_up,
               test_style_and_motion, fixture_tear_down);
   g_test_add ("/ui/preferences/screenshots", Fixture, NULL, fixture_set_up, test_screenshots,
