@@ -599,12 +599,14 @@ test_style_and_motion (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
-/* The window wide and at 360 px, light and dark, with no text cut short. */
+/* The window wide and at 360 px, light and dark, with no text cut short; then its end, the
+ * reminders on a 12-hour clock. */
 static void
 test_screenshots (Fixture       *f,
                   gconstpointer  data)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autoptr(GSettings) clock = hip_clock_settings_new ();
 
   for (guint dark = 0; dark < 2; dark++)
     for (guint narrow = 0; narrow < 2; narrow++)
@@ -621,6 +623,17 @@ test_screenshots (Fixture       *f,
         gtk_test_widget_wait_for_draw (GTK_WIDGET (preferences));
         hip_test_screenshot (GTK_WIDGET (preferences), name);
         g_assert_cmpuint (hip_test_count_ellipsized (GTK_WIDGET (preferences)), ==, 0);
+        if (clock != NULL)
+          {
+            g_autofree char *end = g_strdup_printf ("preferences-end%s%s",
+                                                    narrow ? "-narrow" : "", dark ? "-dark" : "");
+
+            g_settings_set_string (clock, "clock-format", "12h");
+            show_reminders (preferences);
+            hip_test_screenshot (GTK_WIDGET (preferences), end);
+            g_assert_cmpuint (hip_test_count_ellipsized (GTK_WIDGET (preferences)), ==, 0);
+            g_settings_reset (clock, "clock-format");
+          }
         gtk_window_destroy (GTK_WINDOW (preferences));
       }
 }
