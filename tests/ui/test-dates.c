@@ -210,7 +210,8 @@ main (int   argc,
       char *argv[])
 {
   /* The build tree's catalogues, as the tests are run; else the installed ones. */
-  bindtextdomain (GETTEXT_PACKAGE, argc > 1 && argv[argc - 1][0] == '/' ? argv[--argc] : LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE,
+                  argc > 1 && argv[argc - 1][0] == '/' ? argv[--argc] : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_test_init (&argc, &argv, NULL);
