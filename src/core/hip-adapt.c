@@ -123,12 +123,15 @@ passed_top (const HipPerformance *p)
   return p->target_seconds > 0 && p->last_set_seconds >= p->target_seconds + 5;
 }
 
-/* The smallest load the person can add (the profile's, SCIENCE.md §2). */
+/* The smallest load the person can add (the profile's, SCIENCE.md §2), in kilograms, as a
+ * step of their unit: 5 lb, not 2.268 kg. */
 static double
 load_step (const HipProfile *profile)
 {
-  return profile->load_step >= HIP_PROFILE_MIN_LOAD_STEP ? profile->load_step
-                                                         : HIP_PROFILE_DEFAULT_LOAD_STEP;
+  double kg = profile->load_step >= HIP_PROFILE_MIN_LOAD_STEP ? profile->load_step
+                                                              : HIP_PROFILE_DEFAULT_LOAD_STEP;
+
+  return hip_units_load_step_to_kg (hip_units_load_step (kg, profile->units), profile->units);
 }
 
 static double
@@ -138,11 +141,12 @@ round_load (double            load,
   return round (load / load_step (profile)) * load_step (profile);
 }
 
-/* Plans are written in kilograms, the unit loads are stored in. */
+/* What the person reads is in their unit. */
 static char *
-format_kg (double load)
+format_load (double            load,
+             const HipProfile *profile)
 {
-  return hip_units_format_load (load, HIP_UNITS_KILOGRAMS);
+  return hip_units_format_load (load, profile->units);
 }
 
 static HipAdaptation *
@@ -231,7 +235,7 @@ regress (HipExercise          *exercise,
 
       a = adaptation_new (HIP_ADAPT_LOAD_DOWN, exercise);
       a->load = lighter;
-      kg = format_kg (a->load);
+      kg = format_load (a->load, profile);
       /* Translators: "Load down 15 % to 17.0 kg: pain 6/10 last time" */
       a->message = g_strdup_printf (_("Load down 15 %% to %s: %s"), kg, why);
     }
@@ -265,14 +269,15 @@ progress (HipExercise          *exercise,
   HipAdaptation *a;
 
   /* A load step the person can make (the profile's smallest) that stays within +10 % (§2); a
-   * light weight, where that step is more (2 kg to 3 kg is +50 %), gets repetitions first. */
-  if (last->load > 0 && heavier <= last->load * 1.10 + 1e-9)
+   * light weight, where that step is more (2 kg to 3 kg is +50 %), gets repetitions first. A
+   * load typed in pounds is kept to the gram (100 lb as 45.359 kg), hence the 0.1 g. */
+  if (last->load > 0 && heavier <= last->load * 1.10 + 1e-4)
     {
       g_autofree char *kg = NULL;
 
       a = adaptation_new (HIP_ADAPT_LOAD_UP, exercise);
       a->load = heavier;
-      kg = format_kg (a->load);
+      kg = format_load (a->load, profile);
       /* Translators: "Load up to 21.0 kg: you passed the top of the range in two sessions" */
       a->message = g_strdup_printf (_("Load up to %s: %s"), kg, why);
     }

@@ -491,7 +491,7 @@ hip_coach_get_catalogue (HipCoach *self)
 
 /**
  * hip_coach_load_profile:
- * @profile: (out caller-allocates): filled when one was saved
+ * @profile: (out caller-allocates): filled when one was saved, with HipCoach:units
  * @found: (out) (optional): whether one was saved
  */
 gboolean
@@ -506,6 +506,7 @@ hip_coach_load_profile (HipCoach    *self,
 
   if (!hip_store_load_profile (self->store, profile, &saved, error))
     return FALSE;
+  profile->units = self->units;
   if (found != NULL)
     *found = saved;
   return TRUE;
@@ -770,6 +771,9 @@ hip_coach_get_plan (HipCoach *self,
         g_warning ("Could not read the programme: %s", error->message);
       self->plan_id = self->plan != NULL ? active : 0;
     }
+  /* The progression steps and speaks in the person's unit of the moment. */
+  if (self->plan != NULL)
+    self->plan->profile.units = self->units;
   if (id != NULL)
     *id = self->plan_id;
   return self->plan;

@@ -32,6 +32,7 @@ hip_profile_init (HipProfile *profile)
     .weeks = 6,
     .seed = 1,
     .load_step = HIP_PROFILE_DEFAULT_LOAD_STEP,
+    .units = HIP_UNITS_KILOGRAMS,
   };
 }
 

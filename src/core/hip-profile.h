@@ -53,7 +53,11 @@ typedef struct
   /* Not used by the planner: */
   GDate          start;              /* the first day of the programme; may be invalid */
   HipScreening   screening;
-  double         load_step;          /* kg: the smallest increment they can make (progression) */
+  double         load_step;          /* kg: the smallest increment they can make (progression),
+                                      * exactly as set in their unit (hip_units_load_step()) */
+  HipUnits       units;              /* not stored: the unit they read loads in (the units
+                                      * setting; the coach fills it in), which the progression
+                                      * steps and speaks in */
 } HipProfile;
 
 GQuark   hip_profile_error_quark     (void);

@@ -6,6 +6,7 @@
 
 #include "hip-preferences-window.h"
 #include "hip-units.h"
+#include "hip-widget-utils.h"
 
 /**
  * HipPreferencesWindow:
@@ -13,7 +14,8 @@
  * The app's settings, each row bound to its GSettings key: whoever follows a key (the
  * application gives the coach its units and rests, and applies the style and reduced motion)
  * sees a change as soon as it is made. The profile's weight step is shown in the person's unit;
- * it is the profile's, and changed there.
+ * it is the profile's, and changed there. The reminder's time is shown and edited on the
+ * person's clock, 12 or 24 hours (GNOME's clock-format, where it is installed).
  */
 struct _HipPreferencesWindow
 {
@@ -21,6 +23,9 @@ struct _HipPreferencesWindow
 
   GSettings            *settings;
   HipCoach             *coach;
+  GSettings            *clock;         /* (nullable): GNOME's, for its clock format */
+  gboolean              twelve_hours;  /* the clock format the time is shown in */
+  gboolean              showing_time;  /* the time's widgets are being set, not changed */
 
   /* Template widgets */
   AdwComboRow          *units_row;
@@ -35,6 +40,7 @@ struct _HipPreferencesWindow
   AdwExpanderRow       *reminders_row;
   GtkSpinButton        *hour_spin;
   GtkSpinButton        *minute_spin;
+  GtkDropDown          *period_dropdown;
 };
 
 G_DEFINE_FINAL_TYPE (HipPreferencesWindow, hip_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -96,46 +102,54 @@ bind_combo (HipPreferencesWindow *self,
                                 get_nick_position, set_nick_position, nicks, NULL);
 }
 
-/* The reminder's time is one key, minutes after midnight; the hour and minute spins each
- * change their part of it. */
+/* "07" on a 24-hour clock, "7" on a 12-hour one. */
 static gboolean
-get_hour (GValue   *value,
-          GVariant *variant,
-          gpointer  user_data)
+hour_output_cb (HipPreferencesWindow *self)
 {
-  g_value_set_double (value, g_variant_get_uint32 (variant) / 60);
+  int hour = gtk_spin_button_get_value_as_int (self->hour_spin);
+  g_autofree char *text = g_strdup_printf (self->twelve_hours ? "%d" : "%02d", hour);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->hour_spin), text);
   return TRUE;
 }
 
-static GVariant *
-set_hour (const GValue       *value,
-          const GVariantType *expected_type,
-          gpointer            user_data)
+/* The reminder's time, one key of minutes after midnight, in the hour and minute spins (and,
+ * on a 12-hour clock, the morning or afternoon) and the expander row's subtitle. */
+static void
+show_time_cb (HipPreferencesWindow *self)
 {
-  HipPreferencesWindow *self = user_data;
   guint minutes = g_settings_get_uint (self->settings, "reminder-time");
+  gboolean twelve = hip_clock_uses_12_hours (self->clock);
+  guint hour = minutes / 60;
+  g_autofree char *text = hip_format_time_of_day (minutes, twelve);
 
-  return g_variant_new_uint32 ((guint) g_value_get_double (value) * 60 + minutes % 60);
+  self->showing_time = TRUE;
+  self->twelve_hours = twelve;
+  gtk_adjustment_configure (gtk_spin_button_get_adjustment (self->hour_spin),
+                            twelve ? (hour % 12 == 0 ? 12 : hour % 12) : hour,
+                            twelve ? 1 : 0, twelve ? 12 : 23, 1, twelve ? 3 : 6, 0);
+  gtk_spin_button_set_value (self->minute_spin, minutes % 60);
+  gtk_drop_down_set_selected (self->period_dropdown, hour >= 12);
+  gtk_widget_set_visible (GTK_WIDGET (self->period_dropdown), twelve);
+  adw_expander_row_set_subtitle (self->reminders_row, text);
+  /* The same hour on the other clock is written otherwise. */
+  hour_output_cb (self);
+  self->showing_time = FALSE;
 }
 
-static gboolean
-get_minute (GValue   *value,
-            GVariant *variant,
-            gpointer  user_data)
+/* The spins (and the morning or afternoon) changed: the time they show is the key's. */
+static void
+time_changed_cb (HipPreferencesWindow *self)
 {
-  g_value_set_double (value, g_variant_get_uint32 (variant) % 60);
-  return TRUE;
-}
+  guint hour = gtk_spin_button_get_value_as_int (self->hour_spin);
+  guint minute = gtk_spin_button_get_value_as_int (self->minute_spin);
 
-static GVariant *
-set_minute (const GValue       *value,
-            const GVariantType *expected_type,
-            gpointer            user_data)
-{
-  HipPreferencesWindow *self = user_data;
-  guint minutes = g_settings_get_uint (self->settings, "reminder-time");
-
-  return g_variant_new_uint32 (minutes / 60 * 60 + (guint) g_value_get_double (value));
+  if (self->showing_time)
+    return;
+  /* 12 AM is midnight, 12 PM noon. */
+  if (self->twelve_hours)
+    hour = hour % 12 + (gtk_drop_down_get_selected (self->period_dropdown) == 1 ? 12 : 0);
+  g_settings_set_uint (self->settings, "reminder-time", hour * 60 + minute);
 }
 
 /* "07", as a clock writes minutes. */
@@ -228,7 +242,7 @@ add_day_rows (HipPreferencesWindow *self)
     }
 }
 
-/* The profile's step, in kilograms, shown in the person's unit. */
+/* The profile's step, in kilograms, shown as a step of the person's unit. */
 static void
 show_load_step_cb (HipPreferencesWindow *self)
 {
@@ -243,7 +257,7 @@ show_load_step_cb (HipPreferencesWindow *self)
       gtk_widget_set_visible (GTK_WIDGET (self->load_step_row), FALSE);
       return;
     }
-  text = hip_units_format_load (profile.load_step, hip_coach_get_units (self->coach));
+  text = hip_units_format_load_step (profile.load_step, hip_coach_get_units (self->coach));
   gtk_label_set_label (self->load_step_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->load_step_row), TRUE);
 }
@@ -265,11 +279,15 @@ hip_preferences_window_constructed (GObject *object)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "spoken-cues", self->spoken_cues_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind_with_mapping (self->settings, "reminder-time", self->hour_spin, "value",
-                                G_SETTINGS_BIND_DEFAULT, get_hour, set_hour, self, NULL);
-  g_settings_bind_with_mapping (self->settings, "reminder-time", self->minute_spin, "value",
-                                G_SETTINGS_BIND_DEFAULT, get_minute, set_minute, self, NULL);
   add_day_rows (self);
+
+  self->clock = hip_clock_settings_new ();
+  if (self->clock != NULL)
+    g_signal_connect_object (self->clock, "changed::clock-format", G_CALLBACK (show_time_cb),
+                             self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::reminder-time", G_CALLBACK (show_time_cb),
+                           self, G_CONNECT_SWAPPED);
+  show_time_cb (self);
 
   g_signal_connect_object (self->coach, "notify::units", G_CALLBACK (show_load_step_cb), self,
                            G_CONNECT_SWAPPED);
@@ -286,6 +304,7 @@ hip_preferences_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HIP_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->coach);
+  g_clear_object (&self->clock);
   G_OBJECT_CLASS (hip_preferences_window_parent_class)->dispose (object);
 }
 
@@ -364,14 +383,25 @@ hip_preferences_window_class_init (HipPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipPreferencesWindow, reminders_row);
   gtk_widget_class_bind_template_child (widget_class, HipPreferencesWindow, hour_spin);
   gtk_widget_class_bind_template_child (widget_class, HipPreferencesWindow, minute_spin);
+  gtk_widget_class_bind_template_child (widget_class, HipPreferencesWindow, period_dropdown);
+  gtk_widget_class_bind_template_callback (widget_class, hour_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, minute_output_cb);
+  gtk_widget_class_bind_template_callback (widget_class, time_changed_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 hip_preferences_window_init (HipPreferencesWindow *self)
 {
+  g_autoptr(GtkStringList) periods = gtk_string_list_new (NULL);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_string_list_append (periods, hip_time_period (FALSE));
+  gtk_string_list_append (periods, hip_time_period (TRUE));
+  /* Its first item is selected: not a time chosen, and the settings are not there yet. */
+  self->showing_time = TRUE;
+  gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (periods));
+  self->showing_time = FALSE;
 }
 
 /**

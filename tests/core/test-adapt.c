@@ -15,6 +15,7 @@
 #include "hip-exercise.h"
 #include "hip-plan-edit.h"
 #include "hip-planner.h"
+#include "hip-units.h"
 
 static HipCatalogue *catalogue;
 static HipProfile everything;   /* advanced, all equipment: every ladder step allowed */
@@ -210,6 +211,62 @@ test_load_step (void)
     }
 }
 
+/* In pounds the step is the person's in pounds (5 lb, not 2.268 kg's 5.0008 lb), or the
+ * nearest one people make there for a step set in kilograms (1 kg: 2.5 lb); loads typed in
+ * pounds are kept to the gram, and still step by exactly the step; the message is in pounds,
+ * and what is written into the programme reads so. */
+static void
+test_load_step_pounds (void)
+{
+  static const struct
+  {
+    const char   *name;
+    double        step;       /* the profile's smallest step, in step_units */
+    HipUnits      step_units;
+    double        last;       /* the load of both sessions, as typed in pounds */
+    int           pain;       /* during: 1 progresses, 6 steps back */
+    HipAdaptKind  expected;
+    double        load;       /* the new load, lb */
+    const char   *says;
+  } steps[] = {
+    { "five-pound-dumbbell", 5, HIP_UNITS_POUNDS, 60, 1, HIP_ADAPT_LOAD_UP, 65, "65.0 lb" },
+    { "five-pounds-on-fifty", 5, HIP_UNITS_POUNDS, 50, 1, HIP_ADAPT_LOAD_UP, 55, "55.0 lb" },
+    /* +10 % exactly, from a load kept to the gram below its 100 lb (45.359 kg). */
+    { "ten-pounds-on-hundred", 10, HIP_UNITS_POUNDS, 100, 1, HIP_ADAPT_LOAD_UP, 110, "110.0 lb" },
+    { "five-pounds-on-twenty-reps-first", 5, HIP_UNITS_POUNDS, 20, 1, HIP_ADAPT_REPS_UP, 0,
+      "Up to 14 repetitions" },
+    { "one-kilo-is-two-and-a-half-pounds", 1, HIP_UNITS_KILOGRAMS, 60, 1, HIP_ADAPT_LOAD_UP, 62.5,
+      "62.5 lb" },
+    { "load-down-to-five-pounds", 5, HIP_UNITS_POUNDS, 60, 6, HIP_ADAPT_LOAD_DOWN, 50,
+      "50.0 lb" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      HipExercise *exercise = find (WITHOUT_REGRESSION);
+      double last = hip_units_to_kg (steps[i].last, HIP_UNITS_POUNDS);
+      HipPerformance recent[2] = {
+        { 12, 0, 13, 0, last, steps[i].pain },
+        { 12, 0, 13, 0, last, 1 },
+      };
+      HipProfile profile = everything;
+      g_autoptr(HipAdaptation) a = NULL;
+
+      profile.load_step = hip_units_load_step_to_kg (steps[i].step, steps[i].step_units);
+      profile.units = HIP_UNITS_POUNDS;
+      a = hip_adapt_exercise (exercise, G_LIST_MODEL (catalogue), &profile, recent, 2, 0);
+      g_test_message ("%s: %s", steps[i].name, a->message);
+      g_assert_cmpint (a->kind, ==, steps[i].expected);
+      g_assert_nonnull (strstr (a->message, steps[i].says));
+      if (a->kind == HIP_ADAPT_LOAD_UP && steps[i].step_units == HIP_UNITS_POUNDS)
+        g_assert_cmpfloat_with_epsilon (hip_units_from_kg (a->load - last, HIP_UNITS_POUNDS),
+                                        steps[i].step, 1e-9);
+      if (steps[i].load > 0)
+        g_assert_cmpfloat_with_epsilon (hip_units_from_kg (a->load, HIP_UNITS_POUNDS),
+                                        steps[i].load, 0.005);
+    }
+}
+
 /* Next-morning flares, against the person's own baseline (the median of the check-ins before
  * the two judged, within 7 days; the usual pain without any), by 2 points or more, in pain or
  * in stiffness; only the mornings from the day of the session they follow on. */
@@ -355,6 +412,48 @@ test_written_into_plan (void)
           g_assert_cmpint (g_strcmp0 (q->rationale, a.message) == 0, ==, after);
         }
     }
+}
+
+/* A load in pounds is written into the coming sessions in kilograms, and reads back as the
+ * pounds it was. */
+static void
+test_pounds_written_into_plan (void)
+{
+  g_autoptr(HipPlan) plan = plan_for (HIP_LEVEL_ADVANCED);
+  HipSession *done = hip_plan_get_session (plan, 2, 1);
+  HipExercise *exercise = NULL;
+  double last = hip_units_to_kg (60, HIP_UNITS_POUNDS);
+  HipPerformance recent[2] = { { 12, 0, 13, 0, last, 1 }, { 12, 0, 13, 0, last, 1 } };
+  HipProfile profile = everything;
+  g_autoptr(HipAdaptation) a = NULL;
+  guint written = 0;
+
+  for (guint i = 0; i < done->items->len && exercise == NULL; i++)
+    if (((HipPrescription *) done->items->pdata[i])->part == HIP_PART_MAIN)
+      exercise = ((HipPrescription *) done->items->pdata[i])->exercise;
+  profile.load_step = hip_units_load_step_to_kg (5, HIP_UNITS_POUNDS);
+  profile.units = HIP_UNITS_POUNDS;
+  a = hip_adapt_exercise (exercise, G_LIST_MODEL (catalogue), &profile, recent, 2, 0);
+  g_assert_cmpint (a->kind, ==, HIP_ADAPT_LOAD_UP);
+  g_assert_true (hip_adapt_apply (plan, 2, 1, a, NULL));
+  for (guint s = 0; s < plan->sessions->len; s++)
+    {
+      HipSession *session = plan->sessions->pdata[s];
+
+      for (guint i = 0; i < session->items->len; i++)
+        {
+          HipPrescription *q = session->items->pdata[i];
+          g_autofree char *shown = NULL;
+
+          if (q->exercise != exercise || session->week < 3)
+            continue;
+          shown = hip_units_convert_text (q->load, HIP_UNITS_POUNDS);
+          g_assert_cmpstr (shown, ==, "65.0 lb");
+          g_assert_nonnull (strstr (q->rationale, "65.0 lb"));
+          written++;
+        }
+    }
+  g_assert_cmpuint (written, >, 0);
 }
 
 /* A step back (SCIENCE.md §2–§3) lasts to the end of the block, remembering what it stepped
@@ -742,6 +841,8 @@ main (int   argc,
 
   g_test_add_func ("/core/adapt/rules", test_rules);
   g_test_add_func ("/core/adapt/load-step", test_load_step);
+  g_test_add_func ("/core/adapt/load-step-pounds", test_load_step_pounds);
+  g_test_add_func ("/core/adapt/pounds-written-into-plan", test_pounds_written_into_plan);
   g_test_add_func ("/core/adapt/pain-light", test_pain_light);
   g_test_add_func ("/core/adapt/flare-mornings", test_flare_mornings);
   g_test_add_func ("/core/adapt/pain-rising", test_pain_rising);

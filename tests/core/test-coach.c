@@ -19,6 +19,7 @@
 #include "hip-store.h"
 #include "hip-store-private.h"
 #include "hip-test-history.h"
+#include "hip-units.h"
 
 typedef struct
 {
@@ -1398,6 +1399,87 @@ test_rest (Fixture       *f,
     }
 }
 
+/* Someone who reads pounds, with a 5 lb step: 60 lb done well twice (above the top of the
+ * range, no pain) becomes 65 lb in the coming sessions, said in pounds, written into the
+ * programme in kilograms that read back as 65 lb. */
+static void
+test_pounds (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  HipPrescription *dumbbell = NULL;
+  HipProfile profile;
+  HipSession *session;
+  HipPlan *plan;
+  guint later = 0;
+  gint64 id = 0;
+
+  hip_profile_init (&profile);
+  profile.equipment = HIP_EQUIPMENT_DUMBBELL;
+  profile.load_step = hip_units_load_step_to_kg (5, HIP_UNITS_POUNDS);
+  g_assert_true (hip_coach_save_profile (f->coach, &profile, NULL));
+  hip_coach_set_units (f->coach, HIP_UNITS_POUNDS);
+  g_assert_true (hip_coach_generate_programme (f->coach, &id, &error));
+  plan = hip_coach_get_plan (f->coach, NULL);
+  session = hip_plan_get_session (plan, 1, 1);
+  for (guint i = 0; i < session->items->len && dumbbell == NULL; i++)
+    {
+      HipPrescription *p = session->items->pdata[i];
+
+      if (p->part == HIP_PART_MAIN && p->reps > 0)
+        dumbbell = p;
+    }
+  g_assert_nonnull (dumbbell);
+
+  for (guint w = 0; w < 2; w++)
+    {
+      g_autoptr(HipWorkout) workout = hip_workout_new ();
+
+      workout->programme_id = id;
+      workout->week = 1;
+      workout->session = 1;
+      g_assert_true (hip_coach_start_workout (f->coach, workout, &error));
+      for (guint n = 1; n <= dumbbell->sets; n++)
+        {
+          g_autoptr(HipLoggedSet) set = hip_logged_set_new ();
+
+          set->workout_id = workout->id;
+          set->exercise_id = g_strdup (hip_exercise_get_id (dumbbell->exercise));
+          set->set_number = n;
+          set->reps = dumbbell->reps + 1;
+          set->load = hip_units_to_kg (60, HIP_UNITS_POUNDS);
+          set->pain = 1;
+          g_assert_true (hip_coach_log_set (f->coach, set, &error));
+        }
+      g_clear_pointer (&changes, g_ptr_array_unref);
+      g_assert_true (hip_coach_finish_workout (f->coach, workout->id, 1, &changes, &error));
+      g_assert_no_error (error);
+    }
+
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_test_message ("%s", (const char *) changes->pdata[0]);
+  g_assert_nonnull (strstr (changes->pdata[0], "Load up to 65.0 lb"));
+  plan = hip_coach_get_plan (f->coach, NULL);
+  for (guint s = 0; s < plan->sessions->len; s++)
+    {
+      HipSession *next = plan->sessions->pdata[s];
+
+      for (guint i = 0; i < next->items->len; i++)
+        {
+          HipPrescription *p = next->items->pdata[i];
+          g_autofree char *shown = NULL;
+
+          if (p->exercise != dumbbell->exercise || (next->week == 1 && next->session == 1))
+            continue;
+          shown = hip_units_convert_text (p->load, HIP_UNITS_POUNDS);
+          g_assert_cmpstr (shown, ==, "65.0 lb");
+          later++;
+        }
+    }
+  g_assert_cmpuint (later, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1405,6 +1487,8 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add ("/core/coach/rest", Fixture, NULL, fixture_set_up, test_rest, fixture_tear_down);
+  g_test_add ("/core/coach/pounds", Fixture, NULL, fixture_set_up, test_pounds,
+              fixture_tear_down);
   g_test_add ("/core/coach/first-run", Fixture, NULL, fixture_set_up, test_first_run,
               fixture_tear_down);
   g_test_add ("/core/coach/bad-profile", Fixture, NULL, fixture_set_up, test_bad_profile,

@@ -98,6 +98,76 @@ test_convert_text (void)
     }
 }
 
+/* The smallest load step: as set in the person's unit (5 lb reads back as 5 lb, not the
+ * 5.0008 lb of 2.268 kg), else the nearest step people make in it (1 kg is 2.5 lb). */
+static void
+test_load_step (void)
+{
+  static const struct
+  {
+    double   step;        /* as set */
+    HipUnits set_in;
+    HipUnits read_in;
+    double   read;
+  } cases[] = {
+    { 1, HIP_UNITS_KILOGRAMS, HIP_UNITS_KILOGRAMS, 1 },
+    { 1.25, HIP_UNITS_KILOGRAMS, HIP_UNITS_KILOGRAMS, 1.25 },
+    { 0.75, HIP_UNITS_KILOGRAMS, HIP_UNITS_KILOGRAMS, 0.75 },
+    { 1, HIP_UNITS_KILOGRAMS, HIP_UNITS_POUNDS, 2.5 },
+    { 0.25, HIP_UNITS_KILOGRAMS, HIP_UNITS_POUNDS, 1 },
+    { 2.5, HIP_UNITS_KILOGRAMS, HIP_UNITS_POUNDS, 5 },
+    { 5, HIP_UNITS_KILOGRAMS, HIP_UNITS_POUNDS, 10 },
+    { 10, HIP_UNITS_KILOGRAMS, HIP_UNITS_POUNDS, 20 },
+    { 5, HIP_UNITS_POUNDS, HIP_UNITS_POUNDS, 5 },
+    { 2.5, HIP_UNITS_POUNDS, HIP_UNITS_POUNDS, 2.5 },
+    { 1, HIP_UNITS_POUNDS, HIP_UNITS_KILOGRAMS, 0.5 },
+    { 2.5, HIP_UNITS_POUNDS, HIP_UNITS_KILOGRAMS, 1.25 },
+    { 5, HIP_UNITS_POUNDS, HIP_UNITS_KILOGRAMS, 2.5 },
+    { 10, HIP_UNITS_POUNDS, HIP_UNITS_KILOGRAMS, 5 },
+    { 20, HIP_UNITS_POUNDS, HIP_UNITS_KILOGRAMS, 10 },
+    /* A pound step an earlier version kept to the gram. */
+    { 2.268, HIP_UNITS_KILOGRAMS, HIP_UNITS_POUNDS, 5 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      double kg = hip_units_load_step_to_kg (cases[i].step, cases[i].set_in);
+
+      g_assert_cmpfloat (hip_units_load_step (kg, cases[i].read_in), ==, cases[i].read);
+    }
+  g_assert_cmpfloat (hip_units_load_step_to_kg (5, HIP_UNITS_POUNDS), ==, 5 * HIP_KG_PER_LB);
+  {
+    g_autofree char *kilo = hip_units_format_load_step (1, HIP_UNITS_POUNDS);
+    g_autofree char *five = hip_units_format_load_step (5 * HIP_KG_PER_LB, HIP_UNITS_POUNDS);
+    g_autofree char *plate = hip_units_format_load_step (1.25, HIP_UNITS_KILOGRAMS);
+
+    g_assert_cmpstr (kilo, ==, "2.5 lb");
+    g_assert_cmpstr (five, ==, "5.0 lb");
+    g_assert_cmpstr (plate, ==, "1.25 kg");
+  }
+
+  /* Every step the profile's fields can give reads back as it was set, and never as a step
+   * set in the other unit. */
+  for (guint hundredths = 25; hundredths <= 1000; hundredths++)
+    {
+      double step = hundredths / 100.0;
+
+      g_assert_cmpfloat (hip_units_load_step (step, HIP_UNITS_KILOGRAMS), ==, step);
+      g_assert_cmpfloat (fmod (hip_units_load_step (step, HIP_UNITS_POUNDS), 0.5), ==, 0);
+    }
+  for (guint tenths = 10; tenths <= 220; tenths++)
+    {
+      double step = tenths / 10.0;
+      double kg = hip_units_load_step_to_kg (step, HIP_UNITS_POUNDS);
+      g_autofree char *text = NULL;
+
+      g_assert_cmpfloat (hip_units_load_step (kg, HIP_UNITS_POUNDS), ==, step);
+      g_assert_cmpfloat (fmod (hip_units_load_step (kg, HIP_UNITS_KILOGRAMS), 0.25), ==, 0);
+      text = hip_units_format_load (kg, HIP_UNITS_POUNDS);
+      g_assert_cmpfloat (g_ascii_strtod (text, NULL), ==, step);
+    }
+}
+
 /* The units setting's nicks (in the GSettings schema) are the enum's. */
 static void
 test_nicks (void)
@@ -120,6 +190,7 @@ main (int   argc,
   g_test_add_func ("/core/units/format", test_format);
   g_test_add_func ("/core/units/convert-text", test_convert_text);
   g_test_add_func ("/core/units/nicks", test_nicks);
+  g_test_add_func ("/core/units/load-step", test_load_step);
 
   return g_test_run ();
 }

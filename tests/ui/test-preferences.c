@@ -16,6 +16,10 @@
 #include "hip-diagram-player-private.h"
 #include "hip-planner.h"
 #include "hip-preferences-window.h"
+#include "hip-profile-window.h"
+#include "hip-progress-chart-private.h"
+#include "hip-progress-page-private.h"
+#include "hip-progress-table.h"
 #include "hip-session-player.h"
 #include "hip-session-player-private.h"
 #include "hip-store.h"
@@ -23,6 +27,8 @@
 #include "hip-test-utils.h"
 #include "hip-today-page.h"
 #include "hip-today-page-private.h"
+#include "hip-units.h"
+#include "hip-widget-utils.h"
 #include "hip-window.h"
 #include "hip-window-private.h"
 
@@ -64,8 +70,12 @@ fixture_tear_down (Fixture       *f,
 {
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
 
+  g_autoptr(GSettings) clock = hip_clock_settings_new ();
+
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     g_settings_reset (settings, keys[i]);
+  if (clock != NULL)
+    g_settings_reset (clock, "clock-format");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   hip_test_app_stop (f->app, f->window);
 }
@@ -242,8 +252,9 @@ test_units (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_text (hip_session_player_get_load_title (player)), ==,
                    "Load (lb)");
   g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (load), 44.1, 1e-9);
-  /* The profile's 2.5 kg step, shown in pounds. */
-  g_assert_true (shows_text (GTK_WIDGET (preferences), "5.5 lb"));
+  /* The profile's 2.5 kg step, shown as the pound step nearest to it, not as 5.5 lb. */
+  g_assert_true (shows_text (GTK_WIDGET (preferences), "5.0 lb"));
+  g_assert_false (shows_text (GTK_WIDGET (preferences), "5.5 lb"));
   gtk_window_destroy (GTK_WINDOW (preferences));
 
   act (GTK_WIDGET (player), "workout.log");
@@ -273,6 +284,151 @@ test_units (Fixture       *f,
   expand_all (GTK_WIDGET (today));
   g_assert_true (shows_text (GTK_WIDGET (today), "20.0 kg"));
   g_assert_false (shows_text (GTK_WIDGET (today), "44.1 lb"));
+}
+
+/* A set of 20 kg of the first main exercise of the programme's first session, whose
+ * prescription says 20.0 kg. */
+static void
+log_twenty_kilos (HipCoach *coach)
+{
+  g_autoptr(HipWorkout) workout = hip_workout_new ();
+  g_autoptr(HipLoggedSet) set = hip_logged_set_new ();
+  HipPlan *plan = hip_coach_get_plan (coach, &workout->programme_id);
+  HipSession *session = hip_plan_get_session (plan, 1, 1);
+  HipPrescription *p = NULL;
+
+  for (guint i = 0; i < session->items->len && p == NULL; i++)
+    if (((HipPrescription *) session->items->pdata[i])->part == HIP_PART_MAIN)
+      p = session->items->pdata[i];
+  g_assert_nonnull (p);
+  g_free (p->load);
+  p->load = g_strdup ("20.0 kg");
+  g_assert_true (hip_coach_save_plan (coach, NULL));
+
+  workout->week = 1;
+  workout->session = 1;
+  g_assert_true (hip_coach_start_workout (coach, workout, NULL));
+  set->workout_id = workout->id;
+  set->exercise_id = g_strdup (hip_exercise_get_id (p->exercise));
+  set->set_number = 1;
+  set->reps = 10;
+  set->load = 20;
+  g_assert_true (hip_coach_log_set (coach, set, NULL));
+  g_assert_true (hip_coach_finish_workout (coach, workout->id, 1, NULL, NULL));
+}
+
+/* The weight step field of the profile window, opened from the main window. */
+static GtkSpinButton *
+open_load_step (Fixture    *f,
+                GtkWindow **profile)
+{
+  GtkWidget *row;
+
+  act (GTK_WIDGET (f->window), "win.profile");
+  *profile = hip_test_find_toplevel (HIP_TYPE_PROFILE_WINDOW);
+  g_assert_nonnull (*profile);
+  row = hip_test_find_widget (GTK_WIDGET (*profile), ADW_TYPE_ACTION_ROW,
+                              "Smallest wei_ght step");
+  g_assert_nonnull (row);
+  return GTK_SPIN_BUTTON (hip_test_find_widget (row, GTK_TYPE_SPIN_BUTTON, NULL));
+}
+
+/* Pounds wherever a load is shown: the weight step (the pound step nearest to the profile's
+ * 2.5 kg; set in pounds by its arrows, through 2.5, 5 and 10, kept as set), the programme's
+ * load text, and One Exercise's chart and table. */
+static void
+test_pounds_everywhere (Fixture       *f,
+                        gconstpointer  data)
+{
+  HipCoach *coach = hip_application_get_coach (f->app);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  HipPreferencesWindow *preferences;
+  HipProgressPage *progress;
+  HipProgressChart *exercise;
+  GtkWindow *profile_window;
+  GtkSpinButton *step;
+  HipProfile profile;
+
+  log_twenty_kilos (coach);
+  preferences = open_preferences (f);
+  g_assert_true (shows_text (GTK_WIDGET (preferences), "2.5 kg"));
+  adw_combo_row_set_selected (combo (preferences, "_Units"), 1);
+  g_assert_true (shows_text (GTK_WIDGET (preferences), "5.0 lb"));
+  gtk_window_destroy (GTK_WINDOW (preferences));
+
+  step = open_load_step (f, &profile_window);
+  g_assert_cmpfloat (gtk_spin_button_get_value (step), ==, 5);
+  gtk_spin_button_set_value (step, 1);
+  for (guint i = 0; i < 3; i++)
+    gtk_spin_button_spin (step, GTK_SPIN_STEP_FORWARD, 0);
+  g_assert_cmpfloat (gtk_spin_button_get_value (step), ==, 2.5);
+  for (guint i = 0; i < 15; i++)
+    gtk_spin_button_spin (step, GTK_SPIN_STEP_FORWARD, 0);
+  g_assert_cmpfloat (gtk_spin_button_get_value (step), ==, 10);
+  act (GTK_WIDGET (profile_window), "profile.save");
+  g_assert_true (hip_coach_load_profile (coach, &profile, NULL, NULL));
+  g_assert_cmpfloat (profile.load_step, ==, 10 * HIP_KG_PER_LB);
+  preferences = open_preferences (f);
+  g_assert_true (shows_text (GTK_WIDGET (preferences), "10.0 lb"));
+  /* In kilograms, the nearest kilogram step to 10 lb; in pounds again, the 10 lb set. */
+  g_settings_set_string (settings, "units", "kilograms");
+  g_assert_true (shows_text (GTK_WIDGET (preferences), "5.0 kg"));
+  g_settings_set_string (settings, "units", "pounds");
+  g_assert_true (shows_text (GTK_WIDGET (preferences), "10.0 lb"));
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  step = open_load_step (f, &profile_window);
+  g_assert_cmpfloat (gtk_spin_button_get_value (step), ==, 10);
+  gtk_window_destroy (profile_window);
+
+  adw_view_stack_set_visible_child_name (f->window->stack, "programme");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_true (shows_text (GTK_WIDGET (hip_window_get_programme_page (f->window)), "44.1 lb"));
+  g_assert_false (shows_text (GTK_WIDGET (hip_window_get_programme_page (f->window)), "20.0 kg"));
+
+  adw_view_stack_set_visible_child_name (f->window->stack, "progress");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  progress = hip_window_get_progress_page (f->window);
+  exercise = hip_progress_page_get_chart (progress, 3);
+  g_assert_cmpfloat_with_epsilon (hip_progress_chart_get_value (exercise, 0, 0),
+                                  20 / HIP_KG_PER_LB, 1e-9);
+  g_assert_cmpstr (hip_progress_chart_get_unit (exercise), ==, "lb");
+  {
+    g_autofree char *unsaid = gtk_test_accessible_check_property (
+      GTK_ACCESSIBLE (exercise), GTK_ACCESSIBLE_PROPERTY_LABEL,
+      "Heaviest load by workout, by side, in lb");
+
+    g_assert_null (unsaid);
+  }
+  {
+    GtkWidget *table = hip_test_find_widget (GTK_WIDGET (progress), GTK_TYPE_TOGGLE_BUTTON,
+                                             "_Table");
+    GListModel *columns;
+    g_autoptr(GtkColumnViewColumn) both = NULL;
+
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (table), TRUE);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+    columns = gtk_column_view_get_columns (
+      hip_progress_table_get_view (hip_progress_page_get_table (progress, 3)));
+    both = g_list_model_get_item (columns, 1);
+    g_assert_cmpstr (gtk_column_view_column_get_title (both), ==, "Both sides (lb)");
+    g_assert_true (shows_text (GTK_WIDGET (hip_progress_page_get_table (progress, 3)), "44.1"));
+  }
+}
+
+/* Scrolls @preferences to its end, where the reminders are, with their row expanded. */
+static AdwExpanderRow *
+show_reminders (HipPreferencesWindow *preferences)
+{
+  GtkWidget *reminders = hip_test_find_widget (GTK_WIDGET (preferences), ADW_TYPE_EXPANDER_ROW,
+                                               NULL);
+  GtkWidget *scroller = gtk_widget_get_ancestor (reminders, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (reminders), TRUE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (preferences));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (preferences));
+  return ADW_EXPANDER_ROW (reminders);
 }
 
 /* Every row writes its key, and a key set elsewhere shows in its row. */
@@ -319,7 +475,7 @@ test_persistence (Fixture       *f,
     g_assert_cmpstr (days[0], ==, "tuesday");
     g_settings_set_uint (settings, "reminder-time", 7 * 60 + 5);
     g_assert_true (shows_text (reminders, "Time"));
-    gtk_test_widget_wait_for_draw (GTK_WIDGET (preferences));
+    show_reminders (preferences);
     hip_test_screenshot (GTK_WIDGET (preferences), "preferences-reminders");
   }
   gtk_window_destroy (GTK_WINDOW (preferences));
@@ -330,6 +486,77 @@ test_persistence (Fixture       *f,
                     ==, 7);
   rest = hip_test_find_widget (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON, NULL);
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (rest)), ==, 45);
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
+/* The reminder's time on the person's clock (GNOME's clock-format): 18:00 on 24 hours, 6:00 PM
+ * on 12, each shown and edited so, while the key stays minutes after midnight. */
+static void
+test_reminder_clock (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(GSettings) clock = hip_clock_settings_new ();
+  HipPreferencesWindow *preferences;
+  AdwExpanderRow *reminders;
+  GtkSpinButton *hour, *minute;
+  GtkDropDown *period;
+  GtkAdjustment *hours;
+
+  if (clock == NULL)
+    {
+      g_test_skip ("GNOME's org.gnome.desktop.interface schema is not installed");
+      return;
+    }
+  g_settings_set_string (clock, "clock-format", "24h");
+  g_settings_set_uint (settings, "reminder-time", 18 * 60);
+  preferences = open_preferences (f);
+  reminders = show_reminders (preferences);
+  hour = GTK_SPIN_BUTTON (hip_test_find_widget (GTK_WIDGET (reminders), GTK_TYPE_SPIN_BUTTON,
+                                                NULL));
+  hours = gtk_spin_button_get_adjustment (hour);
+  minute = GTK_SPIN_BUTTON (gtk_widget_get_next_sibling (
+    gtk_widget_get_next_sibling (GTK_WIDGET (hour))));
+  period = GTK_DROP_DOWN (hip_test_find_widget (GTK_WIDGET (reminders), GTK_TYPE_DROP_DOWN,
+                                                NULL));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (reminders), ==, "18:00");
+  g_assert_cmpfloat (gtk_spin_button_get_value (hour), ==, 18);
+  g_assert_cmpfloat (gtk_adjustment_get_lower (hours), ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (hours), ==, 23);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (period)));
+  gtk_spin_button_set_value (hour, 7);
+  gtk_spin_button_set_value (minute, 5);
+  g_assert_cmpuint (g_settings_get_uint (settings, "reminder-time"), ==, 7 * 60 + 5);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (reminders), ==, "07:05");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hour)), ==, "07");
+
+  /* The desktop's clock goes to 12 hours while the window is open. */
+  g_settings_set_string (clock, "clock-format", "12h");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (reminders), ==, "7:05 AM");
+  g_assert_cmpfloat (gtk_spin_button_get_value (hour), ==, 7);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hour)), ==, "7");
+  g_assert_cmpfloat (gtk_adjustment_get_lower (hours), ==, 1);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (hours), ==, 12);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (period)));
+  g_assert_cmpuint (gtk_drop_down_get_selected (period), ==, 0);
+  gtk_drop_down_set_selected (period, 1);
+  g_assert_cmpuint (g_settings_get_uint (settings, "reminder-time"), ==, 19 * 60 + 5);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (reminders), ==, "7:05 PM");
+  /* 12 PM is noon, 12 AM midnight. */
+  gtk_spin_button_set_value (hour, 12);
+  g_assert_cmpuint (g_settings_get_uint (settings, "reminder-time"), ==, 12 * 60 + 5);
+  gtk_drop_down_set_selected (period, 0);
+  g_assert_cmpuint (g_settings_get_uint (settings, "reminder-time"), ==, 5);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (reminders), ==, "12:05 AM");
+  g_settings_set_uint (settings, "reminder-time", 18 * 60);
+  gtk_window_destroy (GTK_WINDOW (preferences));
+
+  /* A window opened on a 12-hour desktop starts so. */
+  preferences = open_preferences (f);
+  reminders = show_reminders (preferences);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (reminders), ==, "6:00 PM");
+  hip_test_screenshot (GTK_WIDGET (preferences), "preferences-reminders-12h");
+  g_assert_cmpuint (hip_test_count_ellipsized (GTK_WIDGET (preferences)), ==, 0);
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
@@ -372,12 +599,14 @@ test_style_and_motion (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
-/* The window wide and at 360 px, light and dark, with no text cut short. */
+/* The window wide and at 360 px, light and dark, with no text cut short; then its end, the
+ * reminders on a 12-hour clock. */
 static void
 test_screenshots (Fixture       *f,
                   gconstpointer  data)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autoptr(GSettings) clock = hip_clock_settings_new ();
 
   for (guint dark = 0; dark < 2; dark++)
     for (guint narrow = 0; narrow < 2; narrow++)
@@ -394,6 +623,17 @@ test_screenshots (Fixture       *f,
         gtk_test_widget_wait_for_draw (GTK_WIDGET (preferences));
         hip_test_screenshot (GTK_WIDGET (preferences), name);
         g_assert_cmpuint (hip_test_count_ellipsized (GTK_WIDGET (preferences)), ==, 0);
+        if (clock != NULL)
+          {
+            g_autofree char *end = g_strdup_printf ("preferences-end%s%s",
+                                                    narrow ? "-narrow" : "", dark ? "-dark" : "");
+
+            g_settings_set_string (clock, "clock-format", "12h");
+            show_reminders (preferences);
+            hip_test_screenshot (GTK_WIDGET (preferences), end);
+            g_assert_cmpuint (hip_test_count_ellipsized (GTK_WIDGET (preferences)), ==, 0);
+            g_settings_reset (clock, "clock-format");
+          }
         gtk_window_destroy (GTK_WINDOW (preferences));
       }
 }
@@ -409,8 +649,12 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ui/preferences/units", Fixture, NULL, fixture_set_up, test_units,
               fixture_tear_down);
+  g_test_add ("/ui/preferences/pounds-everywhere", Fixture, NULL, fixture_set_up,
+              test_pounds_everywhere, fixture_tear_down);
   g_test_add ("/ui/preferences/persistence", Fixture, NULL, fixture_set_up, test_persistence,
               fixture_tear_down);
+  g_test_add ("/ui/preferences/reminder-clock", Fixture, NULL, fixture_set_up,
+              test_reminder_clock, fixture_tear_down);
   g_test_add ("/ui/preferences/style-and-motion", Fixture, NULL, fixture_set_up,
               test_style_and_motion, fixture_tear_down);
   g_test_add ("/ui/preferences/screenshots", Fixture, NULL, fixture_set_up, test_screenshots,

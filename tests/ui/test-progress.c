@@ -382,7 +382,7 @@ test_table (Fixture       *f,
     g_autoptr(GtkColumnViewColumn) second = g_list_model_get_item (columns, 1);
 
     g_assert_cmpstr (gtk_column_view_column_get_title (first), ==, "Week Starting");
-    g_assert_cmpstr (gtk_column_view_column_get_title (second), ==, "Flexion");
+    g_assert_cmpstr (gtk_column_view_column_get_title (second), ==, "Flexion (sets)");
   }
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))),
                     ==, 52);

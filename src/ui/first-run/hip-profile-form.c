@@ -3,7 +3,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "hip-profile-form.h"
 #include "hip-widget-utils.h"
@@ -114,14 +113,13 @@ add_equipment_rows (HipProfileForm *self)
     }
 }
 
-/* A step in kilograms as the form shows it: in the person's unit, pounds to a tenth. */
+/* A step in kilograms as the form shows it: in the person's unit, as they set it there or the
+ * nearest step people make in it (hip_units_load_step()). */
 static double
 shown_step (HipProfileForm *self,
             double          kg)
 {
-  if (self->units == HIP_UNITS_POUNDS)
-    return round (hip_units_from_kg (kg, self->units) * 10) / 10;
-  return kg;
+  return hip_units_load_step (kg, self->units);
 }
 
 /* Shows @profile; the changed signal is not emitted for it. */
@@ -162,7 +160,8 @@ hip_profile_form_set_profile (HipProfileForm   *self,
  * hip_profile_form_set_units:
  * @units: the person's unit of weight
  *
- * Shows the smallest weight step in @units; the profile keeps it in kilograms.
+ * Shows the smallest weight step in @units, within a range and by increments of @units; the
+ * profile keeps it in kilograms, exactly as set (hip_units_load_step_to_kg()).
  */
 void
 hip_profile_form_set_units (HipProfileForm *self,
@@ -178,9 +177,10 @@ hip_profile_form_set_units (HipProfileForm *self,
   hip_profile_form_get_profile (self, &profile);
   self->units = units;
   adjustment = gtk_spin_button_get_adjustment (self->load_step_spin);
-  /* Pounds step by half a pound within the kilograms' range; kilograms by a quarter. */
+  /* Pounds from 1 to 22 by half a pound, through 2.5, 5 and 10 (within the kilograms' 0.25–10
+   * range); kilograms by a quarter. */
   gtk_adjustment_configure (adjustment, shown_step (self, profile.load_step),
-                            units == HIP_UNITS_POUNDS ? 0.6 : HIP_PROFILE_MIN_LOAD_STEP,
+                            units == HIP_UNITS_POUNDS ? 1 : HIP_PROFILE_MIN_LOAD_STEP,
                             units == HIP_UNITS_POUNDS ? 22 : HIP_PROFILE_MAX_LOAD_STEP,
                             units == HIP_UNITS_POUNDS ? 0.5 : 0.25,
                             units == HIP_UNITS_POUNDS ? 2.5 : 1, 0);
@@ -200,6 +200,8 @@ void
 hip_profile_form_get_profile (HipProfileForm *self,
                               HipProfile     *profile)
 {
+  double step;
+
   g_return_if_fail (HIP_IS_PROFILE_FORM (self));
 
   *profile = self->profile;
@@ -210,11 +212,11 @@ hip_profile_form_get_profile (HipProfileForm *self,
   profile->sessions_per_week = gtk_spin_button_get_value_as_int (self->sessions_spin);
   profile->minutes = gtk_spin_button_get_value_as_int (self->minutes_spin);
   profile->weeks = gtk_spin_button_get_value_as_int (self->weeks_spin);
-  /* A step left as shown keeps its kilograms: 2.5 kg is not 5.5 lb's 2.495. */
-  if (gtk_spin_button_get_value (self->load_step_spin) !=
-      shown_step (self, self->profile.load_step))
-    profile->load_step = CLAMP (hip_units_to_kg (gtk_spin_button_get_value (self->load_step_spin),
-                                                 self->units),
+  step = gtk_spin_button_get_value (self->load_step_spin);
+  /* A step left as shown keeps what was set: 1 kg, shown as 2.5 lb, stays 1 kg and so comes
+   * back as 1 kg in kilograms. */
+  if (step != shown_step (self, self->profile.load_step))
+    profile->load_step = CLAMP (hip_units_load_step_to_kg (step, self->units),
                                 HIP_PROFILE_MIN_LOAD_STEP, HIP_PROFILE_MAX_LOAD_STEP);
   profile->equipment = HIP_EQUIPMENT_NONE;
   for (guint i = 0; i < N_EQUIPMENT; i++)

@@ -753,6 +753,15 @@ hip_progress_chart_get_series_name (HipProgressChart *self,
   return self->names->pdata[series];
 }
 
+/* Returns: (nullable): the values' unit, "kg", "lb" or "/10", as given to set_data() */
+const char *
+hip_progress_chart_get_unit (HipProgressChart *self)
+{
+  g_return_val_if_fail (HIP_IS_PROGRESS_CHART (self), NULL);
+
+  return self->unit;
+}
+
 double
 hip_progress_chart_get_value (HipProgressChart *self,
                               guint             series,

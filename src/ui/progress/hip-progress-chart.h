@@ -36,6 +36,7 @@ const char *hip_progress_chart_get_label       (HipProgressChart   *self,
                                                 guint               point);
 const char *hip_progress_chart_get_series_name (HipProgressChart   *self,
                                                 guint               series);
+const char *hip_progress_chart_get_unit        (HipProgressChart   *self);
 char       *hip_progress_chart_format_value    (HipProgressChart   *self,
                                                 guint               series,
                                                 guint               point);

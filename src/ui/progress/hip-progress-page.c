@@ -358,6 +358,7 @@ show_exercise (HipProgressPage *self,
   g_autoptr(GPtrArray) series = new_series (3);
   g_autoptr(GPtrArray) sides = names (_("Both sides"), _("Left"), _("Right"), NULL);
   HipUnits units = hip_coach_get_units (self->coach);
+  g_autofree char *title = NULL;
   gboolean loaded = FALSE;
   guint digits = 0;
 
@@ -394,9 +395,11 @@ show_exercise (HipProgressPage *self,
   /* Repetitions are counts. */
   hip_progress_chart_set_integer (self->exercise_chart, !loaded);
   hip_progress_chart_set_digits (self->exercise_chart, digits);
-  hip_progress_chart_set_data (self->exercise_chart,
-                               loaded ? _("Heaviest load by workout, by side")
-                                      : _("Repetitions (or seconds) by workout, by side"),
+  /* Translators: what a chart shows, for screen readers; %s is "kg" or "lb" */
+  title = loaded ? g_strdup_printf (_("Heaviest load by workout, by side, in %s"),
+                                    hip_units_symbol (units))
+                 : g_strdup (_("Repetitions (or seconds) by workout, by side"));
+  hip_progress_chart_set_data (self->exercise_chart, title,
                                labels, sides, series, loaded ? hip_units_symbol (units) : NULL,
                                FALSE);
   hip_progress_chart_set_dates (self->exercise_chart, dates);

@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "hip-progress-row.h"
 #include "hip-progress-table.h"
 
@@ -80,8 +82,8 @@ remove_columns (HipProgressTable *self)
  * @chart: the chart whose numbers to show
  * @points_title: the heading of the points' column ("Week")
  *
- * Shows @chart's numbers as they are now, with its decimals; a point without a value shows
- * "–".
+ * Shows @chart's numbers as they are now, with its decimals and its unit in the headings; a
+ * point without a value shows "–".
  */
 void
 hip_progress_table_show (HipProgressTable *self,
@@ -89,6 +91,7 @@ hip_progress_table_show (HipProgressTable *self,
                          const char       *points_title)
 {
   guint n_series = hip_progress_chart_get_n_series (chart);
+  const char *unit = hip_progress_chart_get_unit (chart);
   g_autoptr(GListStore) rows = g_list_store_new (HIP_TYPE_PROGRESS_ROW);
   g_autoptr(GtkNoSelection) selection = NULL;
 
@@ -98,7 +101,17 @@ hip_progress_table_show (HipProgressTable *self,
   remove_columns (self);
   add_column (self, 0, points_title);
   for (guint s = 0; s < n_series; s++)
-    add_column (self, s + 1, hip_progress_chart_get_series_name (chart, s));
+    {
+      const char *name = hip_progress_chart_get_series_name (chart, s);
+      g_autofree char *title = NULL;
+
+      /* The values' unit heads their columns ("Left (lb)", "Flexion (sets)"); pain's "/10" is
+       * the scale they are read on, not a unit. */
+      if (unit != NULL && unit[0] != '/')
+        /* Translators: a table's column heading with the unit of its numbers: "Left (lb)" */
+        title = g_strdup_printf (C_("table heading", "%s (%s)"), name, unit);
+      add_column (self, s + 1, title != NULL ? title : name);
+    }
   for (guint p = 0; p < hip_progress_chart_get_n_points (chart); p++)
     {
       g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);

@@ -210,6 +210,71 @@ hip_format_date (const GDate *date,
 }
 
 /**
+ * hip_clock_settings_new:
+ *
+ * GNOME's interface settings, for the person's clock format (`clock-format`, "12h" or "24h"),
+ * where that schema is installed.
+ *
+ * Returns: (transfer full) (nullable): the settings, or %NULL without the schema
+ */
+GSettings *
+hip_clock_settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "org.gnome.desktop.interface", TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "clock-format"))
+    return NULL;
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+/* Returns: whether @clock (from hip_clock_settings_new(), or %NULL: 24 hours) says 12 hours */
+gboolean
+hip_clock_uses_12_hours (GSettings *clock)
+{
+  g_autofree char *format = NULL;
+
+  g_return_val_if_fail (clock == NULL || G_IS_SETTINGS (clock), FALSE);
+
+  if (clock == NULL)
+    return FALSE;
+  format = g_settings_get_string (clock, "clock-format");
+  return g_str_equal (format, "12h");
+}
+
+/**
+ * hip_format_time_of_day:
+ * @minutes: after midnight, 0–1439
+ * @twelve_hours: whether on a 12-hour clock
+ *
+ * Returns: (transfer full): "6:05 PM", or "18:05"
+ */
+char *
+hip_format_time_of_day (guint    minutes,
+                        gboolean twelve_hours)
+{
+  guint hour = minutes / 60 % 24;
+
+  if (!twelve_hours)
+    /* Translators: a time of day on a 24-hour clock, the hour and the minutes: "18:05" */
+    return g_strdup_printf (_("%02u:%02u"), hour, minutes % 60);
+  /* Translators: a time of day on a 12-hour clock: the hour, the minutes, then "AM" or "PM" as
+   * translated elsewhere: "6:05 PM" */
+  return g_strdup_printf (_("%u:%02u %s"), hour % 12 == 0 ? 12 : hour % 12, minutes % 60,
+                          hip_time_period (hour >= 12));
+}
+
+/* Returns: "AM", or "PM" when @afternoon, translated */
+const char *
+hip_time_period (gboolean afternoon)
+{
+  /* Translators: the two halves of a day on a 12-hour clock, as in "6:05 AM" and "6:05 PM" */
+  return afternoon ? C_("time of day", "PM") : C_("time of day", "AM");
+}
+
+/**
  * hip_pain_field_new:
  * @label: the field's label, with a mnemonic
  * @spin: (out) (transfer none): the field's spin button, empty (unknown) to start with

@@ -27,6 +27,11 @@ GtkWidget *hip_icon_button_new          (const char       *icon_name,
                                          const char       *label);
 char      *hip_format_date              (const GDate      *date,
                                          const char       *format);
+GSettings *hip_clock_settings_new       (void);
+gboolean   hip_clock_uses_12_hours      (GSettings        *clock);
+char      *hip_format_time_of_day       (guint             minutes,
+                                         gboolean          twelve_hours);
+const char *hip_time_period            (gboolean          afternoon);
 GtkWidget *hip_pain_field_new           (const char       *label,
                                          GtkSpinButton   **spin);
 void       hip_button_fix_name          (GtkButton        *button);
