@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <langinfo.h>
 #include <locale.h>
 #include <string.h>
 #include <glib/gi18n.h>
@@ -310,9 +311,17 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* A German desktop: the messages from the build tree's catalogue. */
-  g_setenv ("LANGUAGE", "de", TRUE);
-  setlocale (LC_ALL, "");
+  /* A German desktop (tests/meson.build: LC_ALL=de_DE.UTF-8 from the build tree's LOCPATH,
+   * LANGUAGE=de), its messages from the build tree's catalogue. Without the locale, German
+   * messages would sit among English dates and numbers: no walk then. */
+  if (setlocale (LC_ALL, "") == NULL || strcmp (nl_langinfo (RADIXCHAR), ",") != 0)
+    {
+      g_printerr ("No de_DE.UTF-8 locale (LOCPATH=%s): install the locales package and "
+                  "reconfigure the build, which makes it with localedef\n",
+                  g_getenv ("LOCPATH"));
+      return 1;
+    }
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "de");
   bindtextdomain (GETTEXT_PACKAGE, argc > 1 && argv[argc - 1][0] == '/' ? argv[--argc] : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
