@@ -15,6 +15,8 @@
 #define MAP_RESOURCE RESOURCE_BASE "/muscle-map.svg"
 #define MAP_WIDTH    480.0
 #define MAP_HEIGHT   520.0
+/* Where the views' names sit, in the drawing's units: under its feet. */
+#define VIEW_LABEL_Y 500.0
 /* Id colours: red = (muscle + 1) × 8, green a marker, so blended edge pixels match nothing. */
 #define ID_STEP      8
 #define ID_GREEN     0x55
@@ -25,7 +27,8 @@
  * A front and back drawing of the hip and core muscles (data/muscle-map.svg) with an
  * exercise's primary and secondary muscles tinted. Pointing at a muscle, or moving to it with
  * the arrow keys, names it and its actions; activating it (click, Enter) runs
- * win.filter-muscle to list every exercise that works it.
+ * win.filter-muscle to list every exercise that works it. The views are named by labels under
+ * them, in the person's language.
  */
 struct _HipMuscleMap
 {
@@ -38,6 +41,7 @@ struct _HipMuscleMap
   int          width, height, scale;
   int          hovered;
   int          focused;
+  GtkWidget   *views[2];    /* the labels under the front and the back view */
 };
 
 G_DEFINE_FINAL_TYPE (HipMuscleMap, hip_muscle_map, GTK_TYPE_WIDGET)
@@ -84,11 +88,9 @@ tint_stylesheet (HipMuscleMap *self)
 
   g_string_append_printf (css, ".body { fill: %s; stroke: %s; }\n"
                                ".muscle { fill: %s; stroke: %s; }\n"
-                               ".fibres { display: none; }\n"
-                               ".view-label { fill: %s; }\n",
+                               ".fibres { display: none; }\n",
                           dark ? "#3d3846" : "#e8e6e3", dark ? "#5e5c64" : "#a8a6ab",
-                          dark ? "#504e55" : "#d8d4cf", dark ? "#77767b" : "#9a9996",
-                          dark ? "#deddda" : "#5e5c64");
+                          dark ? "#504e55" : "#d8d4cf", dark ? "#77767b" : "#9a9996");
   for (guint m = 0; self->exercise != NULL && m < HIP_N_MUSCLES; m++)
     {
       HipMuscleRole role = hip_exercise_get_muscle_role (self->exercise, m);
@@ -111,7 +113,7 @@ tint_stylesheet (HipMuscleMap *self)
 static char *
 id_stylesheet (void)
 {
-  g_autoptr(GString) css = g_string_new (".body, .view-label { fill: #000; stroke: none; }\n"
+  g_autoptr(GString) css = g_string_new (".body { fill: #000; stroke: none; }\n"
                                          ".fibres { display: none; }\n"
                                          ".muscle { stroke: none; }\n");
 
@@ -240,6 +242,34 @@ hip_muscle_map_snapshot (GtkWidget   *widget,
   ensure_renders (self);
   if (self->picture != NULL)
     gtk_snapshot_append_node (snapshot, self->picture);
+  for (guint i = 0; i < G_N_ELEMENTS (self->views); i++)
+    gtk_widget_snapshot_child (widget, self->views[i], snapshot);
+}
+
+/* Each view's label centred under it, where the drawing (fitted into the widget, as librsvg
+ * fits it, centred) leaves room at its foot. */
+static void
+hip_muscle_map_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  HipMuscleMap *self = HIP_MUSCLE_MAP (widget);
+  double scale = MIN (width / MAP_WIDTH, height / MAP_HEIGHT);
+  double left = (width - MAP_WIDTH * scale) / 2, top = (height - MAP_HEIGHT * scale) / 2;
+  static const double centres[] = { 120, 360 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->views); i++)
+    {
+      int w, h, x, y;
+
+      gtk_widget_measure (self->views[i], GTK_ORIENTATION_HORIZONTAL, -1, NULL, &w, NULL, NULL);
+      gtk_widget_measure (self->views[i], GTK_ORIENTATION_VERTICAL, w, NULL, &h, NULL, NULL);
+      w = MIN (w, width / 2);
+      x = CLAMP ((int) (left + centres[i] * scale - w / 2.0), 0, MAX (0, width - w));
+      y = CLAMP ((int) (top + VIEW_LABEL_Y * scale - h / 2.0), 0, MAX (0, height - h));
+      gtk_widget_size_allocate (self->views[i], &(GtkAllocation) { x, y, w, h }, -1);
+    }
 }
 
 static GtkSizeRequestMode
@@ -443,6 +473,8 @@ hip_muscle_map_dispose (GObject *object)
   g_clear_pointer (&self->picture, gsk_render_node_unref);
   g_clear_pointer (&self->ids, g_free);
   g_clear_pointer (&self->svg, g_bytes_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (self->views); i++)
+    g_clear_pointer (&self->views[i], gtk_widget_unparent);
 
   G_OBJECT_CLASS (hip_muscle_map_parent_class)->dispose (object);
 }
@@ -456,6 +488,7 @@ hip_muscle_map_class_init (HipMuscleMapClass *klass)
   object_class->dispose = hip_muscle_map_dispose;
   widget_class->snapshot = hip_muscle_map_snapshot;
   widget_class->measure = hip_muscle_map_measure;
+  widget_class->size_allocate = hip_muscle_map_size_allocate;
   widget_class->get_request_mode = hip_muscle_map_get_request_mode;
 
   gtk_widget_class_set_css_name (widget_class, "muscle-map");
@@ -471,6 +504,17 @@ hip_muscle_map_init (HipMuscleMap *self)
 
   self->hovered = self->focused = -1;
   self->svg = g_resources_lookup_data (MAP_RESOURCE, 0, NULL);
+  /* Translators: under the muscle map's view of the body from the front */
+  self->views[0] = gtk_label_new (C_("muscle map", "Front"));
+  /* Translators: under the muscle map's view of the body from behind */
+  self->views[1] = gtk_label_new (C_("muscle map", "Back"));
+  for (guint i = 0; i < G_N_ELEMENTS (self->views); i++)
+    {
+      gtk_widget_add_css_class (self->views[i], "dim-label");
+      /* Pointing goes to the drawing under it. */
+      gtk_widget_set_can_target (self->views[i], FALSE);
+      gtk_widget_set_parent (self->views[i], GTK_WIDGET (self));
+    }
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
