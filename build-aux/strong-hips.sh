@@ -25,8 +25,9 @@ PACKAGES="meson ninja-build pkg-config gcc libc6-dev
   shared-mime-info adwaita-icon-theme
   fonts-cantarell xvfb xauth dbus at-spi2-core libatspi2.0-dev flatpak-builder
   libpoppler-glib-dev"
-# Only for the test command: valgrind, and clang with its libFuzzer runtime for the fuzz targets.
-TEST_PACKAGES="valgrind clang libclang-rt-14-dev llvm"
+# Only for the test command: valgrind, clang with its libFuzzer runtime for the fuzz targets, and
+# the locales' sources, from which the build makes de_DE.UTF-8 for the German UI test.
+TEST_PACKAGES="valgrind clang libclang-rt-14-dev llvm locales"
 
 install_missing () {
   missing=""

@@ -144,6 +144,63 @@ exempted (guint     exempt,
   return (exempt & (1u << action)) != 0;
 }
 
+/**
+ * hip_balance_format_number:
+ * @sets: weighted sets
+ *
+ * A number of weighted sets as people read it, in their locale: whole numbers without
+ * decimals ("4"), others with the one or two they need ("4.5", "4.25": an exercise counts
+ * 1, ½ or ¼ for an action).
+ *
+ * Returns: (transfer full): the number
+ */
+char *
+hip_balance_format_number (double sets)
+{
+  double rounded = round (sets * 100) / 100;
+  int decimals = fabs (rounded - round (rounded)) < 1e-9 ? 0
+                 : fabs (rounded * 10 - round (rounded * 10)) < 1e-9 ? 1 : 2;
+
+  /* printf's %f writes the locale's decimal separator ("4,5" in German). */
+  return g_strdup_printf ("%.*f", decimals, rounded);
+}
+
+/**
+ * hip_balance_format_sets:
+ * @sets: weighted sets
+ *
+ * Returns: (transfer full): @sets with its noun, "1 set", "4 sets", "4.5 sets"
+ */
+char *
+hip_balance_format_sets (double sets)
+{
+  g_autofree char *number = hip_balance_format_number (sets);
+  double rounded = round (sets * 100) / 100;
+
+  if (fabs (rounded - round (rounded)) < 1e-9)
+    /* Translators: weighted sets of a hip action in a week, a whole number, e.g. “4 sets” */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s set", "%s sets",
+                                         (gulong) round (rounded)), number);
+  /* Translators: weighted sets of a hip action in a week, a fraction, e.g. “4.5 sets” */
+  return g_strdup_printf (C_("a fraction of sets", "%s sets"), number);
+}
+
+static char *
+every_action_message (const HipBalance *b,
+                      HipAction         a)
+{
+  guint sets = (guint) floor (b->primary_sets[a]);
+
+  /* Translators: an action, the sets of the week where it is the main work, and the least
+   * every action needs */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%s is the main work of %u set this week; every hip "
+                                       "action needs at least %u.",
+                                       "%s is the main work of %u sets this week; every hip "
+                                       "action needs at least %u.", sets),
+                          hip_action_get_label (a), sets, (guint) HIP_BALANCE_MIN_SETS);
+}
+
 static void
 check_every_action (const HipBalance *b,
                     HipVerdict       *v,
@@ -152,10 +209,7 @@ check_every_action (const HipBalance *b,
 {
   for (guint a = 0; a < HIP_N_ACTIONS; a++)
     if (!exempted (exempt, a) && b->primary_sets[a] < HIP_BALANCE_MIN_SETS - 1e-9)
-      fail (v, a, MESSAGE (_("%s is the main work of %.0f sets this week; every hip action "
-                             "needs at least %.0f."),
-                           hip_action_get_label (a), floor (b->primary_sets[a]),
-                           HIP_BALANCE_MIN_SETS));
+      fail (v, a, messages ? every_action_message (b, a) : NULL);
 }
 
 static void
@@ -178,6 +232,21 @@ check_every_plane (const HipBalance *b,
     }
 }
 
+static char *
+under_trained_message (const HipBalance *b,
+                       HipAction         weak,
+                       HipAction         strong)
+{
+  g_autofree char *mine = hip_balance_format_number (b->actions[weak]);
+  g_autofree char *theirs = hip_balance_format_number (b->actions[strong]);
+
+  /* Translators: two opposite hip actions and their weighted sets this week */
+  return g_strdup_printf (_("%s is under-trained this week relative to %s (%s against %s "
+                            "weighted sets)."),
+                          hip_action_get_label (weak), hip_action_get_label (strong), mine,
+                          theirs);
+}
+
 /* Each opposing pair within its band: the first of each pair against its opposite. */
 static void
 check_pairs (const HipBalance *b,
@@ -195,17 +264,9 @@ check_pairs (const HipBalance *b,
         continue;
       hip_balance_pair_band (a, &low, &high);
       if (ratio < low - 1e-9)
-        fail (v, a,
-              MESSAGE (_("%s is under-trained this week relative to %s (%.1f against "
-                         "%.1f weighted sets)."),
-                       hip_action_get_label (a), hip_action_get_label (partner),
-                       b->actions[a], b->actions[partner]));
+        fail (v, a, messages ? under_trained_message (b, a, partner) : NULL);
       else if (ratio > high + 1e-9)
-        fail (v, partner,
-              MESSAGE (_("%s is under-trained this week relative to %s (%.1f against "
-                         "%.1f weighted sets)."),
-                       hip_action_get_label (partner), hip_action_get_label (a),
-                       b->actions[partner], b->actions[a]));
+        fail (v, partner, messages ? under_trained_message (b, partner, a) : NULL);
     }
 }
 
@@ -248,9 +309,14 @@ check_sides (const HipBalance *b,
              gboolean          messages)
 {
   if (fabs (b->left - b->right) > 1e-6 * MAX (1.0, b->left + b->right))
-    fail (v, HIP_ACTION_FLEXION,
-          MESSAGE (_("The left side gets %.1f weighted sets and the right %.1f; both "
-                             "sides should get the same."), b->left, b->right));
+    {
+      g_autofree char *left = messages ? hip_balance_format_number (b->left) : NULL;
+      g_autofree char *right = messages ? hip_balance_format_number (b->right) : NULL;
+
+      fail (v, HIP_ACTION_FLEXION,
+            MESSAGE (_("The left side gets %s weighted sets and the right %s; both sides "
+                       "should get the same."), left, right));
+    }
 }
 
 /**

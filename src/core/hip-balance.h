@@ -64,6 +64,8 @@ gboolean    hip_balance_find_failure    (const HipBalance  *balance,
                                          guint              exempt,
                                          HipRule           *rule,
                                          HipAction         *weak);
+char       *hip_balance_format_number   (double             sets);
+char       *hip_balance_format_sets     (double             sets);
 void        hip_verdict_free            (HipVerdict        *verdict);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HipVerdict, hip_verdict_free)

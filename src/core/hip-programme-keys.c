@@ -108,7 +108,9 @@ hip_key_string (HipKeyReader  *r,
     }
   else if (g_utf8_strlen (text, -1) > max_chars)
     {
-      hip_key_invalid (error, group, key, _("longer than %u characters"), max_chars);
+      hip_key_invalid (error, group, key,
+                       g_dngettext (GETTEXT_PACKAGE, "longer than %u character",
+                                    "longer than %u characters", max_chars), max_chars);
       g_clear_pointer (&text, g_free);
     }
   else if (has_escape (text))

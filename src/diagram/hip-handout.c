@@ -212,8 +212,8 @@ hip_handout_check (const HipHandout  *handout,
       hip_plan_sessions_in_week (handout->plan, handout->week) == 0)
     {
       g_set_error (error, HIP_HANDOUT_ERROR, HIP_HANDOUT_ERROR_WEEK,
-                   ngettext ("There is no week %u: the programme has %u week",
-                             "There is no week %u: the programme has weeks 1 to %u", weeks),
+                   g_dngettext (GETTEXT_PACKAGE, "There is no week %u: the programme has %u week",
+                                "There is no week %u: the programme has weeks 1 to %u", weeks),
                    handout->week, weeks);
       return FALSE;
     }
@@ -291,6 +291,56 @@ handout_name (const HipHandout *handout)
   return handout->name != NULL ? handout->name : _("Your Strong Hips Programme");
 }
 
+/* The plan on the cover: its level, weeks, sessions a week and minutes, and the week printed;
+ * each count with its own plural. */
+static char *
+cover_summary (const HipHandout *handout,
+               guint             n_sessions)
+{
+  const HipPlan *plan = handout->plan;
+  guint n_weeks = hip_handout_n_weeks (plan);
+  g_autofree char *weeks = NULL;
+  g_autofree char *sessions = NULL;
+  g_autofree char *minutes = NULL;
+
+  /* Translators: on the handout's cover, the weeks of the programme */
+  weeks = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u week", "%u weeks", n_weeks),
+                           n_weeks);
+  /* Translators: on the handout's cover, the sessions of the week printed */
+  sessions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u session a week",
+                                           "%u sessions a week", n_sessions), n_sessions);
+  /* Translators: on the handout's cover, the minutes of each session */
+  minutes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "about %u minute a session",
+                                          "about %u minutes a session", plan->profile.minutes),
+                             plan->profile.minutes);
+  /* Translators: the plan on the handout's cover: a level, then the weeks, sessions and
+   * minutes above (“6 weeks”, “3 sessions a week”, “about 30 minutes a session”), and the
+   * week printed */
+  return g_strdup_printf (_("%s level · %s · %s · %s. This handout is for week %u."),
+                          hip_level_get_label (plan->profile.level), weeks, sessions, minutes,
+                          handout->week);
+}
+
+/* One session of the printed week: its number, its day, how many exercises and minutes. */
+static char *
+session_line (HipSession *session)
+{
+  guint n = session->items->len, minutes = hip_session_minutes (session);
+  g_autofree char *exercises = NULL;
+  g_autofree char *about = NULL;
+
+  /* Translators: how many exercises a session of the printed week has */
+  exercises = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u exercise", "%u exercises", n),
+                               n);
+  /* Translators: how long a session of the printed week takes */
+  about = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "about %u minute", "about %u minutes",
+                                        minutes), minutes);
+  /* Translators: one session of the printed week: its number, the day of the week it falls
+   * on (1 = the first), then “8 exercises” and “about 25 minutes” */
+  return g_strdup_printf (_("Session %u: day %u, %s, %s"), session->session, session->day + 1,
+                          exercises, about);
+}
+
 static void
 flow_cover (const HipHandout *handout,
             Flow             *flow)
@@ -305,24 +355,14 @@ flow_cover (const HipHandout *handout,
   /* Translators: under the handout's title */
   flow_text (flow, _("Strong Hips: your exercise plan to print"), 12, FALSE, 14);
 
-  /* Translators: the plan on the handout's cover: a level, the weeks of the programme, the
-   * sessions of the week printed, their minutes and the week printed */
-  summary = g_strdup_printf (_("%s level · %u weeks · %u sessions a week · about %u minutes a "
-                               "session. This handout is for week %u."),
-                             hip_level_get_label (plan->profile.level),
-                             hip_handout_n_weeks (plan), n_sessions, plan->profile.minutes,
-                             handout->week);
+  summary = cover_summary (handout, n_sessions);
   flow_text (flow, summary, 11, FALSE, 6);
   for (guint i = 0; i < n_sessions; i++)
     {
       HipSession *session = hip_plan_get_session (plan, handout->week, i + 1);
       g_autofree char *line = NULL;
 
-      /* Translators: one session of the printed week: its number, the day of the week it
-       * falls on (1 = the first), how many exercises and minutes */
-      line = g_strdup_printf (_("Session %u: day %u, %u exercises, about %u minutes"),
-                              session->session, session->day + 1, session->items->len,
-                              hip_session_minutes (session));
+      line = session_line (session);
       flow_item (flow, line, 10.5);
     }
   flow->y += 8 * flow->scale;
@@ -562,10 +602,17 @@ draw_session (const HipHandout *handout,
   /* Translators: a session page's title on the printed handout */
   title = g_strdup_printf (_("Week %u · Session %u"), session->week, session->session);
   y += put_text (cr, TRUE, MARGIN, y, inner, title, 18, TRUE);
-  /* Translators: under a session page's title: the programme, the day of the week (1 = the
-   * first) and the session's minutes */
-  subtitle = g_strdup_printf (_("%s · day %u · about %u minutes"), handout_name (handout),
-                              session->day + 1, hip_session_minutes (session));
+  {
+    guint minutes = hip_session_minutes (session);
+    g_autofree char *about = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "about %u minute",
+                                                           "about %u minutes", minutes),
+                                              minutes);
+
+    /* Translators: under a session page's title: the programme, the day of the week (1 = the
+     * first) and “about 25 minutes” */
+    subtitle = g_strdup_printf (_("%s · day %u · %s"), handout_name (handout), session->day + 1,
+                                about);
+  }
   y += put_text (cr, TRUE, MARGIN, y, inner, subtitle, 10.5, FALSE) + GAP;
   cards_top = y;
 

@@ -35,15 +35,24 @@ static const char *guidelines[] = {
   NULL
 };
 
+/* Who made Strong Hips, in the person's language (the metainfo's developer name, translated
+ * there too). */
+static const char *
+developers_name (void)
+{
+  return _("The Strong Hips developers");
+}
+
 static void
 add_credits (AdwAboutWindow *about)
 {
-  static const char *developers[] = { "The Strong Hips developers " WEBSITE, NULL };
-  static const char *artists[] = { "The Strong Hips developers " WEBSITE, NULL };
+  /* A name and its link, as AdwAboutWindow reads a credit */
+  g_autofree char *credit = g_strdup_printf ("%s %s", developers_name (), WEBSITE);
+  const char *people[] = { credit, NULL };
 
-  adw_about_window_set_developers (about, developers);
+  adw_about_window_set_developers (about, people);
   /* The icon, the figures' motions, the muscle map and the exercise texts */
-  adw_about_window_set_artists (about, artists);
+  adw_about_window_set_artists (about, people);
   /* Translators: replace with your names, one per line */
   adw_about_window_set_translator_credits (about, _("translator-credits"));
   adw_about_window_add_acknowledgement_section (about, _("Studies"), studies);
@@ -55,11 +64,14 @@ add_credits (AdwAboutWindow *about)
 static void
 add_licences (AdwAboutWindow *about)
 {
-  adw_about_window_set_copyright (about, "© 2026 The Strong Hips developers");
+  /* Translators: the copyright line; %s is “The Strong Hips developers” as translated */
+  g_autofree char *copyright = g_strdup_printf (_("© 2026 %s"), developers_name ());
+
+  adw_about_window_set_copyright (about, copyright);
   adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
   adw_about_window_add_legal_section (about,
                                       _("Exercises, Motions and Artwork"),
-                                      "© 2026 The Strong Hips developers",
+                                      copyright,
                                       GTK_LICENSE_CUSTOM,
                                       _("The exercise catalogue, the motions of the figures, "
                                         "the muscle map, the icons and the screenshots are "
@@ -83,7 +95,7 @@ hip_about_window_new (GtkWindow *parent)
   adw_about_window_set_application_name (about, _("Strong Hips"));
   adw_about_window_set_application_icon (about, APPLICATION_ID);
   adw_about_window_set_version (about, PACKAGE_VERSION);
-  adw_about_window_set_developer_name (about, "The Strong Hips developers");
+  adw_about_window_set_developer_name (about, developers_name ());
   adw_about_window_set_website (about, WEBSITE);
   adw_about_window_set_issue_url (about, WEBSITE "/issues");
   adw_about_window_set_comments (about,

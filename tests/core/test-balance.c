@@ -142,6 +142,33 @@ test_weights_and_sides (void)
   g_assert_true (isinf (hip_balance_pair_ratio (&balance, HIP_ACTION_EXTENSION)));
 }
 
+/* Weighted sets as people read them: a whole number has no decimals ("4 sets", never
+ * "4.0 sets"), a fraction the ones it needs (an exercise counts 1, ½ or ¼), one set is
+ * singular. In the tests' C.UTF-8 locale the separator is a point; printf gives the locale's. */
+static void
+test_format_sets (void)
+{
+  static const struct { double sets; const char *number; const char *text; } table[] = {
+    { 0, "0", "0 sets" },
+    { 1, "1", "1 set" },
+    { 4, "4", "4 sets" },
+    { 4.000000001, "4", "4 sets" },
+    { 0.5, "0.5", "0.5 sets" },
+    { 4.25, "4.25", "4.25 sets" },
+    { 2.75, "2.75", "2.75 sets" },
+    { 10.0 / 3, "3.33", "3.33 sets" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    {
+      g_autofree char *number = hip_balance_format_number (table[i].sets);
+      g_autofree char *text = hip_balance_format_sets (table[i].sets);
+
+      g_assert_cmpstr (number, ==, table[i].number);
+      g_assert_cmpstr (text, ==, table[i].text);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,6 +178,7 @@ main (int   argc,
   g_test_add_func ("/core/balance/rules", test_rules);
   g_test_add_func ("/core/balance/dominant-share", test_dominant_share);
   g_test_add_func ("/core/balance/weights-and-sides", test_weights_and_sides);
+  g_test_add_func ("/core/balance/format-sets", test_format_sets);
 
   return g_test_run ();
 }

@@ -1195,7 +1195,7 @@ test_wheel (Fixture       *f,
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (wheel)),
                             "Adduction: 0.5 weighted sets, too little"));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (wheel)),
-                            "Extension: 9.0 weighted sets, too much"));
+                            "Extension: 9 weighted sets, too much"));
   screenshot_wheel (f, GTK_WIDGET (wheel), "programme-wheel-off-wide-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);

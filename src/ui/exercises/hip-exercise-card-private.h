@@ -6,6 +6,7 @@
 
 G_BEGIN_DECLS
 
-GStrv hip_exercise_card_dup_chips (HipExerciseCard *self);
+GStrv    hip_exercise_card_dup_chips (HipExerciseCard *self);
+gboolean hip_exercise_card_name_fits (HipExerciseCard *self);
 
 G_END_DECLS

@@ -348,6 +348,36 @@ draw_text (HipExerciseCard *self,
   gtk_snapshot_restore (snapshot);
 }
 
+/* The name, wrapped beside the still in up to three lines (German names are long), bold. */
+static PangoLayout *
+name_layout (HipExerciseCard *self,
+             int              width)
+{
+  PangoLayout *name = make_layout (self, hip_exercise_get_name (self->exercise), 1.0,
+                                   PANGO_WEIGHT_BOLD, width - 2 * PADDING - STILL_SIZE - GAP);
+
+  pango_layout_set_wrap (name, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height (name, -3);
+  return name;
+}
+
+/**
+ * hip_exercise_card_name_fits:
+ *
+ * For the tests: whether the name reads whole on a card of the usual width, not cut short.
+ */
+gboolean
+hip_exercise_card_name_fits (HipExerciseCard *self)
+{
+  g_autoptr(PangoLayout) name = NULL;
+
+  g_return_val_if_fail (HIP_IS_EXERCISE_CARD (self), FALSE);
+  g_return_val_if_fail (self->exercise != NULL, FALSE);
+
+  name = name_layout (self, CARD_WIDTH);
+  return !pango_layout_is_ellipsized (name);
+}
+
 static void
 hip_exercise_card_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
@@ -376,11 +406,7 @@ hip_exercise_card_snapshot (GtkWidget   *widget,
   draw_still (self, snapshot, width);
   draw_planes (self, snapshot, &ink, width);
 
-  /* The name wraps beside the still. */
-  name = make_layout (self, hip_exercise_get_name (self->exercise), 1.0, PANGO_WEIGHT_BOLD,
-                      text_width - STILL_SIZE - GAP);
-  pango_layout_set_wrap (name, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_height (name, -2);
+  name = name_layout (self, width);
   draw_text (self, snapshot, name, PADDING + PILL_HEIGHT + GAP, &ink);
   pango_layout_get_pixel_size (name, NULL, &name_height);
 

@@ -147,8 +147,7 @@ static char *
 label_markup (HipBalanceWheel *self,
               HipAction        action)
 {
-  /* Translators: the weighted sets of one spoke of the balance wheel, e.g. “3.0 sets” */
-  g_autofree char *sets = g_strdup_printf (_("%.1f sets"), self->balance.actions[action]);
+  g_autofree char *sets = hip_balance_format_sets (self->balance.actions[action]);
 
   return g_markup_printf_escaped ("%s\n%s\n<b>%s</b>", hip_action_get_label (action), sets,
                                   verdict_label (hip_balance_wheel_get_verdict (self, action)));
@@ -276,15 +275,17 @@ describe_action (HipBalanceWheel *self,
                  HipAction        action)
 {
   HipBalanceVerdict verdict = hip_balance_wheel_get_verdict (self, action);
+  g_autofree char *sets = hip_balance_format_number (self->balance.actions[action]);
+  g_autofree char *low = hip_balance_format_number (self->low[action]);
+  g_autofree char *high = hip_balance_format_number (self->high[action]);
 
   /* Translators: one spoke of the balance wheel: an action, its weighted sets this week and a
    * verdict in words (“too little”), for screen readers and the tooltip */
-  g_string_append_printf (text, _("%s: %.1f weighted sets, %s"), hip_action_get_label (action),
-                          self->balance.actions[action], verdict_label (verdict));
+  g_string_append_printf (text, _("%s: %s weighted sets, %s"), hip_action_get_label (action),
+                          sets, verdict_label (verdict));
   if (verdict != HIP_BALANCE_NOT_TRAINED)
     /* Translators: the range of weighted sets that keeps an action in balance */
-    g_string_append_printf (text, _(" (in balance from %.1f to %.1f)"), self->low[action],
-                            self->high[action]);
+    g_string_append_printf (text, _(" (in balance from %s to %s)"), low, high);
   g_string_append (text, ".\n");
 }
 

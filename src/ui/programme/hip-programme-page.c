@@ -151,7 +151,8 @@ prescription_row (HipProgrammePage      *self,
   GtkWidget *menu = gtk_menu_button_new ();
   g_autoptr(GMenuModel) model = row_menu (p, session, position, n_items);
 
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  /* The dose wraps whole: at 360 px a German one takes four lines. */
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   if (self->stills != NULL)
     adw_action_row_add_prefix (ADW_ACTION_ROW (row),
                                hip_stills_picture_new (self->stills, p->exercise, STILL_SIZE,

@@ -2,10 +2,13 @@
 
 #include "config.h"
 
+#include <string.h>
+#include <glib/gi18n.h>
 #include <gsound.h>
 #include <libspeechd.h>
 
 #include "hip-cues.h"
+#include "hip-cues-private.h"
 
 /**
  * HipCues:
@@ -15,7 +18,9 @@
  * exercise, the set, the last seconds of a countdown). Both are off unless turned on
  * (HipCues:sounds, HipCues:voice), and both fall silent, never fail, without a sound server or
  * a speech daemon: the connections are made on first use and given up on for good when they
- * cannot be.
+ * cannot be. The voice speaks the language of the translation the texts come from (German
+ * text read by an English voice is hard to follow), and the tests hear it through a speaker of
+ * their own (hip_cues_set_speaker()).
  */
 struct _HipCues
 {
@@ -27,6 +32,9 @@ struct _HipCues
   gboolean         sound_tried;
   SPDConnection   *speech;
   gboolean         speech_tried;
+  char            *language;
+  HipCuesSpeaker   speaker;
+  gpointer         speaker_data;
 };
 
 G_DEFINE_FINAL_TYPE (HipCues, hip_cues, G_TYPE_OBJECT)
@@ -50,6 +58,75 @@ HipCues *
 hip_cues_new (void)
 {
   return g_object_new (HIP_TYPE_CUES, NULL);
+}
+
+/**
+ * hip_cues_language_from_header:
+ * @header: (nullable): a message catalogue's header (the translation of "")
+ *
+ * Returns: (transfer full): the catalogue's language as speech-dispatcher names languages
+ *   ("de", "pt-BR"); "en", the texts' own, without a catalogue or a Language field
+ */
+char *
+hip_cues_language_from_header (const char *header)
+{
+  const char *field = header != NULL ? strstr (header, "Language: ") : NULL;
+  g_autofree char *language = NULL;
+
+  if (field == NULL || (field != header && field[-1] != '\n'))
+    return g_strdup ("en");
+  field += strlen ("Language: ");
+  language = g_strndup (field, strcspn (field, "\n"));
+  g_strstrip (language);
+  if (*language == '\0')
+    return g_strdup ("en");
+  g_strdelimit (language, "_", '-');
+  return g_steal_pointer (&language);
+}
+
+/**
+ * hip_cues_get_language:
+ *
+ * Returns: the language the cues are spoken in: the one of the translation in use
+ */
+const char *
+hip_cues_get_language (HipCues *self)
+{
+  g_return_val_if_fail (HIP_IS_CUES (self), NULL);
+  return self->language;
+}
+
+/**
+ * hip_cues_set_speaker:
+ * @speaker: (nullable): what says the cues instead of speech-dispatcher, or %NULL for it again
+ *
+ * For the tests: the texts that would be spoken, and in which language, without a daemon.
+ */
+void
+hip_cues_set_speaker (HipCues        *self,
+                      HipCuesSpeaker  speaker,
+                      gpointer        data)
+{
+  g_return_if_fail (HIP_IS_CUES (self));
+  self->speaker = speaker;
+  self->speaker_data = data;
+}
+
+/* speech-dispatcher's connection, opened on first use and in the cues' language. */
+static SPDConnection *
+speech (HipCues *self)
+{
+  if (!self->speech_tried)
+    {
+      self->speech_tried = TRUE;
+      /* SPD_MODE_THREADED: saying never waits for the daemon. */
+      self->speech = spd_open ("strong-hips", "cues", NULL, SPD_MODE_THREADED);
+      if (self->speech == NULL)
+        g_debug ("No speech-dispatcher: spoken cues stay silent");
+      else if (spd_set_language (self->speech, self->language) != 0)
+        g_debug ("speech-dispatcher has no voice for “%s”", self->language);
+    }
+  return self->speech;
 }
 
 void
@@ -81,21 +158,21 @@ void
 hip_cues_say (HipCues    *self,
               const char *text)
 {
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *spoken = NULL;
+
   g_return_if_fail (HIP_IS_CUES (self));
 
   if (!self->voice || text == NULL)
     return;
-  if (!self->speech_tried)
-    {
-      self->speech_tried = TRUE;
-      /* SPD_MODE_THREADED: saying never waits for the daemon. */
-      self->speech = spd_open ("strong-hips", "cues", NULL, SPD_MODE_THREADED);
-      if (self->speech == NULL)
-        g_debug ("No speech-dispatcher: spoken cues stay silent");
-    }
+  /* The screen's separators ("Set 2 of 3 · left side") are said as pauses, not as dots. */
+  parts = g_strsplit (text, " · ", -1);
+  spoken = g_strjoinv (", ", parts);
+  if (self->speaker != NULL)
+    self->speaker (spoken, self->language, self->speaker_data);
   /* SPD_MESSAGE: cues are said in turn (the exercise, then its set), each whole. */
-  if (self->speech != NULL)
-    spd_say (self->speech, SPD_MESSAGE, text);
+  else if (speech (self) != NULL)
+    spd_say (self->speech, SPD_MESSAGE, spoken);
 }
 
 static void
@@ -105,6 +182,7 @@ hip_cues_finalize (GObject *object)
 
   g_clear_object (&self->sound);
   g_clear_pointer (&self->speech, spd_close);
+  g_free (self->language);
   G_OBJECT_CLASS (hip_cues_parent_class)->finalize (object);
 }
 
@@ -171,4 +249,8 @@ hip_cues_class_init (HipCuesClass *klass)
 static void
 hip_cues_init (HipCues *self)
 {
+  /* The catalogue's header (the translation of "") names the translation the texts are in;
+   * without one they are English. Straight from gettext: g_dgettext() may decide, once for
+   * the process, not to translate at all. */
+  self->language = hip_cues_language_from_header (dgettext (GETTEXT_PACKAGE, ""));
 }

@@ -2,6 +2,7 @@
 /* What the tests ask of hip-session-player beyond its public header. */
 #pragma once
 
+#include "hip-cues.h"
 #include "hip-session-player.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,6 @@ GtkLabel      *hip_session_player_get_load_title (HipSessionPlayer *self);
 GtkWidget     *hip_session_player_get_log_button (HipSessionPlayer *self);
 GtkWidget     *hip_session_player_get_count      (HipSessionPlayer *self);
 gboolean       hip_session_player_get_inhibiting (HipSessionPlayer *self);
+HipCues       *hip_session_player_get_cues       (HipSessionPlayer *self);
 
 G_END_DECLS

@@ -979,6 +979,12 @@ hip_session_player_get_inhibiting (HipSessionPlayer *self)
   return self->inhibiting != NULL;
 }
 
+HipCues *
+hip_session_player_get_cues (HipSessionPlayer *self)
+{
+  return self->cues;
+}
+
 /**
  * hip_session_player_start:
  * @session: the session to do (copied)

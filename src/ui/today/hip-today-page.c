@@ -173,7 +173,7 @@ add_resume (HipTodayPage *self)
 static void
 add_checkin (HipTodayPage *self)
 {
-  GtkWidget *g, *buttons;
+  GtkWidget *box, *g, *buttons;
 
   g_autofree char *today = today_text ();
 
@@ -182,7 +182,8 @@ add_checkin (HipTodayPage *self)
     return;
   /* It shows only the morning after a session day, which says why it asks. No description:
    * libadwaita wraps one at any character. Short: a group title does not wrap, and this one
-   * reads whole in a 360 px window. */
+   * reads whole in a 360 px window, with its buttons below the list (as the weekly rating's):
+   * beside the title they cut it short, in German already. */
   g = group (_("Morning Check-In"), NULL);
   self->morning_pain = spin_row (g, _("Back _Pain"), _("0 (none) to 10"), 0);
   self->morning_stiffness = spin_row (g, _("_Stiffness"), _("0 (none) to 10"), 0);
@@ -190,11 +191,14 @@ add_checkin (HipTodayPage *self)
   hip_spin_button_allow_empty (self->morning_pain);
   hip_spin_button_allow_empty (self->morning_stiffness);
   buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
   gtk_box_append (GTK_BOX (buttons), button (_("S_kip"), "today.skip-checkin", FALSE));
   /* Not suggested: the session's action is the page's one primary action. */
   gtk_box_append (GTK_BOX (buttons), button (_("_Save"), "today.save-checkin", FALSE));
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (g), buttons);
-  gtk_box_append (self->overview, g);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_box_append (GTK_BOX (box), g);
+  gtk_box_append (GTK_BOX (box), buttons);
+  gtk_box_append (self->overview, box);
 }
 
 /* The weekly rating of the activities the back makes hard (SCIENCE.md §9). */
@@ -346,9 +350,12 @@ exercise_row (HipTodayPage          *self,
               const HipPrescription *p)
 {
   g_autofree char *dose = dose_line (p);
-  /* One line each: wrapped rows cost the first frame a fifth of its time, and the names fit
-   * a 360 px window beside their stills. */
+  /* The dose on one line: wrapped rows cost the first frame a fifth of its time, and it fits
+   * a 360 px window beside the still. The name may take two: German ones
+   * ("Hüftbeuger-Dehnung im Halbkniestand") do not fit one. */
   GtkWidget *row = text_row (hip_exercise_get_name (p->exercise), dose, 1);
+
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
   if (self->stills != NULL)
     {
       GtkWidget *picture = gtk_image_new ();
@@ -955,9 +962,10 @@ skip_checkin_action (GtkWidget  *widget,
   GtkWidget *g = gtk_widget_get_ancestor (GTK_WIDGET (self->morning_pain),
                                           ADW_TYPE_PREFERENCES_GROUP);
 
-  /* Skipped for now: it is asked again on the next start of the day. */
+  /* Skipped for now: it is asked again on the next start of the day. The group and its
+   * buttons go. */
   if (g != NULL)
-    gtk_box_remove (self->overview, g);
+    gtk_box_remove (self->overview, gtk_widget_get_parent (g));
   self->morning_pain = self->morning_stiffness = NULL;
 }
 
