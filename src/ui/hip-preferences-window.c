@@ -6,6 +6,7 @@
 
 #include "hip-preferences-window.h"
 #include "hip-units.h"
+#include "hip-widget-utils.h"
 
 /**
  * HipPreferencesWindow:
@@ -218,9 +219,9 @@ add_day_rows (HipPreferencesWindow *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), titles[i]);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      /* The row labels its activatable check box by its title; labelled by the row itself
+       * instead, the box read as "GtkCheckButton" to a screen reader. */
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL, -1);
       adw_expander_row_add_row (self->reminders_row, row);
       g_settings_bind_with_mapping (self->settings, "reminder-days", check, "active",
                                     G_SETTINGS_BIND_DEFAULT, get_day, set_day, binding,
@@ -270,6 +271,7 @@ hip_preferences_window_constructed (GObject *object)
   g_settings_bind_with_mapping (self->settings, "reminder-time", self->minute_spin, "value",
                                 G_SETTINGS_BIND_DEFAULT, get_minute, set_minute, self, NULL);
   add_day_rows (self);
+  hip_expander_row_fix_name (self->reminders_row);
 
   g_signal_connect_object (self->coach, "notify::units", G_CALLBACK (show_load_step_cb), self,
                            G_CONNECT_SWAPPED);

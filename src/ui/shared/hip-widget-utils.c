@@ -252,6 +252,32 @@ hip_button_fix_name (GtkButton *button)
     gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
 }
 
+/**
+ * hip_expander_row_fix_name:
+ *
+ * libadwaita 1.2's expander row reads as its inner lists' type ("GtkListBox GtkListBox") to a
+ * screen reader: it is named as its title, without a mnemonic's underline.
+ */
+void
+hip_expander_row_fix_name (AdwExpanderRow *row)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+  gboolean underline;
+
+  g_return_if_fail (ADW_IS_EXPANDER_ROW (row));
+
+  underline = adw_preferences_row_get_use_underline (ADW_PREFERENCES_ROW (row));
+  for (const char *p = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)); *p != '\0'; p++)
+    {
+      /* "_D" is D underlined, "__" an underscore. */
+      if (underline && *p == '_' && *++p == '\0')
+        break;
+      g_string_append_c (name, *p);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name->str,
+                                  -1);
+}
+
 static gboolean
 map_hook (GSignalInvocationHint *hint,
           guint                  n_values,
