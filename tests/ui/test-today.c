@@ -32,6 +32,7 @@
 #include "hip-store.h"
 #include "hip-test-app.h"
 #include "hip-test-history.h"
+#include "hip-test-session.h"
 #include "hip-test-utils.h"
 #include "hip-today.h"
 #include "hip-today-page.h"
@@ -1150,6 +1151,62 @@ test_next_card (HipTestFixture *f,
   g_assert_cmpuint (count_suggested (GTK_WIDGET (today)), ==, 1);
 }
 
+/* The screen is kept on while a session runs, as the desktop sees it: idle is inhibited from
+ * the player's start until the session ends, whether it ends with sets or with none, or the
+ * window closes. GTK 4 has no gtk_application_is_inhibited() (GTK 3's is gone), and under Xvfb
+ * there is no session manager, which gtk_application_inhibit() asks (with none, it does
+ * nothing): a stand-in owns org.gnome.SessionManager (hip-test-session.c) and is asked
+ * IsInhibited, as GNOME asks before blanking the screen. It is on a bus of its own, in a
+ * process of its own: on the bus the other tests share, an app of theirs that found it as it
+ * started would warn, fatally, on inhibiting after it went. */
+static void
+test_idle_inhibit (gconstpointer profile)
+{
+  static const struct { guint sets; const char *heading, *response; } ends[] = {
+    { 0, "End Without Any Sets?", "discard" },
+    { 1, "End the Workout?", "end" },
+  };
+  HipTestFixture fixture = { NULL, NULL }, *f = &fixture;
+  HipTestSession *session;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+  /* Never taken down: the app keeps its connection to the end, and GTestDBus's watcher stops
+   * the bus when this process ends. */
+  g_test_dbus_up (g_test_dbus_new (G_TEST_DBUS_NONE));
+  /* Before the app: GtkApplication looks for the session manager as it starts. */
+  session = hip_test_session_start ();
+  hip_test_fixture_set_up (f, profile);
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    {
+      HipTodayPage *today = show_today (f);
+      GtkWidget *player;
+
+      g_assert_false (hip_test_session_is_inhibited (GTK_APPLICATION_INHIBIT_IDLE));
+      act (GTK_WIDGET (today), "today.start");
+      answer_before (f, "start", 2);
+      player = hip_today_page_get_player (today);
+      g_assert_true (hip_test_session_is_inhibited (GTK_APPLICATION_INHIBIT_IDLE));
+      for (guint s = 0; s < ends[i].sets; s++)
+        act (player, "workout.log");
+      g_assert_true (hip_test_session_is_inhibited (GTK_APPLICATION_INHIBIT_IDLE));
+      act (player, "workout.end");
+      respond (dialog_with (ends[i].heading), ends[i].response);
+      g_assert_false (hip_test_session_is_inhibited (GTK_APPLICATION_INHIBIT_IDLE));
+    }
+  /* Nor once the window is closed during a session. */
+  act (GTK_WIDGET (show_today (f)), "today.start");
+  answer_before (f, "start", 2);
+  g_assert_true (hip_test_session_is_inhibited (GTK_APPLICATION_INHIBIT_IDLE));
+  hip_test_app_stop (f->app, f->window);
+  g_assert_false (hip_test_session_is_inhibited (GTK_APPLICATION_INHIBIT_IDLE));
+  hip_test_session_stop (session);
+}
+
 /* Read-only data (its file's mode is 0444): the window says so at start, and Today offers no
  * logging, saying why; the file is not changed. */
 static void
@@ -1223,6 +1280,7 @@ main (int   argc,
   hip_test_add_in_window ("/ui/today/restore", &profile, test_restore);
   hip_test_add_in_window ("/ui/today/progress-views", &profile, test_progress_views);
   hip_test_add_in_window ("/ui/today/next-card", &profile, test_next_card);
+  g_test_add_data_func ("/ui/today/idle-inhibit", &profile, test_idle_inhibit);
   g_test_add ("/ui/today/read-only", HipTestFixture, NULL, read_only_set_up, test_read_only,
               read_only_tear_down);
 
