@@ -232,9 +232,9 @@ add_day_rows (HipPreferencesWindow *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), titles[i]);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      /* The row labels its activatable check box by its title; labelled by the row itself
+       * instead, the box read as "GtkCheckButton" to a screen reader. */
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL, -1);
       adw_expander_row_add_row (self->reminders_row, row);
       g_settings_bind_with_mapping (self->settings, "reminder-days", check, "active",
                                     G_SETTINGS_BIND_DEFAULT, get_day, set_day, binding,
@@ -280,6 +280,7 @@ hip_preferences_window_constructed (GObject *object)
   g_settings_bind (self->settings, "spoken-cues", self->spoken_cues_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
   add_day_rows (self);
+  hip_expander_row_fix_name (self->reminders_row);
 
   self->clock = hip_clock_settings_new ();
   if (self->clock != NULL)

@@ -148,6 +148,26 @@ name_page_keys (GtkWidget *widget)
     }
 }
 
+/* GTK 4.8's shortcuts window gives its search button, an icon alone, no name: a screen reader
+ * says "button" and nothing else. */
+static void
+name_search_button (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_TOGGLE_BUTTON (child) &&
+          g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (child)), "edit-find-symbolic") == 0)
+        {
+          /* Translators: the tooltip and accessible name of the shortcuts window's search */
+          gtk_widget_set_tooltip_text (child, _("Search Shortcuts"));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Search Shortcuts"), -1);
+        }
+      name_search_button (child);
+    }
+}
+
 /* The keyboard shortcuts window, built the first time it is asked for: GtkApplication would
  * build a gtk/help-overlay.ui with every window, a sixth of what the window costs to start.
  * Given to the window as its help overlay, it shows the accelerators of the actions. */
@@ -166,6 +186,7 @@ shortcuts_action (GtkWidget  *widget,
       GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
 
       name_page_keys (overlay);
+      name_search_button (overlay);
       gtk_application_window_set_help_overlay (self, GTK_SHORTCUTS_WINDOW (overlay));
     }
   gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (self)));

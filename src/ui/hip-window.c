@@ -22,6 +22,7 @@ hip_window_get_catalogue (HipWindow *self)
 }
 
 static void update_navigation_cb (HipWindow *self);
+static void page_changed_cb      (HipWindow *self);
 static void problem_response_cb  (HipWindow *self,
                                   int        response);
 static void title_squeezed_cb    (HipWindow *self);
@@ -67,6 +68,7 @@ ensure_main (HipWindow *self)
     return;
   scope = gtk_builder_cscope_new ();
   gtk_builder_cscope_add_callback (scope, update_navigation_cb);
+  gtk_builder_cscope_add_callback (scope, page_changed_cb);
   gtk_builder_cscope_add_callback (scope, problem_response_cb);
   gtk_builder_cscope_add_callback (scope, title_squeezed_cb);
   builder = gtk_builder_new ();
@@ -200,20 +202,28 @@ hip_window_show_page (HipWindow  *self,
 static void
 update_navigation_cb (HipWindow *self)
 {
-  const char *page;
   gboolean detail;
 
   if (self->main_page == NULL)
     return;
-  page = adw_view_stack_get_visible_child_name (self->stack);
-  detail = showing_detail (self) && g_strcmp0 (page, "exercises") == 0;
-
-  /* Behind the first run nothing is shown yet, even if a caller has built the pages. */
-  if (gtk_stack_get_visible_child (self->main_stack) == self->main_page)
-    hip_window_show_page (self, page);
-
+  detail = showing_detail (self) &&
+           g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "exercises") == 0;
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), detail);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", detail);
+}
+
+/* A page is shown: it is built, or Today built again (hip_window_show_page()). Not when the
+ * Exercises page's leaflet changes: the first exercise opened from a Today row builds that
+ * leaflet while Today is still shown, and Today was built again under the row activated. */
+static void
+page_changed_cb (HipWindow *self)
+{
+  if (self->main_page == NULL)
+    return;
+  /* Behind the first run nothing is shown yet, even if a caller has built the pages. */
+  if (gtk_stack_get_visible_child (self->main_stack) == self->main_page)
+    hip_window_show_page (self, adw_view_stack_get_visible_child_name (self->stack));
+  update_navigation_cb (self);
 }
 
 /**
@@ -431,7 +441,7 @@ first_run_finished_cb (HipWindow   *self,
       /* Asked again, and the answers allow the programme: back to it as it was. */
       close_first_run (self);
       show_main (self);
-      update_navigation_cb (self);
+      page_changed_cb (self);
       return;
     }
   hip_first_run_get_profile (first_run, &profile);
@@ -453,7 +463,7 @@ first_run_browse_cb (HipWindow *self)
 {
   set_blocked (self, !hip_coach_screening_allows_programme (hip_window_get_coach (self)));
   show_main (self);
-  update_navigation_cb (self);
+  page_changed_cb (self);
 }
 
 /* Shows the first run, or brings back the one under way. Someone with a profile is asked the
@@ -568,7 +578,7 @@ setup (HipWindow      *self,
   if (hip_coach_has_programme (hip_window_get_coach (self)))
     adw_view_stack_set_visible_child_name (self->stack, "today");
   else
-    update_navigation_cb (self);
+    page_changed_cb (self);
 }
 
 static void

@@ -521,8 +521,38 @@ show_toast_and_preview (Fixture          *f,
   undo (f, page, "Exercise removed", before);
 }
 
+/* Session 1 gets an exercise from the chooser, saved as it is added; Undo puts back @before,
+ * saved, without it. */
+static void
+add_and_undo (Fixture          *f,
+              HipProgrammePage *page,
+              const HipPlan    *before)
+{
+  HipCatalogue *catalogue = hip_coach_get_catalogue (hip_application_get_coach (f->app));
+  g_autoptr(GPtrArray) addable = hip_plan_addable (before, G_LIST_MODEL (catalogue), 1, 1);
+  g_autoptr(HipPlan) saved = NULL;
+  HipExercise *chosen;
+  GtkWindow *chooser;
+
+  g_assert_cmpuint (addable->len, >, 0);
+  chosen = addable->pdata[0];
+  g_assert_false (session_has (before, 1, 1, chosen));
+  gtk_widget_activate_action (GTK_WIDGET (page), "programme.add", "u", 1);
+  chooser = hip_test_find_toplevel (HIP_TYPE_EXERCISE_CHOOSER);
+  g_assert_nonnull (chooser);
+  hip_exercise_chooser_choose (HIP_EXERCISE_CHOOSER (chooser), 0);
+  g_assert_cmpuint (hip_plan_get_session (hip_programme_page_get_plan (page), 1, 1)->items->len,
+                    ==, hip_plan_get_session (before, 1, 1)->items->len + 1);
+  g_assert_true (session_has (hip_programme_page_get_plan (page), 1, 1, chosen));
+  saved = hip_store_load_programme (store (f), hip_programme_page_get_id (page), catalogue, NULL);
+  g_assert_nonnull (saved);
+  g_assert_true (session_has (saved, 1, 1, chosen));
+  undo (f, page, "Exercise added", before);
+  g_assert_false (session_has (hip_programme_page_get_plan (page), 1, 1, chosen));
+}
+
 /* A toast says what was done, and its Undo puts the programme back as it was, saved: for a
- * removal and a dose here (a swap and a fix in first-run-to-programme); the toast and a fix's
+ * removal, a dose and an addition here (a swap and a fix in first-run-to-programme); the toast and a fix's
  * preview wide and at 360 px, light and dark, with no words cut short. */
 static void
 test_undo_each_edit (Fixture       *f,
@@ -559,6 +589,9 @@ test_undo_each_edit (Fixture       *f,
                       ((HipPrescription *) was->items->pdata[position])->sets + 1);
   }
   undo (f, page, "Dose changed", before);
+
+  /* Adding an exercise, through the chooser. */
+  add_and_undo (f, page, before);
 
   /* Wide and at 360 px, light and dark: the toast reads whole, and so does a fix's preview. */
   show_toast_and_preview (f, page, before, "wide");

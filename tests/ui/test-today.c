@@ -33,6 +33,7 @@
 #include "hip-test-app.h"
 #include "hip-test-history.h"
 #include "hip-test-player.h"
+#include "hip-test-session.h"
 #include "hip-test-utils.h"
 #include "hip-today.h"
 #include "hip-today-page.h"
@@ -1210,6 +1211,217 @@ test_restore (HipTestFixture *f,
   hip_test_screenshot (GTK_WIDGET (f->window), "restore-first-run");
 }
 
+/* The card of the next session on Today: its group, found by its @title. */
+static GtkWidget *
+next_card (HipTodayPage *today,
+           const char   *title)
+{
+  GtkWidget *label = hip_test_find_widget (GTK_WIDGET (today), GTK_TYPE_LABEL, title);
+
+  g_assert_nonnull (label);
+  return gtk_widget_get_ancestor (label, ADW_TYPE_PREFERENCES_GROUP);
+}
+
+/* The action rows under @root, in order. */
+static void
+collect_rows (GtkWidget *root,
+              GPtrArray *rows)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (ADW_IS_ACTION_ROW (child))
+      g_ptr_array_add (rows, child);
+    else
+      collect_rows (child, rows);
+}
+
+/* The rows of the card titled @title on Today, shown. */
+static GPtrArray *
+card_rows (HipTestFixture *f,
+           const char     *title)
+{
+  GtkWidget *card = next_card (show_today (f), title);
+  GPtrArray *rows = g_ptr_array_new ();
+
+  g_assert_nonnull (card);
+  collect_rows (card, rows);
+  return rows;
+}
+
+/* Whether every row of @rows (a GPtrArray) shows a picture: its stills are drawn just after
+ * the page's first frame. */
+static gboolean
+rows_have_pictures (gpointer data)
+{
+  GPtrArray *rows = data;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *image = hip_test_find_widget (rows->pdata[i], GTK_TYPE_IMAGE, NULL);
+
+      if (image == NULL || gtk_image_get_paintable (GTK_IMAGE (image)) == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* @date as the card writes it, "Tuesday 8 December", in the tests' English. */
+static char *
+day_text (const GDate *date)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_local (g_date_get_year (date),
+                                                     g_date_get_month (date),
+                                                     g_date_get_day (date), 12, 0, 0);
+
+  return g_date_time_format (time, "%A %-d %B");
+}
+
+/* The card titled @title is @session's: its date (returned in @date) and its minutes by the
+ * time model, a row with a still for each exercise in order, each row opening its exercise;
+ * and the page has one primary action. */
+static void
+assert_card (HipTestFixture   *f,
+             const char       *title,
+             const HipSession *session,
+             GDate            *date)
+{
+  HipPlan *plan = hip_coach_get_plan (hip_application_get_coach (f->app), NULL);
+  GtkWidget *card = next_card (show_today (f), title);
+  g_autoptr(GPtrArray) rows = card_rows (f, title);
+  g_autofree char *day = NULL;
+  g_autofree char *minutes = NULL;
+  const char *description = adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (card));
+
+  g_assert_true (hip_session_get_date (&plan->profile, session, date));
+  day = day_text (date);
+  minutes = g_strdup_printf ("about %u minutes", hip_session_minutes (session));
+  g_assert_true (g_str_has_prefix (description, day));
+  g_assert_nonnull (strstr (description, minutes));
+  g_assert_cmpuint (count_suggested (GTK_WIDGET (hip_window_get_today_page (f->window))), ==, 1);
+
+  g_assert_cmpuint (rows->len, ==, session->items->len);
+  hip_test_wait_until (rows_have_pictures, rows, "the stills of the session's exercises");
+  for (guint i = 0; i < session->items->len; i++)
+    {
+      HipExercise *exercise = ((HipPrescription *) session->items->pdata[i])->exercise;
+      g_autoptr(GPtrArray) shown_rows = card_rows (f, title);
+      GtkWidget *row = shown_rows->pdata[i];
+      HipExercise *shown;
+
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                       hip_exercise_get_name (exercise));
+      /* As Enter or a click on the row does; the row stays until the page is left (Today was
+       * built again under it as it opened the first exercise). */
+      g_object_add_weak_pointer (G_OBJECT (row), (gpointer *) &row);
+      g_assert_true (gtk_widget_activate (row));
+      g_assert_nonnull (row);
+      g_object_remove_weak_pointer (G_OBJECT (row), (gpointer *) &row);
+      shown = hip_window_get_shown_exercise (f->window);
+      g_assert_nonnull (shown);
+      g_assert_cmpstr (hip_exercise_get_id (shown), ==, hip_exercise_get_id (exercise));
+    }
+}
+
+/* Today's card of the next session (issue 17): its date and minutes, a still for each
+ * exercise, rows that open their exercise, and one primary action: for today's session, for
+ * one on a later day (Start Anyway), and with a session under way (Resume, after a restart). */
+static void
+test_next_card (HipTestFixture *f,
+                gconstpointer  data)
+{
+  HipCoach *coach = hip_application_get_coach (f->app);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GPtrArray) done = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_workout_free);
+  HipWorkout *workout = hip_workout_new ();
+  HipTodayPage *today;
+  GDate date, first;
+
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  assert_card (f, "Today: Week 1, Session 1", hip_coach_get_next_session (coach), &date);
+  g_assert_cmpint (g_date_compare (&date, &first), ==, 0);
+
+  /* Session 1 done today: session 2 is on a later day. */
+  workout->programme_id = hip_store_get_active_programme (store (f), NULL);
+  workout->week = 1;
+  workout->session = 1;
+  workout->started = hip_log_format_time (now);
+  workout->finished = hip_log_format_time (now);
+  workout->sets = g_ptr_array_new_with_free_func ((GDestroyNotify) hip_logged_set_free);
+  g_ptr_array_add (done, workout);
+  g_assert_true (hip_store_import_workouts (store (f), done, NULL));
+  assert_card (f, "Next: Week 1, Session 2", hip_coach_get_next_session (coach), &date);
+  g_assert_cmpint (g_date_compare (&date, &first), >, 0);
+
+  /* Started, a set logged, and the app gone: Resume is the one primary action. */
+  today = show_today (f);
+  act (GTK_WIDGET (today), "today.start");
+  answer_before (f, "start", 2);
+  act (GTK_WIDGET (hip_today_page_get_player (today)), "workout.log");
+  hip_test_app_stop (f->app, f->window);
+  f->window = hip_test_app_start (&f->app);
+  today = show_today (f);
+  g_assert_true (shows_text (GTK_WIDGET (today), "Resume"));
+  g_assert_cmpuint (count_suggested (GTK_WIDGET (today)), ==, 1);
+}
+
+/* The screen is kept on while a session runs, as the desktop sees it: idle is inhibited from
+ * the player's start until the session ends, whether it ends with sets or with none, or the
+ * window closes. GTK 4 has no gtk_application_is_inhibited() (GTK 3's is gone), and under Xvfb
+ * there is no session manager, which gtk_application_inhibit() asks (with none, it does
+ * nothing): a stand-in owns org.gnome.SessionManager (hip-test-session.c) and is asked
+ * IsInhibited, as GNOME asks before blanking the screen. It is on a bus of its own, in a
+ * process of its own: on the bus the other tests share, an app of theirs that found it as it
+ * started would warn, fatally, on inhibiting after it went. */
+static void
+test_idle_inhibit (gconstpointer profile)
+{
+  static const struct { guint sets; const char *heading, *response; } ends[] = {
+    { 0, "End Without Any Sets?", "discard" },
+    { 1, "End the Workout?", "end" },
+  };
+  HipTestFixture fixture = { NULL, NULL }, *f = &fixture;
+  HipTestSession *session;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+  /* Never taken down: the app keeps its connection to the end, and GTestDBus's watcher stops
+   * the bus when this process ends. */
+  g_test_dbus_up (g_test_dbus_new (G_TEST_DBUS_NONE));
+  /* Before the app: GtkApplication looks for the session manager as it starts. */
+  session = hip_test_session_start ();
+  hip_test_fixture_set_up (f, profile);
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    {
+      HipTodayPage *today = show_today (f);
+      GtkWidget *player;
+
+      g_assert_false (hip_test_session_is_inhibited (GTK_APPLICATION_INHIBIT_IDLE));
+      act (GTK_WIDGET (today), "today.start");
+      answer_before (f, "start", 2);
+      player = hip_today_page_get_player (today);
+      g_assert_true (hip_test_session_is_inhibited (GTK_APPLICATION_INHIBIT_IDLE));
+      for (guint s = 0; s < ends[i].sets; s++)
+        act (player, "workout.log");
+      g_assert_true (hip_test_session_is_inhibited (GTK_APPLICATION_INHIBIT_IDLE));
+      act (player, "workout.end");
+      respond (dialog_with (ends[i].heading), ends[i].response);
+      g_assert_false (hip_test_session_is_inhibited (GTK_APPLICATION_INHIBIT_IDLE));
+    }
+  /* Nor once the window is closed during a session. */
+  act (GTK_WIDGET (show_today (f)), "today.start");
+  answer_before (f, "start", 2);
+  g_assert_true (hip_test_session_is_inhibited (GTK_APPLICATION_INHIBIT_IDLE));
+  hip_test_app_stop (f->app, f->window);
+  g_assert_false (hip_test_session_is_inhibited (GTK_APPLICATION_INHIBIT_IDLE));
+  hip_test_session_stop (session);
+}
+
 /* Read-only data (its file's mode is 0444): the window says so at start, and Today offers no
  * logging, saying why; the file is not changed. */
 static void
@@ -1289,6 +1501,8 @@ main (int   argc,
   hip_test_add_in_window ("/ui/today/missed", &profile, test_missed);
   hip_test_add_in_window ("/ui/today/restore", &profile, test_restore);
   hip_test_add_in_window ("/ui/today/progress-views", &profile, test_progress_views);
+  hip_test_add_in_window ("/ui/today/next-card", &profile, test_next_card);
+  g_test_add_data_func ("/ui/today/idle-inhibit", &profile, test_idle_inhibit);
   g_test_add ("/ui/today/read-only", HipTestFixture, NULL, read_only_set_up, test_read_only,
               read_only_tear_down);
 

@@ -10,6 +10,7 @@
 #include "hip-exercise-editor.h"
 #include "hip-exercise-editor-private.h"
 #include "hip-vocabulary.h"
+#include "hip-widget-utils.h"
 
 #define STILL_SIZE 64
 
@@ -138,15 +139,6 @@ build_action_rows (HipExerciseEditor *self)
     }
 }
 
-/* libadwaita 1.2's expander row reads as its inner lists' type ("GtkListBox") to a screen
- * reader: it is named as its title. */
-static void
-name_expander (AdwExpanderRow *row)
-{
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), -1);
-}
-
 /* The muscles by group, each group folded away in an expander row: 29 rows at once is a wall. */
 static void
 build_muscle_rows (HipExerciseEditor *self)
@@ -163,7 +155,7 @@ build_muscle_rows (HipExerciseEditor *self)
       groups[g] = ADW_EXPANDER_ROW (adw_expander_row_new ());
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (groups[g]),
                                      hip_muscle_group_get_label (g));
-      name_expander (groups[g]);
+      hip_expander_row_fix_name (groups[g]);
       adw_preferences_group_add (self->muscles_group, GTK_WIDGET (groups[g]));
     }
   for (guint m = 0; m < HIP_N_MUSCLES; m++)
@@ -191,7 +183,7 @@ build_detail_rows (HipExerciseEditor *self)
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
   adw_combo_row_set_model (self->position_row, G_LIST_MODEL (positions));
 
-  name_expander (self->equipment_row);
+  hip_expander_row_fix_name (self->equipment_row);
   for (guint p = 0; p < HIP_N_PLANES; p++)
     self->plane_checks[p] = add_check_row (self, GTK_WIDGET (self->planes_group),
                                            hip_plane_get_label (p));

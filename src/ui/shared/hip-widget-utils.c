@@ -317,6 +317,49 @@ hip_button_fix_name (GtkButton *button)
     gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
 }
 
+/**
+ * hip_expander_row_fix_name:
+ *
+ * libadwaita 1.2's expander row reads as its inner lists' type ("GtkListBox GtkListBox") to a
+ * screen reader: it is named as its title, without a mnemonic's underline.
+ */
+void
+hip_expander_row_fix_name (AdwExpanderRow *row)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+  gboolean underline;
+
+  g_return_if_fail (ADW_IS_EXPANDER_ROW (row));
+
+  underline = adw_preferences_row_get_use_underline (ADW_PREFERENCES_ROW (row));
+  for (const char *p = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)); *p != '\0'; p++)
+    {
+      /* "_D" is D underlined, "__" an underscore. */
+      if (underline && *p == '_' && *++p == '\0')
+        break;
+      g_string_append_c (name, *p);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name->str,
+                                  -1);
+}
+
+/* libadwaita 1.2 gives a toast's close button, an icon alone, neither a name nor a tooltip: a
+ * screen reader says "button" and nothing else. The toast's widget is made only as the toast
+ * is shown (after those queued before it), so it is named as it appears. */
+static void
+name_toast_close_button (GtkButton *button)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (button));
+
+  if (parent == NULL || g_strcmp0 (G_OBJECT_TYPE_NAME (parent), "AdwToastWidget") != 0 ||
+      g_strcmp0 (gtk_button_get_icon_name (button), "window-close-symbolic") != 0)
+    return;
+  /* Translators: the tooltip and accessible name of the button that closes a toast */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (button), _("Dismiss"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Dismiss"), -1);
+}
+
 static gboolean
 map_hook (GSignalInvocationHint *hint,
           guint                  n_values,
@@ -326,12 +369,15 @@ map_hook (GSignalInvocationHint *hint,
   GObject *object = g_value_get_object (&values[0]);
 
   if (GTK_IS_BUTTON (object))
-    hip_button_fix_name (GTK_BUTTON (object));
+    {
+      hip_button_fix_name (GTK_BUTTON (object));
+      name_toast_close_button (GTK_BUTTON (object));
+    }
   return TRUE;
 }
 
 /* Names every button right as it appears on screen (see hip_button_fix_name()): in templates,
- * in code and in libadwaita's dialogs alike. */
+ * in code and in libadwaita's dialogs alike; and a toast's close button. */
 void
 hip_accessible_names_init (void)
 {

@@ -35,6 +35,7 @@ const char *hip_time_period            (gboolean          afternoon);
 GtkWidget *hip_pain_field_new           (const char       *label,
                                          GtkSpinButton   **spin);
 void       hip_button_fix_name          (GtkButton        *button);
+void       hip_expander_row_fix_name    (AdwExpanderRow   *row);
 void       hip_accessible_names_init    (void);
 GtkFileChooserNative *hip_file_chooser_new (GtkWindow        *parent,
                                          const char       *title,
