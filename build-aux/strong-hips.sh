@@ -105,9 +105,11 @@ asan_suite () {
     headless meson test -C "$dir" --print-errorlogs --timeout-multiplier 5 \
       --suite core --suite diagram --no-suite property --no-suite kill || asan_status=1
   mv "$dir/meson-logs/testlog.json" "$dir/meson-logs/testlog-asan.json" || asan_status=1
+  # The UI tests with the fast unwinder: full stacks would make them five times slower, and
+  # they wait on timers (a toast's, a progress dialog's delay) made for people.
   LSAN_OPTIONS=suppressions=$PWD/tests/support/lsan.supp:print_suppressions=0 \
   UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1 \
-  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0:malloc_context_size=30 \
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
     headless meson test -C "$dir" --print-errorlogs --timeout-multiplier 5 --num-processes 1 \
       --suite ui || asan_status=1
   cat "$dir/meson-logs/testlog.json" >> "$dir/meson-logs/testlog-asan.json" || asan_status=1

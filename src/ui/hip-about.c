@@ -66,18 +66,17 @@ add_licences (AdwAboutWindow *about)
 {
   /* Translators: the copyright line; %s is “The Strong Hips developers” as translated */
   g_autofree char *copyright = g_strdup_printf (_("© 2026 %s"), developers_name ());
+  /* The section's copyright goes in its text: libadwaita 1.2 never frees a legal section's
+   * own copyright string. */
+  g_autofree char *artwork = g_strdup_printf ("%s\n\n%s", copyright,
+    _("The exercise catalogue, the motions of the figures, the muscle map, the icons and the "
+      "screenshots are licensed under the <a href=\"https://creativecommons.org/licenses/"
+      "by-sa/4.0/\">Creative Commons Attribution-ShareAlike 4.0 International</a> licence."));
 
   adw_about_window_set_copyright (about, copyright);
   adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
-  adw_about_window_add_legal_section (about,
-                                      _("Exercises, Motions and Artwork"),
-                                      copyright,
-                                      GTK_LICENSE_CUSTOM,
-                                      _("The exercise catalogue, the motions of the figures, "
-                                        "the muscle map, the icons and the screenshots are "
-                                        "licensed under the <a href=\"https://creativecommons.org/"
-                                        "licenses/by-sa/4.0/\">Creative Commons "
-                                        "Attribution-ShareAlike 4.0 International</a> licence."));
+  adw_about_window_add_legal_section (about, _("Exercises, Motions and Artwork"), NULL,
+                                      GTK_LICENSE_CUSTOM, artwork);
 }
 
 /**

@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <string.h>
 #include <glib/gi18n.h>
 #include <gsound.h>
@@ -118,13 +120,18 @@ speech (HipCues *self)
 {
   if (!self->speech_tried)
     {
+      char *error = NULL;
+
       self->speech_tried = TRUE;
-      /* SPD_MODE_THREADED: saying never waits for the daemon. */
-      self->speech = spd_open ("strong-hips", "cues", NULL, SPD_MODE_THREADED);
+      /* SPD_MODE_THREADED: saying never waits for the daemon. With no daemon, the message
+       * libspeechd writes is ours to free (spd_open() would drop it, leaked). */
+      self->speech = spd_open2 ("strong-hips", "cues", NULL, SPD_MODE_THREADED, NULL, TRUE,
+                                &error);
       if (self->speech == NULL)
-        g_debug ("No speech-dispatcher: spoken cues stay silent");
+        g_debug ("No speech-dispatcher, spoken cues stay silent: %s", error);
       else if (spd_set_language (self->speech, self->language) != 0)
         g_debug ("speech-dispatcher has no voice for “%s”", self->language);
+      free (error);
     }
   return self->speech;
 }
