@@ -103,7 +103,8 @@ asan_suite () {
   UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1 \
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0:malloc_context_size=20 \
     headless meson test -C "$dir" --print-errorlogs --timeout-multiplier 5 \
-      --suite core --suite diagram --no-suite property --no-suite kill || asan_status=1
+      --suite core --suite diagram --suite speech --no-suite property --no-suite kill \
+      || asan_status=1
   mv "$dir/meson-logs/testlog.json" "$dir/meson-logs/testlog-asan.json" || asan_status=1
   # The UI tests with the fast unwinder: full stacks would make them five times slower, and
   # they wait on timers (a toast's, a progress dialog's delay) made for people.
@@ -111,7 +112,7 @@ asan_suite () {
   UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1 \
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
     headless meson test -C "$dir" --print-errorlogs --timeout-multiplier 5 --num-processes 1 \
-      --suite ui || asan_status=1
+      --suite ui --no-suite speech || asan_status=1
   cat "$dir/meson-logs/testlog.json" >> "$dir/meson-logs/testlog-asan.json" || asan_status=1
   LSAN_OPTIONS=suppressions=$PWD/tests/support/lsan.supp:print_suppressions=0 \
   UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1 \

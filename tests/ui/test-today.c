@@ -1384,6 +1384,12 @@ test_idle_inhibit (gconstpointer profile)
   HipTestFixture fixture = { NULL, NULL }, *f = &fixture;
   HipTestSession *session;
 
+#ifdef __SANITIZE_ADDRESS__
+  /* The child ends with GDBus's worker threads still running on its private bus, and
+   * LeakSanitizer, unable to stop them, reports what they hold as leaks. */
+  g_test_skip ("the child's bus threads outlive it under LeakSanitizer");
+  return;
+#endif
   if (!g_test_subprocess ())
     {
       g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
