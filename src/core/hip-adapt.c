@@ -15,6 +15,7 @@
 #include "hip-exercise.h"
 #include "hip-planner.h"
 #include "hip-units.h"
+#include "hip-week.h"
 
 void
 hip_adaptation_free (HipAdaptation *adaptation)
@@ -454,15 +455,6 @@ julian (const char *day)
   return hip_log_parse_day (day, &date) ? g_date_get_julian (&date) : 0;
 }
 
-/* The Monday of @day, as a Julian day number (Julian day 1 was a Monday). */
-static guint32
-monday_julian (const char *day)
-{
-  guint32 j = julian (day);
-
-  return j == 0 ? 0 : j - (j - 1) % 7;
-}
-
 /* Whether @day is one of the 7 days that end with Julian day @today. */
 static gboolean
 in_last_week (const char *day,
@@ -582,6 +574,7 @@ median_between (const HipCheckin *checkins,
  * hip_adapt_pain_rising:
  * @checkins: (array length=n_checkins): every next-morning check-in, oldest first
  * @today: YYYY-MM-DD
+ * @week_start: the first day of the person's weeks, which the weeks here start on
  *
  * The calm suggestion to see a clinician (SCIENCE.md §3): the weekly median of morning pain 2
  * points or more above the median of the person's first two weeks, two weeks running; or any
@@ -592,7 +585,8 @@ median_between (const HipCheckin *checkins,
 gboolean
 hip_adapt_pain_rising (const HipCheckin *checkins,
                        guint             n_checkins,
-                       const char       *today)
+                       const char       *today,
+                       GDateWeekday      week_start)
 {
   guint32 start, day = julian (today);
   guint first_weeks_end = 0, last = n_checkins;
@@ -608,18 +602,20 @@ hip_adapt_pain_rising (const HipCheckin *checkins,
       return TRUE;
   if (n_checkins == 0 || day == 0)
     return FALSE;
-  start = monday_julian (checkins[0].day);
-  while (first_weeks_end < n_checkins && monday_julian (checkins[first_weeks_end].day) < start + 14)
+  start = hip_week_julian_of (checkins[0].day, week_start);
+  while (first_weeks_end < n_checkins &&
+         hip_week_julian_of (checkins[first_weeks_end].day, week_start) < start + 14)
     first_weeks_end++;
   if (!median_between (checkins, 0, first_weeks_end, &baseline))
     return FALSE;
   /* The two latest weeks with check-ins, after the first two. */
   while (found < 2 && last > first_weeks_end)
     {
-      guint32 monday = monday_julian (checkins[last - 1].day);
+      guint32 first = hip_week_julian_of (checkins[last - 1].day, week_start);
       guint begin = last;
 
-      while (begin > first_weeks_end && monday_julian (checkins[begin - 1].day) == monday)
+      while (begin > first_weeks_end &&
+             hip_week_julian_of (checkins[begin - 1].day, week_start) == first)
         begin--;
       /* A week with only stiffness entered says nothing about pain: it is passed over. */
       if (median_between (checkins, begin, last, &week[found]))

@@ -91,7 +91,8 @@ guint          hip_adapt_hold           (HipPlan              *plan,
                                          const char           *note);
 gboolean       hip_adapt_pain_rising    (const HipCheckin     *checkins,
                                          guint                 n_checkins,
-                                         const char           *today);
+                                         const char           *today,
+                                         GDateWeekday          week_start);
 gboolean       hip_adapt_apply          (HipPlan              *plan,
                                          guint                 week,
                                          guint                 session,

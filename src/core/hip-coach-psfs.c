@@ -108,17 +108,17 @@ hip_coach_save_psfs_activities (HipCoach            *self,
   return TRUE;
 }
 
-/* Whether any rating was saved, or the rating skipped, in the 7 days from @week_start. */
+/* Whether any rating was saved, or the rating skipped, in the 7 days from @first. */
 static gboolean
 answered (HipStore    *store,
-          const GDate *week_start)
+          const GDate *first)
 {
-  GDate end = *week_start;
+  GDate end = *first;
   char from[11], to[11];
   gboolean done = TRUE;
 
   g_date_add_days (&end, 7);
-  hip_log_format_day (week_start, from);
+  hip_log_format_day (first, from);
   hip_log_format_day (&end, to);
   /* When the store cannot say, do not ask: a question again and again is worse. */
   hip_store_psfs_answered (store, from, to, &done, NULL);
@@ -130,7 +130,7 @@ answered (HipStore    *store,
  * @today: YYYY-MM-DD
  *
  * The weekly rating is due from the first training day of each week of the active programme
- * (its start date begins week 1) to the end of that week, when there are activities to rate
+ * (the person's weeks: hip-calendar.c) to the end of that week, when there are activities to rate
  * and none was rated, nor the rating skipped, in that week.
  */
 gboolean
@@ -140,18 +140,18 @@ hip_coach_psfs_due (HipCoach   *self,
   HipStore *store = hip_coach_get_store (self);
   g_autoptr(GPtrArray) activities = NULL;
   HipPlan *plan = hip_coach_get_plan (self, NULL);
-  GDate day, week_start, first_day;
+  GDate day, first, first_day;
 
   g_return_val_if_fail (HIP_IS_COACH (self), FALSE);
 
   if (plan == NULL || !hip_log_parse_day (today, &day) ||
-      !hip_psfs_week (plan, &day, &week_start, &first_day) ||
+      !hip_psfs_week (plan, hip_coach_get_week_start (self), &day, &first, &first_day) ||
       g_date_compare (&day, &first_day) < 0)
     return FALSE;
   activities = hip_store_load_psfs_activities (store, NULL);
   if (activities == NULL || activities->len == 0)
     return FALSE;
-  return !answered (store, &week_start);
+  return !answered (store, &first);
 }
 
 /**

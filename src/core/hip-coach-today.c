@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "hip-adapt.h"
+#include "hip-calendar.h"
 #include "hip-coach-private.h"
 #include "hip-plan-edit.h"
 #include "hip-store.h"
@@ -29,7 +30,52 @@ hip_coach_get_next_session (HipCoach *self)
   workouts = hip_store_list_recent_workouts (hip_coach_get_store (self), G_MAXINT, id, FALSE,
                                              NULL);
   skipped = hip_store_list_skipped (hip_coach_get_store (self), id, NULL);
-  return workouts != NULL ? hip_today_next_session (plan, workouts, skipped, id) : NULL;
+  return workouts != NULL ? hip_today_next_session (plan, hip_coach_get_week_start (self),
+                                                    workouts, skipped, id)
+                          : NULL;
+}
+
+/**
+ * hip_coach_get_session_date:
+ * @session: a session of the active programme (or a copy of one)
+ * @date: (out caller-allocates): the day it is planned for, in the person's weeks
+ *   (hip-calendar.c)
+ *
+ * Returns: whether it has one: not without a start date, nor when it is left out of a shorter
+ *   first week
+ */
+gboolean
+hip_coach_get_session_date (HipCoach         *self,
+                            const HipSession *session,
+                            GDate            *date)
+{
+  HipPlan *plan = hip_coach_get_plan (self, NULL);
+
+  g_date_clear (date, 1);
+  return plan != NULL &&
+         hip_plan_session_date (plan, hip_coach_get_week_start (self), session, date);
+}
+
+/**
+ * hip_coach_get_programme_week:
+ * @day: a day
+ * @first_day: (out caller-allocates) (optional): the first day of that week (a first day of
+ *   the person's week)
+ *
+ * Returns: the week of the active programme that @day falls in (past its last week after
+ *   the block), or 0 before its week 1 or without a programme or start date
+ */
+guint
+hip_coach_get_programme_week (HipCoach    *self,
+                              const GDate *day,
+                              GDate       *first_day)
+{
+  HipPlan *plan = hip_coach_get_plan (self, NULL);
+
+  if (first_day != NULL)
+    g_date_clear (first_day, 1);
+  return plan != NULL
+         ? hip_plan_week_of (plan, hip_coach_get_week_start (self), day, first_day) : 0;
 }
 
 /* Whether the next session's planned day is before @today (YYYY-MM-DD): it was missed */
@@ -38,11 +84,10 @@ hip_coach_next_session_missed (HipCoach   *self,
                                const char *today)
 {
   HipSession *next = hip_coach_get_next_session (self);
-  HipPlan *plan = hip_coach_get_plan (self, NULL);
   GDate planned, day;
 
   return next != NULL && hip_log_parse_day (today, &day) &&
-         hip_session_get_date (&plan->profile, next, &planned) &&
+         hip_coach_get_session_date (self, next, &planned) &&
          g_date_compare (&planned, &day) < 0;
 }
 
@@ -65,30 +110,29 @@ hip_coach_skip_next_session (HipCoach    *self,
   return TRUE;
 }
 
-/* Moves the programme's dates on so that its next session, missed, falls on @today: the sessions
- * after it keep their spacing (a day apart), rather than piling up in the past. */
+/* Moves the next session, missed, to @today: the programme's dates are laid from it
+ * (hip-calendar.c), so that its week becomes the person's week that holds today, the rest of
+ * that week follows it a day apart as a shorter first week does, and the weeks after keep their
+ * days, rather than piling up in the past. */
 gboolean
 hip_coach_move_next_to_today (HipCoach    *self,
                               const char  *today,
                               GError     **error)
 {
   HipSession *next = hip_coach_get_next_session (self);
-  HipPlan *plan = hip_coach_get_plan (self, NULL);
-  HipProfile profile;
-  gboolean found = FALSE;
+  gint64 id = 0;
+  HipPlan *plan = hip_coach_get_plan (self, &id);
   GDate planned, day;
 
   if (next == NULL || !hip_log_parse_day (today, &day) ||
-      !hip_session_get_date (&plan->profile, next, &planned) ||
+      !hip_coach_get_session_date (self, next, &planned) ||
       g_date_compare (&planned, &day) >= 0)
     return TRUE;
-  if (!hip_store_load_profile (hip_coach_get_store (self), &profile, &found, error) || !found)
-    return found;
-  g_date_add_days (&profile.start, g_date_days_between (&planned, &day));
   /* Only the dates change, not what the programme is made from: no offer to remake it. */
-  if (!hip_store_save_profile (hip_coach_get_store (self), &profile, error))
+  if (!hip_store_resume_programme (hip_coach_get_store (self), id, next->week, next->session,
+                                   today, error))
     return FALSE;
-  plan->profile.start = profile.start;
+  plan->resume = (HipResume) { next->week, next->session, day };
   hip_coach_emit_programme_changed (self, FALSE);
   return TRUE;
 }
@@ -403,7 +447,8 @@ hip_coach_pain_rising (HipCoach  *self,
           strcmp (checkin->day, g_array_index (checkins, HipCheckin, checkins->len - 1).day) > 0)
         g_array_append_val (checkins, *checkin);
     }
-  return hip_adapt_pain_rising ((const HipCheckin *) checkins->data, checkins->len, today);
+  return hip_adapt_pain_rising ((const HipCheckin *) checkins->data, checkins->len, today,
+                                hip_coach_get_week_start (self));
 }
 
 /* Returns: (transfer full) (nullable): the logged set @id */

@@ -121,6 +121,8 @@ hip_coach_set_property (GObject      *object,
     {
     case PROP_STORE:
       self->store = g_value_dup_object (value);
+      /* The week start the store dates the sessions planned by: the person's, last time. */
+      self->week_start = hip_store_get_week_start (self->store);
       break;
     case PROP_WEEK_START:
       hip_coach_set_week_start (self, g_value_get_uint (value));
@@ -162,8 +164,9 @@ hip_coach_class_init (HipCoachClass *klass)
    * HipCoach:week-start:
    *
    * The first day of the person's weeks (a #GDateWeekday, 1 for Monday to 7 for Sunday), which
-   * the weeks Progress charts start on. It starts as the locale's; the application sets it from
-   * the week-start setting.
+   * every week counted starts on: Progress's, the programme's weeks and their sessions' days
+   * (hip-calendar.c), the weekly rating's. It starts as the one the store keeps (the locale's
+   * until the application first sets another from the week-start setting).
    */
   properties[PROP_WEEK_START] =
     g_param_spec_uint ("week-start", NULL, NULL, G_DATE_MONDAY, G_DATE_SUNDAY, G_DATE_MONDAY,
@@ -364,12 +367,18 @@ void
 hip_coach_set_week_start (HipCoach     *self,
                           GDateWeekday  week_start)
 {
+  g_autoptr(GError) error = NULL;
+
   g_return_if_fail (HIP_IS_COACH (self));
   g_return_if_fail (g_date_valid_weekday (week_start));
 
   if (self->week_start == week_start)
     return;
   self->week_start = week_start;
+  /* The sessions planned from today on fall on other days now: the store dates them again. */
+  if (!hip_store_set_week_start (self->store, week_start, &error) &&
+      !hip_store_is_read_only (self->store))
+    g_warning ("Could not date the sessions planned by the new week start: %s", error->message);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEEK_START]);
 }
 

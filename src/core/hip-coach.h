@@ -144,6 +144,12 @@ gboolean      hip_coach_import_programme (HipCoach       *self,
 
 /* Today (hip-coach-today.c) */
 HipSession   *hip_coach_get_next_session (HipCoach       *self);
+gboolean      hip_coach_get_session_date (HipCoach       *self,
+                                        const HipSession *session,
+                                        GDate            *date);
+guint         hip_coach_get_programme_week (HipCoach     *self,
+                                        const GDate      *day,
+                                        GDate            *first_day);
 gboolean      hip_coach_next_session_missed (HipCoach    *self,
                                         const char       *today);
 gboolean      hip_coach_skip_next_session (HipCoach      *self,

@@ -46,10 +46,20 @@ typedef struct
   GPtrArray *items;           /* of HipPrescription, in order */
 } HipSession;
 
+/* A missed session moved to a day (Today's Do It Today): the programme's dates are laid from
+ * it instead of from the start date (hip-calendar.c). @week is 0 when none was. */
+typedef struct
+{
+  guint week;
+  guint session;
+  GDate day;
+} HipResume;
+
 /* A generated programme: sessions by week, and what was changed to make the profile work. */
 typedef struct
 {
   HipProfile  profile;        /* as used: may differ from the request, see notes */
+  HipResume   resume;         /* as stored for the programme; none for a new one */
   guint       exempt;         /* mask of (1 << HipAction) that no allowed exercise trains */
   gboolean    no_core;        /* no core stabiliser is allowed (e.g. no mat for floor work) */
   GPtrArray  *sessions;       /* of HipSession, by week then session */

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <glib/gi18n-lib.h>
 
+#include "hip-calendar.h"
 #include "hip-psfs.h"
 
 HipPsfsActivity *
@@ -103,64 +104,71 @@ hip_psfs_describe_change (const char          *activity,
                           change->first, change->latest);
 }
 
-/* The earliest day of the sessions of programme week @week (or of the last week, after the
- * block), in days from the week's first day; FALSE when the plan has no sessions. */
+/* The earliest day a session of programme week @week (from its first day @first) has in
+ * @dates, or after the block the last week's earliest planned day; FALSE when there is none. */
 static gboolean
 first_session_day (const HipPlan *plan,
+                   GArray        *dates,
                    guint          week,
-                   guint         *day)
+                   const GDate   *first,
+                   GDate         *day)
 {
-  guint last_week = 0;
-  gboolean found = FALSE;
+  guint last_week = 0, earliest = 7;
 
+  g_date_clear (day, 1);
   for (guint s = 0; s < plan->sessions->len; s++)
-    last_week = MAX (last_week, ((const HipSession *) plan->sessions->pdata[s])->week);
-  week = MIN (week, last_week);
+    {
+      const HipSession *session = plan->sessions->pdata[s];
+      const GDate *date = &g_array_index (dates, GDate, s);
+
+      last_week = MAX (last_week, session->week);
+      if (session->week == week && g_date_valid (date) &&
+          (!g_date_valid (day) || g_date_compare (date, day) < 0))
+        *day = *date;
+    }
+  if (week <= last_week)
+    return g_date_valid (day);
   for (guint s = 0; s < plan->sessions->len; s++)
     {
       const HipSession *session = plan->sessions->pdata[s];
 
-      if (session->week != week || (found && session->day >= *day))
-        continue;
-      *day = session->day;
-      found = TRUE;
+      if (session->week == last_week)
+        earliest = MIN (earliest, session->day);
     }
-  return found;
+  if (earliest > 6)
+    return FALSE;
+  *day = *first;
+  g_date_add_days (day, earliest);
+  return TRUE;
 }
 
 /**
  * hip_psfs_week:
- * @plan: the active programme; its profile's start date begins week 1
+ * @plan: the active programme
+ * @week_start: the person's, which the programme's weeks follow (hip-calendar.c)
  * @today: the day asked about
- * @week_start: (out caller-allocates): the first day of the programme week @today is in
+ * @first: (out caller-allocates): the first day of the programme week @today is in
  * @first_day: (out caller-allocates): that week's first training day: the rating is asked
  *   from then until the week ends. After the block the weeks go on, with the last week's days.
  *
- * Returns: %FALSE when @today is before the programme, or the programme has no start date or
- *   no sessions
+ * Returns: %FALSE when @today is before the programme's week 1, or the programme has no start
+ *   date or no sessions
  */
 gboolean
 hip_psfs_week (const HipPlan *plan,
+               GDateWeekday   week_start,
                const GDate   *today,
-               GDate         *week_start,
+               GDate         *first,
                GDate         *first_day)
 {
-  guint week, day = 0;
-  int days;
+  g_autoptr(GArray) dates = NULL;
+  guint week;
 
   g_return_val_if_fail (plan != NULL && today != NULL, FALSE);
 
-  if (!g_date_valid (&plan->profile.start) || !g_date_valid (today))
+  week = hip_plan_week_of (plan, week_start, today, first);
+  if (week == 0)
     return FALSE;
-  days = g_date_days_between (&plan->profile.start, today);
-  if (days < 0)
-    return FALSE;
-  week = days / 7 + 1;
-  if (!first_session_day (plan, week, &day))
-    return FALSE;
-  *week_start = plan->profile.start;
-  g_date_add_days (week_start, (week - 1) * 7);
-  *first_day = *week_start;
-  g_date_add_days (first_day, day);
-  return TRUE;
+  dates = hip_plan_session_dates (plan, week_start, NULL);
+  return dates != NULL && first_session_day (plan, dates, week, first, first_day);
 }

@@ -73,8 +73,9 @@ HipPsfsChange    hip_psfs_change          (const HipPsfsPoint  *points,
 char            *hip_psfs_describe_change (const char          *activity,
                                            const HipPsfsChange *change);
 gboolean         hip_psfs_week            (const HipPlan       *plan,
+                                           GDateWeekday         week_start,
                                            const GDate         *today,
-                                           GDate               *week_start,
+                                           GDate               *first,
                                            GDate               *first_day);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HipPsfsActivity, hip_psfs_activity_free)

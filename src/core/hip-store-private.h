@@ -77,6 +77,10 @@ gboolean      hip_store_record_plan_from_today (HipStore    *self,
                                               GError       **error);
 gboolean      hip_store_backfill_plan        (HipStore      *self,
                                               GError       **error);
+gboolean      hip_store_load_resume          (HipStore      *self,
+                                              gint64         id,
+                                              HipResume     *resume,
+                                              GError       **error);
 
 /* The CSV file's PSFS section (hip-store-psfs.c) */
 GPtrArray    *hip_store_list_psfs_records    (HipStore      *self,

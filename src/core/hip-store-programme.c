@@ -25,6 +25,22 @@ hip_programme_info_free (HipProgrammeInfo *info)
   g_free (info);
 }
 
+/* A new start date starts the programmes' dates again from it: a missed session moved to a
+ * day (resumed_session) no longer counts. */
+static gboolean
+restart_dates (HipStore    *self,
+               const char  *start,
+               GError     **error)
+{
+  g_autoptr(HipStatement) stmt = hip_store_statement (self,
+    "DELETE FROM resumed_session WHERE (SELECT start_date FROM profile) IS NOT ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  hip_bind_text (stmt, 1, start);
+  return hip_store_run (self, stmt, error);
+}
+
 static gboolean
 write_profile (HipStore          *self,
                const HipProfile  *profile,
@@ -33,6 +49,9 @@ write_profile (HipStore          *self,
   g_autoptr(HipStatement) stmt = NULL;
   char start[11];
 
+  hip_log_format_day (&profile->start, start);
+  if (!restart_dates (self, start, error))
+    return FALSE;
   stmt = hip_store_statement (self,
     "INSERT INTO profile (singleton, level, equipment, sessions_per_week, minutes, pain, "
     "                     knee_pain, hip_replacement, weeks, seed, start_date, screening, "
@@ -54,7 +73,6 @@ write_profile (HipStore          *self,
   sqlite3_bind_int (stmt, 8, profile->weeks);
   /* SQLite integers are signed; the seed's bits are kept as they are. */
   sqlite3_bind_int64 (stmt, 9, (sqlite3_int64) profile->seed);
-  hip_log_format_day (&profile->start, start);
   hip_bind_text (stmt, 10, start);
   hip_bind_text (stmt, 11, screening_nicks[profile->screening]);
   sqlite3_bind_int (stmt, 12, profile->replacement_weeks);
@@ -458,7 +476,8 @@ hip_store_load_programme (HipStore      *self,
                    _("There is no programme %lld"), (long long) id);
       return NULL;
     }
-  return load_notes (self, id, plan, error) ? g_steal_pointer (&plan) : NULL;
+  return load_notes (self, id, plan, error) &&
+         hip_store_load_resume (self, id, &plan->resume, error) ? g_steal_pointer (&plan) : NULL;
 }
 
 /* Returns: the active programme's id, or 0 when there is none (or on error) */

@@ -401,9 +401,27 @@ static const char *hip_store_migrations[] = {
   "  CHECK (full_seconds BETWEEN 0 AND 3600 AND (full_sets IS NULL) = (full_seconds IS NULL) "
   "         AND (full_reps IS NULL) = (full_seconds IS NULL));"
   "PRAGMA user_version = 11;",
+
+  /* 12: a programme's weeks are the person's weeks (hip-calendar.c). week_start is the first
+   * day of them, which the app hands over from its setting (none: the locale's), so that the
+   * store dates the sessions planned as the pages do, in every mode; resumed_session is a
+   * missed session the person moved to a day (Do It Today), which the programme's dates are
+   * then laid from. The sessions planned from today on are dated again, in C, once this SQL
+   * has run (hip_store_record_plan_from_today()). */
+  "CREATE TABLE week_start ("
+  "  singleton INTEGER PRIMARY KEY CHECK (singleton = 1),"
+  "  weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7)"
+  ") STRICT;"
+  "CREATE TABLE resumed_session ("
+  "  programme_id INTEGER PRIMARY KEY REFERENCES programme (id) ON DELETE CASCADE,"
+  "  week INTEGER NOT NULL CHECK (week BETWEEN 1 AND 12),"
+  "  session INTEGER NOT NULL CHECK (session BETWEEN 1 AND 7),"
+  "  day TEXT NOT NULL CHECK (date(day) IS day)"
+  ") STRICT;"
+  "PRAGMA user_version = 12;",
 };
 
 /* The migrations that build a table again, and so need foreign keys off while they run. */
 static const gboolean hip_store_migration_rebuilds[] = {
-  FALSE, FALSE, FALSE, FALSE, TRUE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE,
+  FALSE, FALSE, FALSE, FALSE, TRUE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE,
 };

@@ -26,6 +26,7 @@ typedef gboolean (*MigrationStep) (HipStore *self, GError **error);
 
 static const MigrationStep migration_steps[HIP_STORE_SCHEMA_VERSION] = {
   [8] = hip_store_backfill_plan,   /* schema 9: the sessions planned, day by day */
+  [11] = hip_store_record_plan_from_today,   /* schema 12: dated by the person's weeks */
 };
 
 /**

@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 #define HIP_STORE_ERROR (hip_store_error_quark ())
 
 /* The schema this build writes; a file with a higher PRAGMA user_version is refused. */
-#define HIP_STORE_SCHEMA_VERSION 11
+#define HIP_STORE_SCHEMA_VERSION 12
 
 /* PRAGMA application_id of every Strong Hips database: "HIPS" in ASCII (0x48495053), so that
  * file(1) and other programs can tell the file is ours. Never change it: a file with another
@@ -234,6 +234,16 @@ GPtrArray  *hip_store_planned_days         (HipStore          *self,
                                             GError           **error);
 gboolean    hip_store_first_planned_day    (HipStore          *self,
                                             char               day[11],
+                                            GError           **error);
+GDateWeekday hip_store_get_week_start      (HipStore          *self);
+gboolean    hip_store_set_week_start       (HipStore          *self,
+                                            GDateWeekday       week_start,
+                                            GError           **error);
+gboolean    hip_store_resume_programme     (HipStore          *self,
+                                            gint64             programme_id,
+                                            guint              week,
+                                            guint              session,
+                                            const char        *day,
                                             GError           **error);
 GArray     *hip_store_exercise_progress    (HipStore          *self,
                                             const char        *exercise_id,

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What today holds: the next session of the programme and its date, the order of its sets
+/* What today holds: the next session of the programme, the order of its sets
  * (both sides of one-sided work, set by set), where an interrupted workout resumes, and what the
  * adaptation rules change once a workout is done. */
 
@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hip-adapt.h"
+#include "hip-calendar.h"
 #include "hip-catalogue.h"
 #include "hip-exercise.h"
 #include "hip-today.h"
@@ -114,40 +115,37 @@ was_skipped (GArray           *skipped,
 
 /**
  * hip_today_next_session:
+ * @week_start: the person's (HipCoach:week-start), which the sessions' days follow
  * @workouts: (element-type HipWorkout): the workouts logged
  * @skipped: (element-type HipSessionRef) (nullable): the sessions the person skipped
  *
- * Returns: (transfer none) (nullable): the first session of @plan neither done nor skipped, or
- *   %NULL when the block is complete
+ * Returns: (transfer none) (nullable): the first session of @plan neither done nor skipped nor
+ *   left out of a shorter first week (hip-calendar.c), nor before the missed session moved to a
+ *   day (those are behind the person), or %NULL when the block is complete
  */
 HipSession *
 hip_today_next_session (const HipPlan *plan,
+                        GDateWeekday   week_start,
                         GPtrArray     *workouts,
                         GArray        *skipped,
                         gint64         programme_id)
 {
+  g_autoptr(GArray) dates = hip_plan_session_dates (plan, week_start, NULL);
+
   for (guint s = 0; s < plan->sessions->len; s++)
     {
       HipSession *session = plan->sessions->pdata[s];
 
+      if (dates != NULL && !g_date_valid (&g_array_index (dates, GDate, s)))
+        continue;
+      if (session->week < plan->resume.week ||
+          (session->week == plan->resume.week && session->session < plan->resume.session))
+        continue;
       if (!done (workouts, programme_id, session->week, session->session) &&
           !was_skipped (skipped, session))
         return session;
     }
   return NULL;
-}
-
-/* The day @session is planned for: the profile's start date, its week, its day in the week. */
-gboolean
-hip_session_get_date (const HipProfile *profile,
-                      const HipSession *session,
-                      GDate            *date)
-{
-  if (!g_date_valid (&profile->start))
-    return FALSE;
-  *date = profile->start;
-  g_date_add_days (date, (session->week - 1) * 7 + session->day);
-  return TRUE;
 }
 
 /**

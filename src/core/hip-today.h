@@ -22,12 +22,10 @@ guint       hip_session_resume_step    (const HipSession *session,
                                         GArray           *steps,
                                         GPtrArray        *logged);
 HipSession *hip_today_next_session     (const HipPlan    *plan,
+                                        GDateWeekday      week_start,
                                         GPtrArray        *workouts,
                                         GArray           *skipped,
                                         gint64            programme_id);
-gboolean    hip_session_get_date       (const HipProfile *profile,
-                                        const HipSession *session,
-                                        GDate            *date);
 guint       hip_today_flare_mornings   (HipStore         *store,
                                         const char       *today,
                                         const char       *since,

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Weeks as the person counts them: starting on the day their locale (or their choice, the
- * week-start setting) says, not always on Monday. The Progress page's weeks are these; a
- * programme's own weeks start on its start date instead (hip-psfs.c, hip-today.c). */
+ * week-start setting) says, not always on Monday. Progress's weeks are these, and so are a
+ * programme's (hip-calendar.c). */
 
 #include "config.h"
 

@@ -148,12 +148,11 @@ hip_reminders_check (HipReminders *self,
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *last_sent = g_settings_get_string (self->settings, "reminder-sent");
   HipSession *next = hip_coach_get_next_session (self->coach);
-  HipPlan *plan = hip_coach_get_plan (self->coach, NULL);
   gboolean session_today = FALSE;
   GDate planned, day;
 
-  if (next != NULL && plan != NULL && hip_log_parse_day (today, &day))
-    session_today = !hip_session_get_date (&plan->profile, next, &planned) ||
+  if (next != NULL && hip_log_parse_day (today, &day))
+    session_today = !hip_coach_get_session_date (self->coach, next, &planned) ||
                     g_date_compare (&planned, &day) <= 0;
   if (!hip_reminder_due (g_settings_get_flags (self->settings, "reminder-days"),
                          g_settings_get_uint (self->settings, "reminder-time"), now,

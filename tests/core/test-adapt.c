@@ -331,16 +331,18 @@ test_pain_light (void)
 }
 
 /* The calm suggestion to see a clinician (§3): two weeks running 2 points or more above the
- * first two weeks' median, or a morning at 8 or more within the last 7 days. */
+ * first two weeks' median, or a morning at 8 or more within the last 7 days. Weeks are the
+ * person's: from Monday unless a case says otherwise. */
 static void
 test_pain_rising (void)
 {
   static const struct
   {
-    const char *name;
-    HipCheckin  checkins[6];
-    guint       n;
-    gboolean    expected;
+    const char  *name;
+    HipCheckin   checkins[6];
+    guint        n;
+    gboolean     expected;
+    GDateWeekday week_start;
   } rising[] = {
     { "none", { { "" } }, 0, FALSE },
     { "first-weeks-only", { { "2026-11-23", 5, 0 }, { "2026-12-01", 7, 0 } }, 2, FALSE },
@@ -360,13 +362,30 @@ test_pain_rising (void)
                                     { "2026-12-01", 7, 0 } }, 5, TRUE },
     { "unknown-first-weeks", { { "2026-11-02", -1, 2 }, { "2026-11-24", 7, 0 },
                                { "2026-12-01", 7, 0 } }, 3, FALSE },
+    /* A Sunday and the Monday after: two weeks running from Monday, one week from Sunday. */
+    { "sunday-monday-from-monday", { { "2026-11-02", 2, 0 }, { "2026-11-09", 2, 0 },
+                                     { "2026-11-22", 7, 0 }, { "2026-11-23", 7, 0 } }, 4, TRUE,
+      G_DATE_MONDAY },
+    { "sunday-monday-from-sunday", { { "2026-11-02", 2, 0 }, { "2026-11-09", 2, 0 },
+                                     { "2026-11-22", 7, 0 }, { "2026-11-23", 7, 0 } }, 4, FALSE,
+      G_DATE_SUNDAY },
+    /* A Saturday and the Sunday after likewise, with weeks from Sunday and from Saturday. */
+    { "saturday-sunday-from-sunday", { { "2026-11-02", 2, 0 }, { "2026-11-09", 2, 0 },
+                                       { "2026-11-21", 7, 0 }, { "2026-11-22", 7, 0 } }, 4,
+      TRUE, G_DATE_SUNDAY },
+    { "saturday-sunday-from-saturday", { { "2026-11-02", 2, 0 }, { "2026-11-09", 2, 0 },
+                                         { "2026-11-21", 7, 0 }, { "2026-11-22", 7, 0 } }, 4,
+      FALSE, G_DATE_SATURDAY },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (rising); i++)
     {
+      GDateWeekday week_start = rising[i].week_start != G_DATE_BAD_WEEKDAY
+                                ? rising[i].week_start : G_DATE_MONDAY;
+
       g_test_message ("%s", rising[i].name);
-      g_assert_cmpint (hip_adapt_pain_rising (rising[i].checkins, rising[i].n, "2026-12-06"), ==,
-                       rising[i].expected);
+      g_assert_cmpint (hip_adapt_pain_rising (rising[i].checkins, rising[i].n, "2026-12-06",
+                                              week_start), ==, rising[i].expected);
     }
 }
 

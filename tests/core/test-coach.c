@@ -7,6 +7,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "hip-calendar.h"
 #include "hip-catalogue.h"
 #include "hip-coach.h"
 #include "hip-today.h"
@@ -240,9 +241,48 @@ test_bad_day (Fixture       *f,
   g_assert_true (light->light);
 }
 
+/* The weekday @days before @day's. */
+static GDateWeekday
+weekday_before (const GDate *day,
+                int          days)
+{
+  return (GDateWeekday) (((int) g_date_get_weekday (day) - 1 - days + 14) % 7 + 1);
+}
+
+/* Whether the sessions of @plan from @from on keep their order, each on its own day, and full
+ * sessions a day apart (SCIENCE.md §6). */
+static void
+assert_spaced_from (const HipPlan    *plan,
+                    GDateWeekday      week_start,
+                    const HipSession *from)
+{
+  g_autoptr(GArray) dates = hip_plan_session_dates (plan, week_start, NULL);
+  GDate previous, previous_full;
+  gboolean on = FALSE;
+
+  g_date_clear (&previous, 1);
+  g_date_clear (&previous_full, 1);
+  for (guint s = 0; s < plan->sessions->len; s++)
+    {
+      const HipSession *session = plan->sessions->pdata[s];
+      const GDate *date = &g_array_index (dates, GDate, s);
+
+      on = on || session == from;
+      if (!on || !g_date_valid (date))
+        continue;
+      if (g_date_valid (&previous))
+        g_assert_cmpint (g_date_days_between (&previous, date), >=, 1);
+      if (hip_session_is_full (session) && g_date_valid (&previous_full))
+        g_assert_cmpint (g_date_days_between (&previous_full, date), >=, 2);
+      previous = *date;
+      if (hip_session_is_full (session))
+        previous_full = *date;
+    }
+}
+
 /* A missed session is not left dated in the past: it can be skipped (the next one comes up,
- * and it is not counted as done) or moved to today, the sessions after it keeping their
- * spacing. */
+ * and it is not counted as done) or moved to today, which makes its week the person's week
+ * that holds today, the sessions after it a day apart. */
 static void
 test_missed_session (Fixture       *f,
                      gconstpointer  data)
@@ -250,15 +290,19 @@ test_missed_session (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  HipSession *first, *second, *third;
+  HipSession *first, *second;
+  GDateWeekday week_start;
   HipProfile profile;
-  GDate day, planned, after;
-  guint spacing;
+  GDate day, planned, first_day;
 
+  /* Today is the fourth day of the person's week, whatever day it is; the programme started on
+   * the fifth day of last week, whose week 1 had room for its first session only. */
+  hip_log_parse_day (today, &day);
+  week_start = weekday_before (&day, 3);
+  hip_coach_set_week_start (f->coach, week_start);
   hip_profile_init (&profile);
-  g_date_set_dmy (&profile.start, g_date_time_get_day_of_month (now),
-                  g_date_time_get_month (now), g_date_time_get_year (now));
-  g_date_subtract_days (&profile.start, 10);
+  profile.start = day;
+  g_date_subtract_days (&profile.start, 6);
   g_assert_true (hip_coach_save_profile (f->coach, &profile, NULL));
   g_assert_true (hip_coach_generate_programme (f->coach, NULL, &error));
   first = hip_coach_get_next_session (f->coach);
@@ -276,27 +320,33 @@ test_missed_session (Fixture       *f,
     g_assert_cmpuint (workouts->len, ==, 0);
   }
 
-  third = ((HipPlan *) hip_coach_get_plan (f->coach, NULL))->sessions->pdata[2];
-  {
-    const HipProfile *p = &hip_coach_get_plan (f->coach, NULL)->profile;
-
-    g_assert_true (hip_session_get_date (p, second, &planned));
-    g_assert_true (hip_session_get_date (p, third, &after));
-    spacing = g_date_days_between (&planned, &after);
-  }
+  g_assert_cmpuint (second->week, ==, 2);
   g_assert_true (hip_coach_move_next_to_today (f->coach, today, &error));
   g_assert_no_error (error);
   g_assert_false (hip_coach_next_session_missed (f->coach, today));
+  /* Not week 1's sessions its shorter week left out: they are behind the person. */
   g_assert_true (hip_coach_get_next_session (f->coach) == second);
-  {
-    const HipProfile *p = &hip_coach_get_plan (f->coach, NULL)->profile;
-
-    hip_log_parse_day (today, &day);
-    g_assert_true (hip_session_get_date (p, second, &planned));
-    g_assert_cmpint (g_date_compare (&planned, &day), ==, 0);
-    g_assert_true (hip_session_get_date (p, third, &after));
-    g_assert_cmpint (g_date_days_between (&planned, &after), ==, spacing);
-  }
+  g_assert_true (hip_coach_get_session_date (f->coach, second, &planned));
+  g_assert_cmpint (g_date_compare (&planned, &day), ==, 0);
+  /* Its week is this week: the person's, from their week start. */
+  g_assert_cmpuint (hip_coach_get_programme_week (f->coach, &day, &first_day), ==, second->week);
+  g_assert_cmpint (g_date_get_weekday (&first_day), ==, week_start);
+  g_assert_cmpint (g_date_days_between (&first_day, &day), ==, 3);
+  assert_spaced_from (hip_coach_get_plan (f->coach, NULL), week_start, second);
+  /* It is kept: after a restart of the coach too. */
+  hip_coach_emit_programme_changed (f->coach, TRUE);
+  g_assert_true (hip_coach_get_session_date (f->coach, hip_coach_get_next_session (f->coach),
+                                             &planned));
+  g_assert_cmpint (g_date_compare (&planned, &day), ==, 0);
+  /* The profile saved with the same start date keeps it; a new start date starts the dates
+   * again from that. */
+  g_assert_true (hip_coach_save_profile (f->coach, &profile, NULL));
+  g_assert_false (hip_coach_next_session_missed (f->coach, today));
+  profile.start = day;
+  g_assert_true (hip_coach_save_profile (f->coach, &profile, NULL));
+  g_assert_true (hip_coach_get_session_date (f->coach, hip_coach_get_next_session (f->coach),
+                                             &planned));
+  g_assert_cmpint (g_date_compare (&planned, &day), >=, 0);
 }
 
 /* The programme is made from the stored profile and becomes the active one; a second one is
@@ -1263,23 +1313,24 @@ progress (Fixture    *f,
   return weeks;
 }
 
-/* The sessions of @plan (week 1 from 1 February 2026) from @from to before @to. */
+/* The sessions of @plan, in weeks from @week_start, on the @days days from @from. */
 static int
 sessions_between (const HipPlan *plan,
+                  GDateWeekday   week_start,
                   const GDate   *from,
                   int            days)
 {
+  g_autoptr(GArray) dates = hip_plan_session_dates (plan, week_start, NULL);
   int n = 0;
 
-  for (guint i = 0; i < plan->sessions->len; i++)
+  for (guint i = 0; i < dates->len; i++)
     {
-      const HipSession *session = plan->sessions->pdata[i];
-      GDate date;
+      const GDate *date = &g_array_index (dates, GDate, i);
       int after;
 
-      g_date_set_dmy (&date, 1, G_DATE_FEBRUARY, 2026);
-      g_date_add_days (&date, (session->week - 1) * 7 + session->day);
-      after = g_date_days_between (from, &date);
+      if (!g_date_valid (date))
+        continue;
+      after = g_date_days_between (from, date);
       n += after >= 0 && after < days;
     }
   return n;
@@ -1363,7 +1414,7 @@ test_progress_weeks (Fixture       *f,
       if (w < 2)
         g_assert_cmpint (week->planned, ==, -1);
       else
-        g_assert_cmpint (week->planned, ==, sessions_between (plan, &first, 7));
+        g_assert_cmpint (week->planned, ==, sessions_between (plan, G_DATE_SUNDAY, &first, 7));
     }
   g_assert_cmpint (g_array_index (weeks, HipProgressWeek, 2).planned, >, 0);
 }

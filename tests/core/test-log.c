@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "hip-calendar.h"
 #include "hip-catalogue.h"
 #include "hip-csv.h"
 #include "hip-exercise.h"
@@ -741,6 +742,7 @@ test_sums_from_schema_5 (void)
   g_assert_cmpint (sqlite3_exec (db,
     "DROP TABLE day_summary; DROP TABLE day_stale;"
     "DROP TABLE planned_session; DROP TABLE screening; DROP TABLE skipped_session;"
+    "DROP TABLE week_start; DROP TABLE resumed_session;"
     "ALTER TABLE workout DROP COLUMN light; ALTER TABLE prescription DROP COLUMN stepped_from;"
     "CREATE TABLE week_volume (week TEXT NOT NULL, action TEXT NOT NULL, volume REAL NOT NULL,"
     "  left REAL NOT NULL, right REAL NOT NULL, PRIMARY KEY (week, action)) STRICT, WITHOUT ROWID;"
@@ -1204,24 +1206,25 @@ save_programme (HipStore *store,
   return plan;
 }
 
-/* How many of @plan's sessions fall in [@from, @to), counted from 5 January 2026 the plain
- * way. */
+/* How many of @plan's sessions fall in [@from, @to), dated in the store's weeks
+ * (hip-calendar.c). */
 static guint
-sessions_between (const HipPlan *plan,
+sessions_between (HipStore      *store,
+                  const HipPlan *plan,
                   const char    *from,
                   const char    *to)
 {
+  g_autoptr(GArray) dates = hip_plan_session_dates (plan, hip_store_get_week_start (store), NULL);
   guint n = 0;
 
-  for (guint i = 0; i < plan->sessions->len; i++)
+  for (guint i = 0; i < dates->len; i++)
     {
-      const HipSession *session = plan->sessions->pdata[i];
-      GDate date;
+      const GDate *date = &g_array_index (dates, GDate, i);
       char day[11];
 
-      g_date_set_dmy (&date, 5, G_DATE_JANUARY, 2026);
-      g_date_add_days (&date, (session->week - 1) * 7 + session->day);
-      g_date_strftime (day, sizeof day, "%Y-%m-%d", &date);
+      if (!g_date_valid (date))
+        continue;
+      g_date_strftime (day, sizeof day, "%Y-%m-%d", date);
       n += strcmp (day, from) >= 0 && strcmp (day, to) < 0;
     }
   return n;
@@ -1253,6 +1256,8 @@ test_planned_history (void)
 
   g_assert_true (hip_store_first_planned_day (store, day, &error));
   g_assert_cmpstr (day, ==, "");
+  /* Weeks from Sunday: 5 January, a Monday, is the second day of week 1. */
+  g_assert_true (hip_store_set_week_start (store, G_DATE_SUNDAY, &error));
   first = save_programme (store, 3, &first_id);
   /* Made "on" 5 January (the store writes from today on; the test says which day). */
   g_assert_true (hip_store_record_plan (store, "2026-01-05", &error));
@@ -1261,11 +1266,11 @@ test_planned_history (void)
   g_assert_true (hip_store_record_plan (store, "2026-02-02", &error));
   g_assert_no_error (error);
 
-  g_assert_cmpuint (sessions_between (first, "2026-01-05", "2026-02-02"), >, 0);
+  g_assert_cmpuint (sessions_between (store, first, "2026-01-05", "2026-02-02"), >, 0);
   g_assert_cmpuint (planned_between (store, "2026-01-05", "2026-02-02"), ==,
-                    sessions_between (first, "2026-01-05", "2026-02-02"));
+                    sessions_between (store, first, "2026-01-05", "2026-02-02"));
   g_assert_cmpuint (planned_between (store, "2026-02-02", NULL), ==,
-                    sessions_between (second, "2026-02-02", "9999"));
+                    sessions_between (store, second, "2026-02-02", "9999"));
   g_assert_cmpuint (planned_between (store, NULL, "2026-01-05"), ==, 0);
   g_assert_true (hip_store_first_planned_day (store, day, &error));
   g_assert_cmpstr (day, >=, "2026-01-05");
@@ -1276,9 +1281,9 @@ test_planned_history (void)
   g_assert_true (hip_store_delete_programme (store, first_id, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (planned_between (store, "2026-01-05", "2026-02-02"), ==,
-                    sessions_between (first, "2026-01-05", "2026-02-02"));
+                    sessions_between (store, first, "2026-01-05", "2026-02-02"));
   g_assert_cmpuint (planned_between (store, "2026-02-02", NULL), ==,
-                    sessions_between (second, "2026-02-02", "9999"));
+                    sessions_between (store, second, "2026-02-02", "9999"));
 }
 
 /* A schema 8 file with two programmes (made on 5 January and 2 February) gets the record
@@ -1301,6 +1306,7 @@ test_planned_from_schema_8 (void)
     "UPDATE programme SET created = '2026-02-02T12:00:00Z' WHERE id = %" G_GINT64_FORMAT ";"
     "DROP TABLE day_summary; DROP TABLE day_stale;"
     "DROP TABLE planned_session; DROP TABLE skipped_session;"
+    "DROP TABLE week_start; DROP TABLE resumed_session;"
     "CREATE TABLE week_summary (week TEXT PRIMARY KEY) STRICT, WITHOUT ROWID;"
     "CREATE TABLE week_stale (week TEXT PRIMARY KEY) STRICT, WITHOUT ROWID;"
     "ALTER TABLE prescription DROP COLUMN full_seconds;"
@@ -1315,9 +1321,9 @@ test_planned_from_schema_8 (void)
   g_assert_cmpint (query_count (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
   g_assert_cmpuint (planned_between (store, NULL, "2026-01-05"), ==, 0);
   g_assert_cmpuint (planned_between (store, "2026-01-05", "2026-02-02"), ==,
-                    sessions_between (first, "2026-01-05", "2026-02-02"));
+                    sessions_between (store, first, "2026-01-05", "2026-02-02"));
   g_assert_cmpuint (planned_between (store, "2026-02-02", NULL), ==,
-                    sessions_between (second, "2026-02-02", "9999"));
+                    sessions_between (store, second, "2026-02-02", "9999"));
   g_clear_object (&store);
   g_assert_cmpint (g_remove (path), ==, 0);
 }

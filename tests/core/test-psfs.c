@@ -76,7 +76,7 @@ test_change (void)
 
 /* ---- The programme week ---- */
 
-/* Sessions on days 1, 3, 5 of week 1 and 0, 2, 4 of week 2, from @start. */
+/* Sessions (mobility days) on days 1, 3, 5 of week 1 and 0, 2, 4 of week 2, from @start. */
 static HipPlan *
 two_week_plan (const char *start)
 {
@@ -101,43 +101,62 @@ two_week_plan (const char *start)
   return plan;
 }
 
+/* The programme week of a day and its first training day, in the person's weeks: week 1 is
+ * the week that holds the start date, its sessions laid from it (hip-calendar.c). */
 static void
 test_week (void)
 {
   static const struct
   {
-    const char *today;
-    gboolean    in_programme;
-    const char *week_start;
-    const char *first_day;
+    const char  *start;
+    GDateWeekday week_start;
+    const char  *today;
+    gboolean     in_programme;
+    const char  *first;
+    const char  *first_day;
   } cases[] = {
-    { "2026-03-01", FALSE, NULL, NULL },                     /* before the start */
-    { "2026-03-02", TRUE, "2026-03-02", "2026-03-03" },      /* week 1 trains from day 1 */
-    { "2026-03-03", TRUE, "2026-03-02", "2026-03-03" },
-    { "2026-03-08", TRUE, "2026-03-02", "2026-03-03" },      /* its last day */
-    { "2026-03-09", TRUE, "2026-03-09", "2026-03-09" },      /* week 2 trains from day 0 */
-    { "2026-03-20", TRUE, "2026-03-16", "2026-03-16" },      /* after the block: week 2's days */
-    { "2027-02-28", TRUE, "2027-02-22", "2027-02-22" },
+    /* A Monday start with weeks from Monday: week 1 is a whole week. */
+    { "2026-03-02", G_DATE_MONDAY, "2026-03-01", FALSE, NULL, NULL },   /* before week 1 */
+    { "2026-03-02", G_DATE_MONDAY, "2026-03-02", TRUE, "2026-03-02", "2026-03-03" },
+    { "2026-03-02", G_DATE_MONDAY, "2026-03-03", TRUE, "2026-03-02", "2026-03-03" },
+    { "2026-03-02", G_DATE_MONDAY, "2026-03-08", TRUE, "2026-03-02", "2026-03-03" },
+    { "2026-03-02", G_DATE_MONDAY, "2026-03-09", TRUE, "2026-03-09", "2026-03-09" },
+    { "2026-03-02", G_DATE_MONDAY, "2026-03-20", TRUE, "2026-03-16", "2026-03-16" }, /* after */
+    { "2026-03-02", G_DATE_MONDAY, "2027-02-28", TRUE, "2027-02-22", "2027-02-22" },
+    /* A Thursday start: week 1 is Monday to Sunday all the same, training from Thursday. */
+    { "2026-03-05", G_DATE_MONDAY, "2026-03-01", FALSE, NULL, NULL },
+    { "2026-03-05", G_DATE_MONDAY, "2026-03-04", TRUE, "2026-03-02", "2026-03-05" },
+    { "2026-03-05", G_DATE_MONDAY, "2026-03-08", TRUE, "2026-03-02", "2026-03-05" },
+    { "2026-03-05", G_DATE_MONDAY, "2026-03-09", TRUE, "2026-03-09", "2026-03-09" },
+    /* Weeks from Sunday: the Monday start's week 1 began the day before it. */
+    { "2026-03-02", G_DATE_SUNDAY, "2026-02-28", FALSE, NULL, NULL },
+    { "2026-03-02", G_DATE_SUNDAY, "2026-03-01", TRUE, "2026-03-01", "2026-03-02" },
+    { "2026-03-02", G_DATE_SUNDAY, "2026-03-08", TRUE, "2026-03-08", "2026-03-08" },
+    { "2026-03-02", G_DATE_SUNDAY, "2026-03-21", TRUE, "2026-03-15", "2026-03-15" },
+    /* Weeks from Saturday. */
+    { "2026-03-02", G_DATE_SATURDAY, "2026-03-07", TRUE, "2026-03-07", "2026-03-07" },
+    { "2026-03-02", G_DATE_SATURDAY, "2026-03-06", TRUE, "2026-02-28", "2026-03-02" },
   };
-  g_autoptr(HipPlan) plan = two_week_plan ("2026-03-02");
-  g_autoptr(HipPlan) undated = two_week_plan ("");
-  GDate today, week_start, first_day;
+  GDate today, first, first_day;
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      char start[11], first[11];
+      g_autoptr(HipPlan) plan = two_week_plan (cases[i].start);
+      g_autoptr(HipPlan) undated = two_week_plan ("");
+      char first_text[11], first_day_text[11];
 
-      g_test_message ("%s", cases[i].today);
+      g_test_message ("start %s, weeks from day %d, %s", cases[i].start, cases[i].week_start,
+                      cases[i].today);
       g_assert_true (hip_log_parse_day (cases[i].today, &today));
-      g_assert_cmpint (hip_psfs_week (plan, &today, &week_start, &first_day), ==,
-                       cases[i].in_programme);
-      g_assert_false (hip_psfs_week (undated, &today, &week_start, &first_day));
+      g_assert_cmpint (hip_psfs_week (plan, cases[i].week_start, &today, &first, &first_day),
+                       ==, cases[i].in_programme);
       if (!cases[i].in_programme)
         continue;
-      hip_log_format_day (&week_start, start);
-      hip_log_format_day (&first_day, first);
-      g_assert_cmpstr (start, ==, cases[i].week_start);
-      g_assert_cmpstr (first, ==, cases[i].first_day);
+      hip_log_format_day (&first, first_text);
+      hip_log_format_day (&first_day, first_day_text);
+      g_assert_cmpstr (first_text, ==, cases[i].first);
+      g_assert_cmpstr (first_day_text, ==, cases[i].first_day);
+      g_assert_false (hip_psfs_week (undated, cases[i].week_start, &today, &first, &first_day));
     }
 }
 
@@ -316,8 +335,9 @@ start_programme (Fixture    *f,
   HipPlan *plan;
   guint day = 7;
 
-  /* Every red-flag answer "no", as most first runs go. */
+  /* Every red-flag answer "no", as most first runs go; weeks from Monday, the day @start is. */
   g_assert_cmpint (hip_coach_save_screening (f->coach, 0, FALSE, &error), ==, HIP_SCREENING_CLEAR);
+  hip_coach_set_week_start (f->coach, G_DATE_MONDAY);
   hip_profile_init (&profile);
   g_assert_true (hip_log_parse_day (start, &profile.start));
   g_assert_true (hip_coach_save_profile (f->coach, &profile, &error));

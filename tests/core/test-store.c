@@ -10,12 +10,15 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "hip-calendar.h"
 #include "hip-catalogue.h"
 #include "hip-exercise.h"
+#include "hip-log.h"
 #include "hip-planner.h"
 #include "hip-store.h"
 #include "hip-store-schema.h"
 #include "hip-test-history.h"
+#include "hip-week.h"
 
 static char *
 db_path (void)
@@ -966,6 +969,104 @@ test_migration_from_v10 (void)
   sqlite3_close (db);
 }
 
+/* A schema 11 file gains the person's week start and the moved sessions' table, whose
+ * constraints hold, and its sessions planned from today on are dated again in the person's
+ * weeks (the locale's until the app says): a programme starting on Thursday 3 January 2030,
+ * three full sessions a week, planned by schema 11 every 7 days from its start. (Its exercise
+ * is the catalogue's, whose rows the first sync writes.) */
+static void
+test_migration_from_v11 (void)
+{
+  g_autofree char *path = db_path ();
+  g_autoptr(GString) rows = g_string_new (
+    "INSERT INTO profile (singleton, level, equipment, sessions_per_week, minutes, pain, "
+    "  knee_pain, hip_replacement, weeks, seed, start_date) VALUES (1, 'beginner', 0, 3, 30, "
+    "  2, 0, 'none', 4, 9, '2030-01-03');"
+    "INSERT INTO programme (id, name, created, active, weeks, minutes) "
+    "  VALUES (1, 'Mine', '2029-12-20T00:00:00Z', 1, 2, 30);"
+    "INSERT INTO planned_session (day, programme_id) VALUES ('2026-01-05', 1);");
+  g_autoptr(HipCatalogue) catalogue = hip_catalogue_new_default (NULL);
+  g_autoptr(HipStore) store = NULL;
+  g_autoptr(GPtrArray) planned = NULL;
+  g_autoptr(HipPlan) plan = NULL;
+  g_autoptr(GArray) dates = NULL;
+  g_autoptr(GError) error = NULL;
+  HipProfile profile;
+  gboolean found = FALSE;
+  sqlite3 *db = NULL;
+  guint n = 0;
+
+  for (guint w = 1; w <= 2; w++)
+    for (guint s = 1; s <= 3; s++)
+      {
+        g_string_append_printf (rows,
+          "INSERT INTO prescription (programme_id, week, session, position, day, exercise_id, "
+          "  part, sets, reps, seconds, per_side, rest_seconds) VALUES (1, %u, %u, 1, %u, "
+          "  'supported-split-squat', 'main', 2, 10, 0, 0, 60);", w, s, 2 * (s - 1));
+        g_string_append_printf (rows, "INSERT INTO planned_session (day, programme_id) "
+                                      "VALUES (date('2030-01-03', '+%u days'), 1);",
+                                7 * (w - 1) + 2 * (s - 1));
+      }
+  write_old_store (11, rows->str);
+
+  store = open_store ();
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, HIP_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM week_start"), ==, 0);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM resumed_session"), ==, 0);
+  g_assert_cmpint (hip_store_get_week_start (store), ==, hip_week_start_for_locale ());
+  g_assert_true (hip_store_load_profile (store, &profile, &found, &error));
+  g_assert_true (found);
+  g_assert_true (hip_store_sync_catalogue (store, catalogue, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Before today the record stays; from today on the days are the person's weeks'. */
+  planned = hip_store_planned_days (store, NULL, "2030-01-01", &error);
+  g_assert_cmpuint (planned->len, ==, 1);
+  g_clear_pointer (&planned, g_ptr_array_unref);
+  plan = hip_store_load_programme (store, 1, catalogue, &error);
+  g_assert_no_error (error);
+  plan->profile.start = profile.start;
+  dates = hip_plan_session_dates (plan, hip_store_get_week_start (store), NULL);
+  planned = hip_store_planned_days (store, "2030-01-01", NULL, &error);
+  for (guint i = 0; i < dates->len; i++)
+    if (g_date_valid (&g_array_index (dates, GDate, i)))
+      {
+        char day[11];
+
+        hip_log_format_day (&g_array_index (dates, GDate, i), day);
+        g_assert_cmpuint (n, <, planned->len);
+        g_assert_cmpstr (planned->pdata[n], ==, day);
+        n++;
+      }
+  g_assert_cmpuint (n, ==, planned->len);
+  /* A Thursday is never a week's first day in any locale: week 1 is shorter than 3 sessions
+   * a day apart allow, and one is left out. */
+  g_assert_cmpuint (n, <, 6);
+
+  /* The week start is a weekday, one row; a moved session is one a programme, a real day, and
+   * goes with its programme. */
+  g_clear_object (&store);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA foreign_keys = ON;"
+                                     "INSERT INTO week_start VALUES (1, 7);"
+                                     "INSERT INTO resumed_session VALUES (1, 2, 1, '2030-01-15')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO week_start VALUES (2, 1)", NULL, NULL, NULL),
+                   ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE week_start SET weekday = 8", NULL, NULL, NULL), ==,
+                   SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO resumed_session VALUES (1, 1, 1, '2030-01-16')",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO resumed_session VALUES (2, 1, 1, '2030-01-16')",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE resumed_session SET day = '16 January'", NULL, NULL,
+                                 NULL), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM programme WHERE id = 1", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM resumed_session"), ==, 0);
+}
+
 /* Every row of every table in the file at @path, in a fixed order, as one SHA-256: two files
  * with the same digest hold the same data, whatever their pages look like. */
 static char *
@@ -1281,6 +1382,7 @@ main (int   argc,
   g_test_add_func ("/core/store/auto-backup", test_auto_backup);
   g_test_add_func ("/core/store/migration-from-v6", test_migration_from_v6);
   g_test_add_func ("/core/store/migration-from-v10", test_migration_from_v10);
+  g_test_add_func ("/core/store/migration-from-v11", test_migration_from_v11);
 
   return g_test_run ();
 }

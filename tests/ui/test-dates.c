@@ -30,6 +30,9 @@ typedef struct
   char *table_day;    /* a day in the Progress tables */
   char *axis_day;     /* a day on a chart's axis, and with its year */
   char *axis_day_year;
+  char *week_first;   /* a week's days under its number: the first and last within a month, */
+  char *week_last;
+  char *week_across;  /* and either across two */
 } Written;
 
 static void
@@ -41,6 +44,9 @@ written_clear (Written *w)
   g_free (w->table_day);
   g_free (w->axis_day);
   g_free (w->axis_day_year);
+  g_free (w->week_first);
+  g_free (w->week_last);
+  g_free (w->week_across);
 }
 
 /* The patterns as the pages give them, from the catalogue of the language in use. */
@@ -61,6 +67,9 @@ write_dates (Written *w)
   w->axis_day = g_strdup (text);
   g_date_strftime (text, sizeof text, C_("chart day", "%e %b %Y"), &date);
   w->axis_day_year = g_strdup (text);
+  w->week_first = hip_format_date (&date, C_("first day of a week in one month", "%-d"));
+  w->week_last = hip_format_date (&date, C_("last day of a week in one month", "%-d %B"));
+  w->week_across = hip_format_date (&date, C_("day of a week in two months", "%-d %B"));
 }
 
 /* No catalogue for British English: the sources' day-first dates. */
@@ -76,6 +85,9 @@ test_british (void)
   g_assert_cmpstr (w.started, ==, "Monday 7 December 2026, 18:05:00");
   g_assert_cmpstr (w.table_day, ==, " 7 Dec 2026");
   g_assert_cmpstr (w.axis_day, ==, " 7 Dec");
+  g_assert_cmpstr (w.week_first, ==, "7");           /* "7–13 December" */
+  g_assert_cmpstr (w.week_last, ==, "7 December");
+  g_assert_cmpstr (w.week_across, ==, "7 December");
   written_clear (&w);
 }
 
@@ -94,6 +106,9 @@ test_us (void)
   g_assert_cmpstr (w.table_day, ==, "Dec 7, 2026");
   g_assert_cmpstr (w.axis_day, ==, "Dec 7");
   g_assert_cmpstr (w.axis_day_year, ==, "Dec 7, 2026");
+  g_assert_cmpstr (w.week_first, ==, "December 7");  /* "December 7–13" */
+  g_assert_cmpstr (w.week_last, ==, "7");
+  g_assert_cmpstr (w.week_across, ==, "December 7");
   g_assert_cmpstr (_("Programme"), ==, "Programme");
   g_assert_cmpstr (_("Exercises"), ==, "Exercises");
   written_clear (&w);
@@ -170,7 +185,7 @@ test_us_translates_dates_only (void)
       if (current != NULL)
         append_quoted (current, line);
     }
-  g_assert_cmpuint (translated, ==, 6);
+  g_assert_cmpuint (translated, ==, 9);
 }
 
 /* Times of day on the person's clock. */

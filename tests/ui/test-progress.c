@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Progress page under a display: sessions planned only from the programme on; a single
  * session drawn on every chart; pain's median and worst on 0–10 at each time it is given; the
- * tables as column views whose header stays; weeks from the week-start setting; the value
+ * tables as column views whose header stays; weeks from the week-start setting, the same on
+ * Programme, Today and Progress; the value
  * readout going with the focus; years along a long history's axis, the last label inside;
  * whole-number steps for counts. Every chart and table is saved wide and at 360 px, light and
  * dark, in build/screenshots. */
@@ -20,6 +21,10 @@
 #include "hip-progress-page.h"
 #include "hip-progress-page-private.h"
 #include "hip-progress-table.h"
+#include "hip-log.h"
+#include "hip-programme-page.h"
+#include "hip-programme-page-private.h"
+#include "hip-today-page.h"
 #include "hip-progress-ticks.h"
 #include "hip-store.h"
 #include "hip-test-app.h"
@@ -442,6 +447,207 @@ test_week_start (Fixture       *f,
     }
 }
 
+/* The setting's nick for @day. */
+static const char *
+week_start_nick (GDateWeekday day)
+{
+  static const char *nicks[] = {
+    NULL, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  };
+
+  return nicks[day];
+}
+
+/* How the Programme page writes the days of a week: "4–10 December", "30 November – 6 December"
+ * (in the tests' C locale). */
+static char *
+week_days_text (const GDate *first)
+{
+  GDate last = *first;
+  char from[64], to[64];
+
+  g_date_add_days (&last, 6);
+  g_date_strftime (to, sizeof to, "%-d %B", &last);
+  g_date_strftime (from, sizeof from,
+                   g_date_get_month (first) == g_date_get_month (&last) ? "%-d" : "%-d %B",
+                   first);
+  return g_date_get_month (first) == g_date_get_month (&last)
+         ? g_strdup_printf ("%s–%s", from, to) : g_strdup_printf ("%s – %s", from, to);
+}
+
+/* Counts the titles of the sessions the Programme page shows for its week: those with a day
+ * within the seven days from @first, and those left out of a shorter week. */
+static void
+count_programme_sessions (GtkWidget   *root,
+                          const GDate *first,
+                          guint       *dated,
+                          guint       *left_out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_PREFERENCES_GROUP (child))
+        {
+          const char *title = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (child));
+          gboolean in_week = FALSE;
+
+          if (!g_str_has_prefix (title, "Session "))
+            continue;
+          if (g_str_has_suffix (title, " · Not planned"))
+            {
+              (*left_out)++;
+              continue;
+            }
+          for (guint d = 0; d < 7 && !in_week; d++)
+            {
+              GDate day = *first;
+              char text[64];
+
+              g_date_add_days (&day, d);
+              g_date_strftime (text, sizeof text, "%A %-d %B", &day);
+              in_week = g_str_has_suffix (title, text);
+            }
+          g_assert_true (in_week);
+          (*dated)++;
+          continue;
+        }
+      count_programme_sessions (child, first, dated, left_out);
+    }
+}
+
+/* Whether the label showing @text in @root is whole (not cut short). */
+static void
+assert_whole (GtkWidget  *root,
+              const char *text)
+{
+  GtkWidget *label = hip_test_find_widget (root, GTK_TYPE_LABEL, text);
+
+  g_assert_nonnull (label);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+}
+
+/* The Programme page's shorter week 1, wide and at 360 px, light and dark: its header with the
+ * week's days, and its sessions with the one it has no day for; neither cut short. */
+static void
+programme_screenshots (Fixture          *f,
+                       HipProgrammePage *programme,
+                       const char       *days)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  static const struct { int width; const char *size; } sizes[] = {
+    { 1100, "" }, { 360, "-narrow" },
+  };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (f->window), sizes[s].width, 760);
+      hip_test_wait_for_size (GTK_WIDGET (f->window), sizes[s].width);
+      for (guint dark = 0; dark < 2; dark++)
+        {
+          g_autofree char *header = g_strconcat ("programme-short-week", sizes[s].size,
+                                                 dark ? "-dark" : "", NULL);
+          g_autofree char *sessions = g_strconcat ("programme-short-week-sessions",
+                                                   sizes[s].size, dark ? "-dark" : "", NULL);
+
+          adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                          : ADW_COLOR_SCHEME_FORCE_LIGHT);
+          gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+          hip_test_screenshot (GTK_WIDGET (f->window), header);
+          hip_test_screenshot (GTK_WIDGET (programme->sessions_box), sessions);
+          assert_whole (GTK_WIDGET (programme), days);
+          assert_whole (GTK_WIDGET (programme), "Session 3 · Not planned");
+        }
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 760);
+  hip_test_wait_for_size (GTK_WIDGET (f->window), 1100);
+}
+
+static void
+show_page (Fixture    *f,
+           const char *name)
+{
+  GtkWidget *stack = hip_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK, NULL);
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), name);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+}
+
+/* For a programme starting today, with today the fourth day of the person's week and then its
+ * first: the Programme page's week 1 is the person's week that holds today (its days under
+ * "Week 1 of …", its sessions' days within it, a session left out of the shorter week), Today
+ * offers week 1's first session today, and Progress's row for that week starts on the same day
+ * and counts the sessions Programme dates in it as planned. */
+static void
+test_same_week (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  HipProgrammePage *programme;
+  HipProgressPage *progress;
+  HipTodayPage *today_page;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  for (guint back = 3, round = 0; round < 2; back = 0, round++)
+    {
+      GDateWeekday day = (g_date_get_weekday (&today) - 1 + 7 - back) % 7 + 1;
+      gpointer args[] = { coach (f), GUINT_TO_POINTER (day) };
+      g_autofree char *days = NULL, *today_title = NULL;
+      guint dated = 0, left_out = 0;
+      GDate first = today;
+      char today_text[64];
+      GArray *weeks;
+      int planned = -2;
+
+      g_test_message ("weeks from day %d, today the week's day %u", day, back + 1);
+      g_settings_set_string (settings, "week-start", week_start_nick (day));
+      hip_test_wait_until (week_start_is, args, "the week start to follow the setting");
+      g_date_subtract_days (&first, back);
+      days = week_days_text (&first);
+
+      /* Programme: week 1 is the person's week that holds today. */
+      show_page (f, "programme");
+      programme = hip_window_get_programme_page (f->window);
+      g_assert_cmpuint (hip_programme_page_get_week (programme), ==, 1);
+      g_assert_nonnull (hip_test_find_widget (GTK_WIDGET (programme), GTK_TYPE_LABEL, days));
+      count_programme_sessions (GTK_WIDGET (programme), &first, &dated, &left_out);
+      g_assert_cmpuint (dated, >, 0);
+      /* Three full sessions a day apart fit from the week's first day, not from its fourth. */
+      g_assert_cmpuint (left_out, ==, back == 0 ? 0 : 1);
+      g_date_strftime (today_text, sizeof today_text, "Session 1 · %A %-d %B", &today);
+      g_assert_nonnull (hip_test_find_widget (GTK_WIDGET (programme), GTK_TYPE_LABEL,
+                                              today_text));
+      if (back > 0)
+        programme_screenshots (f, programme, days);
+
+      /* Today: that week's first session, today. */
+      show_page (f, "today");
+      today_page = hip_window_get_today_page (f->window);
+      g_assert_nonnull (hip_test_find_widget (GTK_WIDGET (today_page), GTK_TYPE_LABEL,
+                                              "Today: Week 1, Session 1"));
+
+      /* Progress: the same week, the same sessions planned. */
+      progress = show_progress (f);
+      weeks = hip_progress_page_get_weeks (progress);
+      for (guint w = 0; w < weeks->len; w++)
+        {
+          const HipProgressWeek *week = &g_array_index (weeks, HipProgressWeek, w);
+          GDate start;
+
+          g_date_clear (&start, 1);
+          g_assert_true (hip_log_parse_day (week->week, &start));
+          g_assert_cmpint (g_date_get_weekday (&start), ==, day);
+          if (g_date_compare (&start, &first) == 0)
+            planned = week->planned;
+        }
+      g_assert_cmpint (planned, ==, dated);
+    }
+}
+
 /* The marked values stay while the chart has the focus, and go when the focus leaves. */
 static void
 test_readout_follows_focus (Fixture       *f,
@@ -523,6 +729,8 @@ main (int   argc,
   g_test_add ("/ui/progress/pain-median-and-worst", Fixture, NULL, fixture_set_up,
               test_pain_median_and_worst, fixture_tear_down);
   g_test_add ("/ui/progress/table", Fixture, NULL, fixture_set_up, test_table,
+              fixture_tear_down);
+  g_test_add ("/ui/progress/same-week", Fixture, NULL, fixture_set_up, test_same_week,
               fixture_tear_down);
   g_test_add ("/ui/progress/week-start", Fixture, NULL, fixture_set_up, test_week_start,
               fixture_tear_down);

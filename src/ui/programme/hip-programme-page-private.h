@@ -35,6 +35,7 @@ struct _HipProgrammePage
   GtkScrolledWindow *scroller;
   GtkDropDown      *programmes_dropdown;
   GtkLabel         *week_label;
+  GtkLabel         *week_days_label;
   GtkLabel         *notes_label;
   HipBalanceWheel  *wheel;
   AdwPreferencesGroup *problems_group;

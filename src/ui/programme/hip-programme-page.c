@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "hip-balance-wheel.h"
+#include "hip-calendar.h"
 #include "hip-catalogue.h"
 #include "hip-coach.h"
 #include "hip-exercise.h"
@@ -171,20 +172,26 @@ prescription_row (HipProgrammePage      *self,
   return row;
 }
 
+/* The session's title: its number and day. @left_out says when it has no day because its week
+ * (the first, or the one a missed session was moved into) began too late for it. */
 static char *
 session_title (HipProgrammePage *self,
-               const HipSession *session)
+               const HipSession *session,
+               gboolean         *left_out)
 {
-  HipProfile profile;
-  gboolean found = FALSE;
   g_autofree char *day = NULL;
   GDate date;
 
-  if (!hip_coach_load_profile (self->coach, &profile, &found, NULL) || !found ||
-      !g_date_valid (&profile.start))
-    return g_strdup_printf (_("Session %u"), session->session);
-  date = profile.start;
-  g_date_add_days (&date, (session->week - 1) * 7 + session->day);
+  *left_out = FALSE;
+  if (!hip_coach_get_session_date (self->coach, session, &date))
+    {
+      *left_out = g_date_valid (&self->plan->profile.start);
+      return *left_out
+        /* Translators: the title of a session that has no day in its week (see the next
+         * string); “Session 3 · Not planned” */
+        ? g_strdup_printf (_("Session %u · Not planned"), session->session)
+        : g_strdup_printf (_("Session %u"), session->session);
+    }
   /* Translators: a day in a session's title, as g_date_time_format() writes it */
   day = hip_format_date (&date, _("%A %-d %B"));
   /* Translators: “Session 2 · Wednesday 2 December” */
@@ -197,14 +204,30 @@ session_group (HipProgrammePage *self,
 {
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *add = hip_icon_button_new ("list-add-symbolic", _("Add an Exercise"));
-  g_autofree char *title = session_title (self, session);
+  gboolean left_out;
+  g_autofree char *title = session_title (self, session, &left_out);
   guint n = hip_session_minutes (session);
-  g_autofree char *minutes = hip_session_is_full (session)
-    ? g_strdup_printf (ngettext ("About %u minute", "About %u minutes", n), n)
-    /* Translators: a short session of mobility and core work, not a full one */
-    : g_strdup_printf (ngettext ("Mobility and core day · about %u minute",
-                                 "Mobility and core day · about %u minutes", n), n);
+  g_autofree char *minutes = NULL;
 
+  if (left_out)
+    {
+      g_autofree char *length = hip_session_is_full (session)
+        ? g_strdup_printf (ngettext ("about %u minute", "about %u minutes", n), n)
+        : g_strdup_printf (ngettext ("a short mobility and core day, about %u minute",
+                                     "a short mobility and core day, about %u minutes", n), n);
+
+      /* Translators: the description of a session that has no day: its week began part-way
+       * through (the programme's start date, or a missed session moved to today), and the
+       * sessions before it, a day apart, took the days left; %s is “about 30 minutes” */
+      minutes = g_strdup_printf (_("This week began part-way through and has no day left for "
+                                   "this session · %s"), length);
+    }
+  else if (hip_session_is_full (session))
+    minutes = g_strdup_printf (ngettext ("About %u minute", "About %u minutes", n), n);
+  else
+    /* Translators: a short session of mobility and core work, not a full one */
+    minutes = g_strdup_printf (ngettext ("Mobility and core day · about %u minute",
+                                         "Mobility and core day · about %u minutes", n), n);
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), minutes);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "programme.add");
@@ -304,6 +327,46 @@ update_actions (HipProgrammePage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "programme.delete", have);
 }
 
+/* The person's week the programme week shown is, under its number: "9–15 March". */
+static void
+show_week_days (HipProgrammePage *self)
+{
+  g_autofree char *first_text = NULL, *last_text = NULL, *days = NULL;
+  GDate first, last;
+  gboolean one_month;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->week_days_label),
+                          hip_plan_week_first_day (self->plan,
+                                                   hip_coach_get_week_start (self->coach),
+                                                   self->week, &first));
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->week_days_label)))
+    return;
+  last = first;
+  g_date_add_days (&last, 6);
+  one_month = g_date_get_month (&first) == g_date_get_month (&last);
+  if (one_month)
+    {
+      /* Translators: a week's first and last days within one month, as g_date_time_format()
+       * writes them, for "9–15 March" (US English: "%B %-d" and "%-d", "March 9–15").
+       * xgettext:no-c-format */
+      first_text = hip_format_date (&first, C_("first day of a week in one month", "%-d"));
+      last_text = hip_format_date (&last, C_("last day of a week in one month", "%-d %B"));
+      /* Translators: the two days above: "9–15 March" */
+      days = g_strdup_printf (C_("days of a week in one month", "%s–%s"), first_text, last_text);
+    }
+  else
+    {
+      /* Translators: a week's first or last day when it spans two months, as
+       * g_date_time_format() writes it: "30 March" of "30 March – 5 April" */
+      first_text = hip_format_date (&first, C_("day of a week in two months", "%-d %B"));
+      last_text = hip_format_date (&last, C_("day of a week in two months", "%-d %B"));
+      /* Translators: the two days above: "30 March – 5 April" */
+      days = g_strdup_printf (C_("days of a week in two months", "%s – %s"), first_text,
+                              last_text);
+    }
+  gtk_label_set_label (self->week_days_label, days);
+}
+
 static void
 show_week (HipProgrammePage *self)
 {
@@ -320,6 +383,7 @@ show_week (HipProgrammePage *self)
   /* Translators: the week shown, of the weeks in the block */
   week = g_strdup_printf (_("Week %u of %u"), self->week, self->plan->profile.weeks);
   gtk_label_set_label (self->week_label, week);
+  show_week_days (self);
   show_balance (self);
   for (guint s = 0; s < self->plan->sessions->len; s++)
     {
@@ -649,6 +713,9 @@ hip_programme_page_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->coach, "notify::units", G_CALLBACK (show_week), self,
                            G_CONNECT_SWAPPED);
+  /* The sessions' days and the week's follow the person's week start. */
+  g_signal_connect_object (self->coach, "notify::week-start", G_CALLBACK (show_week), self,
+                           G_CONNECT_SWAPPED);
   hip_programme_page_reload (self);
 }
 
@@ -736,6 +803,7 @@ hip_programme_page_class_init (HipProgrammePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HipProgrammePage, scroller);
   gtk_widget_class_bind_template_child (widget_class, HipProgrammePage, programmes_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HipProgrammePage, week_label);
+  gtk_widget_class_bind_template_child (widget_class, HipProgrammePage, week_days_label);
   gtk_widget_class_bind_template_child (widget_class, HipProgrammePage, notes_label);
   gtk_widget_class_bind_template_child (widget_class, HipProgrammePage, wheel);
   gtk_widget_class_bind_template_child (widget_class, HipProgrammePage, problems_group);

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "hip-calendar.h"
 #include "hip-handout.h"
 #include "hip-programme-print.h"
 #include "hip-store.h"
@@ -31,25 +32,21 @@ print_job_free (PrintJob *job)
   g_free (job);
 }
 
-/* The week of the programme today falls in, from its start date; week 1 before it starts or
- * without one, the last week after it ends. */
+/* The week of the programme today falls in (the person's weeks: hip-calendar.c); week 1 before
+ * it starts or without a start date, the last week after it ends. */
 static guint
-current_week (const HipPlan *plan)
+current_week (HipCoach      *coach,
+              const HipPlan *plan)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   guint weeks = hip_handout_n_weeks (plan);
   GDate today;
-  int days;
 
-  if (!g_date_valid (&plan->profile.start))
-    return 1;
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                   g_date_time_get_year (now));
-  days = g_date_days_between (&plan->profile.start, &today);
-  if (days < 0)
-    return 1;
-  return CLAMP ((guint) days / 7 + 1, 1, MAX (weeks, 1));
+  return CLAMP (hip_plan_week_of (plan, hip_coach_get_week_start (coach), &today, NULL), 1,
+                MAX (weeks, 1));
 }
 
 static char *
@@ -135,7 +132,8 @@ hip_programme_print (GtkWindow         *parent,
   job->plan = hip_plan_copy (plan);
   job->name = programme_name (coach);
   job->motions = g_object_ref (motions);
-  job->handout = (HipHandout) { job->plan, job->name, current_week (job->plan), job->motions };
+  job->handout = (HipHandout) { job->plan, job->name, current_week (coach, job->plan),
+                                job->motions };
   if (!hip_handout_check (&job->handout, error))
     {
       print_job_free (job);

@@ -283,7 +283,7 @@ next_title (HipTodayPage *self,
   g_date_clear (&now, 1);
   g_date_set_dmy (&now, g_date_time_get_day_of_month (clock), g_date_time_get_month (clock),
                   g_date_time_get_year (clock));
-  if (!hip_session_get_date (&self->plan->profile, self->next, date))
+  if (!hip_coach_get_session_date (self->coach, self->next, date))
     *date = now;
   *when = g_date_compare (date, &now);
   if (*when < 0)
@@ -1173,6 +1173,10 @@ hip_today_page_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   /* The weekly rating saved or skipped, its activities changed: as for the log. */
   g_signal_connect_object (self->coach, "psfs-changed", G_CALLBACK (log_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  /* The sessions' days, the next one among them, and the weekly rating's week follow the
+   * person's week start. */
+  g_signal_connect_object (self->coach, "notify::week-start", G_CALLBACK (log_changed_cb), self,
                            G_CONNECT_SWAPPED);
   /* The stills are drawn for the light or the dark style. */
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
