@@ -523,7 +523,9 @@ static GBytes *
 convert (GBytes     *data,
          GConverter *converter)
 {
-  g_autoptr(GInputStream) in = g_memory_input_stream_new_from_bytes (data);
+  /* @data is taken: the stream holds its own reference. */
+  g_autoptr(GBytes) taken = data;
+  g_autoptr(GInputStream) in = g_memory_input_stream_new_from_bytes (taken);
   g_autoptr(GInputStream) stream = g_converter_input_stream_new (in, converter);
   g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
   g_autoptr(GError) error = NULL;
