@@ -353,6 +353,80 @@ hip_test_screenshot (GtkWidget  *widget,
   publish_screenshot (texture, name);
 }
 
+/* Draws @widget until its size holds for two frames in a row: a dialog that follows its parent's
+ * width, or stacks its answers, settles over more than one frame. */
+static void
+wait_until_settled (GtkWidget *widget)
+{
+  int width = -1, height = -1;
+
+  for (guint frames = 0; frames < 20; frames++)
+    {
+      gtk_test_widget_wait_for_draw (widget);
+      if (gtk_widget_get_width (widget) == width && gtk_widget_get_height (widget) == height)
+        return;
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+    }
+}
+
+/**
+ * hip_test_screenshots:
+ * @window: the main window, shown at its own (wide) width and then at 360 px
+ * @widget: (nullable): what to save: @window when %NULL, or a dialog of @window, whose width
+ *   follows its parent's
+ * @root: (nullable): where no label may be cut short, in any of the looks
+ * @name: the base name
+ *
+ * Saves the four looks of one screen the issues ask for: "@name" (wide, light), "@name-dark",
+ * "@name-narrow" (360 px) and "@name-narrow-dark". Leaves @window at its own width, in the
+ * default style.
+ */
+void
+hip_test_screenshots (GtkWindow  *window,
+                      GtkWidget  *widget,
+                      GtkWidget  *root,
+                      const char *name)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  static const struct { gboolean narrow; const char *suffix; } sizes[] = {
+    { FALSE, "" }, { TRUE, "-narrow" },
+  };
+  int width, height;
+
+  if (widget == NULL)
+    widget = GTK_WIDGET (window);
+  gtk_window_get_default_size (window, &width, &height);
+  if (width <= 0 || height <= 0)
+    {
+      width = gtk_widget_get_width (GTK_WIDGET (window));
+      height = gtk_widget_get_height (GTK_WIDGET (window));
+    }
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      int w = sizes[s].narrow ? 360 : width;
+
+      gtk_window_set_default_size (window, w, height);
+      hip_test_wait_for_size (GTK_WIDGET (window), w);
+      for (guint dark = 0; dark < 2; dark++)
+        {
+          g_autofree char *file = g_strconcat (name, sizes[s].suffix, dark ? "-dark" : "", NULL);
+
+          adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                          : ADW_COLOR_SCHEME_FORCE_LIGHT);
+          wait_until_settled (widget);
+          hip_test_screenshot (widget, file);
+          if (root != NULL && hip_test_count_ellipsized (root) != 0)
+            g_error ("%s: %u labels cut short", file, hip_test_count_ellipsized (root));
+        }
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_set_default_size (window, width, height);
+  hip_test_wait_for_size (GTK_WIDGET (window), width);
+  wait_until_settled (widget);
+}
+
 /* Returns: (transfer none) (nullable): a window of @type among the toplevels (a dialog a page
  *   opened), or %NULL */
 GtkWindow *

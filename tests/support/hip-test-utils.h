@@ -26,6 +26,10 @@ gboolean   hip_test_ui_init         (int              *argc,
                                      char           ***argv);
 void       hip_test_screenshot      (GtkWidget        *widget,
                                      const char       *name);
+void       hip_test_screenshots     (GtkWindow        *window,
+                                     GtkWidget        *widget,
+                                     GtkWidget        *root,
+                                     const char       *name);
 guint      hip_test_count_borders   (GtkWidget        *widget,
                                      guint            *mixed);
 guint      hip_test_count_ellipsized (GtkWidget       *root);

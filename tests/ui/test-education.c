@@ -370,6 +370,10 @@ test_layouts (Fixture       *f,
   screenshot (f, "education-flare-up-wide-dark");
   set_dark (FALSE);
   screenshot (f, "education-flare-up-wide");
+  /* Get Help, where the emergency signs and "see a doctor soon" are, in all four looks. */
+  hip_education_window_show_topic (f->education, "get-help");
+  hip_test_screenshots (GTK_WINDOW (f->education), NULL, GTK_WIDGET (f->education),
+                        "education-get-help");
 
   gtk_window_set_default_size (GTK_WINDOW (f->education), 360, 620);
   hip_test_wait_for_size (GTK_WIDGET (f->education), 360);

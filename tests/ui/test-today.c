@@ -111,9 +111,8 @@ hurt (HipTestFixture   *f,
   g_assert_false (hip_session_player_get_resting (player));
   /* Its long answers stack, and the window grows to them over more than one frame. */
   hip_test_wait_for_size (GTK_WIDGET (dialog), gtk_widget_get_width (GTK_WIDGET (dialog)));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
-  hip_test_screenshot (GTK_WIDGET (dialog), "session-pain-stop");
+  hip_test_screenshots (GTK_WINDOW (f->window), GTK_WIDGET (dialog), GTK_WIDGET (dialog),
+                        "session-pain-stop");
   /* Moved on past it at once: no more sets of the painful exercise. */
   g_assert_cmpstr (hip_exercise_get_name (hip_session_player_get_current (player)->exercise),
                    !=, painful);
@@ -298,16 +297,7 @@ test_pain_up (HipTestFixture *f,
   today = show_today (f);
   g_assert_nonnull (hip_test_find_widget (GTK_WIDGET (today), GTK_TYPE_LABEL,
                                           "Your Pain Has Gone Up"));
-  hip_test_screenshot (GTK_WIDGET (f->window), "today-pain-up");
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
-  hip_test_wait_for_size (GTK_WIDGET (f->window), 360);
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                      ADW_COLOR_SCHEME_FORCE_DARK);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-  hip_test_screenshot (GTK_WIDGET (f->window), "today-pain-up-narrow-dark");
-  g_assert_cmpuint (hip_test_count_ellipsized (GTK_WIDGET (today)), ==, 0);
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                      ADW_COLOR_SCHEME_DEFAULT);
+  hip_test_screenshots (GTK_WINDOW (f->window), NULL, GTK_WIDGET (today), "today-pain-up");
   /* The red-flag questions are offered again from there. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (today), "win.check-again", NULL));
   g_assert_nonnull (hip_window_get_first_run (f->window));
@@ -689,6 +679,29 @@ test_progress_views (HipTestFixture *f,
   }
 }
 
+static gboolean
+no_toast (gpointer data)
+{
+  GType toast = g_type_from_name ("AdwToastWidget");
+
+  return toast == G_TYPE_INVALID || hip_test_find_widget (data, toast, NULL) == NULL;
+}
+
+/* Closes the toast @f's window shows, if any, as its close button does, and waits until it has
+ * gone: it would cover the bottom of a screenshot. */
+static void
+close_toast (HipTestFixture *f)
+{
+  GType toast = g_type_from_name ("AdwToastWidget");
+  GtkWidget *shown = toast != G_TYPE_INVALID
+                     ? hip_test_find_widget (GTK_WIDGET (f->window), toast, NULL) : NULL;
+
+  if (shown == NULL)
+    return;
+  gtk_widget_activate (hip_test_find_widget (shown, GTK_TYPE_BUTTON, NULL));
+  hip_test_wait_until (no_toast, f->window, "the toast to go");
+}
+
 /* Pain 9 before the session (SCIENCE.md §3): the lighter session or rest is offered before
  * the player starts; the lighter one is one set of the easiest steps. Ended with nothing
  * logged, it is asked about, dropped, and the session stays next. */
@@ -716,18 +729,14 @@ test_bad_day (HipTestFixture *f,
   answer_before (f, "start", 9);
   dialog = dialog_with ("A Harder Day for Your Back");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Pain 9"));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
-  hip_test_screenshot (GTK_WIDGET (dialog), "today-bad-day");
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                      ADW_COLOR_SCHEME_FORCE_DARK);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
-  hip_test_screenshot (GTK_WIDGET (dialog), "today-bad-day-dark");
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                      ADW_COLOR_SCHEME_DEFAULT);
+  hip_test_screenshots (GTK_WINDOW (f->window), GTK_WIDGET (dialog), GTK_WIDGET (dialog),
+                        "today-bad-day");
   respond (dialog, "light");
   g_assert_cmpstr (hip_today_page_get_state (today), ==, "player");
   player = HIP_SESSION_PLAYER (hip_today_page_get_player (today));
   g_assert_cmpuint (hip_session_player_get_n_steps (player), <, full_steps->len);
+  close_toast (f);
+  hip_test_screenshots (GTK_WINDOW (f->window), NULL, NULL, "session-light");
   id = hip_store_get_unfinished_workout (store (f), NULL);
   {
     g_autoptr(HipWorkout) started = hip_store_load_workout (store (f), id, NULL);
@@ -739,6 +748,8 @@ test_bad_day (HipTestFixture *f,
   /* Ended at once: asked, not counted. */
   act (GTK_WIDGET (player), "workout.end");
   dialog = dialog_with ("End Without Any Sets?");
+  hip_test_screenshots (GTK_WINDOW (f->window), GTK_WIDGET (dialog), GTK_WIDGET (dialog),
+                        "session-end-no-sets");
   respond (dialog, "cancel");
   g_assert_cmpstr (hip_today_page_get_state (today), ==, "player");
   act (GTK_WIDGET (player), "workout.end");
@@ -792,25 +803,16 @@ test_end_early (HipTestFixture *f,
   dialog = dialog_with ("End the Workout?");
   pain = GTK_SPIN_BUTTON (hip_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, NULL));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pain)), ==, "");
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
-  hip_test_screenshot (GTK_WIDGET (dialog), "session-end-early");
+  hip_test_screenshots (GTK_WINDOW (f->window), GTK_WIDGET (dialog), GTK_WIDGET (dialog),
+                        "session-end-early");
   gtk_spin_button_set_value (pain, 3);
   respond (dialog, "end");
   g_assert_cmpstr (hip_today_page_get_state (today), ==, "summary");
   g_assert_true (shows_text (GTK_WIDGET (today), "Workout Saved"));
   g_assert_true (shows_text (GTK_WIDGET (today), "Skipped"));
   g_assert_false (shows_text (GTK_WIDGET (today), "Every Set Is Done"));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-  hip_test_screenshot (GTK_WIDGET (f->window), "session-summary-early");
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
-  hip_test_wait_for_size (GTK_WIDGET (f->window), 360);
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                      ADW_COLOR_SCHEME_FORCE_DARK);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-  hip_test_screenshot (GTK_WIDGET (f->window), "session-summary-early-narrow-dark");
-  g_assert_cmpuint (hip_test_count_ellipsized (GTK_WIDGET (today)), ==, 0);
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                      ADW_COLOR_SCHEME_DEFAULT);
+  hip_test_screenshots (GTK_WINDOW (f->window), NULL, GTK_WIDGET (today),
+                        "session-summary-early");
 
   ended = hip_store_load_workout (store (f), id, NULL);
   g_assert_nonnull (ended->finished);
