@@ -585,3 +585,20 @@ hip_test_press_keys (GtkWidget       *widget,
   return FALSE;
 #endif
 }
+
+/* Appends the text of a .po file's line @line, its quoted string unescaped, to @out (the
+ * German walk and the dates test read the catalogues' sources). */
+void
+hip_test_po_append_quoted (GString    *out,
+                           const char *line)
+{
+  const char *start = strchr (line, '"'), *end = strrchr (line, '"');
+  g_autofree char *inner = NULL;
+  g_autofree char *text = NULL;
+
+  if (start == NULL || end == start)
+    return;
+  inner = g_strndup (start + 1, end - start - 1);
+  text = g_strcompress (inner);
+  g_string_append (out, text);
+}

@@ -36,5 +36,7 @@ guint      hip_test_count_ellipsized (GtkWidget       *root);
 gboolean   hip_test_press_keys      (GtkWidget        *widget,
                                      guint             keyval,
                                      GdkModifierType   modifiers);
+void       hip_test_po_append_quoted (GString         *out,
+                                      const char      *line);
 
 G_END_DECLS

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include "hip-test-utils.h"
+
 #include <locale.h>
 #include <string.h>
 #include <glib/gi18n.h>
@@ -114,22 +116,6 @@ test_us (void)
   written_clear (&w);
 }
 
-/* Appends the text of a .po line's quoted string. */
-static void
-append_quoted (GString    *out,
-               const char *line)
-{
-  const char *start = strchr (line, '"'), *end = strrchr (line, '"');
-  g_autofree char *inner = NULL;
-  g_autofree char *text = NULL;
-
-  if (start == NULL || end == start)
-    return;
-  inner = g_strndup (start + 1, end - start - 1);
-  text = g_strcompress (inner);
-  g_string_append (out, text);
-}
-
 /* Whether @message is a date pattern: a month, a weekday or a day of the month in it. */
 static gboolean
 is_date_pattern (const char *message)
@@ -183,7 +169,7 @@ test_us_translates_dates_only (void)
           continue;
         }
       if (current != NULL)
-        append_quoted (current, line);
+        hip_test_po_append_quoted (current, line);
     }
   g_assert_cmpuint (translated, ==, 9);
 }

@@ -96,22 +96,6 @@ pattern_free (Pattern *p)
   g_free (p);
 }
 
-/* One quoted line of a .po file, unescaped, appended to @out. */
-static void
-append_quoted (GString    *out,
-               const char *line)
-{
-  const char *start = strchr (line, '"'), *end = strrchr (line, '"');
-  g_autofree char *inner = NULL;
-  g_autofree char *text = NULL;
-
-  if (start == NULL || end == start)
-    return;
-  inner = g_strndup (start + 1, end - start - 1);
-  text = g_strcompress (inner);
-  g_string_append (out, text);
-}
-
 /* A printf conversion, as xgettext marks c-format messages; %<PRId64> for G_GINT64_FORMAT. */
 #define CONVERSION \
   "%(?:[0-9]+\\$)?[-+ #0']*[0-9]*(?:\\.[0-9]+)?(?:hh|h|ll|l|z)?[sdiufgxc]|%<[A-Za-z0-9]+>"
@@ -232,17 +216,17 @@ read_po (const char *path)
       else if (*line == '#' || g_str_has_prefix (line, "msgctxt"))
         current = NULL;
       else if (g_str_has_prefix (line, "msgid_plural "))
-        append_quoted (current = id_plural, line);
+        hip_test_po_append_quoted (current = id_plural, line);
       else if (g_str_has_prefix (line, "msgid "))
-        append_quoted (current = id, line);
+        hip_test_po_append_quoted (current = id, line);
       else if (g_str_has_prefix (line, "msgstr[0] ") || g_str_has_prefix (line, "msgstr "))
-        append_quoted (current = str, line);
+        hip_test_po_append_quoted (current = str, line);
       else if (g_str_has_prefix (line, "msgstr[1] "))
-        append_quoted (current = str_plural, line);
+        hip_test_po_append_quoted (current = str_plural, line);
       else if (g_str_has_prefix (line, "msgstr["))
         current = NULL;
       else if (*line == '"' && current != NULL)
-        append_quoted (current, line);
+        hip_test_po_append_quoted (current, line);
     }
   return messages;
 }
